@@ -1,0 +1,189 @@
+"""Load content files into a :class:`Library`, collecting every problem instead of stopping.
+
+Layout: ``<root>/<kind>/<name>.toml`` where ``kind`` is a key of ``MODELS``. A file that cannot be read
+or validated becomes a :class:`Problem` (``file: field.path: message``) and is left out; the rest loads.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from coachkit.content.models import MODELS, Item, QuestionSet
+from coachkit.content.upgrade import NewerSchema, upgrade
+
+MAX_BYTES = 1024 * 1024
+KINDS = tuple(MODELS)
+SKIPPED_DIRS = {"schema"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one content file."""
+
+    file: str
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an item came from: the built-in content or a facilitator's folder."""
+
+    file: str
+    builtin: bool
+
+
+@dataclass
+class Library:
+    """All loaded content, by kind and id, with the problems met while loading."""
+
+    items: dict[str, dict[str, Item]] = field(default_factory=lambda: {k: {} for k in KINDS})
+    sources: dict[tuple[str, str], Source] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def of(self, kind: str) -> list[Item]:
+        """Items of one kind, in id order."""
+        return [self.items[kind][key] for key in sorted(self.items[kind])]
+
+    @property
+    def exercises(self):
+        return self.of("exercise")
+
+    @property
+    def methods(self):
+        return self.of("method")
+
+    @property
+    def skills(self):
+        return self.of("skill")
+
+    @property
+    def guides(self):
+        return self.of("guide")
+
+    @property
+    def plans(self):
+        return self.of("plan")
+
+    @property
+    def questions(self):
+        """Every question bank entry, with each entry's method filled from its set."""
+        out = []
+        for qset in self.of("question"):
+            assert isinstance(qset, QuestionSet)
+            for q in qset.questions:
+                out.append(q if q.method or not qset.method else q.model_copy(update={"method": qset.method}))
+        return out
+
+
+def _loc(loc: tuple) -> str:
+    return ".".join(str(part) for part in loc) or "(file)"
+
+
+def _validation_problems(file: str, error: ValidationError) -> list[Problem]:
+    problems = []
+    for err in error.errors(include_url=False):
+        message = err["msg"]
+        if err["type"] == "missing":
+            message = "field required"
+        elif err["type"] == "extra_forbidden":
+            message = "unknown field"
+        elif message.startswith("Value error, "):
+            message = message.removeprefix("Value error, ")
+        problems.append(Problem(file, _loc(err["loc"]), message))
+    return problems
+
+
+def read_item(path: Path, kind: str, shown: str | None = None) -> tuple[Item | None, list[Problem]]:
+    """Read and validate one file of a known kind. Returns the item or the problems."""
+    shown = shown or str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return None, [Problem(shown, "(file)", f"file is {size} bytes, over the 1 MiB limit")]
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(shown, "(file)", f"cannot read file: {exc.strerror or exc}")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, [Problem(shown, "(file)", f"not UTF-8 (bad byte at offset {exc.start})")]
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        return None, [Problem(shown, "(toml)", f"invalid TOML: {exc}")]
+    try:
+        data = upgrade(data)
+    except NewerSchema as exc:
+        return None, [Problem(shown, "schema_version", str(exc))]
+    try:
+        return MODELS[kind].model_validate(data), []
+    except ValidationError as exc:
+        return None, _validation_problems(shown, exc)
+
+
+def _files(root: Path) -> list[tuple[Path, str | None]]:
+    """Content files below ``root`` with their kind (None: unknown kind)."""
+    if root.is_file():
+        kind = root.parent.name
+        return [(root, kind if kind in MODELS else None)]
+    found = []
+    for path in sorted(root.rglob("*.toml")):
+        rel = path.relative_to(root).parts
+        if rel[0] in SKIPPED_DIRS or any(part.startswith(".") for part in rel):
+            continue
+        kind = path.parent.name
+        found.append((path, kind if kind in MODELS else None))
+    return found
+
+
+def _add(library: Library, item: Item, kind: str, source: Source) -> None:
+    key = (kind, item.id)
+    if key in library.sources:
+        first = library.sources[key].file
+        library.problems.append(
+            Problem(source.file, "id", f"duplicate {kind} id '{item.id}' (first defined in {first})")
+        )
+        return
+    library.items[kind][item.id] = item
+    library.sources[key] = source
+    if isinstance(item, QuestionSet):
+        seen: dict[str, int] = {}
+        for i, q in enumerate(item.questions):
+            if q.id in seen:
+                library.problems.append(
+                    Problem(source.file, f"questions.{i}.id", f"duplicate question id '{q.id}'")
+                )
+            seen[q.id] = i
+
+
+def load_paths(library: Library, roots: list[Path], builtin: bool = False) -> Library:
+    """Load every content file below each root into ``library``."""
+    for root in roots:
+        if not root.exists():
+            library.problems.append(Problem(str(root), "(path)", "no such file or folder"))
+            continue
+        for path, kind in _files(root):
+            shown = str(path.relative_to(root.parent)) if builtin else str(path)
+            if kind is None:
+                library.problems.append(
+                    Problem(
+                        shown,
+                        "(kind)",
+                        f"unknown kind '{path.parent.name}': put the file in a folder named one of "
+                        f"{', '.join(KINDS)}",
+                    )
+                )
+                continue
+            item, problems = read_item(path, kind, shown)
+            library.problems.extend(problems)
+            if item is not None:
+                _add(library, item, kind, Source(shown, builtin))
+    return library

@@ -1,0 +1,25 @@
+"""Where the built-in content and catalogs are: inside the installed package, else the source tree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+SOURCE_ROOT = PACKAGE_DIR.parent.parent
+
+
+def _find(name: str) -> Path:
+    inside = PACKAGE_DIR / name
+    if inside.is_dir():
+        return inside
+    return SOURCE_ROOT / name
+
+
+def exercises_dir() -> Path:
+    """The built-in content folder (``exercises/``)."""
+    return _find("exercises")
+
+
+def locales_dir() -> Path:
+    """The gettext catalogs folder (``locales/``)."""
+    return _find("locales")
