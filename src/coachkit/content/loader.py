@@ -6,6 +6,7 @@ or validated becomes a :class:`Problem` (``file: field.path: message``) and is l
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,6 +102,18 @@ def _validation_problems(file: str, error: ValidationError) -> list[Problem]:
     return problems
 
 
+def _toml_problem(file: str, exc: tomllib.TOMLDecodeError) -> Problem:
+    """A TOML syntax error as ``file: line L, column C: invalid TOML: message``."""
+    message = str(exc)
+    found = re.search(r" \(at line (\d+), column (\d+)\)$", message)
+    if found:
+        where = f"line {found[1]}, column {found[2]}"
+        message = message[: found.start()]
+    else:
+        where = "(toml)"
+    return Problem(file, where, f"invalid TOML: {message}")
+
+
 def read_item(path: Path, kind: str, shown: str | None = None) -> tuple[Item | None, list[Problem]]:
     """Read and validate one file of a known kind. Returns the item or the problems."""
     shown = shown or str(path)
@@ -118,7 +131,7 @@ def read_item(path: Path, kind: str, shown: str | None = None) -> tuple[Item | N
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        return None, [Problem(shown, "(toml)", f"invalid TOML: {exc}")]
+        return None, [_toml_problem(shown, exc)]
     try:
         data = upgrade(data)
     except NewerSchema as exc:

@@ -1,0 +1,145 @@
+"""Languages, gettext catalogs and CLDR formatting (Babel).
+
+UI strings go through gettext (domain ``coachkit``, catalogs in ``locales/<lang>/LC_MESSAGES``); content
+text does not (it carries both languages itself). A compiled ``.mo`` is used when present (the wheel
+ships them); otherwise the ``.po`` is compiled in memory, so a source checkout needs no build step.
+
+The language is chosen as: explicit choice > saved setting > system locale > Finnish.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import gettext as _gettext
+import io
+import locale as _locale
+import os
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date as _format_date
+from babel.dates import format_datetime as _format_datetime
+from babel.dates import format_time as _format_time
+from babel.numbers import format_decimal, format_percent
+
+from coachkit.resources import locales_dir
+
+DOMAIN = "coachkit"
+LANGUAGES = ("fi", "en")
+DEFAULT = "fi"
+LANGUAGE_NAMES = {"fi": "Suomi", "en": "English"}
+"""Each language's name in its own language, for a language switcher."""
+
+_CLDR = {"fi": "fi_FI", "en": "en_GB"}
+
+
+def _from_tag(tag: str | None) -> str | None:
+    """"fi_FI.UTF-8", "en-US", "sv" -> "fi", "en", None."""
+    if not tag:
+        return None
+    tag = tag.split(".")[0].split("@")[0].replace("-", "_")
+    if tag in ("C", "POSIX"):
+        return None
+    try:
+        lang = Locale.parse(tag).language
+    except (ValueError, UnknownLocaleError):
+        return None
+    return lang if lang in LANGUAGES else None
+
+
+def system_language() -> str | None:
+    """The supported language of the system locale, if any (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)."""
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            for part in value.split(":"):
+                lang = _from_tag(part)
+                if lang:
+                    return lang
+            if var != "LANGUAGE":
+                return None
+    try:
+        return _from_tag(_locale.getlocale()[0])
+    except ValueError:
+        return None
+
+
+def negotiate(explicit: str | None = None, saved: str | None = None) -> str:
+    """Pick the language: explicit choice > saved setting > system locale > Finnish."""
+    for candidate in (explicit, saved):
+        lang = _from_tag(candidate)
+        if lang:
+            return lang
+    return system_language() or DEFAULT
+
+
+@cache
+def translations(lang: str) -> _gettext.NullTranslations:
+    """The gettext catalog for ``lang``: the .mo if present, else the .po compiled in memory."""
+    folder = locales_dir() / lang / "LC_MESSAGES"
+    mo = folder / f"{DOMAIN}.mo"
+    po = folder / f"{DOMAIN}.po"
+    if mo.is_file():
+        with mo.open("rb") as f:
+            return _gettext.GNUTranslations(f)
+    if po.is_file():
+        from babel.messages.mofile import write_mo
+        from babel.messages.pofile import read_po
+
+        with po.open("rb") as f:
+            catalog = read_po(f, locale=lang)
+        buf = io.BytesIO()
+        write_mo(buf, catalog)
+        buf.seek(0)
+        return _gettext.GNUTranslations(buf)
+    return _gettext.NullTranslations()
+
+
+class Translator:
+    """Bound gettext functions for one language: ``t = Translator("fi"); t("Settings")``."""
+
+    def __init__(self, lang: str):
+        self.lang = lang if lang in LANGUAGES else DEFAULT
+        self._t = translations(self.lang)
+
+    def __call__(self, message: str, **params: object) -> str:
+        text = self._t.gettext(message)
+        return text.format(**params) if params else text
+
+    def ngettext(self, singular: str, plural: str, n: int, **params: object) -> str:
+        text = self._t.ngettext(singular, plural, n)
+        return text.format(n=n, **params)
+
+    def pgettext(self, context: str, message: str) -> str:
+        return self._t.pgettext(context, message)
+
+
+def cldr(lang: str) -> str:
+    """The CLDR locale used for formatting in ``lang``."""
+    return _CLDR.get(lang, _CLDR[DEFAULT])
+
+
+def format_date(value: _dt.date, lang: str, style: str = "short") -> str:
+    """27.11.2026 in Finnish, 27/11/2026 in English (style: short, medium, long, full)."""
+    return _format_date(value, style, locale=cldr(lang))
+
+
+def format_time(value: _dt.time | _dt.datetime, lang: str) -> str:
+    """Hours and minutes: 9.30 in Finnish, 09:30 in English."""
+    return _format_time(value, "HH:mm" if lang == "en" else "H.mm", locale=cldr(lang))
+
+
+def format_datetime(value: _dt.datetime, lang: str, style: str = "short") -> str:
+    """Date and time in the language's convention."""
+    return _format_datetime(value, style, locale=cldr(lang))
+
+
+def format_number(value: float, lang: str, digits: int = 1) -> str:
+    """A decimal number: 1 234,5 in Finnish, 1,234.5 in English."""
+    pattern = "#,##0" + ("." + "#" * digits if digits else "")
+    return format_decimal(value, format=pattern, locale=cldr(lang))
+
+
+def format_share(value: float, lang: str) -> str:
+    """A share 0..1 as a percent: "85 %" (no-break space) in Finnish, "85%" in English."""
+    return format_percent(value, locale=cldr(lang))

@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Developer tasks with nothing but Python 3.11+: sets up .venv on first use, then runs the task.
+
+    python3 tasks.py start     # set up and open the app
+    python3 tasks.py test      # set up and run the whole test suite (ruff + pytest)
+    python3 tasks.py i18n      # extract UI strings and update the fi/en catalogs
+    python3 tasks.py compile   # compile the catalogs to .mo (the wheel build does this itself)
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PY = BIN / "python"
+STAMP = VENV / ".coachkit-installed"
+
+
+def sh(*cmd: str | Path) -> None:
+    result = subprocess.run([str(c) for c in cmd], cwd=ROOT)
+    if result.returncode:
+        sys.exit(result.returncode)
+
+
+def setup() -> None:
+    """Create .venv and install coachkit (editable) with its test tools, when pyproject changed."""
+    if sys.version_info < (3, 11):
+        sys.exit(f"coachkit needs Python 3.11 or newer; this is {sys.version.split()[0]}")
+    if not PY.exists():
+        print("Creating .venv ...", flush=True)
+        venv.create(VENV, with_pip=True)
+    pyproject = ROOT / "pyproject.toml"
+    if STAMP.exists() and STAMP.stat().st_mtime >= pyproject.stat().st_mtime:
+        return
+    print("Installing coachkit and its dependencies into .venv ...", flush=True)
+    sh(PY, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+    sh(PY, "-m", "pip", "install", "--quiet", "-e", ".[test]")
+    STAMP.touch()
+
+
+def start(args: list[str]) -> None:
+    setup()
+    os.execv(BIN / "coachkit", [str(BIN / "coachkit"), *args])
+
+
+def test(args: list[str]) -> None:
+    setup()
+    sh(BIN / "ruff", "check", ".")
+    sh(BIN / "ruff", "format", "--check", ".")
+    sh(PY, "-m", "pytest", *args)
+
+
+def i18n(_: list[str]) -> None:
+    setup()
+    pot = ROOT / "locales" / "coachkit.pot"
+    sh(BIN / "pybabel", "extract", "-F", "pyproject.toml", "-o", pot, "--no-location",
+       "--sort-output", "-k", "t", "-k", "ngettext:1,2", "-k", "pgettext:1c,2",
+       "--project", "coachkit", "src/coachkit")
+    for lang in ("fi", "en"):
+        po = ROOT / "locales" / lang / "LC_MESSAGES" / "coachkit.po"
+        action = "update" if po.exists() else "init"
+        sh(BIN / "pybabel", action, "-i", pot, "-d", "locales", "-D", "coachkit", "-l", lang,
+           *(["--no-fuzzy-matching", "--ignore-obsolete"] if action == "update" else []))
+
+
+def compile_catalogs(_: list[str]) -> None:
+    setup()
+    sh(BIN / "pybabel", "compile", "-d", "locales", "-D", "coachkit", "--statistics")
+
+
+TASKS = {"start": start, "test": test, "i18n": i18n, "compile": compile_catalogs}
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2 or sys.argv[1] not in TASKS:
+        sys.exit(__doc__)
+    TASKS[sys.argv[1]](sys.argv[2:])
