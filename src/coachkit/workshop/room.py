@@ -1,0 +1,404 @@
+"""The live room of a LAN workshop: anonymous participants, their round scores, aggregates.
+
+Privacy by construction: a participant is an opaque random id with an optional nickname; a recorded
+round keeps only numbers (shares, counts, scores) and never any text the participant typed. The
+facilitator sees aggregates only; a participant sees only their own rounds. Nicknames leave the room
+only in a CSV export explicitly asked for with ``include_nicknames=True``.
+
+Every input is bounded: nicknames (30 characters, control characters removed), participants
+(``max_participants``), rounds per participant, and the rate of ``record_round`` per participant
+(``rate_limit`` rounds per ``rate_window`` seconds of the injected clock).
+
+All methods are thread-safe. Subscribers are called after each change, outside the lock, with the
+new :class:`Aggregates`; a subscriber that raises is logged and kept.
+"""
+
+from __future__ import annotations
+
+import csv
+import hmac
+import io
+import logging
+import math
+import random
+import re
+import statistics
+import threading
+import time
+import unicodedata
+from collections import Counter, deque
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+NICKNAME_MAX = 30
+KINDS = ("open", "closed", "leading", "advice", "reflection", "summary", "other")
+"""Question kinds counted per round; other keys in a summary's ``kinds`` are ignored."""
+CODE_WORDS = (
+    "aalto", "ahven", "aurinko", "helmi", "hilla", "ilta", "joki", "kaisla", "kallio", "kanerva",
+    "karhu", "kettu", "kivi", "koivu", "kuusi", "lahti", "laine", "lehto", "lintu", "lumi", "marja",
+    "meri", "mustikka", "niitty", "omena", "orava", "pilvi", "puro", "routa", "saari", "sade",
+    "salama", "sammal", "satama", "silta", "sora", "sumu", "suo", "taimen", "tammi", "tuli",
+    "tuuli", "uoma", "vaahtera", "valo", "vesi", "vuori", "ilves",
+)  # fmt: skip
+_CONTROL = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
+
+
+class RoomError(Exception):
+    """Base of the errors a room reports to a caller."""
+
+
+class RoomFull(RoomError):
+    """No more participants can join."""
+
+
+class UnknownParticipant(RoomError):
+    """No participant has this id (never joined, or forgotten)."""
+
+
+class RateLimited(RoomError):
+    """A participant recorded rounds faster than the room allows."""
+
+
+class BadSummary(RoomError):
+    """A round summary is missing a figure or has one out of range."""
+
+
+@dataclass(frozen=True)
+class RoundRecord:
+    """One practice round: numbers only."""
+
+    seq: int
+    minute: int
+    open_share: float
+    leading: int
+    advice: int
+    reflection_ratio: float
+    overall: float
+    commitment: bool
+    kinds: tuple[tuple[str, int], ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (``kinds`` as a dict)."""
+        return {
+            "round": self.seq,
+            "minute": self.minute,
+            "open_share": self.open_share,
+            "leading": self.leading,
+            "advice": self.advice,
+            "reflection_ratio": self.reflection_ratio,
+            "overall": self.overall,
+            "commitment": self.commitment,
+            "kinds": dict(self.kinds),
+        }
+
+
+@dataclass(frozen=True)
+class Aggregates:
+    """What the facilitator sees: counts and medians, never a text or an id."""
+
+    joined: int
+    rounds: int
+    median_open_pct: float | None
+    median_overall: float | None
+    median_reflection_ratio: float | None
+    commitment_pct: float | None
+    top_kinds: tuple[tuple[str, int], ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return {
+            "joined": self.joined,
+            "rounds": self.rounds,
+            "median_open_pct": self.median_open_pct,
+            "median_overall": self.median_overall,
+            "median_reflection_ratio": self.median_reflection_ratio,
+            "commitment_pct": self.commitment_pct,
+            "top_kinds": [list(pair) for pair in self.top_kinds],
+        }
+
+
+@dataclass
+class _Participant:
+    nickname: str | None
+    rounds: list[RoundRecord] = field(default_factory=list)
+    recent: deque[float] = field(default_factory=deque)
+
+
+def clean_nickname(nickname: str | None) -> str | None:
+    """Nickname without control characters, spaces collapsed, at most 30 characters (or None)."""
+    if nickname is None:
+        return None
+    text = "".join(" " if unicodedata.category(ch) in _CONTROL else ch for ch in str(nickname))
+    text = re.sub(r"\s+", " ", text).strip()[:NICKNAME_MAX].strip()
+    return text or None
+
+
+def _figure(summary: Mapping[str, Any], key: str, high: float, whole: bool = False) -> float:
+    value = summary.get(key, 0)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise BadSummary(f"{key}: expected a number, got {type(value).__name__}")
+    if whole and value != int(value):
+        raise BadSummary(f"{key}: expected a whole number, got {value}")
+    if not 0 <= value <= high:
+        raise BadSummary(f"{key}: {value} is outside 0..{high:g}")
+    return int(value) if whole else float(value)
+
+
+def _kinds(raw: Any) -> tuple[tuple[str, int], ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, Mapping):
+        raise BadSummary("kinds: expected a map of kind -> count")
+    return tuple(
+        (kind, int(_figure(raw, kind, 10_000, whole=True))) for kind in KINDS if kind in raw
+    )
+
+
+def _median(values: list[float]) -> float | None:
+    return round(float(statistics.median(values)), 2) if values else None
+
+
+class Room:
+    """A live workshop room held in memory.
+
+    Args:
+        rng: source of the facilitator code and participant ids (None: ``random.SystemRandom()``).
+        clock: seconds, monotonic; drives the rate limit and the ``minute`` of each round.
+        code_style: ``"digits"`` (6 digits) or ``"words"`` (3 words joined by ``-``).
+        max_participants: how many may join.
+        rate_limit: rounds a participant may record per ``rate_window`` seconds.
+        rate_window: seconds of the rate limit's window.
+        max_rounds: rounds kept per participant.
+    """
+
+    def __init__(
+        self,
+        rng: random.Random | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        *,
+        code_style: str = "digits",
+        max_participants: int = 200,
+        rate_limit: int = 6,
+        rate_window: float = 60.0,
+        max_rounds: int = 200,
+    ) -> None:
+        if code_style not in ("digits", "words"):
+            raise ValueError("code_style must be 'digits' or 'words'")
+        self._rng = rng or random.SystemRandom()
+        self._clock = clock
+        self._opened = clock()
+        self._lock = threading.RLock()
+        self._participants: dict[str, _Participant] = {}
+        self._seq = 0
+        self._cache: Aggregates | None = None
+        self._subscribers: list[Callable[[Aggregates], None]] = []
+        self.max_participants = max_participants
+        self.rate_limit = rate_limit
+        self.rate_window = rate_window
+        self.max_rounds = max_rounds
+        self.code_style = code_style
+        if code_style == "digits":
+            self.code = f"{self._rng.randrange(1_000_000):06d}"
+        else:
+            self.code = "-".join(self._rng.choice(CODE_WORDS) for _ in range(3))
+
+    # --- facilitator code -----------------------------------------------------------------------
+
+    def check_code(self, code: str) -> bool:
+        """True when ``code`` is the facilitator code (spaces, case and separators forgiven).
+
+        The comparison takes the same time whether or not, or where, the code differs.
+        """
+        if not isinstance(code, str):
+            return False
+        if self.code_style == "digits":
+            given = re.sub(r"\s+", "", code)
+        else:
+            given = "-".join(re.findall(r"[^\W\d_]+", code.lower()))
+        return hmac.compare_digest(given.encode("utf-8"), self.code.encode("utf-8"))
+
+    # --- participants ---------------------------------------------------------------------------
+
+    def join(self, nickname: str | None = None) -> str:
+        """Add a participant; returns their opaque id. Raises RoomFull when the room is full."""
+        with self._lock:
+            if len(self._participants) >= self.max_participants:
+                raise RoomFull(f"the room is full ({self.max_participants} participants)")
+            pid = f"{self._rng.getrandbits(96):024x}"
+            while pid in self._participants:
+                pid = f"{self._rng.getrandbits(96):024x}"
+            self._participants[pid] = _Participant(clean_nickname(nickname))
+            self._cache = None
+        self._notify()
+        return pid
+
+    def forget(self, pid: str) -> None:
+        """Remove a participant and every round they recorded."""
+        with self._lock:
+            if self._participants.pop(pid, None) is None:
+                raise UnknownParticipant("no such participant")
+            self._cache = None
+        self._notify()
+
+    def nickname(self, pid: str) -> str | None:
+        """The participant's own nickname (for their own screen)."""
+        with self._lock:
+            return self._get(pid).nickname
+
+    def _get(self, pid: str) -> _Participant:
+        participant = self._participants.get(pid) if isinstance(pid, str) else None
+        if participant is None:
+            raise UnknownParticipant("no such participant")
+        return participant
+
+    # --- rounds ---------------------------------------------------------------------------------
+
+    def record_round(self, pid: str, summary: Mapping[str, Any]) -> RoundRecord:
+        """Store the numbers of one role-play summary for a participant.
+
+        Args:
+            pid: the participant's id.
+            summary: a role-play summary: ``open_share`` (0..1), ``leading``, ``advice`` (counts),
+                ``reflection_ratio`` (>= 0), ``overall`` (0..100), ``commitment`` (bool), ``kinds``
+                (kind -> count). Missing figures count as 0; other keys (texts) are ignored.
+
+        Returns:
+            The stored record.
+
+        Raises:
+            UnknownParticipant, RateLimited, BadSummary.
+        """
+        if not isinstance(summary, Mapping):
+            raise BadSummary("a round summary must be a map")
+        commitment = summary.get("commitment", False)
+        if not isinstance(commitment, bool):
+            raise BadSummary("commitment: expected true or false")
+        figures = {
+            "open_share": _figure(summary, "open_share", 1.0),
+            "leading": _figure(summary, "leading", 10_000, whole=True),
+            "advice": _figure(summary, "advice", 10_000, whole=True),
+            "reflection_ratio": _figure(summary, "reflection_ratio", 1_000),
+            "overall": _figure(summary, "overall", 100),
+        }
+        kinds = _kinds(summary.get("kinds"))
+        with self._lock:
+            participant = self._get(pid)
+            now = self._clock()
+            while participant.recent and now - participant.recent[0] >= self.rate_window:
+                participant.recent.popleft()
+            if len(participant.recent) >= self.rate_limit:
+                raise RateLimited(
+                    f"at most {self.rate_limit} rounds per {self.rate_window:g} s; try again soon"
+                )
+            if len(participant.rounds) >= self.max_rounds:
+                raise RateLimited(f"at most {self.max_rounds} rounds per participant")
+            participant.recent.append(now)
+            self._seq += 1
+            minute = max(0, int((now - self._opened) // 60))
+            record = RoundRecord(self._seq, minute, commitment=commitment, kinds=kinds, **figures)
+            participant.rounds.append(record)
+            self._cache = None
+        self._notify()
+        return record
+
+    def participant_view(self, pid: str) -> list[dict[str, Any]]:
+        """The participant's own rounds, oldest first; nobody else's."""
+        with self._lock:
+            return [r.to_dict() for r in self._get(pid).rounds]
+
+    # --- aggregates and export ------------------------------------------------------------------
+
+    def _all_rounds(self) -> list[RoundRecord]:
+        rounds = [r for p in self._participants.values() for r in p.rounds]
+        return sorted(rounds, key=lambda r: r.seq)
+
+    def aggregates(self) -> Aggregates:
+        """Joined count, rounds played, medians and the most common question kinds."""
+        with self._lock:
+            if self._cache is None:
+                rounds = [r for p in self._participants.values() for r in p.rounds]
+                totals: Counter[str] = Counter()
+                for r in rounds:
+                    totals.update(dict(r.kinds))
+                top = sorted(
+                    ((k, n) for k, n in totals.items() if n > 0),
+                    key=lambda pair: (-pair[1], KINDS.index(pair[0])),
+                )[:3]
+                self._cache = Aggregates(
+                    joined=len(self._participants),
+                    rounds=len(rounds),
+                    median_open_pct=_median([100 * r.open_share for r in rounds]),
+                    median_overall=_median([r.overall for r in rounds]),
+                    median_reflection_ratio=_median([r.reflection_ratio for r in rounds]),
+                    commitment_pct=(
+                        round(100 * sum(r.commitment for r in rounds) / len(rounds), 1)
+                        if rounds
+                        else None
+                    ),
+                    top_kinds=tuple(top),
+                )
+            return self._cache
+
+    def aggregates_csv(self) -> str:
+        """The aggregates as two-column CSV (``metric,value``)."""
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(["metric", "value"])
+        for key, value in self.aggregates().to_dict().items():
+            if key == "top_kinds":
+                value = " ".join(f"{k}:{n}" for k, n in value)
+            writer.writerow([key, "" if value is None else value])
+        return out.getvalue()
+
+    def rounds_csv(self, include_nicknames: bool = False) -> str:
+        """One anonymous row per round; a ``nickname`` column only when asked for."""
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        header = ["round", "minute", "open_pct", "leading", "advice", "reflection_ratio"]
+        header += ["overall", "commitment", *(f"kind_{k}" for k in KINDS)]
+        with self._lock:
+            names = {r.seq: p.nickname for p in self._participants.values() for r in p.rounds}
+            rounds = self._all_rounds()
+        writer.writerow(header + (["nickname"] if include_nicknames else []))
+        for r in rounds:
+            kinds = dict(r.kinds)
+            row = [r.seq, r.minute, round(100 * r.open_share, 1), r.leading, r.advice]
+            row += [r.reflection_ratio, r.overall, int(r.commitment)]
+            row += [kinds.get(k, 0) for k in KINDS]
+            if include_nicknames:
+                row.append(_csv_safe(names[r.seq] or ""))
+            writer.writerow(row)
+        return out.getvalue()
+
+    # --- subscribers ----------------------------------------------------------------------------
+
+    def subscribe(self, callback: Callable[[Aggregates], None]) -> None:
+        """Call ``callback(aggregates)`` after every change (join, round, forget)."""
+        with self._lock:
+            self._subscribers.append(callback)
+
+    def unsubscribe(self, callback: Callable[[Aggregates], None]) -> None:
+        """Stop calling ``callback``; unknown callbacks are ignored."""
+        with self._lock:
+            if callback in self._subscribers:
+                self._subscribers.remove(callback)
+
+    def _notify(self) -> None:
+        with self._lock:
+            subscribers = list(self._subscribers)
+        if not subscribers:
+            return
+        current = self.aggregates()
+        for callback in subscribers:
+            try:
+                callback(current)
+            except Exception:  # a broken screen must not stop the room
+                log.exception("room subscriber failed")
+
+
+def _csv_safe(text: str) -> str:
+    """Keep a spreadsheet from reading a nickname as a formula."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
