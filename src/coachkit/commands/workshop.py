@@ -10,7 +10,7 @@ from coachkit.content import load_library
 from coachkit.content.loader import read_item
 from coachkit.content.models import LANGS, Plan
 from coachkit.i18n import Translator, negotiate
-from coachkit.workshop.agenda import PlanError, build_agenda, parse_hhmm
+from coachkit.workshop.agenda import PlanError, build_agenda, format_hhmm, parse_hhmm
 from coachkit.workshop.rotation import MAX_PEOPLE, MIN_PEOPLE, Rotation, rotate
 
 NAME_MAX = 60
@@ -225,10 +225,8 @@ def _agenda(args, t: Translator) -> int:
         json.dump(agenda.to_dict(lang), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    print(
-        f"{plan.title.get(lang)}  {agenda.to_dict()['start']}-{agenda.to_dict()['end']}  "
-        + t("{n} min", n=agenda.total_minutes)
-    )
+    span = f"{format_hhmm(agenda.start)}-{format_hhmm(agenda.end)}"
+    print(f"{plan.title.get(lang)}  {span}  " + t("{n} min", n=agenda.total_minutes))
     for entry in agenda.entries:
         block = entry.block
         extra = f"  [{block.exercise}]" if block.exercise else ""
