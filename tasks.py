@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Developer tasks with nothing but Python 3.11+: sets up .venv on first use, then runs the task.
 
-    python3 tasks.py start     # set up and open the app
-    python3 tasks.py test      # set up and run the whole test suite (ruff + pytest)
-    python3 tasks.py i18n      # extract UI strings and update the fi/en catalogs
-    python3 tasks.py compile   # compile the catalogs to .mo (the wheel build does this itself)
+python3 tasks.py start     # set up and open the app
+python3 tasks.py test      # set up and run the whole test suite (ruff + pytest)
+python3 tasks.py i18n      # extract UI strings and update the fi/en catalogs
+python3 tasks.py compile   # compile the catalogs to .mo (the wheel build does this itself)
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def sh(*cmd: str | Path) -> None:
 
 def setup() -> None:
     """Create .venv and install coachkit (editable) with its test tools, when pyproject changed."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - tasks.py runs under any python3
         sys.exit(f"coachkit needs Python 3.11 or newer; this is {sys.version.split()[0]}")
     if not PY.exists():
         print("Creating .venv ...", flush=True)
@@ -59,14 +59,41 @@ def test(args: list[str]) -> None:
 def i18n(_: list[str]) -> None:
     setup()
     pot = ROOT / "locales" / "coachkit.pot"
-    sh(BIN / "pybabel", "extract", "-F", "pyproject.toml", "-o", pot, "--no-location",
-       "--sort-output", "-k", "t", "-k", "ngettext:1,2", "-k", "pgettext:1c,2",
-       "--project", "coachkit", "src/coachkit")
+    sh(
+        BIN / "pybabel",
+        "extract",
+        "-F",
+        "pyproject.toml",
+        "-o",
+        pot,
+        "--no-location",
+        "--sort-output",
+        "-k",
+        "t",
+        "-k",
+        "ngettext:1,2",
+        "-k",
+        "pgettext:1c,2",
+        "--project",
+        "coachkit",
+        "src/coachkit",
+    )
     for lang in ("fi", "en"):
         po = ROOT / "locales" / lang / "LC_MESSAGES" / "coachkit.po"
         action = "update" if po.exists() else "init"
-        sh(BIN / "pybabel", action, "-i", pot, "-d", "locales", "-D", "coachkit", "-l", lang,
-           *(["--no-fuzzy-matching", "--ignore-obsolete"] if action == "update" else []))
+        sh(
+            BIN / "pybabel",
+            action,
+            "-i",
+            pot,
+            "-d",
+            "locales",
+            "-D",
+            "coachkit",
+            "-l",
+            lang,
+            *(["--no-fuzzy-matching", "--ignore-obsolete"] if action == "update" else []),
+        )
 
 
 def compile_catalogs(_: list[str]) -> None:

@@ -34,7 +34,7 @@ _CLDR = {"fi": "fi_FI", "en": "en_GB"}
 
 
 def _from_tag(tag: str | None) -> str | None:
-    """"fi_FI.UTF-8", "en-US", "sv" -> "fi", "en", None."""
+    """Map a locale tag to a supported language: fi_FI.UTF-8 -> fi, en-US -> en, sv -> None."""
     if not tag:
         return None
     tag = tag.split(".")[0].split("@")[0].replace("-", "_")

@@ -23,7 +23,9 @@ def broken(root, rel, old, new):
     item_id = rel.split("/")[1].removesuffix(".toml")
     text = text.replace(f'id = "{item_id}"', 'id = "broken"', 1)
     assert old in text, f"fixture {rel} lacks {old!r}"
-    (root / rel.split("/")[0] / "broken.toml").write_text(text.replace(old, new, 1), encoding="utf-8")
+    (root / rel.split("/")[0] / "broken.toml").write_text(
+        text.replace(old, new, 1), encoding="utf-8"
+    )
 
 
 CASES = [
@@ -118,6 +120,11 @@ def test_the_tiny_library_is_valid(mini):
     library = load_library([mini], builtin=False)
     assert library.problems == []
     assert {k: len(v) for k, v in library.items.items()} == {
-        "exercise": 1, "method": 1, "skill": 1, "question": 1, "guide": 1, "plan": 1,
+        "exercise": 1,
+        "method": 1,
+        "skill": 1,
+        "question": 1,
+        "guide": 1,
+        "plan": 1,
     }
     assert [q.method for q in library.questions] == ["mini-grow", "mini-grow"]

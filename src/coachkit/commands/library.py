@@ -20,8 +20,13 @@ def register(sub) -> None:
     p.add_argument("--kind", choices=list(KINDS), help="only this kind")
     p.add_argument("--lang", choices=list(LANGS), help="language of titles (default: system)")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.add_argument("--add", action="append", default=[], metavar="PATH",
-                   help="also load this content folder or file (repeatable)")
+    p.add_argument(
+        "--add",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="also load this content folder or file (repeatable)",
+    )
     p.set_defaults(func=run)
 
 
@@ -31,16 +36,26 @@ def entries(library, kinds, lang: str) -> list[dict]:
     for kind in kinds:
         if kind == "question":
             for q in library.questions:
-                out.append({
-                    "kind": "question", "id": q.id, "text": q.text.get(lang),
-                    "texts": q.text.model_dump(), "stage": q.stage, "question_kind": q.kind,
-                    "method": q.method, "tags": list(q.tags),
-                })
+                out.append(
+                    {
+                        "kind": "question",
+                        "id": q.id,
+                        "text": q.text.get(lang),
+                        "texts": q.text.model_dump(),
+                        "stage": q.stage,
+                        "question_kind": q.kind,
+                        "method": q.method,
+                        "tags": list(q.tags),
+                    }
+                )
             continue
         for item in library.of(kind):
             entry = {
-                "kind": kind, "id": item.id, "title": item.title.get(lang),
-                "titles": item.title.model_dump(), "summary": item.summary.get(lang),
+                "kind": kind,
+                "id": item.id,
+                "title": item.title.get(lang),
+                "titles": item.title.model_dump(),
+                "summary": item.summary.get(lang),
                 "source": library.sources[(kind, item.id)].file,
             }
             if kind == "exercise":

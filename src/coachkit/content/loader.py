@@ -80,7 +80,11 @@ class Library:
         for qset in self.of("question"):
             assert isinstance(qset, QuestionSet)
             for q in qset.questions:
-                out.append(q if q.method or not qset.method else q.model_copy(update={"method": qset.method}))
+                out.append(
+                    q
+                    if q.method or not qset.method
+                    else q.model_copy(update={"method": qset.method})
+                )
         return out
 
 
@@ -162,7 +166,9 @@ def _add(library: Library, item: Item, kind: str, source: Source) -> None:
     if key in library.sources:
         first = library.sources[key].file
         library.problems.append(
-            Problem(source.file, "id", f"duplicate {kind} id '{item.id}' (first defined in {first})")
+            Problem(
+                source.file, "id", f"duplicate {kind} id '{item.id}' (first defined in {first})"
+            )
         )
         return
     library.items[kind][item.id] = item

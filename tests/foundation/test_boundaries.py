@@ -1,0 +1,39 @@
+"""The core never imports flet: only coachkit.ui may."""
+
+from __future__ import annotations
+
+import pkgutil
+import subprocess
+import sys
+
+import coachkit
+
+CORE = sorted(
+    m.name
+    for m in pkgutil.walk_packages(coachkit.__path__, "coachkit.")
+    if not m.name.startswith("coachkit.ui") and m.name != "coachkit.__main__"
+)
+
+PROBE = """
+import importlib, sys
+class Blocked:
+    def find_spec(self, name, path=None, target=None):
+        if name == "flet" or name.startswith(("flet.", "flet_")):
+            raise ImportError(f"core module imported {name}")
+sys.meta_path.insert(0, Blocked())
+for name in sys.argv[1:]:
+    importlib.import_module(name)
+print("ok", len(sys.argv) - 1)
+"""
+
+
+def test_core_modules_are_found():
+    assert {"coachkit.content", "coachkit.i18n", "coachkit.cli"} <= set(CORE)
+
+
+def test_every_core_module_imports_with_flet_blocked():
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, *CORE], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == f"ok {len(CORE)}"

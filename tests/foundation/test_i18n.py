@@ -1,0 +1,121 @@
+"""Language choice, catalogs and CLDR formatting."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from babel.messages.pofile import read_po
+
+from coachkit import i18n
+from coachkit.resources import locales_dir
+
+
+@pytest.mark.parametrize(
+    ("explicit", "saved", "env", "expected"),
+    [
+        ("en", "fi", "fi_FI.UTF-8", "en"),  # explicit choice wins
+        (None, "en", "fi_FI.UTF-8", "en"),  # then the saved setting
+        (None, None, "en_US.UTF-8", "en"),  # then the system locale
+        (None, None, "fi_FI.UTF-8", "fi"),
+        (None, None, "sv_SE.UTF-8", "fi"),  # unsupported system language -> Finnish
+        (None, None, "C", "fi"),
+        ("de", None, "en_GB", "en"),  # unsupported explicit choice is ignored
+        ("fi-FI", None, "en_GB", "fi"),  # tags in either form
+    ],
+)
+def test_language_is_chosen_in_order(monkeypatch, explicit, saved, env, expected):
+    monkeypatch.setenv("LANG", env)
+    assert i18n.negotiate(explicit, saved) == expected
+
+
+def test_language_env_list_is_searched(monkeypatch):
+    monkeypatch.setenv("LANGUAGE", "sv:en")
+    assert i18n.negotiate() == "en"
+
+
+@pytest.mark.parametrize(
+    ("func", "value", "lang", "expected"),
+    [
+        (i18n.format_date, dt.date(2026, 11, 27), "fi", "27.11.2026"),
+        (i18n.format_date, dt.date(2026, 11, 27), "en", "27/11/2026"),
+        (i18n.format_share, 0.85, "fi", "85\u00a0%"),
+        (i18n.format_share, 0.85, "en", "85%"),
+        (i18n.format_number, 1234.5, "fi", "1\u00a0234,5"),
+        (i18n.format_number, 1234.5, "en", "1,234.5"),
+        (i18n.format_time, dt.time(9, 5), "fi", "9.05"),
+        (i18n.format_time, dt.time(9, 5), "en", "09:05"),
+    ],
+)
+def test_cldr_formatting(func, value, lang, expected):
+    assert func(value, lang) == expected
+
+
+def _catalog(lang):
+    with (locales_dir() / lang / "LC_MESSAGES" / "coachkit.po").open("rb") as f:
+        return read_po(f, locale=lang)
+
+
+def _placeholders(text: str) -> set[str]:
+    return set(re.findall(r"\{(\w+)\}", text))
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_every_msgid_is_translated_without_fuzzy_entries(lang):
+    catalog = _catalog(lang)
+    assert len(catalog) > 0
+    for message in catalog:
+        if not message.id:
+            continue
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        assert all(strings), f"{lang}: untranslated {message.id!r}"
+        assert not message.fuzzy, f"{lang}: fuzzy {message.id!r}"
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_placeholders_match(lang):
+    for message in _catalog(lang):
+        if not message.id:
+            continue
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        wanted = set().union(*(_placeholders(i) for i in ids))
+        for s in strings:
+            assert _placeholders(s) <= wanted and _placeholders(ids[0]) <= _placeholders(s) | {
+                "n"
+            }, f"{lang}: placeholders differ in {message.id!r}: {s!r}"
+
+
+def test_catalog_matches_template():
+    """Every msgid of the template is in both catalogs (run `python3 tasks.py i18n` if not)."""
+    with (locales_dir() / "coachkit.pot").open("rb") as f:
+        template = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(f) if m.id}
+    for lang in i18n.LANGUAGES:
+        ids = {m.id if isinstance(m.id, str) else m.id[0] for m in _catalog(lang) if m.id}
+        assert template <= ids, f"{lang} lacks {sorted(template - ids)[:5]}"
+
+
+def test_po_is_compiled_in_memory_when_no_mo(tmp_path, monkeypatch):
+    i18n.translations.cache_clear()
+    try:
+        t = i18n.Translator("fi")
+        assert t("{n} items", n=3) == "3 kohdetta"
+        assert i18n.Translator("en")("{n} items", n=3) == "3 items"
+    finally:
+        i18n.translations.cache_clear()
+
+
+def test_template_covers_the_code():
+    """A t("...") string in the code that is missing from the template means extraction is stale."""
+    from coachkit.resources import PACKAGE_DIR
+
+    with (locales_dir() / "coachkit.pot").open("rb") as f:
+        template = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(f) if m.id}
+    found = set()
+    for path in PACKAGE_DIR.rglob("*.py"):
+        found |= set(
+            re.findall(r'\bt\(\s*"((?:[^"\\]|\\.)+)"\s*[,)]', path.read_text(encoding="utf-8"))
+        )
+    missing = sorted(s for s in found if s.encode().decode("unicode_escape") not in template)
+    assert not missing, f"run `python3 tasks.py i18n`: not extracted: {missing[:5]}"
