@@ -1,0 +1,343 @@
+"""The local store: practice rounds and their turns, settings and saved plans in one SQLite file.
+
+Pure stdlib. Every write is one transaction, so a round survives the app being killed between two
+turns: each turn is saved as it happens, together with the engine's snapshot of the round, and
+:meth:`Store.unfinished` hands it back on the next start.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from coachkit.store.paths import db_path
+from coachkit.store.schema import NewerDatabase, migrate
+
+Clock = Callable[[], _dt.datetime]
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the user must be told about their data file (the UI shows it once).
+
+    kind: "moved" (an unreadable file was moved aside and a new one started) or "newer" (the file
+    is from a newer coachkit; this run keeps its data in memory only and leaves the file alone).
+    """
+
+    kind: str
+    path: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class TurnRecord:
+    """One saved coach turn and the supervisor's reply."""
+
+    n: int
+    coach: str
+    kind: str | None
+    grow: str | None
+    pick: int | None
+    reply: str | None
+    feedback: dict[str, Any]
+    at: str
+
+
+@dataclass(frozen=True)
+class RoundRecord:
+    """One practice round: finished (with its summary) or still open (with the engine snapshot)."""
+
+    id: int
+    exercise: str
+    lang: str
+    mode: str
+    seed: int
+    started: str
+    finished: str | None
+    summary: dict[str, Any] | None
+    state: dict[str, Any] | None = None
+    turns: list[TurnRecord] = field(default_factory=list)
+
+
+def _dumps(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _loads(value: str | None) -> Any:
+    return None if value is None else json.loads(value)
+
+
+class Store:
+    """coachkit's data file. Open with :func:`open_store` or ``Store(path)``.
+
+    Args:
+        path: the SQLite file; created with its folder when missing. ``":memory:"`` for a
+            throwaway store.
+        clock: returns "now" (injected so tests can fix time).
+    """
+
+    def __init__(self, path: Path | str | None = None, clock: Clock | None = None):
+        self.clock: Clock = clock or (lambda: _dt.datetime.now().replace(microsecond=0))
+        self.path = Path(path) if path is not None else db_path()
+        self.notice: Notice | None = None
+        self._lock = threading.RLock()
+        self._db = self._open()
+
+    # --- opening ------------------------------------------------------------------------------
+
+    def _connect(self, target: str) -> sqlite3.Connection:
+        db = sqlite3.connect(target, isolation_level=None, check_same_thread=False, timeout=5)
+        db.row_factory = sqlite3.Row
+        db.execute("PRAGMA foreign_keys = ON")
+        return db
+
+    def _open(self) -> sqlite3.Connection:
+        if str(self.path) == ":memory:":
+            db = self._connect(":memory:")
+            migrate(db)
+            return db
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            db = self._connect(str(self.path))
+            try:
+                db.execute("PRAGMA quick_check").fetchone()
+                migrate(db)
+            except BaseException:
+                db.close()
+                raise
+            return db
+        except NewerDatabase as exc:
+            self.notice = Notice("newer", str(self.path), str(exc))
+            db = self._connect(":memory:")
+            migrate(db)
+            return db
+        except sqlite3.DatabaseError as exc:
+            moved = self._move_aside()
+            self.notice = Notice("moved", str(moved), str(exc))
+            db = self._connect(str(self.path))
+            migrate(db)
+            return db
+
+    def _move_aside(self) -> Path:
+        """Rename the unreadable file (and its journal files) to ``<name>.broken-<timestamp>``."""
+        stamp = self.clock().strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.broken-{stamp}")
+        n = 1
+        while target.exists():
+            n += 1
+            target = self.path.with_name(f"{self.path.name}.broken-{stamp}-{n}")
+        self.path.rename(target)
+        for suffix in ("-journal", "-wal", "-shm"):
+            extra = self.path.with_name(self.path.name + suffix)
+            if extra.exists():
+                extra.rename(target.with_name(target.name + suffix))
+        return target
+
+    def close(self) -> None:
+        """Close the file. The object is unusable afterwards."""
+        with self._lock:
+            self._db.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; rolled back on any error."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _query(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._db.execute(sql, params).fetchall()
+
+    def _now(self) -> str:
+        return self.clock().isoformat(timespec="seconds")
+
+    # --- rounds -------------------------------------------------------------------------------
+
+    def start_round(self, exercise: str, lang: str, mode: str, seed: int) -> int:
+        """Save the start of a round; returns its id."""
+        with self._tx() as db:
+            cur = db.execute(
+                "INSERT INTO rounds (exercise, lang, mode, seed, started) VALUES (?, ?, ?, ?, ?)",
+                (exercise, lang, mode, seed, self._now()),
+            )
+            return int(cur.lastrowid)
+
+    def add_turn(
+        self,
+        round_id: int,
+        n: int,
+        coach: str,
+        *,
+        kind: str | None = None,
+        grow: str | None = None,
+        pick: int | None = None,
+        reply: str | None = None,
+        feedback: dict[str, Any] | None = None,
+        state: dict[str, Any] | None = None,
+    ) -> None:
+        """Save one turn and, in the same transaction, the engine's snapshot of the round."""
+        with self._tx() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO turns (round_id, n, coach, kind, grow, pick, reply, "
+                "feedback, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (round_id, n, coach, kind, grow, pick, reply, _dumps(feedback or {}), self._now()),
+            )
+            if state is not None:
+                db.execute("UPDATE rounds SET state = ? WHERE id = ?", (_dumps(state), round_id))
+
+    def finish_round(self, round_id: int, summary: dict[str, Any]) -> None:
+        """Mark a round finished with its summary (scores, per-turn feedback)."""
+        with self._tx() as db:
+            db.execute(
+                "UPDATE rounds SET finished = ?, summary = ?, state = NULL WHERE id = ?",
+                (self._now(), _dumps(summary), round_id),
+            )
+
+    def discard_round(self, round_id: int) -> None:
+        """Delete a round and its turns (an unfinished round the user does not want to continue)."""
+        with self._tx() as db:
+            db.execute("DELETE FROM rounds WHERE id = ?", (round_id,))
+
+    def _record(self, row: sqlite3.Row, with_turns: bool) -> RoundRecord:
+        turns = []
+        if with_turns:
+            turns = [
+                TurnRecord(
+                    n=t["n"],
+                    coach=t["coach"],
+                    kind=t["kind"],
+                    grow=t["grow"],
+                    pick=t["pick"],
+                    reply=t["reply"],
+                    feedback=_loads(t["feedback"]) or {},
+                    at=t["at"],
+                )
+                for t in self._query(
+                    "SELECT * FROM turns WHERE round_id = ? ORDER BY n", (row["id"],)
+                )
+            ]
+        return RoundRecord(
+            id=row["id"],
+            exercise=row["exercise"],
+            lang=row["lang"],
+            mode=row["mode"],
+            seed=row["seed"],
+            started=row["started"],
+            finished=row["finished"],
+            summary=_loads(row["summary"]),
+            state=_loads(row["state"]),
+            turns=turns,
+        )
+
+    def round(self, round_id: int) -> RoundRecord | None:
+        """One round with its turns, or None."""
+        rows = self._query("SELECT * FROM rounds WHERE id = ?", (round_id,))
+        return self._record(rows[0], True) if rows else None
+
+    def unfinished(self) -> RoundRecord | None:
+        """The most recently started round that was never finished (with turns), or None."""
+        rows = self._query(
+            "SELECT * FROM rounds WHERE finished IS NULL ORDER BY started DESC, id DESC LIMIT 1"
+        )
+        return self._record(rows[0], True) if rows else None
+
+    def history(self, limit: int | None = None) -> list[RoundRecord]:
+        """Finished rounds, oldest first (without turns)."""
+        sql = "SELECT * FROM rounds WHERE finished IS NOT NULL ORDER BY finished, id"
+        rows = self._query(sql)
+        if limit is not None:
+            rows = rows[-limit:]
+        return [self._record(r, False) for r in rows]
+
+    # --- settings -----------------------------------------------------------------------------
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        """A saved setting, or ``default``."""
+        rows = self._query("SELECT value FROM settings WHERE key = ?", (key,))
+        return rows[0]["value"] if rows else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        """Save a setting."""
+        with self._tx() as db:
+            db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
+
+    def settings(self) -> dict[str, str]:
+        """Every saved setting."""
+        return {r["key"]: r["value"] for r in self._query("SELECT key, value FROM settings")}
+
+    # --- plans (for the facilitator screens) --------------------------------------------------
+
+    def save_plan(self, plan_id: str, toml_text: str) -> None:
+        """Save (or replace) a workshop plan as TOML text."""
+        with self._tx() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO plans (id, toml, saved) VALUES (?, ?, ?)",
+                (plan_id, toml_text, self._now()),
+            )
+
+    def plans(self) -> dict[str, str]:
+        """Saved plans: id -> TOML text."""
+        return {r["id"]: r["toml"] for r in self._query("SELECT id, toml FROM plans ORDER BY id")}
+
+    def delete_plan(self, plan_id: str) -> None:
+        """Delete one saved plan."""
+        with self._tx() as db:
+            db.execute("DELETE FROM plans WHERE id = ?", (plan_id,))
+
+    # --- all my data --------------------------------------------------------------------------
+
+    def delete_all(self) -> None:
+        """Delete every round, turn, setting and plan, and compact the file."""
+        with self._tx() as db:
+            for table in ("turns", "rounds", "settings", "plans"):
+                db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+        with self._lock:
+            self._db.execute("VACUUM")
+
+    def dump(self) -> dict[str, Any]:
+        """Everything in the store as plain data (the JSON export)."""
+        from coachkit.store.schema import VERSION
+
+        rounds = [self._record(r, True) for r in self._query("SELECT * FROM rounds ORDER BY id")]
+        return {
+            "format": "coachkit-data",
+            "schema_version": VERSION,
+            "exported": self._now(),
+            "rounds": [
+                {
+                    "id": r.id,
+                    "exercise": r.exercise,
+                    "lang": r.lang,
+                    "mode": r.mode,
+                    "seed": r.seed,
+                    "started": r.started,
+                    "finished": r.finished,
+                    "summary": r.summary,
+                    "turns": [t.__dict__ for t in r.turns],
+                }
+                for r in rounds
+            ],
+            "settings": self.settings(),
+            "plans": [
+                {"id": r["id"], "toml": r["toml"], "saved": r["saved"]}
+                for r in self._query("SELECT * FROM plans ORDER BY id")
+            ],
+        }
+
+
+def open_store(path: Path | str | None = None, clock: Clock | None = None) -> Store:
+    """Open (or create) the store at ``path`` or the default data file."""
+    return Store(path, clock)
