@@ -57,8 +57,10 @@ def register(sub) -> None:
 
 
 def _usage(parser) -> int:
-    parser.print_usage(sys.stderr)
-    print(f"{parser.prog}: error: choose an action: rotate or agenda", file=sys.stderr)
+    print(
+        f"{parser.prog}: error: choose an action: rotate or agenda (see '{parser.prog} --help')",
+        file=sys.stderr,
+    )
     return 2
 
 
