@@ -258,3 +258,15 @@ def test_concurrent_rounds_are_all_counted():
     assert room.aggregates().rounds == 500
     seqs = sorted(r["round"] for pid in pids for r in room.participant_view(pid))
     assert seqs == list(range(1, 501))
+
+
+def test_forgetting_one_participant_updates_the_medians(room):
+    anna, bo = room.join(), room.join()
+    room.record_round(anna, summary(overall=10, open_share=0.1))
+    room.record_round(bo, summary(overall=90, open_share=0.9))
+    room.record_round(bo, summary(overall=80, open_share=0.7))
+    assert room.aggregates().median_overall == 80.0
+    room.forget(bo)
+    agg = room.aggregates()
+    assert (agg.rounds, agg.median_overall, agg.median_open_pct) == (1, 10.0, 10.0)
+    assert agg.top_kinds == (("open", 6), ("closed", 3), ("leading", 1))

@@ -22,20 +22,19 @@ import logging
 import math
 import random
 import re
-import statistics
 import threading
 import time
 import unicodedata
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from coachkit.workshop.stats import KINDS, Aggregates, RoundRecord, RoundStats
+
 log = logging.getLogger(__name__)
 
 NICKNAME_MAX = 30
-KINDS = ("open", "closed", "leading", "advice", "reflection", "summary", "other")
-"""Question kinds counted per round; other keys in a summary's ``kinds`` are ignored."""
 CODE_WORDS = (
     "aalto", "ahven", "aurinko", "helmi", "hilla", "ilta", "joki", "kaisla", "kallio", "kanerva",
     "karhu", "kettu", "kivi", "koivu", "kuusi", "lahti", "laine", "lehto", "lintu", "lumi", "marja",
@@ -64,60 +63,6 @@ class RateLimited(RoomError):
 
 class BadSummary(RoomError):
     """A round summary is missing a figure or has one out of range."""
-
-
-@dataclass(frozen=True)
-class RoundRecord:
-    """One practice round: numbers only."""
-
-    seq: int
-    minute: int
-    open_share: float
-    leading: int
-    advice: int
-    reflection_ratio: float
-    overall: float
-    commitment: bool
-    kinds: tuple[tuple[str, int], ...]
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict (``kinds`` as a dict)."""
-        return {
-            "round": self.seq,
-            "minute": self.minute,
-            "open_share": self.open_share,
-            "leading": self.leading,
-            "advice": self.advice,
-            "reflection_ratio": self.reflection_ratio,
-            "overall": self.overall,
-            "commitment": self.commitment,
-            "kinds": dict(self.kinds),
-        }
-
-
-@dataclass(frozen=True)
-class Aggregates:
-    """What the facilitator sees: counts and medians, never a text or an id."""
-
-    joined: int
-    rounds: int
-    median_open_pct: float | None
-    median_overall: float | None
-    median_reflection_ratio: float | None
-    commitment_pct: float | None
-    top_kinds: tuple[tuple[str, int], ...]
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict."""
-        return {
-            "joined": self.joined,
-            "rounds": self.rounds,
-            "median_open_pct": self.median_open_pct,
-            "median_overall": self.median_overall,
-            "median_reflection_ratio": self.median_reflection_ratio,
-            "commitment_pct": self.commitment_pct,
-            "top_kinds": [list(pair) for pair in self.top_kinds],
-        }
 
 
 @dataclass
@@ -157,10 +102,6 @@ def _kinds(raw: Any) -> tuple[tuple[str, int], ...]:
     )
 
 
-def _median(values: list[float]) -> float | None:
-    return round(float(statistics.median(values)), 2) if values else None
-
-
 class Room:
     """A live workshop room held in memory.
 
@@ -194,6 +135,7 @@ class Room:
         self._participants: dict[str, _Participant] = {}
         self._seq = 0
         self._cache: Aggregates | None = None
+        self._stats = RoundStats()
         self._subscribers: list[Callable[[Aggregates], None]] = []
         self.max_participants = max_participants
         self.rate_limit = rate_limit
@@ -238,8 +180,11 @@ class Room:
     def forget(self, pid: str) -> None:
         """Remove a participant and every round they recorded."""
         with self._lock:
-            if self._participants.pop(pid, None) is None:
+            gone = self._participants.pop(pid, None)
+            if gone is None:
                 raise UnknownParticipant("no such participant")
+            for record in gone.rounds:
+                self._stats.remove(record)
             self._cache = None
         self._notify()
 
@@ -300,6 +245,7 @@ class Room:
             minute = max(0, int((now - self._opened) // 60))
             record = RoundRecord(self._seq, minute, commitment=commitment, kinds=kinds, **figures)
             participant.rounds.append(record)
+            self._stats.add(record)
             self._cache = None
         self._notify()
         return record
@@ -319,27 +265,7 @@ class Room:
         """Joined count, rounds played, medians and the most common question kinds."""
         with self._lock:
             if self._cache is None:
-                rounds = [r for p in self._participants.values() for r in p.rounds]
-                totals: Counter[str] = Counter()
-                for r in rounds:
-                    totals.update(dict(r.kinds))
-                top = sorted(
-                    ((k, n) for k, n in totals.items() if n > 0),
-                    key=lambda pair: (-pair[1], KINDS.index(pair[0])),
-                )[:3]
-                self._cache = Aggregates(
-                    joined=len(self._participants),
-                    rounds=len(rounds),
-                    median_open_pct=_median([100 * r.open_share for r in rounds]),
-                    median_overall=_median([r.overall for r in rounds]),
-                    median_reflection_ratio=_median([r.reflection_ratio for r in rounds]),
-                    commitment_pct=(
-                        round(100 * sum(r.commitment for r in rounds) / len(rounds), 1)
-                        if rounds
-                        else None
-                    ),
-                    top_kinds=tuple(top),
-                )
+                self._cache = self._stats.snapshot(len(self._participants))
             return self._cache
 
     def aggregates_csv(self) -> str:
