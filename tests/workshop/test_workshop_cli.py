@@ -154,3 +154,8 @@ def test_agenda_broken_plan_file_names_the_field(tmp_path, capsys):
     path.write_text(MINI_PLAN.read_text(encoding="utf-8").replace("minutes = 10", "minutes = 0"))
     assert main(["workshop", "agenda", "--plan", str(path)]) == 1
     assert "blocks.0.minutes" in capsys.readouterr().err
+
+
+def test_rotate_needs_people_or_names(capsys):
+    assert main(["workshop", "rotate"]) == 2
+    assert "--people N or --names FILE" in one_line(capsys.readouterr().err)

@@ -14,6 +14,7 @@ from coachkit.workshop.agenda import PlanError, build_agenda, format_hhmm, parse
 from coachkit.workshop.rotation import MAX_PEOPLE, MIN_PEOPLE, Rotation, rotate
 
 NAME_MAX = 60
+USAGE = "coachkit workshop rotate: error: "
 
 
 class InputError(Exception):
@@ -124,14 +125,13 @@ def read_names(path: str, t: Translator) -> list[str]:
 
 def _rotate(args, t: Translator) -> int:
     if args.people is None and args.names is None:
-        print(
-            t("coachkit workshop rotate: error: give --people N or --names FILE"), file=sys.stderr
-        )
+        print(USAGE + t("give --people N or --names FILE"), file=sys.stderr)
         return 2
     if args.people is not None and not MIN_PEOPLE <= args.people <= MAX_PEOPLE:
         print(
-            t(
-                "coachkit workshop rotate: error: --people must be {low}..{high}, got {n}",
+            USAGE
+            + t(
+                "--people must be {low}..{high}, got {n}",
                 low=MIN_PEOPLE,
                 high=MAX_PEOPLE,
                 n=args.people,
