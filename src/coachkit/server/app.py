@@ -1,0 +1,187 @@
+"""The web server: Flet's FastAPI app with coachkit's own routes in front of the web client.
+
+``create_app`` returns the ASGI app; ``serve`` prints the join address, a QR code and the
+facilitator code, then runs it with uvicorn on 127.0.0.1 (or every interface with ``lan=True``).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import Response
+
+from coachkit.server.compress import GzipCache, GzipStaticMiddleware
+from coachkit.server.live import LiveRoom, live_room
+from coachkit.server.network import lan_addresses
+from coachkit.server.qr import terminal_qr
+
+log = logging.getLogger(__name__)
+
+LOCAL_HOST = "127.0.0.1"
+LAN_HOST = "0.0.0.0"
+WS_MAX_BYTES = 1_000_000
+"""Largest websocket message a phone may send (uvicorn's default is 16 MB)."""
+
+
+def bind_host(lan: bool) -> str:
+    """Where the server listens: this laptop only, unless the facilitator asked for the LAN."""
+    return LAN_HOST if lan else LOCAL_HOST
+
+
+def cache_dir() -> Path:
+    """``COACHKIT_HOME/cache`` (or the data folder's ``cache``), for compressed web files."""
+    from coachkit.store.paths import data_dir
+
+    return data_dir() / "cache"
+
+
+def _web_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("flet-web")
+    except Exception:  # pragma: no cover - metadata missing in odd installs
+        return "unknown"
+
+
+def join_urls(port: int, lan: bool) -> list[str]:
+    """The addresses phones open: each LAN address (best first), or localhost without ``lan``."""
+    if not lan:
+        return [f"http://{LOCAL_HOST}:{port}"]
+    return [f"http://{ip}:{port}" for ip in lan_addresses()] or [f"http://{LOCAL_HOST}:{port}"]
+
+
+def create_app(
+    main: Callable[[Any], Any],
+    *,
+    lan: bool = False,
+    port: int = 8550,
+    room: LiveRoom | None = None,
+    assets_dir: str | None = None,
+    compress: bool = True,
+    warm: bool = True,
+    session_timeout_seconds: int = 3600,
+) -> Any:
+    """The ASGI app: coachkit's routes, then the gzip layer, then Flet at "/".
+
+    Args:
+        main: the Flet entry point ``main(page)``.
+        lan: served to phones on the LAN (only recorded here; ``serve`` chooses the interface).
+        port: the port, for the join address the screens show.
+        room: the live room (this process's room when None); it is marked active.
+        assets_dir: the app's own assets folder for Flet.
+        compress: serve the web client gzip-compressed to browsers that accept it.
+        warm: compress the web client in a background thread at start-up.
+        session_timeout_seconds: how long Flet keeps a disconnected phone's session.
+
+    Returns:
+        A ``flet_web.fastapi.FastAPI`` app.
+    """
+    import flet_web  # imported here: flet_web pulls in flet, which core imports must not
+    import flet_web.fastapi as flet_fastapi
+
+    live = room or live_room()
+    live.active = True
+    live.lan = lan
+    live.urls = join_urls(port, lan)
+
+    app = flet_fastapi.FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.live_room = live
+
+    def _csv(text: str, name: str) -> Response:
+        return Response(
+            text,
+            media_type="text/csv; charset=utf-8",
+            headers={
+                "Content-Disposition": f'attachment; filename="{name}"',
+                "Cache-Control": "no-store",
+            },
+        )
+
+    def _who(request: Request) -> str:
+        return f"http:{request.client.host if request.client else '?'}"
+
+    @app.get("/export/rounds.csv")
+    async def export_rounds(request: Request, key: str = "", names: int = 0) -> Response:
+        if not live.check_key(key, _who(request)):
+            return Response("facilitator code required\n", status_code=401)
+        return _csv(live.room.rounds_csv(include_nicknames=bool(names)), "coachkit-rounds.csv")
+
+    @app.get("/export/aggregates.csv")
+    async def export_aggregates(request: Request, key: str = "") -> Response:
+        if not live.check_key(key, _who(request)):
+            return Response("facilitator code required\n", status_code=401)
+        return _csv(live.room.aggregates_csv(), "coachkit-room.csv")
+
+    flet = flet_fastapi.app(
+        main,
+        no_cdn=True,
+        assets_dir=assets_dir,
+        session_timeout_seconds=session_timeout_seconds,
+    )
+    if compress:
+        web = Path(flet_web.get_package_web_dir())
+        cache = GzipCache(web, cache_dir() / f"web-gz-{_web_version()}")
+        app.state.gzip_cache = cache
+        flet = GzipStaticMiddleware(flet, cache)
+        if warm:
+            threading.Thread(target=_warm, args=(cache,), name="gzip-warm", daemon=True).start()
+    app.mount("/", flet)
+    return app
+
+
+def _warm(cache: GzipCache) -> None:
+    try:
+        cache.warm()
+    except Exception:  # the server works without the cache; files compress on demand
+        log.exception("warming the compressed web client failed")
+
+
+def banner(live: LiveRoom, lan: bool) -> str:
+    """What the terminal shows at start: address, QR code (LAN) and the facilitator code."""
+    url = live.urls[0] if live.urls else ""
+    lines = []
+    if lan:
+        lines += [f"Phones join at  {url}/join", "", terminal_qr(f"{url}/join"), ""]
+        lines += [f"  also: {u}/join" for u in live.urls[1:]]
+    else:
+        lines += [f"coachkit at  {url}  (this laptop only; --lan serves phones)"]
+    lines += [f"Facilitator screens: {url}/facilitator   code: {live.code}"]
+    return "\n".join(lines)
+
+
+def serve(
+    main: Callable[[Any], Any],
+    *,
+    lan: bool = False,
+    port: int = 8550,
+    room: LiveRoom | None = None,
+    assets_dir: str | None = None,
+    out: Any = None,
+    log_level: str = "warning",
+) -> None:
+    """Print the banner and run the server until interrupted (Ctrl+C).
+
+    Args:
+        main: the Flet entry point.
+        lan: listen on every interface so phones can join; otherwise 127.0.0.1 only.
+        port: the TCP port.
+        room: the live room (this process's when None).
+        assets_dir: the app's assets folder.
+        out: where the banner goes (stdout).
+        log_level: uvicorn's log level.
+    """
+    import uvicorn
+
+    os.environ.setdefault("FLET_WEB_NO_CDN", "1")
+    live = room or live_room()
+    app = create_app(main, lan=lan, port=port, room=live, assets_dir=assets_dir)
+    print(banner(live, lan), file=out or sys.stdout, flush=True)
+    uvicorn.run(app, host=bind_host(lan), port=port, log_level=log_level, ws_max_size=WS_MAX_BYTES)
