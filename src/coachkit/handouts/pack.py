@@ -1,0 +1,87 @@
+"""The whole workshop pack: every PDF a facilitator prints for one plan, written to a folder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from coachkit.content.models import Plan
+from coachkit.handouts.facilitator import facilitator_guide, plan_exercises
+from coachkit.handouts.observer import observer_sheet
+from coachkit.handouts.question_cards import question_cards
+from coachkit.handouts.role_cards import role_cards
+from coachkit.handouts.supervisor import supervisor_guide
+from coachkit.handouts.worksheet import worksheet
+
+Progress = Callable[[int, int, str], None]
+"""Called after each file with (files done, files in all, file name)."""
+
+
+def pack_jobs(
+    plan: Plan, library, lang: str, paper: str = "a4", join_url: str | None = None, start=None
+) -> list[tuple[str, Callable[[], bytes]]]:
+    """The pack's files as (file name, function that builds its PDF), in printing order.
+
+    Raises:
+        HandoutError: the plan names an exercise the library does not have.
+    """
+    exercises = plan_exercises(plan, library)
+    skills = sorted({s for e in exercises for s in e.skills if s in library.items["skill"]})
+    jobs: list[tuple[str, Callable[[], bytes]]] = [
+        (
+            f"{plan.id}-facilitator-guide-{lang}.pdf",
+            lambda: facilitator_guide(
+                plan, library, lang, start=start, join_url=join_url, paper=paper
+            ),
+        ),
+        (
+            f"observer-sheet-{lang}.pdf",
+            lambda: observer_sheet(library, lang, paper, skills=skills or None),
+        ),
+        (f"question-cards-{lang}.pdf", lambda: question_cards(library, lang, paper=paper)),
+        (f"supervisor-guide-{lang}.pdf", lambda: supervisor_guide(library, lang, paper)),
+    ]
+    for ex in exercises:
+        jobs.append(
+            (f"{ex.id}-worksheet-{lang}.pdf", lambda ex=ex: worksheet(ex, library, lang, paper))
+        )
+        jobs.append((f"{ex.id}-role-cards-{lang}.pdf", lambda ex=ex: role_cards(ex, lang, paper)))
+    return jobs
+
+
+def pack(
+    plan: Plan,
+    library,
+    lang: str,
+    paper: str = "a4",
+    out_dir: Path | str = ".",
+    progress: Progress | None = None,
+    join_url: str | None = None,
+    start=None,
+) -> list[Path]:
+    """Write the workshop pack of ``plan`` into ``out_dir`` and return the files written.
+
+    The pack: facilitator guide, observer sheet (with the plan's exercises' skills), question
+    cards, guide for supervisors, and a worksheet and role cards for each exercise the plan names.
+
+    Args:
+        plan: the workshop plan.
+        library: the content library.
+        lang: language of the documents ("fi" or "en").
+        paper: "a4" or "letter".
+        out_dir: folder to write into (created if missing).
+        progress: called after each file with (done, total, file name).
+        join_url: the live room's address for the facilitator guide's QR code.
+        start: start time overriding the plan's ("HH:MM").
+    """
+    out = Path(out_dir)
+    jobs = pack_jobs(plan, library, lang, paper, join_url, start)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for i, (name, make) in enumerate(jobs, 1):
+        path = out / name
+        path.write_bytes(make())
+        written.append(path)
+        if progress:
+            progress(i, len(jobs), name)
+    return written

@@ -1,0 +1,52 @@
+"""The guide for supervisors: what inviting subordinates to coach you, and being coached, asks of you.
+
+Built from the guide content: every guide written for supervisors, plus the sections of other
+guides meant for supervisors. A library with neither falls back to sections meant for both sides.
+"""
+
+from __future__ import annotations
+
+from coachkit.handouts.base import Heading, bullets, para, render
+from coachkit.i18n import Translator
+
+
+def supervisor_sections(library) -> list:
+    """Guide sections for supervisors, in guide order (see the module docstring)."""
+    chosen = []
+    for guide in library.guides:
+        for section in guide.sections:
+            for_supervisors = section.audience == "supervisor" or (
+                guide.audience == "supervisor" and section.audience == "both"
+            )
+            if for_supervisors:
+                chosen.append(section)
+    if not chosen:
+        chosen = [s for g in library.guides for s in g.sections if s.audience == "both"]
+    return chosen
+
+
+def supervisor_guide(library, lang: str, paper: str = "a4") -> bytes:
+    """The guide for supervisors as PDF bytes.
+
+    Args:
+        library: the content library (its guides).
+        lang: language of the document ("fi" or "en").
+        paper: "a4" or "letter".
+    """
+    t = Translator(lang)
+    own = [g for g in library.guides if g.audience == "supervisor"]
+    title = own[0].title.get(lang) if len(own) == 1 else t("Guide for supervisors")
+    intro = (
+        own[0].summary.get(lang)
+        if len(own) == 1
+        else t("What inviting your team to coach you, and being coached, asks of you.")
+    )
+    story: list = [Heading(title, level=0), para(t("For supervisors"), "subtitle"), para(intro)]
+    sections = supervisor_sections(library)
+    if not sections:
+        story.append(para(t("The library has no guide for supervisors yet.")))
+    for section in sections:
+        story.append(Heading(section.question.get(lang), level=1))
+        story += [para(p.get(lang)) for p in section.body]
+        story += bullets(p.get(lang) for p in section.points)
+    return render(story, lang=lang, paper=paper, title=title, subject=t("Guide for supervisors"))

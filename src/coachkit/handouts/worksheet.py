@@ -1,0 +1,208 @@
+"""The participant worksheet of one exercise: situation, roles, steps, question starters by GROW
+stage from the question bank, and space to write."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
+
+from coachkit.content.models import STAGES, Exercise
+from coachkit.handouts.base import (
+    LIGHT,
+    PALE,
+    Heading,
+    bullets,
+    esc,
+    page,
+    para,
+    render,
+    styles,
+)
+from coachkit.handouts.visuals import Badge, WritingLines, stage_names
+from coachkit.i18n import Translator
+
+STARTERS_PER_STAGE = 4
+
+
+def level_label(t: Translator, level: str) -> str:
+    """An exercise level in the translator's language."""
+    return {
+        "beginner": t("Beginner"),
+        "intermediate": t("Intermediate"),
+        "advanced": t("Advanced"),
+    }.get(level, level)
+
+
+def exercise_methods(exercise: Exercise, library) -> list:
+    """The methods an exercise names that the library has."""
+    return [library.items["method"][m] for m in exercise.methods if m in library.items["method"]]
+
+
+def starters(exercise: Exercise, library, lang: str, limit: int = STARTERS_PER_STAGE):
+    """Open question starters by GROW stage: the exercise's methods' bank entries first, then the
+    rest of the bank, then the methods' own example questions; at most ``limit`` per stage."""
+    methods = [m.id for m in exercise_methods(exercise, library)]
+    bank = [q for q in library.questions if q.kind == "open" and q.stage]
+    bank.sort(key=lambda q: 0 if q.method in methods else 1)
+    out: dict[str, list[str]] = {stage: [] for stage in STAGES}
+    for q in bank:
+        texts = out[q.stage]
+        text = q.text.get(lang)
+        if len(texts) < limit and text not in texts:
+            texts.append(text)
+    for method in exercise_methods(exercise, library):
+        for step in method.steps:
+            if step.stage:
+                for q in step.questions:
+                    texts = out[step.stage]
+                    text = q.get(lang)
+                    if len(texts) < limit and text not in texts:
+                        texts.append(text)
+    return out
+
+
+def _roles(t: Translator, lang: str, exercise: Exercise, width: float) -> Table:
+    persona = exercise.persona
+    rows = [
+        (
+            t("Coach"),
+            t(
+                "Asks open questions, listens, reflects and holds back advice. Aims at "
+                "a step the supervisor chooses."
+            ),
+        ),
+        (
+            t("Coachee"),
+            t(
+                "Plays the supervisor {name}, {role}, from the private role card.",
+                name=persona.name.get(lang),
+                role=persona.role.get(lang),
+            ),
+        ),
+        (
+            t("Observer"),
+            t(
+                "Tallies the coach's questions on the observer sheet, keeps time and "
+                "gives feedback after the round."
+            ),
+        ),
+    ]
+    table = Table(
+        [[para(a, "cellbold"), para(b, "cell")] for a, b in rows],
+        colWidths=[32 * mm, width - 32 * mm],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, LIGHT),
+                ("BACKGROUND", (0, 0), (0, -1), PALE),
+            ]
+        )
+    )
+    return table
+
+
+def _steps(t: Translator, lang: str, exercise: Exercise, library, width: float) -> list:
+    names = stage_names(t)
+    steps = []
+    for method in exercise_methods(exercise, library):
+        steps = [(s.stage, s.name.get(lang), s.description.get(lang)) for s in method.steps]
+        if steps:
+            break
+    if not steps:
+        steps = [
+            ("goal", names["goal"], t("Agree what the supervisor wants from this talk.")),
+            (
+                "reality",
+                names["reality"],
+                t("Explore what is happening now and what has been tried."),
+            ),
+            (
+                "options",
+                names["options"],
+                t("Collect options before judging any; hold yours back."),
+            ),
+            ("will", names["will"], t("Let the supervisor choose a step of their own.")),
+        ]
+    rows = [
+        [Badge(stage), para(name, "cellbold"), para(text, "cell")] for stage, name, text in steps
+    ]
+    table = Table(rows, colWidths=[9 * mm, 34 * mm, width - 43 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, LIGHT),
+            ]
+        )
+    )
+    return [table]
+
+
+def _starters(t: Translator, lang: str, exercise: Exercise, library, width: float) -> list:
+    names = stage_names(t)
+    found = starters(exercise, library, lang)
+    rows = []
+    for stage in STAGES:
+        texts = found[stage] or [t("(none in the question bank yet)")]
+        cell = bullets(texts, style="cell")
+        rows.append([Badge(stage), [para(names[stage], "cellbold"), *cell]])
+    table = Table(rows, colWidths=[9 * mm, width - 9 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, LIGHT),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return [table]
+
+
+def worksheet(exercise: Exercise, library, lang: str, paper: str = "a4") -> bytes:
+    """The participant worksheet of ``exercise`` as PDF bytes.
+
+    Args:
+        exercise: the role-play exercise.
+        library: the content library (its methods and question bank give steps and starters).
+        lang: language of the document ("fi" or "en").
+        paper: "a4" or "letter".
+    """
+    t = Translator(lang)
+    width = page(paper).frame_width
+    s = styles()
+    story: list = [
+        Heading(exercise.title.get(lang), level=0),
+        para(f"{t('Participant worksheet')} · {level_label(t, exercise.level)}", "subtitle"),
+        para(exercise.summary.get(lang)),
+        Heading(t("Situation"), level=1),
+        para(exercise.situation.get(lang)),
+        Paragraph(
+            f"{esc(t('The supervisor opens with:'))} <b>“{esc(exercise.opening.get(lang))}”</b>",
+            s["body"],
+        ),
+        Heading(t("Roles"), level=1),
+        _roles(t, lang, exercise, width),
+        Heading(t("Learning goals"), level=1),
+        *bullets(g.get(lang) for g in exercise.learning_goals),
+        Heading(t("Steps"), level=1),
+        *_steps(t, lang, exercise, library, width),
+        Heading(t("Question starters by GROW stage"), level=1),
+        *_starters(t, lang, exercise, library, width),
+        Heading(t("Your notes"), level=1),
+    ]
+    for label in (
+        t("Questions I want to try"),
+        t("What the supervisor said that I did not expect"),
+        t("What I will do differently in the next round"),
+    ):
+        story.append(KeepTogether([WritingLines(4, label=label)]))
+    return render(
+        story,
+        lang=lang,
+        paper=paper,
+        title=exercise.title.get(lang),
+        subject=t("Participant worksheet"),
+    )
