@@ -270,3 +270,31 @@ def test_forgetting_one_participant_updates_the_medians(room):
     agg = room.aggregates()
     assert (agg.rounds, agg.median_overall, agg.median_open_pct) == (1, 10.0, 10.0)
     assert agg.top_kinds == (("open", 6), ("closed", 3), ("leading", 1))
+
+
+def test_a_role_play_summary_as_the_engine_gives_it_is_accepted(room):
+    # the shape of coachkit.roleplay.scoring.summarise: counts at the top level, texts inside
+    engine_summary = {
+        "overall": 64,
+        "parts": [{"name": "Avoimet", "explanation": "SECRET-EXPLANATION", "points": 20}],
+        "commitment": False,
+        "open_share": 0.571,
+        "questions": 7,
+        "open": 4,
+        "closed": 2,
+        "leading": 1,
+        "advice": 1,
+        "reflections": 3,
+        "reflection_ratio": 0.43,
+        "grow_covered": ["goal", "reality"],
+        "feedback": [{"coach": "SECRET-COACH-TURN", "did": "SECRET"}],
+    }
+    record = room.record_round(room.join(), engine_summary)
+    assert dict(record.kinds) == {
+        "open": 4,
+        "closed": 2,
+        "leading": 1,
+        "advice": 1,
+        "reflection": 3,
+    }
+    assert "SECRET" not in repr(record) and "SECRET" not in room.rounds_csv()

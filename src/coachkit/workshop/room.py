@@ -42,6 +42,14 @@ CODE_WORDS = (
     "salama", "sammal", "satama", "silta", "sora", "sumu", "suo", "taimen", "tammi", "tuli",
     "tuuli", "uoma", "vaahtera", "valo", "vesi", "vuori", "ilves",
 )  # fmt: skip
+_TOP_LEVEL_COUNTS = (
+    ("open", "open"),
+    ("closed", "closed"),
+    ("leading", "leading"),
+    ("advice", "advice"),
+    ("reflection", "reflections"),
+)
+"""A role-play summary carries its counts at the top level (``reflections`` in the plural)."""
 _CONTROL = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
 
 
@@ -92,9 +100,11 @@ def _figure(summary: Mapping[str, Any], key: str, high: float, whole: bool = Fal
     return int(value) if whole else float(value)
 
 
-def _kinds(raw: Any) -> tuple[tuple[str, int], ...]:
+def _kinds(summary: Mapping[str, Any]) -> tuple[tuple[str, int], ...]:
+    """Counts per kind from ``kinds``, or else from a role-play summary's top-level counts."""
+    raw = summary.get("kinds")
     if raw is None:
-        return ()
+        raw = {kind: summary[key] for kind, key in _TOP_LEVEL_COUNTS if key in summary}
     if not isinstance(raw, Mapping):
         raise BadSummary("kinds: expected a map of kind -> count")
     return tuple(
@@ -208,7 +218,9 @@ class Room:
             pid: the participant's id.
             summary: a role-play summary: ``open_share`` (0..1), ``leading``, ``advice`` (counts),
                 ``reflection_ratio`` (>= 0), ``overall`` (0..100), ``commitment`` (bool), ``kinds``
-                (kind -> count). Missing figures count as 0; other keys (texts) are ignored.
+                (kind -> count; without it the summary's top-level ``open``, ``closed``,
+                ``leading``, ``advice`` and ``reflections`` counts are used). Missing figures count
+                as 0; other keys (texts) are ignored.
 
         Returns:
             The stored record.
@@ -228,7 +240,7 @@ class Room:
             "reflection_ratio": _figure(summary, "reflection_ratio", 1_000),
             "overall": _figure(summary, "overall", 100),
         }
-        kinds = _kinds(summary.get("kinds"))
+        kinds = _kinds(summary)
         with self._lock:
             participant = self._get(pid)
             now = self._clock()
