@@ -1,0 +1,165 @@
+"""`coachkit serve`: the app in the browser through Flet's web server (or a desktop window).
+
+    coachkit                      # = coachkit serve --open
+    coachkit serve [--port N] [--open] [--content DIR ...]
+
+Always on 127.0.0.1 (only this computer) unless --lan. No request leaves the machine: Flet's web
+client is served with no_cdn. flet is imported only when serving (the core stays flet-free).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import sys
+from pathlib import Path
+
+DEFAULT_PORT = 8550
+LOCALHOST = "127.0.0.1"
+
+
+def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Add the ``serve`` subcommand; returns its parser so that others can add options."""
+    parser = sub.add_parser(
+        "serve",
+        help="serve the app (on this computer only, unless --lan)",
+        description="Serve the coachkit app. Listens on 127.0.0.1 only, unless --lan.",
+    )
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=None,
+        metavar="N",
+        help=f"port to listen on (default {DEFAULT_PORT}, or the next free one)",
+    )
+    parser.add_argument(
+        "--open",
+        action="store_true",
+        help="open the app: in a desktop window if Flet's desktop client is "
+        "installed and cached, otherwise in the web browser",
+    )
+    parser.add_argument(
+        "--content",
+        action="append",
+        default=[],
+        metavar="DIR",
+        type=Path,
+        help="an extra content folder (repeatable; also COACHKIT_CONTENT)",
+    )
+    parser.add_argument(
+        "--lan",
+        action="store_true",
+        help="serve to phones on the local network (not yet available)",
+    )
+    parser.set_defaults(func=run)
+    return parser
+
+
+def port_free(port: int, host: str = LOCALHOST) -> bool:
+    with socket.socket() as s:
+        try:
+            s.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+def pick_port(requested: int | None) -> int:
+    """The requested port, or the first free one from DEFAULT_PORT.
+
+    Raises:
+        SystemExit(1): the requested port is taken.
+    """
+    if requested is not None:
+        if not 0 < requested < 65536:
+            sys.exit(f"coachkit serve: error: port must be 1-65535, not {requested}")
+        if not port_free(requested):
+            print(
+                f"coachkit serve: port {requested} is in use; pick another with --port",
+                file=sys.stderr,
+            )
+            raise SystemExit(1)
+        return requested
+    for port in range(DEFAULT_PORT, DEFAULT_PORT + 50):
+        if port_free(port):
+            return port
+    print("coachkit serve: no free port found; pick one with --port", file=sys.stderr)
+    raise SystemExit(1)
+
+
+def desktop_client_available() -> bool:
+    """True when flet-desktop is installed, its client is already cached (no download), and
+    there is a display to open a window on."""
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        return False
+    try:
+        import flet_desktop
+    except ImportError:
+        return False
+    try:
+        artifact = flet_desktop.get_artifact_filename()
+        bundled = Path(flet_desktop.get_package_bin_dir()) / artifact
+        if bundled.exists():
+            return True
+        storage = getattr(flet_desktop, "__get_client_storage_dir")  # noqa: B009
+        return Path(storage()).exists()
+    except Exception:  # noqa: BLE001 - any surprise means: use the browser
+        return False
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.lan:
+        print(
+            "coachkit serve --lan: not yet available; run without --lan to serve on this "
+            "computer only",
+            file=sys.stderr,
+        )
+        return 2
+    for folder in args.content:
+        if not folder.exists():
+            print(f"coachkit serve: error: content folder not found: {folder}", file=sys.stderr)
+            return 2
+    from coachkit.ui.state import Services
+
+    if args.open and args.port is None and desktop_client_available():
+        return run_desktop(Services.load(args.content, web=False))
+    port = pick_port(args.port)
+    services = Services.load(args.content, web=True)
+    return run_web(services, port, args.open)
+
+
+def run_desktop(services) -> int:
+    import flet as ft
+
+    from coachkit.ui.app import make_main
+
+    print("coachkit: opening the app window", flush=True)
+    ft.run(make_main(services), view=ft.AppView.FLET_APP)
+    return 0
+
+
+def run_web(services, port: int, open_browser: bool) -> int:
+    import threading
+    import webbrowser
+
+    import uvicorn
+
+    from coachkit.ui.server import build_app
+
+    url = f"http://{LOCALHOST}:{port}"
+    app = build_app(services)
+    for problem in services.library.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    if services.store.notice is not None:
+        print(
+            f"warning: data file: {services.store.notice.detail} ({services.store.notice.path})",
+            file=sys.stderr,
+        )
+    print(f"coachkit is running at {url}  (Ctrl+C stops it)", flush=True)
+    if open_browser:
+        threading.Timer(0.8, lambda: webbrowser.open(url)).start()
+    uvicorn.run(app, host=LOCALHOST, port=port, log_level="warning")
+    return 0

@@ -1,0 +1,78 @@
+"""The app: per-session state, theme and locale, and the router of all screens.
+
+page.render_views(App)  # via make_main(services)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import flet as ft
+
+from coachkit.ui.components.common import StateCtx
+from coachkit.ui.screens.exercises import ExerciseDetail
+from coachkit.ui.screens.library import GuideScreen, MethodDetail, SkillDetail
+from coachkit.ui.screens.practice import Practice
+from coachkit.ui.screens.questions import QuestionBank
+from coachkit.ui.screens.shell import Shell
+from coachkit.ui.screens.summary import RoundSummary
+from coachkit.ui.state import AppState, Services
+from coachkit.ui.theme import build_theme
+
+LOCALES = {"fi": ft.Locale("fi", "FI"), "en": ft.Locale("en", "GB")}
+
+ROUTES = [
+    ft.Route(
+        component=Shell,
+        children=[
+            ft.Route(
+                path="exercise/:eid",
+                component=ExerciseDetail,
+                children=[ft.Route(path="play", component=Practice)],
+            ),
+            ft.Route(path="round/:rid", component=RoundSummary),
+            ft.Route(path="method/:mid", component=MethodDetail),
+            ft.Route(path="skill/:sid", component=SkillDetail),
+            ft.Route(path="guide", component=GuideScreen),
+            ft.Route(path="questions", component=QuestionBank),
+        ],
+    )
+]
+"""URL -> screens. Children are pushed over their parent (Back returns to it)."""
+
+
+@ft.component
+def App(services: Services) -> ft.Control:
+    page = ft.context.page
+    state, _ = ft.use_state(lambda: AppState.create(services, page.width or 390))
+
+    def listen_resize() -> None:
+        def on_resize(e) -> None:
+            state.width = e.width
+
+        page.on_resize = on_resize
+
+    ft.use_effect(listen_resize, [])
+
+    def apply_look() -> None:
+        page.locale_configuration = ft.LocaleConfiguration(
+            supported_locales=list(LOCALES.values()), current_locale=LOCALES[state.lang]
+        )
+        page.theme = build_theme(state.scale)
+        page.theme_mode = ft.ThemeMode.LIGHT
+        page.title = state.t("coachkit - coaching your supervisor")
+        page.update()
+
+    ft.use_effect(apply_look, [state.lang, state.text_size])
+    return StateCtx(state, lambda: ft.Router(ROUTES, manage_views=True))
+
+
+def make_main(services: Services) -> Callable[[ft.Page], None]:
+    """The ``main(page)`` for Flet: every session renders :func:`App` over shared services."""
+
+    def main(page: ft.Page) -> None:
+        page.theme = build_theme(1.0)
+        page.theme_mode = ft.ThemeMode.LIGHT
+        page.render_views(lambda: App(services))
+
+    return main

@@ -1,0 +1,1 @@
+"""Reusable pieces of the screens: layout, chat bubbles, feedback chips, bar charts."""

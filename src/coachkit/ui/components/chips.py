@@ -1,0 +1,51 @@
+"""Feedback chips: what the analyser sees in a question (kind, why, stacked, GROW stage)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import flet as ft
+
+from coachkit.i18n import Translator
+from coachkit.ui.labels import kind_label, stage_label
+from coachkit.ui.theme import GROW_COLORS, KIND_COLORS, WARN_COLORS
+
+
+def pill(text: str, colors: tuple[str, str], icon: ft.IconData | None = None, key=None):
+    """A small non-interactive label with a coloured background."""
+    bg, fg = colors
+    parts: list[ft.Control] = []
+    if icon:
+        parts.append(ft.Icon(icon, size=16, color=fg))
+    parts.append(ft.Text(text, color=fg, theme_style=ft.TextThemeStyle.LABEL_LARGE))
+    return ft.Container(
+        key=key,
+        content=ft.Row(parts, spacing=4, tight=True),
+        bgcolor=bg,
+        border_radius=999,
+        padding=ft.Padding(left=10, right=10, top=4, bottom=4),
+    )
+
+
+def analysis_chips(t: Translator, analysis: Any) -> list[ft.Control]:
+    """Chips for one analysis: kind, why-question, stacked, GROW stage."""
+    if analysis is None:
+        return []
+    kind = getattr(analysis, "kind", "other")
+    chips = [pill(kind_label(t, kind), KIND_COLORS.get(kind, KIND_COLORS["other"]), key="kind")]
+    if getattr(analysis, "why", False):
+        chips.append(pill(t("Why-question"), WARN_COLORS, ft.Icons.WARNING_AMBER, key="why"))
+    if getattr(analysis, "stacked", False):
+        chips.append(pill(t("Several questions"), WARN_COLORS, ft.Icons.LAYERS, key="stacked"))
+    grow = getattr(analysis, "grow", None)
+    if grow:
+        chips.append(pill(t("GROW: {stage}", stage=stage_label(t, grow)), GROW_COLORS, key="grow"))
+    return chips
+
+
+def chip_row(t: Translator, analysis: Any, placeholder: str | None = None) -> ft.Row:
+    """The chips in a wrapping row (or a muted placeholder text when there is no analysis)."""
+    chips = analysis_chips(t, analysis)
+    if not chips and placeholder:
+        chips = [ft.Text(placeholder, theme_style=ft.TextThemeStyle.BODY_SMALL, italic=True)]
+    return ft.Row(chips, wrap=True, spacing=6, run_spacing=6)

@@ -1,0 +1,1 @@
+"""One screen per module: tab contents of the shell and the screens pushed over it."""

@@ -1,0 +1,112 @@
+"""Settings tab: language, text size, export my data, delete my data."""
+
+from __future__ import annotations
+
+import flet as ft
+
+from coachkit import __version__
+from coachkit.store import export_csv, export_json
+from coachkit.ui.components.common import body, card, heading, para, use_app
+from coachkit.ui.screens.home import language_switch
+from coachkit.ui.theme import PALETTE, TEXT_SCALES
+
+EXPORT_JSON = "/export/coachkit-data.json"
+EXPORT_CSV = "/export/coachkit-data.csv"
+
+
+def size_labels(t) -> dict[str, str]:
+    return {"small": t("Small"), "normal": t("Normal"), "large": t("Large"), "larger": t("Larger")}
+
+
+@ft.component
+def SettingsTab() -> ft.Control:
+    state = use_app()
+    t = state.t
+    page = ft.context.page
+    store = state.services.store
+    picker = ft.use_memo(lambda: None if state.services.web else ft.FilePicker(), [])
+    done, set_done = ft.use_state("")
+
+    async def save(kind: str) -> None:
+        data = export_json(store) if kind == "json" else export_csv(store)
+        name = "coachkit-data.json" if kind == "json" else "coachkit-data.csv"
+        await picker.save_file(file_name=name, src_bytes=data.encode("utf-8"))
+
+    def confirm_delete() -> None:
+        def really() -> None:
+            page.pop_dialog()
+            state.delete_all_data()
+            set_done(t("All your data was deleted."))
+
+        page.show_dialog(
+            ft.AlertDialog(
+                modal=True,
+                title=ft.Text(t("Delete all your data?")),
+                content=ft.Text(
+                    t(
+                        "Your practice history, settings and saved plans will be "
+                        "deleted from this device. This cannot be undone."
+                    )
+                ),
+                actions=[
+                    ft.TextButton(t("Cancel"), on_click=lambda: page.pop_dialog()),
+                    ft.FilledButton(
+                        t("Delete"),
+                        on_click=really,
+                        style=ft.ButtonStyle(bgcolor=PALETTE["error"], color=PALETTE["on_error"]),
+                    ),
+                ],
+            )
+        )
+
+    if state.services.web:
+        exports = [
+            ft.OutlinedButton(
+                t("Download JSON"), icon=ft.Icons.DOWNLOAD, action=ft.OpenUrl(EXPORT_JSON)
+            ),
+            ft.OutlinedButton(
+                t("Download CSV"), icon=ft.Icons.DOWNLOAD, action=ft.OpenUrl(EXPORT_CSV)
+            ),
+        ]
+    else:
+        exports = [
+            ft.OutlinedButton(
+                t("Save as JSON"), icon=ft.Icons.SAVE_ALT, on_click=lambda: save("json")
+            ),
+            ft.OutlinedButton(
+                t("Save as CSV"), icon=ft.Icons.SAVE_ALT, on_click=lambda: save("csv")
+            ),
+        ]
+    labels = size_labels(t)
+    controls: list[ft.Control] = [
+        heading(t("Language"), "title_medium"),
+        language_switch(state),
+        heading(t("Text size"), "title_medium"),
+        ft.SegmentedButton(
+            selected=[state.text_size],
+            allow_empty_selection=False,
+            on_change=lambda e: state.set_text_size(list(e.control.selected)[0]),
+            segments=[ft.Segment(value=k, label=ft.Text(labels[k])) for k in TEXT_SCALES],
+        ),
+        para(t("The quick brown fox practises open questions."), muted=True),
+        heading(t("My data"), "title_medium"),
+        card(
+            [
+                para(
+                    t("Everything you do here stays on this device: {path}", path=str(store.path)),
+                    muted=True,
+                    selectable=True,
+                ),
+                ft.Row(exports, wrap=True, spacing=12, run_spacing=12),
+                ft.OutlinedButton(
+                    t("Delete all my data"),
+                    icon=ft.Icons.DELETE_FOREVER,
+                    on_click=confirm_delete,
+                    style=ft.ButtonStyle(color=PALETTE["error"]),
+                ),
+                *([ft.Text(done, color=PALETTE["primary"])] if done else []),
+            ]
+        ),
+        para(t("coachkit {version}", version=__version__), muted=True),
+    ]
+    return body(controls, state.width, rail=not state.narrow)

@@ -1,0 +1,63 @@
+"""The web server: Flet's FastAPI app with coachkit's own download routes mounted before it.
+
+Routes are registered before Flet is mounted at "/", otherwise Flet's catch-all would answer them
+with index.html. Only used in web mode; a desktop or phone window saves files with FilePicker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import flet_web.fastapi as flet_fastapi
+from fastapi.responses import Response
+
+from coachkit.store import export_csv, export_json
+from coachkit.ui.app import make_main
+from coachkit.ui.screens.settings import EXPORT_CSV, EXPORT_JSON
+from coachkit.ui.state import Services
+
+RouteAdder = Callable[[flet_fastapi.FastAPI, Services], None]
+EXTRA_ROUTES: list[RouteAdder] = []
+"""Other parts (handouts, the live room) add their routes here before build_app is called."""
+
+
+def attachment(data: bytes, filename: str, media_type: str) -> Response:
+    """A response the browser saves as a file."""
+    return Response(
+        data,
+        media_type=media_type,
+        headers={
+            "Content-Disposition": f'attachment; filename="{filename}"',
+            "Cache-Control": "no-store",
+        },
+    )
+
+
+def build_app(services: Services) -> flet_fastapi.FastAPI:
+    """The ASGI app serving coachkit: export routes, any EXTRA_ROUTES, then Flet at "/"."""
+    app = flet_fastapi.FastAPI()
+
+    @app.get(EXPORT_JSON)
+    async def export_json_route() -> Response:
+        data = export_json(services.store).encode("utf-8")
+        return attachment(data, "coachkit-data.json", "application/json")
+
+    @app.get(EXPORT_CSV)
+    async def export_csv_route() -> Response:
+        data = ("\ufeff" + export_csv(services.store)).encode("utf-8")  # BOM: Excel reads UTF-8
+        return attachment(data, "coachkit-data.csv", "text/csv; charset=utf-8")
+
+    for add in EXTRA_ROUTES:
+        add(app, services)
+
+    app.mount(
+        "/",
+        flet_fastapi.app(
+            make_main(services),
+            no_cdn=True,
+            app_name="coachkit",
+            app_short_name="coachkit",
+            app_description="Coaching your supervisor: practice and workshops, offline",
+        ),
+    )
+    return app

@@ -1,0 +1,151 @@
+"""Session state of the app (one per browser tab or window) and the services it uses.
+
+:class:`Services` is shared by every session of one server process: the content library and the
+store. :class:`AppState` is per session and observable: changing a field re-renders the screens
+that read it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import flet as ft
+
+from coachkit.content import load_library
+from coachkit.content.loader import Library
+from coachkit.i18n import LANGUAGES, Translator, negotiate
+from coachkit.store import Store, open_store
+from coachkit.ui.practice_run import PracticeRun
+from coachkit.ui.theme import TEXT_SCALES
+
+
+def content_dirs_from_env() -> list[Path]:
+    """Extra content folders from ``COACHKIT_CONTENT`` (os.pathsep-separated)."""
+    value = os.environ.get("COACHKIT_CONTENT", "")
+    return [Path(p) for p in value.split(os.pathsep) if p.strip()]
+
+
+@dataclass
+class Services:
+    """What every session of the app shares: content and the local store."""
+
+    library: Library
+    store: Store
+    web: bool = True
+    """True when served over HTTP (download routes exist); False in a desktop/phone window."""
+
+    @classmethod
+    def load(
+        cls, extra: Iterable[Path | str] = (), store: Store | None = None, web: bool = True
+    ) -> Services:
+        """Load the library (built-in + ``extra`` + COACHKIT_CONTENT) and open the store."""
+        folders = [*extra, *content_dirs_from_env()]
+        return cls(load_library(extra=folders), store or open_store(), web)
+
+    def exercise(self, eid: str) -> Any | None:
+        return self.library.items["exercise"].get(eid)
+
+
+@ft.observable
+@dataclass
+class AppState:
+    """Per-session UI state. Methods are the only place state changes."""
+
+    services: Services
+    lang: str = "fi"
+    text_size: str = "normal"
+    tab: int = 0
+    width: float = 390
+    notice_dismissed: bool = False
+    practice: PracticeRun | None = None
+    rev: int = 0
+    """Bumped when data behind the screens changed (a turn played, history deleted)."""
+    filters: dict = field(default_factory=dict)
+
+    @classmethod
+    def create(cls, services: Services, width: float = 390) -> AppState:
+        """A session's state with the saved language and text size."""
+        store = services.store
+        lang = negotiate(saved=store.get_setting("lang"))
+        size = store.get_setting("text_size", "normal") or "normal"
+        return cls(
+            services=services,
+            lang=lang,
+            text_size=size if size in TEXT_SCALES else "normal",
+            width=width or 390,
+        )
+
+    # --- derived ----------------------------------------------------------------------------------
+
+    @property
+    def t(self) -> Translator:
+        return Translator(self.lang)
+
+    @property
+    def scale(self) -> float:
+        return TEXT_SCALES.get(self.text_size, 1.0)
+
+    @property
+    def narrow(self) -> bool:
+        from coachkit.ui.theme import NARROW
+
+        return self.width < NARROW
+
+    # --- changes ----------------------------------------------------------------------------------
+
+    def set_lang(self, lang: str) -> None:
+        if lang in LANGUAGES:
+            self.lang = lang
+            self.services.store.set_setting("lang", lang)
+
+    def set_text_size(self, size: str) -> None:
+        if size in TEXT_SCALES:
+            self.text_size = size
+            self.services.store.set_setting("text_size", size)
+
+    def set_filter(self, key: str, value: Any) -> None:
+        self.filters = {**self.filters, key: value}
+
+    def touch(self) -> None:
+        self.rev += 1
+
+    def start_practice(self, eid: str, mode: str, seed: int | None = None) -> PracticeRun:
+        """Begin a new round of ``eid``; an unfinished round of the same exercise is discarded."""
+        exercise = self.services.exercise(eid)
+        if exercise is None:
+            raise KeyError(eid)
+        old = self.practice
+        if old is not None and not old.finished and old.turn_count == 0:
+            old.discard()
+        self.practice = PracticeRun.begin(self.services.store, exercise, self.lang, mode, seed)
+        self.touch()
+        return self.practice
+
+    def resumable(self) -> Any | None:
+        """The unfinished round the store kept (from this run or one that was killed)."""
+        record = self.services.store.unfinished()
+        if record is None or self.services.exercise(record.exercise) is None:
+            return None
+        return record
+
+    def resume_practice(self) -> PracticeRun | None:
+        """Rebuild the unfinished round and make it the current one."""
+        if self.practice is not None and not self.practice.finished:
+            return self.practice
+        record = self.resumable()
+        if record is None:
+            return None
+        exercise = self.services.exercise(record.exercise)
+        self.practice = PracticeRun.resume(self.services.store, exercise, record)
+        self.touch()
+        return self.practice
+
+    def delete_all_data(self) -> None:
+        """Delete every round, setting and plan; keep the current language for this session."""
+        self.services.store.delete_all()
+        self.practice = None
+        self.touch()
