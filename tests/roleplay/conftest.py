@@ -19,8 +19,6 @@ def exercises(library):
 
 @pytest.fixture(scope="session")
 def analyze():
-    try:
-        from coachkit.analysis import analyze
-    except ImportError:  # TEMPORARY until the analyser lands
-        from stub_analysis import analyze
+    from coachkit.analysis import analyze
+
     return analyze
