@@ -1,0 +1,285 @@
+"""The language-independent part of the analyser: one sentence in, its verdict out.
+
+A language module (en_rules, fi_rules) provides the tables and three small functions (`head`,
+`imperative`, `conditional_advice`). This module decides in a fixed order which of them wins, so
+that the order of the rules is written down once, here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import ModuleType
+
+from coachkit.analysis.tokens import Sentence
+
+QUESTION_KINDS = ("leading", "open", "closed")
+STATEMENT_KINDS = ("advice", "reflection", "other")
+# Leading cues that carry an opinion about the present, not a proposal for action.
+OPINION_RULES = frozenset({"en.lead.expectation", "fi.lead.odotus"})
+
+
+@dataclass(slots=True)
+class Verdict:
+    """What one sentence is: its kind, flags, question count and the cues behind them."""
+
+    kind: str
+    question: bool
+    why: bool = False
+    questions: int = 0
+    suggestion: bool = False
+    what_else: bool = False
+    request: bool = False
+    body_end: int = 0
+    cues: list[tuple[str, int, int]] = field(default_factory=list)
+
+
+def _skip(words: tuple[str, ...], i: int, end: int, fillers: frozenset[str]) -> int:
+    while i < end and words[i] in fillers:
+        i += 1
+    return i
+
+
+def _clause_end(sent: Sentence, start: int, limit: int) -> int:
+    clause = sent.tokens[start].clause
+    j = start
+    while j < limit and sent.tokens[j].clause == clause:
+        j += 1
+    return j
+
+
+def _at_starts(table, words, starts, fillers, end):
+    """The first match of `table` at a clause start, before or after its fillers."""
+    for s in starts:
+        if s >= end:
+            break
+        for i in (s, _skip(words, s, end, fillers)):
+            found = table.at(words, i)
+            if found and i + found[1] <= end:
+                return found[0], i, found[1]
+    return None
+
+
+def _tag(sent: Sentence, words, starts, L):
+    """A closing tag ("..., right?", "..., vai mitä?") as (rule, index, check_only)."""
+    if len(starts) < 2 and not (sent.asks and len(words) <= 3):
+        return None
+    last = starts[-1] if len(starts) >= 2 else 0
+    for table, check in ((L.CHECK_TAGS, True), (L.TAGS, False)):
+        for i in (last, _skip(words, last, len(words), L.FILLERS)):
+            found = table.at(words, i)
+            if found and i + found[1] == len(words):
+                return found[0].rule, i, check
+    return None
+
+
+def classify(sent: Sentence, L: ModuleType) -> Verdict:
+    """Decide what one sentence is.
+
+    Args:
+        sent: A sentence of folded tokens.
+        L: The language module whose tables to use.
+
+    Returns:
+        The sentence's verdict with the cues (rule, first token, end token) that decided it.
+    """
+    words = sent.words()
+    n = len(words)
+    starts = sent.clause_starts()
+    cues: list[tuple[str, int, int]] = []
+
+    tag = _tag(sent, words, starts, L)
+    end = tag[1] if tag else n
+    if tag and end == 0:  # a sentence that is only a tag: "Right?" "Eikö?"
+        kind = "closed" if tag[2] else "leading"
+        return Verdict(kind, True, questions=1, body_end=n, cues=[(tag[0], 0, n)])
+
+    # The question's head: the first clause that starts with an interrogative.
+    found_head = None
+    for s in starts:
+        if s >= end:
+            break
+        j = _skip(words, s, end, L.FILLERS)
+        if j >= _clause_end(sent, s, end):
+            continue  # a clause of fillers only ("Okei,")
+        h = L.head(words, j, sent.asks or bool(tag))
+        if h:
+            found_head = (h, j)
+            break
+        if not sent.asks:
+            break  # a statement: only its first real clause may turn it into a question
+
+    if tag or found_head or sent.asks:
+        return _question(sent, words, starts, end, tag, found_head, L, cues)
+    return _statement(sent, words, starts, L, cues)
+
+
+def _question(sent, words, starts, end, tag, found_head, L, cues) -> Verdict:
+    v = Verdict("closed", True, questions=1, body_end=end, cues=cues)
+    htype = None
+    if found_head:
+        (htype, hlen, hrule), hi = found_head
+        cues.append((hrule, hi, hi + hlen))
+        v.why = htype == "why"
+    closed_form = _at_starts(L.CLOSED_FORMS, words, starts, L.FILLERS, end)
+    lead = None if closed_form else _at_starts(L.LEADING, words, starts, L.FILLERS, end)
+    request = _at_starts(L.OPEN_REQUEST, words, starts, L.FILLERS, end)
+    what_else = L.WHAT_ELSE.search(words, 0, end)
+    process = _at_starts(L.PROCESS, words, starts, L.FILLERS, end)
+    advice_like = _advice(words, starts, end, L)
+
+    if tag:
+        cues.append((tag[0], tag[1], len(words)))
+        reflective = _at_starts(L.REFLECT_STRONG, words, starts, (), end) or _at_starts(
+            L.REFLECT_WEAK, words, starts, (), end
+        )
+        if tag[2] or (reflective and not advice_like):
+            v.kind = "closed"
+        else:
+            v.kind = "leading"
+            v.suggestion = bool(advice_like or L.SUGGEST.search(words, 0, end))
+    elif htype in ("neg", "lead"):
+        v.kind = "leading"
+        v.suggestion = htype == "lead" or _modal_negative(words, found_head[1], L)
+    elif lead:
+        cues.append((lead[0].rule, lead[1], lead[1] + lead[2]))
+        v.kind = "leading"
+        v.suggestion = lead[0].rule not in OPINION_RULES
+    elif htype == "why":
+        v.kind = "open"
+    elif request:
+        cues.append((request[0].rule, request[1], request[1] + request[2]))
+        v.kind, v.request = "open", True
+    elif what_else:
+        cues.append((what_else[0].rule, what_else[1], what_else[1] + what_else[2]))
+        v.kind, v.what_else = "open", True
+    elif htype == "yn":
+        suggest = None if process else L.SUGGEST.search(words, 0, end)
+        expect = None if process else L.EXPECT.search(words, 0, end)
+        if suggest or expect:
+            hit = suggest or expect
+            cues.append((hit[0].rule, hit[1], hit[1] + hit[2]))
+            v.kind, v.suggestion = "leading", bool(suggest)
+        else:
+            v.kind = "closed"
+    elif htype in ("open", "closed"):
+        v.kind = htype
+    else:  # a statement said with a question mark
+        suggest = L.SUGGEST.search(words, 0, end)
+        expect = L.EXPECT.search(words, 0, end)
+        if advice_like or suggest:
+            cues.append((advice_like or suggest[0].rule, 0, end))
+            v.kind, v.suggestion = "leading", True
+        elif expect:
+            cues.append((expect[0].rule, expect[1], expect[1] + expect[2]))
+            v.kind = "leading"
+        else:
+            cues.append((f"{L.LANG}.closed.rising_statement", 0, end))
+            v.kind = "closed"
+    if what_else and not v.what_else:
+        v.what_else = True
+    extra = _extra_questions(sent, words, starts, end, found_head, L)
+    v.questions = 1 + len(extra)
+    if v.kind == "closed" and any(t in ("open", "why") for t in extra):
+        v.kind = "open"  # "Who ..., and how will you ...?" asks for more than a fact
+    v.why = v.why or "why" in extra
+    return v
+
+
+def _modal_negative(words, i, L) -> bool:
+    """Whether a negative question proposes an action ("Wouldn't it", "Etkö voisi")."""
+    ahead = words[i : i + 4]
+    if L.LANG == "en":
+        return words[i] in L.MODAL_NEG or "think" in ahead[:3]
+    return any(
+        a.startswith(("vois", "ois", "olis", "kannatta", "pitais")) or a.endswith(("isi", "is"))
+        for a in ahead[1:]
+    )
+
+
+def _advice(words, starts, end, L) -> str | None:
+    found = L.ADVICE.search(words, 0, end)
+    if found:
+        return found[0].rule
+    for s in starts:
+        if s >= end:
+            break
+        i = _skip(words, s, end, L.FILLERS)
+        if i < end:
+            rule = L.imperative(words, i) or L.conditional_advice(words, i)
+            if rule:
+                return rule
+    return None
+
+
+def _extra_questions(sent, words, starts, end, found_head, L) -> list[str]:
+    """The head types of the further distinct questions the sentence asks after its first."""
+    extra: list[str] = []
+    head_at = found_head[1] if found_head else -1
+    clause_has_head = {sent.tokens[head_at].clause} if found_head else set()
+    tokens = sent.tokens
+    for k in range(max(1, head_at + 1), end):
+        prev = words[k - 1]
+        new_clause = tokens[k].clause != tokens[k - 1].clause
+        if L.PARENTHETICAL.at(words, k):
+            continue
+        if prev in L.COORDINATORS and k - 1 > head_at:
+            h = L.head(words, k, True)
+            if h and h[0] != "lead":
+                extra.append(h[0])
+                clause_has_head.add(tokens[k].clause)
+                continue
+        if new_clause and (tokens[k - 1].clause in clause_has_head):
+            j = _skip(words, k, end, L.FILLERS)
+            if j < end and words[j] in L.COMMA_HEADS:
+                h = L.head(words, j, True)
+                if h:
+                    extra.append(h[0])
+                    clause_has_head.add(tokens[k].clause)
+    return extra[:5]
+
+
+def _statement(sent, words, starts, L, cues) -> Verdict:
+    n = len(words)
+    request = _at_starts(L.OPEN_REQUEST, words, starts, L.FILLERS, n)
+    if request and L.imperative(words, request[1]) is None:
+        cues.append((request[0].rule, request[1], request[1] + request[2]))
+        return Verdict("open", True, questions=1, request=True, body_end=n, cues=cues)
+    strong = _at_starts(L.REFLECT_STRONG, words, starts, L.FILLERS, n)
+    if strong:
+        cues.append((strong[0].rule, strong[1], strong[1] + strong[2]))
+        return Verdict("reflection", False, body_end=n, cues=cues)
+    advice = _advice(words, starts, n, L)
+    if advice:
+        span = L.ADVICE.search(words, 0, n)
+        a, b = (span[1], span[1] + span[2]) if span and span[0].rule == advice else (0, 1)
+        cues.append((advice, a, b))
+        return Verdict("advice", False, body_end=n, cues=cues)
+    first = _skip(words, 0, n, L.FILLERS)
+    if first >= n:
+        cues.append((f"{L.LANG}.other.interjection", 0, n))
+        return Verdict("other", False, body_end=n, cues=cues)
+    other = L.OTHER.at(words, first) or L.OTHER.at(words, 0)
+    if other:
+        i = first if L.OTHER.at(words, first) else 0
+        cues.append((other[0].rule, i, i + other[1]))
+        return Verdict("other", False, body_end=n, cues=cues)
+    weak = L.REFLECT_WEAK.at(words, 0)
+    if weak:
+        cues.append((weak[0].rule, 0, weak[1]))
+        return Verdict("reflection", False, body_end=n, cues=cues)
+    has_you = any(w in L.SECOND_PERSON for w in words)
+    if words[first] in L.FIRST_PERSON and not has_you:
+        cues.append((f"{L.LANG}.other.about_coach", first, first + 1))
+        return Verdict("other", False, body_end=n, cues=cues)
+    if words[first] in L.WE:
+        cues.append((f"{L.LANG}.other.structuring", first, first + 1))
+        return Verdict("other", False, body_end=n, cues=cues)
+    if has_you:
+        i = next(k for k, w in enumerate(words) if w in L.SECOND_PERSON)
+        cues.append((f"{L.LANG}.reflect.about_you", i, i + 1))
+        return Verdict("reflection", False, body_end=n, cues=cues)
+    if n - first <= 2:
+        cues.append((f"{L.LANG}.other.short", first, n))
+        return Verdict("other", False, body_end=n, cues=cues)
+    cues.append((f"{L.LANG}.reflect.statement", first, n))
+    return Verdict("reflection", False, body_end=n, cues=cues)

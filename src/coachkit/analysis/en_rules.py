@@ -1,0 +1,629 @@
+"""English rules: word lists and named patterns for the question analyser.
+
+Every table row is ``(rule_name, patterns)``; the rule name is what shows in a cue. Words are
+folded (lower case, no accents); a trailing "*" is a prefix, a leading "*" a suffix.
+"""
+
+from __future__ import annotations
+
+from coachkit.analysis.phrases import PhraseTable, wordset
+
+LANG = "en"
+
+# Words skipped at the start of a clause before looking for what the clause is.
+FILLERS = wordset(
+    "so and but or then ok okay okey alright right well now also just hmm mm um uh oh "
+    "roughly approximately about honestly really actually anyway yes yeah yep sure "
+    "listen look basically maybe perhaps please"
+)
+
+SUBJECTS = wordset(
+    "you i we they he she it there this that these those your my our their his her the a an "
+    "anyone anybody someone somebody everyone everybody anything something people things "
+    "any all ya u"
+)
+PERSON_SUBJECTS = wordset("you i we they he she there ya u")
+
+AUX = wordset(
+    "do does did is are was were am have has had can could will would shall should may might must"
+)
+NEG_AUX = wordset(
+    "don't doesn't didn't isn't aren't wasn't weren't haven't hasn't hadn't can't couldn't won't "
+    "wouldn't shouldn't mightn't mustn't dont doesnt didnt isnt arent wasnt werent havent hasnt "
+    "cant couldnt wont wouldnt shouldnt"
+)
+MODAL_NEG = wordset("couldn't wouldn't shouldn't can't won't couldnt wouldnt shouldnt cant wont")
+
+OPEN_WH = wordset("what what's whats how how's hows how'd")
+CLOSED_WH = wordset("when when's whens which who who's whos whom whose where where's wheres")
+WH = OPEN_WH | CLOSED_WH | {"why"}
+
+# "how" + one of these asks for a degree, a number or a length of time: a closed question.
+DEGREE = wordset(
+    "many much often long soon far old big small likely sure confident committed important "
+    "ready serious urgent bad good well late early high low happy satisfied certain motivated "
+    "keen hard easy difficult close frequently quickly fast"
+)
+WHAT_CLOSED = wordset("time day date year month week percentage percent number size")
+EXPLORING_MODALS = wordset("could might else can would")
+
+# Verbs that make "Could you ...?" a request to talk rather than a hidden suggestion.
+TALK_VERBS = wordset(
+    "tell describe walk talk explain share say expand elaborate unpack give help think imagine "
+    "remember recall list name picture paint go put clarify sum summarise summarize outline "
+    "show recount spell"
+)
+CONDITIONAL_ASK = wordset("could would")
+
+COORDINATORS = wordset("and plus also")
+# After a bare comma only these start a second question ("who", "which" are often relative).
+COMMA_HEADS = wordset("how why what what's whats are do did have would will can")
+
+FIRST_PERSON = wordset("i i'm im i've ive i'd i'll me my mine myself")
+SECOND_PERSON = wordset("you you're youre you've youve you'd you'll your yours yourself ya u")
+WE = wordset("we we're we've we'll let's lets us our")
+
+WHY = PhraseTable(
+    [
+        ("en.why.why", ["why", "why's", "whys", "why'd"]),
+        ("en.why.how_come", ["how come"]),
+        ("en.why.what_for", ["what for", "for what reason"]),
+    ]
+)
+
+# Forms that look leading but only ask for a fact.
+CLOSED_FORMS = PhraseTable(
+    [
+        (
+            "en.closed.tried_anything",
+            [
+                "have|did you tried|try anything|something|everything",
+                "have you already tried anything|something",
+            ],
+        ),
+    ]
+)
+
+# Anywhere in a question: the coach's own suggestion or expected answer.
+LEADING = PhraseTable(
+    [
+        (
+            "en.lead.have_you_considered",
+            [
+                "have|did you considered|consider|tried|try",
+                "have you thought|think about|of",
+                "did you think about|of",
+                "have you ever considered|tried|thought",
+                "have you looked into",
+            ],
+        ),
+        ("en.lead.why_dont_you", ["why don't|dont|not|wouldn't|wouldnt|won't|wont"]),
+        (
+            "en.lead.what_if",
+            ["what if you|we|i|they", "what about *ing", "how about", "what about if"],
+        ),
+        (
+            "en.lead.maybe_could",
+            [
+                "could|can|would you maybe|just|perhaps|possibly|simply|not",
+                "maybe|perhaps you could|should|can|might|need",
+                "you could|should|might|ought",
+                "could it be|it's|its",
+                "is it possible that",
+            ],
+        ),
+        ("en.lead.expectation", ["surely", "obviously", "of course", "clearly"]),
+        (
+            "en.lead.better_to",
+            [
+                "would|wouldn't|wouldnt it be better|best|easier|wiser|smarter",
+                "is|isn't|isnt it better|best|easier|wiser|smarter",
+                "would|wouldn't|wouldnt|does|doesn't|doesnt|did it make|makes sense",
+                "would|wouldn't|wouldnt it be a good idea",
+                "wouldn't|wouldnt it be good|nice|great",
+                "is|isn't|isnt it worth",
+                "do you think you should|could|ought|need",
+                "should|shouldn't|shouldnt you",
+                "ought you",
+                "would you consider",
+                "would you be willing|open|prepared",
+                "would you like to try|consider|start",
+                "why not just",
+            ],
+        ),
+        (
+            "en.lead.dont_you_think",
+            ["don't|dont you think|agree|feel|reckon", "wouldn't|wouldnt you say|agree"],
+        ),
+    ]
+)
+
+# A clause that is only one of these after a statement makes the statement a leading question.
+TAGS = PhraseTable(
+    [
+        (
+            "en.tag.question_tag",
+            [
+                "don't|doesn't|didn't|isn't|aren't|wasn't|weren't|haven't|hasn't|hadn't|won't|"
+                "wouldn't|can't|couldn't|shouldn't|dont|doesnt|didnt|isnt|arent|wasnt|werent|"
+                "havent|hasnt|wont|wouldnt|cant|couldnt|shouldnt "
+                "it|you|they|we|he|she|there|i|that",
+                "is|are|was|were|do|does|did|have|has|had|will|would|can|could|should "
+                "it|you|they|we|he|she|there|that",
+                "right",
+                "yeah",
+                "eh",
+                "surely",
+                "innit",
+                "no",
+                "don't|dont you think",
+                "wouldn't|wouldnt you say|agree",
+            ],
+        ),
+    ]
+)
+# Tags that only check understanding: a closed question, not a leading one.
+CHECK_TAGS = PhraseTable(
+    [
+        (
+            "en.tag.check",
+            ["correct", "is that right|correct|fair", "am i right", "did i get that right"],
+        )
+    ]
+)
+
+# Trailing "do you think" and the like do not make a second question.
+PARENTHETICAL = PhraseTable(
+    [
+        (
+            "en.parenthetical",
+            [
+                "do you think|reckon|suppose|feel|say",
+                "would you say",
+                "you think",
+                "what do you think",
+                "do you know",
+            ],
+        ),
+    ]
+)
+
+# A request to talk: open, whether or not it ends in a question mark.
+OPEN_REQUEST = PhraseTable(
+    [
+        (
+            "en.open.tell_me",
+            [
+                "tell me|us",
+                "say|share|talk more|a",
+                "describe",
+                "walk|talk|take me|us through",
+                "help me understand",
+                "explain",
+                "give me an|some|a example|examples|sense|picture",
+                "paint me|a picture",
+                "go on",
+                "keep going",
+                "expand|elaborate",
+                "share with me",
+                "fill me in",
+            ],
+        ),
+        (
+            "en.open.could_you_tell",
+            [
+                "can|could|would|will you please tell|describe|walk|talk|explain|share|say|"
+                "expand|elaborate|unpack|clarify",
+                "can|could|would|will you tell|describe|walk|talk|explain|share|say|expand|"
+                "elaborate|unpack|clarify|outline|recount|picture|imagine|recall|remember",
+                "can|could|would|will you give me|us",
+                "can|could|would|will you help me understand",
+                "can|could|would you think of",
+                "can|could|would you sum|summarise|summarize",
+                "would you mind telling|describing|sharing|explaining|walking|talking|saying",
+            ],
+        ),
+        (
+            "en.open.i_wonder",
+            [
+                "i wonder|wondered|wondering what|how|whether|if|where|who|which",
+                "i'm|im curious about|what|how|whether|to",
+                "i'd|id love|like to hear|know|understand",
+                "i would love|like to hear|know|understand",
+                "i'd|id be interested to|in",
+                "i would be interested to|in",
+                "let's|lets hear",
+            ],
+        ),
+    ]
+)
+
+WHAT_ELSE = PhraseTable(
+    [("en.what_else", ["what|who|where|how else", "anything|anyone|anybody else", "what more"])]
+)
+
+# Yes/no questions that carry one of these offer the coach's own idea.
+SUGGEST = PhraseTable(
+    [
+        (
+            "en.lead.suggestion_word",
+            [
+                "should|shouldn't|shouldnt|ought",
+                "better|best",
+                "make|makes sense",
+                "good idea",
+                "worth it|trying|a",
+                "wiser|smarter",
+            ],
+        ),
+    ]
+)
+# Words that tell the answer the coach expects: leading, but an opinion rather than a proposal.
+EXPECT = PhraseTable([("en.lead.expectation", ["surely", "obviously", "of course", "clearly"])])
+# Yes/no questions about the process ("Shall we move on?") are closed, never leading.
+PROCESS = PhraseTable(
+    [("en.process", ["shall|should|can|could we", "shall i", "is it ok|okay|alright if"])]
+)
+
+REFLECT_STRONG = PhraseTable(
+    [
+        (
+            "en.reflect.sounds_like",
+            [
+                "it sounds|sounded|seems|seemed|looks like|as",
+                "sounds|seems like|as",
+                "that sounds|must",
+                "it must be|have",
+                "you must be|feel|have",
+            ],
+        ),
+        (
+            "en.reflect.you_seem",
+            [
+                "you seem|sound|look|appear",
+                "you're|youre feeling|sounding|saying|torn|telling",
+                "you are feeling|sounding|saying|torn|telling",
+                "you feel|felt",
+                "you've|youve been feeling",
+                "part of you",
+                "on one hand",
+                "on the one hand",
+            ],
+        ),
+        (
+            "en.reflect.what_i_hear",
+            [
+                "what i'm|im|i am hearing",
+                "what i hear",
+                "i'm|im hearing",
+                "i hear that|you",
+                "if i understand|understood",
+                "let me sum|summarise|summarize|check|see if",
+                "to sum up",
+                "in other words",
+                "what you're|youre saying",
+                "so what you're|youre saying",
+            ],
+        ),
+    ]
+)
+REFLECT_WEAK = PhraseTable(
+    [("en.reflect.so", ["so you|you're|youre|your|for|the|it's|its|it|this|that|what|they|he|she"])]
+)
+
+ADVICE = PhraseTable(
+    [
+        (
+            "en.advice.you_should",
+            [
+                "you should|shouldn't|shouldnt|must|mustn't|gotta",
+                "you need|have|ought|got to",
+                "you'd|youd better",
+                "you had better",
+                "you might|may want to",
+                "you could just|always|simply",
+                "make sure",
+                "don't|dont forget",
+                "it's|its|it'd|it'll best|better|wise|smart|time",
+                "it is|would best|better|wise|smart|time",
+                "it would be best|better|wise|smart",
+                "the best thing|way|move|option",
+            ],
+        ),
+        (
+            "en.advice.i_would",
+            [
+                "i'd|id",
+                "i would",
+                "if i were|was you",
+                "in your shoes|position|place",
+                "my advice|suggestion|recommendation|tip",
+                "i suggest|recommend|advise|propose",
+                "i think you should|need|have|must|ought",
+            ],
+        ),
+        (
+            "en.advice.verdict",
+            [
+                "to be honest|fair|frank",
+                "frankly",
+                "in my opinion|view",
+                "if you ask me",
+                "personally i",
+                "it's|its your|not fault",
+                "it is your|not fault",
+                "go for it",
+            ],
+        ),
+    ]
+)
+
+IMPERATIVES = wordset(
+    "ask apologise apologize accept avoid block book bring build call cancel change check choose "
+    "clear commit cut decide delegate do don't dont drop email find focus forget get give go "
+    "hand hire ignore invite keep leave limit make meet move offer pick plan practise practice "
+    "prepare prioritise prioritize push put read remember reply rest say schedule send set show "
+    "skip sleep speak spend split start stop take talk tell think trust try turn use wait write "
+    "be stay switch hold own run let hire fire learn sign join consider note block raise "
+    "admit agree reach arrange escalate involve loop reduce drop quit apply"
+)
+
+OTHER = PhraseTable(
+    [
+        (
+            "en.other.greeting_thanks",
+            [
+                "hi|hello|hey|welcome|morning|bye|goodbye|cheers|thanks|thank|sorry",
+                "good morning|afternoon|evening|to",
+                "nice to|seeing|meeting",
+                "see you",
+            ],
+        ),
+        (
+            "en.other.praise",
+            [
+                "great|good|nice|excellent|brilliant|wonderful|awesome|fantastic|perfect|cool|"
+                "wow|interesting|lovely|amazing|superb|splendid|impressive|fair",
+                "well done|said",
+                "that's|thats great|good|nice|really|very|so|a|an|interesting|helpful|useful|"
+                "brilliant|excellent|fair|true|right",
+                "that is|was great|good|nice|really|very|so|a|an|interesting|helpful|useful",
+                "what a great|good|nice|lovely",
+                "i like|love that|this|it|your",
+                "i agree",
+                "good point",
+            ],
+        ),
+        (
+            "en.other.structuring",
+            [
+                "let's|lets|let us",
+                "we've|weve|we're|we",
+                "just so you know",
+                "before we",
+                "moving on",
+                "back to",
+                "time check",
+                "i'll|ill|i will",
+                "one moment|second|sec",
+            ],
+        ),
+    ]
+)
+
+# GROW stage cues: (rule, patterns, stage). A rule's weight comes from grow.py.
+GROW = PhraseTable(
+    [
+        (
+            "en.grow.will",
+            [
+                "will you",
+                "are|were you going to",
+                "going to do",
+                "next|first step|steps|move",
+                "small|one step",
+                "commit|committed|commitment",
+                "by when",
+                "get|gets|stand in the way",
+                "stop|prevent|stopping you",
+                "obstacle|obstacles",
+                "support|need from",
+                "need in place",
+                "ready to",
+                "plan to|for",
+                "start on",
+                "who will",
+                "will it take",
+                "accountable",
+                "follow through|up",
+                "decide|decision",
+            ],
+            "will",
+        ),
+        (
+            "en.grow.goal",
+            [
+                "want|wants|wanted",
+                "would|'d you|they|people like|love",
+                "you'd|youd like|love",
+                "would like",
+                "hope|hoping|hoped",
+                "goal|goals|aim|objective|outcome",
+                "achieve|accomplish",
+                "success|successful",
+                "look like",
+                "ideal|ideally|dream",
+                "draws|draw|drew|attracts|appeals you",
+                "matter|matters|mean|means to you",
+                "so much to you",
+                "important to you",
+                "walk away with",
+                "get out of",
+                "out of today|this",
+            ],
+            "goal",
+        ),
+        ("en.grow.goal_weak", ["give you", "deserve", "come first"], "goal/1"),
+        (
+            "en.grow.options",
+            [
+                "option|options|alternative|alternatives|possibilities|possibility|choices",
+                "ways|approaches|ideas|idea",
+                "differently",
+                "else",
+                "try",
+                "what if",
+                "how about",
+                "what about",
+                "brainstorm",
+            ],
+            "options",
+        ),
+        ("en.grow.options_weak", ["could you|we", "you could", "might you"], "options/1"),
+        (
+            "en.grow.will_time",
+            ["this|next week|month|monday|friday", "tomorrow", "today", "tonight"],
+            "will/1",
+        ),
+        (
+            "en.grow.reality",
+            [
+                "happened|happening|happens",
+                "tried",
+                "so far",
+                "right now",
+                "currently",
+                "at the moment",
+                "feel|felt|feeling",
+                "last time|week|year|month",
+            ],
+            "reality",
+        ),
+    ]
+)
+NO_GROW = PhraseTable(
+    [
+        (
+            "en.grow.none",
+            [
+                "did|have i get|got|understand|understood that|it|you right|correctly",
+                "did|have i get|got|understand|understood that|it|you",
+                "am i right",
+                "is that right|correct",
+                "shall|should|can we move|go|turn|take|stop|pause|continue|start|switch",
+                "is it ok|okay|alright if",
+                "shall i",
+                "can i ask",
+                "how are you",
+                "how's|hows it going",
+            ],
+        ),
+    ]
+)
+
+PAST = PhraseTable(
+    [
+        (
+            "en.focus.past",
+            [
+                "did|was|were|had|happened|tried|went|said|felt|used",
+                "last|yesterday|ago|before|previously|earlier|already",
+            ],
+        )
+    ]
+)
+FUTURE = PhraseTable(
+    [
+        (
+            "en.focus.future",
+            [
+                "will|won't|wont|going|gonna|next|tomorrow|future|plan|soon|later|upcoming",
+                "from now",
+            ],
+        )
+    ]
+)
+# First-person wording that still centres on the coachee ("Tell me", "Did I get that right?").
+COACHEE_CENTRED_I = PhraseTable(
+    [
+        (
+            "en.coachee_i",
+            [
+                "tell|give|walk|talk|take|help|show|fill me",
+                "let me sum|summarise|summarize|check|see",
+                "did|have i get|got|understand",
+                "if i understand|understood",
+                "what i'm|im hearing",
+                "i hear|wonder",
+                "am i right",
+            ],
+        )
+    ]
+)
+
+
+def head(words: tuple[str, ...], i: int, asks: bool):
+    """What kind of question, if any, starts at `words[i]`.
+
+    Args:
+        words: The folded words of a sentence.
+        i: The index of the first word of a clause after fillers.
+        asks: Whether the sentence ends in a question mark.
+
+    Returns:
+        ``(type, length, rule)`` where type is one of "why", "open", "closed", "yn", "neg",
+        or None when no question starts here.
+    """
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    why = WHY.at(words, i)
+    if why:
+        return "why", why[1], why[0].rule
+    if w in OPEN_WH:
+        degree = nxt in DEGREE or (nxt.endswith("ly") and nxt not in {"exactly", "really"})
+        if w == "how" and degree:
+            return "closed", 2, "en.closed.how_degree"
+        if w == "what" and nxt in WHAT_CLOSED:
+            return "closed", 2, "en.closed.what_time"
+        return "open", 1, "en.open.wh_word"
+    if w in CLOSED_WH:
+        ahead = words[i + 1 : i + 3]
+        if w.startswith(("who", "where")) and any(a in EXPLORING_MODALS for a in ahead):
+            return "open", 1, "en.open.who_could"
+        return "closed", 1, "en.closed.wh_word"
+    if w in AUX or w in NEG_AUX:
+        if w in {"do", "don't", "dont"} and not asks:
+            allowed = PERSON_SUBJECTS
+        elif w in {"have", "has", "had"} and not asks:
+            allowed = SUBJECTS - {"a", "an", "some", "all"}
+        else:
+            allowed = SUBJECTS
+        if nxt in allowed:
+            if w in NEG_AUX:
+                return "neg", 2, "en.lead.negative_question"
+            if w in CONDITIONAL_ASK and nxt == "you" and i + 2 < len(words):
+                verb = words[i + 2]
+                if verb not in TALK_VERBS and verb not in {"like", "want", "be", "have", "mind"}:
+                    return "lead", 3, "en.lead.could_you_act"
+            return "yn", 2, "en.closed.yes_no"
+    return None
+
+
+def imperative(words: tuple[str, ...], i: int) -> str | None:
+    """The rule name when `words[i]` starts a command to the coachee, else None."""
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if w not in IMPERATIVES:
+        return None
+    if w in {"tell", "give", "show", "walk", "talk", "take"} and nxt in {"me", "us"}:
+        return None
+    if w == "let" and nxt in {"me", "us"}:
+        return None
+    if w in {"do", "don't", "dont"} and nxt in PERSON_SUBJECTS:
+        return None
+    return "en.advice.imperative"
+
+
+def conditional_advice(words: tuple[str, ...], i: int) -> str | None:
+    """English needs no extra rule here: "I'd ..." is in the ADVICE table."""
+    return None

@@ -1,0 +1,711 @@
+"""Finnish rules: word lists and named patterns for the question analyser.
+
+Words are folded before matching (lower case, ä -> a, ö -> o), so "mitä" is written "mita" and
+"etkö" "etko" here; text typed without Finnish letters matches the same rules. A trailing "*"
+is a prefix, a leading "*" a suffix. Spoken forms (sä, mä, sun, oot, -ks, -tsä) sit next to the
+written ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coachkit.analysis.phrases import PhraseTable, wordset
+
+LANG = "fi"
+
+FILLERS = wordset(
+    "no noh niin nii ja mutta mut enta entas okei ok okey joo jaa aha ahaa hmm mm siis eli "
+    "elikka sit sitten kuule tota tuota viela jo nyt noni vaan vai ihan ja-a oikeestaan "
+    "oikeastaan ylipaataan"
+)
+
+WHY_WORDS = wordset("miksi miks miksei miksika mikska miksihan mikshan miksis")
+
+# Interrogatives that ask for an answer in the coachee's own words (clitics -s, -han stripped).
+OPEN_WH = wordset(
+    "mita mika mitka miten mitenka mihin mista milla milta mille minne minkalainen "
+    "minkalaista minkalaisia minkalaiset minkalaisen millainen millaista millaisia millaiset "
+    "millaisen millaisessa millaisella millaiseen millaisiin millaisilla millaisissa "
+    "millanen millasta millasia millaset millasen minkalanen minkalasta minkalasia "
+    "minka"
+)
+# Interrogatives that ask for one fact: who, when, which of two, how many.
+CLOSED_WH = wordset(
+    "kuka ketka keita kenen kenelle kenelta kenet keneen kenesta kenella kehen kelle kelta "
+    "kenel milloin montako paljonko monelta moneltako kumpi kumman kummalle kummasta "
+    "kummassa kumpaa kummat kummalla kummaksi kumpaan missa"
+)
+DEGREE = wordset(
+    "monta moni monella monta paljon usein kauan pitkaan pitka pian nopeasti vanha iso suuri "
+    "tarkea tarkeaa varma valmis sitoutunut todennakoista todennakoisesti tyytyvainen hyvin "
+    "huono vaikea vaikeaa helppo helppoa motivoitunut luottavainen kiireellinen kiire "
+    "aikaisin myohaan kaukana lahella"
+)
+DEGREE_SUFFIXES = ("sti", "nen", "nut", "nyt", "unut", "tunut")
+EXPLORING = ("vois", "muu", "ehka")
+OPEN_PLACES = ("tilante", "kohdi", "kohtaa", "asioi", "muual", "vaihe")
+
+NEG_HEADS = wordset(
+    "etko eiko etteko eivatko eiks etks eks etka etsa eiksa eikos etkos etkohan eikohan "
+    "ettekste eiksu etsa"
+)
+_YES_NO = re.compile(r"^[^\W\d_]{2,}(ko|kos|kohan|koha)$")
+_YES_NO_SPOKEN = re.compile(r"^[^\W\d_]{2,}(ks|ksa|tsa|kse)$")
+NOT_YES_NO = wordset(
+    "jako rako lako tako hako vako ruoko runko sanko hanko loko tiko niko marko jarkko "
+    "heikko ukko pikko kiikko kaikko"
+)
+NOT_SPOKEN_YES_NO = wordset(
+    "miks siks kaks yks lopuks aluks lisaks ensiks tokaks viimeks esimerkiks toiseks ekaks "
+    "kolmanneks seuraavaks vihdoinks metsa taksa kaksa uks loks"
+)
+PRONOUNS = wordset("sa sina te se ne ma mina me tama taa toi tuo sun sulla sulle sua han")
+
+ASK_VERBS = wordset(
+    "voisitko voisiks voisitsa voisiksa voisitteko voisko viitsisitko viitsitko viitsisiks "
+    "voisitkohan"
+)
+TALK_VERBS = (
+    "kerto",
+    "kuva",
+    "kuvail",
+    "ava",
+    "selitta",
+    "tarkenta",
+    "sano",
+    "kuvitel",
+    "muistel",
+    "anta",
+    "valotta",
+    "summa",
+    "tiivista",
+    "jakaa",
+    "pohti",
+    "mietti",
+)
+ASK_FILLERS = wordset("vahan viela mulle minulle meille tarkemmin lisaa hieman")
+
+COORDINATORS = wordset("ja seka enta plus")
+# Finnish relative pronouns look like interrogatives, so only these start a second question
+# after a bare comma.
+COMMA_HEADS = wordset("miten milta miksi miks kuinka milloin millainen millaista")
+
+FIRST_PERSON = wordset(
+    "ma mina mie mun minun mulle minulle mua minua mulla minulla multa minulta musta minusta "
+    "mulle mullakin mahan minahan"
+)
+SECOND_PERSON = wordset(
+    "sa sina sun sinun sulle sinulle sua sinua susta sinusta sulla sinulla sulta sinulta "
+    "suhun sinuun te teidan teille teita teilla teilta sahan sinahan sullahan sunhan suahan "
+    "sinullahan itsellesi itseasi itsellasi itsesi sust sul sult sullekin sakin sinakin "
+    "oot olet koet haluat tunnet tiedat teet voit"
+)
+WE = wordset("me meilla meidan meille meita otetaan mennaan")
+
+WHY = PhraseTable(
+    [
+        ("fi.why.miksi", sorted(WHY_WORDS)),
+        ("fi.why.minka_takia", ["minka takia|vuoksi|tahden", "mista syysta", "mink takia"]),
+    ]
+)
+
+CLOSED_FORMS = PhraseTable(
+    [
+        (
+            "fi.closed.tried_anything",
+            [
+                "oletko|ootko|ootsa|ooksa|oletsa kokeil*|yritta*|koitta* mitaan|jotain|jotakin",
+                "oletko|ootko|ootsa|ooksa|oletsa jo kokeil*|yritta*|koitta* mitaan|jotain|jotakin",
+            ],
+        ),
+    ]
+)
+
+LEADING = PhraseTable(
+    [
+        (
+            "fi.lead.oletko_harkinnut",
+            [
+                "oletko|ootko|ootsa|ooksa|oletsa|oletteko harkin*|kokeil*|ajatel*|yritta*|koitta*",
+                "oletko|ootko|ootsa|ooksa|oletsa|oletteko jo|koskaan|sa|sina|te harkin*|kokeil*|"
+                "ajatel*|yritta*|koitta*",
+                "onko|onks sulla|sinulla|teilla kaynyt|kayny mielessa",
+                "oletko|ootko tullut|tullu ajatelleeksi",
+            ],
+        ),
+        (
+            "fi.lead.mita_jos",
+            [
+                "mita|mitas|enta|entas|entapa jos *isit|*isitte|*isimme|*isi|*is|*isiin|*iin",
+                "mita|mitas|enta|entas|entapa jos sa|sina|te|me|vaikka|vaan|ihan *isit|*isitte|"
+                "*isimme|*isi|*is|*iin",
+                "mita|mitas|enta|entas|entapa jos sa|sina|te|me vaikka|vaan|ihan *isit|*isitte|"
+                "*isimme|*isi|*is|*iin",
+            ],
+        ),
+        (
+            "fi.lead.miksi_et",
+            [
+                "miksi|miks et|ette",
+                "miksi|miks sa|sina|te et|ette",
+                "miksei|miksette",
+            ],
+        ),
+        (
+            "fi.lead.haluaisitko_kokeilla",
+            [
+                "haluaisitko|haluisitko|haluisiks|haluisitsa kokeilla|yrittaa|harkita|tehda",
+                "kannattaisiko|kannattaisko|kannattaisikohan|kannattaiskohan|kannattaisiks|"
+                "kannattaako|kannattaaks",
+                "pitaisiko|pitaisko|pitaiskohan|pitaisikohan|pitaisiks|pitaiks",
+                "ehka|ehkapa|vaikka sa|sina|te voisit|voisitte|voit|kannattais*",
+                "voisiko|voisko olla|olisiko|oliskohan|olisikohan etta",
+                "voisithan|voishan|voisitte|voisit",
+                "olisiko|olisko|oisko|oiskohan|oliskohan|olisikohan parempi|jarkevaa|fiksua|"
+                "hyva|viisasta|jarkevampaa|fiksumpaa",
+            ],
+        ),
+    ]
+)
+
+TAGS = PhraseTable(
+    [
+        (
+            "fi.tag.vai_mita",
+            [
+                "vai mita|mitas",
+                "vai mita sanot|mielta|luulet",
+                "eiks|eiko|eikos|eks niin|vaan|totta",
+                "eiks|eiko|eikos|eks",
+                "etko|etsa|etks",
+                "vai",
+                "vai ei",
+                "niinhan",
+                "eiks je",
+            ],
+        ),
+    ]
+)
+CHECK_TAGS = PhraseTable(
+    [
+        (
+            "fi.tag.check",
+            [
+                "onko|onks nain|niin|tama|taa oikein",
+                "onko|onks nain|niin",
+                "ymmarsinko|ymmarsinks|ymmarsinkohan oikein",
+                "ymmarsinko|ymmarsinks|ymmarsinkohan",
+                "pitaako|pitaaks se paikkansa",
+                "pitaako|pitaaks paikkansa",
+                "vai miten|mites",
+            ],
+        )
+    ]
+)
+
+PARENTHETICAL = PhraseTable(
+    [
+        (
+            "fi.parenthetical",
+            [
+                "mita luulet|arvelet|ajattelet|uskot|sanot",
+                "mita sa|sina luulet|arvelet|ajattelet|uskot|sanot",
+                "luuletko|luuletsa|luuleks|uskotko",
+                "mita mielta olet|oot",
+                "vai mita",
+            ],
+        ),
+    ]
+)
+
+OPEN_REQUEST = PhraseTable(
+    [
+        (
+            "fi.open.kerro",
+            [
+                "kerro|kerrotko|kerropa|kertoisitko|kertoisit|kertoisiksa|kertoisiks|kertoile|"
+                "kertoisitsa|kerrotsa|kerroppa",
+                "kuvaile|kuvailisitko|kuvaa|kuvaisitko|kuvailetko|kuvailepa|kuvailisiks",
+                "avaa|avaisitko|avaatko|avaisiks|avaapa",
+                "selita|selittaisitko|selitatko|selittaisiks",
+                "tarkenna|tarkentaisitko|tarkennatko|tarkentaisiks",
+                "valota|valottaisitko",
+                "jatka|jatkapa",
+            ],
+        ),
+        (
+            "fi.open.voisitko_kertoa",
+            [
+                "voisitko|voisiks|voisitsa|voisiksa|voisitteko|voitko|voitsa|voiksa|viitsisitko|"
+                "viitsitko|haluaisitko|haluisitko|haluatko|haluutko|haluutsa "
+                "kerto*|kuva*|ava*|selitta*|tarkenta*|sano*|kuvitel*|muistel*|valotta*",
+                "voisitko|voisiks|voisitsa|voisiksa|voisitteko|voitko|voitsa|voiksa|viitsisitko|"
+                "viitsitko vahan|viela|mulle|minulle|meille|tarkemmin|lisaa|hieman "
+                "kerto*|kuva*|ava*|selitta*|tarkenta*|sano*|kuvitel*|muistel*|valotta*",
+            ],
+        ),
+        (
+            "fi.open.olisi_kiva_kuulla",
+            [
+                "olisi|olis|ois kiva|mielenkiintoista|hienoa|hyva kuulla|tietaa",
+                "haluaisin|haluisin|haluun|haluan kuulla|tietaa|ymmartaa",
+                "mua|minua|mua kiinnostaa|kiinnostais|kiinnostaisi",
+                "kiinnostaisi|kiinnostais kuulla|tietaa",
+                "mietin|pohdin|mietinkin|ihmettelen mita|miten|mika|millainen|millaista|mihin",
+            ],
+        ),
+    ]
+)
+
+WHAT_ELSE = PhraseTable(
+    [
+        (
+            "fi.what_else",
+            [
+                "mita|mitas|mika|mitka|kuka|ketka|missa|mista|miten|millaisia|keita "
+                "muuta|muu|muita|muualla|muualta|muuten|muussa",
+                "mita|mitas kaikkea|viela muuta",
+                "mita viela",
+                "entas|enta muuta",
+                "onko|onks viela|muuta jotain|muuta|muita",
+                "jotain muuta",
+                "kuka|keta|kenelta|kenen muu|muuta|muulta|muun",
+            ],
+        ),
+    ]
+)
+
+SUGGEST = PhraseTable(
+    [
+        (
+            "fi.lead.suggestion_word",
+            [
+                "kannatta*",
+                "pitais*",
+                "pitas*",
+                "pitaisi*",
+                "tulisi*",
+                "parempi|parempaa|jarkevaa|jarkevampaa|fiksua|fiksumpaa|viisasta|viisaampaa",
+            ],
+        ),
+    ]
+)
+# Words that tell the answer the coach expects: leading, but an opinion rather than a proposal.
+EXPECT = PhraseTable(
+    [("fi.lead.odotus", ["kai|varmaan|varmaankin|tietenkin|tietysti|kaiketi|varmasti"])]
+)
+PROCESS = PhraseTable(
+    [
+        (
+            "fi.process",
+            [
+                "siirrytaanko|siirrytaanks|mennaanko|mennaanks|jatketaanko|jatketaanks|"
+                "voidaanko|voidaanks|pidetaanko|pidetaanks|otetaanko|otetaanks|palataanko|"
+                "palataanks|aloitetaanko|aloitetaanks|lopetetaanko|lopetetaanks|katsotaanko|"
+                "katsotaanks|edetaanko|edetaanks|kaydaanko|kaydaanks|puhutaanko|puhutaanks",
+                "saanko|saisinko|voinko|saanks|voinks",
+                "sopiiko|sopiiks",
+            ],
+        ),
+    ]
+)
+
+REFLECT_STRONG = PhraseTable(
+    [
+        (
+            "fi.reflect.kuulostaa",
+            [
+                "kuulostaa|kuulostais|kuulostaisi|vaikuttaa|vaikuttais|tuntuu|nayttaa silta|kuin|"
+                "etta",
+                "kuulostaa|kuulostaisi|kuulostais",
+                "kuulostaapa",
+            ],
+        ),
+        (
+            "fi.reflect.sa_tunnut",
+            [
+                "vaikutat|tunnut|naytat|kuulostat|koet|tunnet",
+                "sa|sina|te vaikutat|vaikutatte|tunnut|naytat|kuulostat|koet|koette|tunnet|"
+                "tunnette",
+                "sua|sinua|teita huoletta*|harmitta*|arsytta*|pelotta*|jannitta*|turhautta*|"
+                "mietityt*|ahdista*|suretta*|kiukutta*|stressa*|vasytta*|kadutta*|hermostutta*|"
+                "kuormitta*|rassa*|painaa|vaivaa",
+                "osa susta|sinusta",
+                "toisaalta",
+            ],
+        ),
+        (
+            "fi.reflect.jos_tiivistan",
+            [
+                "jos ma|mina|mie tiivistan|ymmarsin|ymmarran|kuulin|kuulen",
+                "jos tiivistan",
+                "tiivistettyna|yhteenvetona|tiivistetysti",
+                "ma|mina kuulen|kuulin etta",
+                "kuulen|kuulin etta",
+                "ymmarran|ymmarsin etta",
+                "sanot|sanoit|kerroit|kerrot etta",
+                "eli sanot|sanoit|tarkoitat",
+                "tarkoitat|tarkoitit siis|etta",
+            ],
+        ),
+    ]
+)
+REFLECT_WEAK = PhraseTable(
+    [("fi.reflect.eli", ["eli|elikka|siis|joten|elikkas", "okei|ok|ahaa|aha eli|siis"])]
+)
+
+ADVICE = PhraseTable(
+    [
+        (
+            "fi.advice.sun_pitaa",
+            [
+                "sun|sinun|teidan pitaa|pitais*|pitas*|kannatta*|taytyy|tulee|tulisi*|tartti*|"
+                "tarvii|kuuluis*|kuuluu",
+                "kannatta*",
+                "pitais*",
+                "pitaisi*",
+                "pitas*",
+                "taytyis*",
+                "on pakko",
+                "ei kannata",
+            ],
+        ),
+        (
+            "fi.advice.mina_tekisin",
+            [
+                "jos ma|mina|mie olisin|oisin|olisin sina|sun|sinun",
+                "sun|sinun sijassa|asemassa|paikalla|housuissa|kengissa",
+                "mun|minun neuvo|neuvoni|ehdotus|ehdotukseni|vinkki",
+                "ma|mina ehdotan|suosittelen|neuvoisin|ehdottaisin|suosittelisin",
+                "ehdotan|suosittelen|neuvoisin|ehdottaisin|suosittelisin",
+            ],
+        ),
+        (
+            "fi.advice.verdict",
+            [
+                "mun|minun mielesta",
+                "mielestani",
+                "minusta|musta sun|sinun|sa|sina",
+                "rehellisesti|suoraan|totta puhuakseni sanottuna",
+                "rehellisesti sanoen",
+                "ei se oo|ole sun|sinun vika",
+                "se on|oli sun|sinun vika",
+                "ei se oo|ole sun|sinun syy",
+            ],
+        ),
+    ]
+)
+
+IMPERATIVES = wordset(
+    "pida anna jarjesta hae ala alkaa ota tee mene kokeile kysy sano puhu laita varaa laheta "
+    "delegoi keskity aloita lopeta muista unohda siirra pyyda soita kirjoita jata luovu hanki "
+    "hoida vaadi harkitse panosta rajaa priorisoi sovi kay osallistu paata luota ilmoita "
+    "tarkista ohjaa nuku lepaa keskustele rauhoitu hengita valitse valta opettele opi vastaa "
+    "peru kuuntele kiita kehu pyri yrita koita katso lue laske sulje vie tuo pane karsi jaa "
+    "aseta nimea kutsu tapaa pysy uskalla lahde valmistaudu harjoittele tarjoa selvita "
+    "ehdota huolehdi palaa odota paasta lakkaa lykkaa hyvaksy myonna ilmaise kerro jatka "
+    "mieti pohdi lahesty pura sanoudu irrottaudu suunnittele kirjaa merkitse"
+)
+NOT_IMPERATIVE_KAA = wordset("alkaa kukkaa tukkaa kaikkaa")
+
+OTHER = PhraseTable(
+    [
+        (
+            "fi.other.greeting_thanks",
+            [
+                "moi|moikka|hei|heippa|terve|tervetuloa|huomenta|paivaa|iltaa|kiitos|kiitti|"
+                "kiitoksia|kiitokset|anteeksi|sori|sorry|moro|morjens|heido|hyvaa",
+                "kiva|mukava|hauska etta|kun|nahda|tavata|kuulla",
+            ],
+        ),
+        (
+            "fi.other.praise",
+            [
+                "hienoa|hieno|hyva|hyvaa|mahtavaa|mahtava|loistavaa|loistava|upeaa|upea|huippua|"
+                "huippu|kiva|kivaa|mielenkiintoista|mielenkiintoinen|jees|jes|selva|totta|aivan|"
+                "oivallus|oivaltavaa|kiinnostavaa|erinomaista|erinomainen|timanttia|siistia|hyvin",
+                "tosi|todella|oikein|aika|tosissaan hieno|hienoa|hyva|hyvaa|kiva|kivaa|mahtava|"
+                "mahtavaa|mielenkiintoi*|loistava*|upea*|oivaltava*|kiinnostava*|tarkea|tarkeaa",
+                "olipa|onpa|oli|on hieno|hyva|kiva|mahtava|upea|oivaltava*|kiinnostava*|mielenkiin*",
+                "toi|tuo|tama|taa|se oli|on hyva|hieno|tosi|todella|kiinnostava*|mielenkiin*|"
+                "oivaltava*|tarkea",
+                "juuri|just niin|noin",
+                "niinpa",
+                "hyvin sanottu",
+            ],
+        ),
+        (
+            "fi.other.structuring",
+            [
+                "meilla on|olis|ois|onkin",
+                "otetaan|mennaan|siirrytaan|jatketaan|palataan|pidetaan|katsotaan|aloitetaan|"
+                "lopetetaan|tehdaan|kaydaan|sovitaan|kirjataan|edetaan",
+                "ma|mina|mie kirjaan|kirjoitan|merkitsen|laitan|palaan|otan|teen|mietin|harjoittelen|"
+                "opettelen|olen|oon|en|olin|tiedan|muistan",
+                "mulla|minulla oli|on|ollut|ollu|olis",
+                "aikaa on",
+                "harjoittelen|opettelen|kirjaan|merkitsen|palaan|tiedan|muistan|olen|oon",
+            ],
+        ),
+    ]
+)
+
+GROW = PhraseTable(
+    [
+        (
+            "fi.grow.will",
+            [
+                "aio*|aiot*|aikoisit|aikomus",
+                "askel*",
+                "ensimmaise*|ensimmaisena|ensimmaiseksi|ekana|ekaks",
+                "sitoutu*|sitoudu*|sitoumus",
+                "tuki|tukea|tuen|tukena|tukee|tueksi",
+                "tarvitset|tarvitsisit|tarviit|tarttisit|tarvisit|tarvitsetko|tarvitsisitko",
+                "esta*|este|esteet|esteita|esteena",
+                "mihin mennessa",
+                "milloin|koska sa|sina|te|aloitat|teet|aiot|ajattelit|otat|kerrot|paatat",
+                "paata*|paatos*|paatoksen",
+                "toteutta*|toteutu*",
+                "seuraavaksi|seuraava",
+                "valmis|valmiiksi|valmiina",
+                "varmistat|varmistaa",
+            ],
+            "will",
+        ),
+        (
+            "fi.grow.will_time",
+            ["huomenna|huomisesta|maanantaina|perjantaina|tanaan|illalla", "talla|ensi viikolla"],
+            "will/1",
+        ),
+        (
+            "fi.grow.goal",
+            [
+                "halua*|haluu*|haluis*|halus*|haluat*",
+                "toivo*|toive*",
+                "tavoit*",
+                "saavutta*",
+                "onnistu*",
+                "tunnistaisit|tunnistat|huomaisit|tietaisit",
+                "nayttais|nayttaisi|nayttaa",
+                "unelma*|ihanne*|ideaali*|visio*",
+                "houkutte*|kiinnosta*|innosta*|motivoi*|vetaa",
+                "tarkea|tarkeaa|tarkeinta|tarkeeta|tarkee|tarkeimpana",
+                "merkitse*|merkitys",
+                "tahdo*|tahtois*|tahdot",
+                "pyrit|pyrkisit|pyrkimys",
+                "ansaits*",
+            ],
+            "goal",
+        ),
+        (
+            "fi.grow.options",
+            [
+                "vaihtoeh*",
+                "keino*",
+                "tapoja|tavoilla|tavoin|tavalla|tapa|tavat",
+                "ideoi*|idea|ideaa|ideoita|ideat",
+                "mahdollisuu*",
+                "ratkais*|ratkaisu*",
+                "keksi*",
+                "toisin|toisenlai*",
+                "kokeilla|kokeilisit|kokeilis|kokeilisitte",
+            ],
+            "options",
+        ),
+        (
+            "fi.grow.options_weak",
+            ["voisit|voisitte|vois|voisitko|voisiks|voisitsa", "muuta|muuten"],
+            "options/1",
+        ),
+        (
+            "fi.grow.reality",
+            [
+                "tapahtui|tapahtuu|tapahtunut|tapahtu",
+                "kokeillut|kokeillu|kokeilit|tehnyt|tehny|teit",
+                "tuntui|tuntuu|tuntunut|tunsit|tuntuiko",
+                "nyt|tallahetkella|tilanne*|tilanteessa",
+                "talla hetkella",
+            ],
+            "reality",
+        ),
+    ]
+)
+NO_GROW = PhraseTable(
+    [
+        (
+            "fi.grow.none",
+            [
+                "ymmarsinko|ymmarsinks|ymmarsinkohan",
+                "menikohan|menikö|menik|menikse oikein",
+                "onko|onks nain|niin",
+                "pitaako|pitaaks se paikkansa",
+                "pitaako|pitaaks paikkansa",
+                "siirrytaanko|siirrytaanks|mennaanko|mennaanks|jatketaanko|jatketaanks|"
+                "voidaanko|voidaanks|pidetaanko|pidetaanks|otetaanko|otetaanks|palataanko|"
+                "palataanks|aloitetaanko|aloitetaanks|lopetetaanko|lopetetaanks|katsotaanko|"
+                "katsotaanks|edetaanko|edetaanks|kaydaanko|kaydaanks",
+                "sopiiko|sopiiks",
+                "saanko|saisinko|voinko|saanks|voinks kysya",
+                "mita kuuluu|kuuluus",
+            ],
+        ),
+    ]
+)
+
+PAST = PhraseTable(
+    [
+        (
+            "fi.focus.past",
+            [
+                "oli|olit|oliko|oliks|olin|olitte|tapahtui|tapahtunut|kokeillut|kokeillu|teit|"
+                "sanoit|sanoi|sanottiin|huomasit|tuntui|meni|kavi|ollut|ollu|ennen|silloin",
+                "viime|eilen|aiemmin|aikaisemmin|edellinen|edellisella",
+            ],
+        )
+    ]
+)
+FUTURE = PhraseTable(
+    [
+        (
+            "fi.focus.future",
+            [
+                "aiot|aiotko|aikoisit|tulevaisuu*|huomenna|ensi|seuraava*|jatkossa|tuleva*|pian|"
+                "myohemmin|suunnitel*|aloitat",
+                "vuoden|kuukauden|viikon paasta",
+            ],
+        )
+    ]
+)
+COACHEE_CENTRED_I = PhraseTable(
+    [
+        (
+            "fi.coachee_i",
+            [
+                "kerro|kuvaile|avaa|selita mulle|minulle",
+                "jos ma|mina tiivistan|ymmarsin|ymmarran",
+                "ymmarsinko|ymmarsinks",
+                "ma|mina kuulen",
+                "mua|minua kiinnostaa",
+                "mita|mika|miten sa|sina",
+            ],
+        )
+    ]
+)
+
+
+def _strip_clitic(word: str) -> str:
+    for clitic in ("kohan", "han", "kaan", "pa", "s", "ka"):
+        if word.endswith(clitic) and len(word) - len(clitic) >= 3:
+            base = word[: -len(clitic)]
+            if base in OPEN_WH or base in CLOSED_WH or base in WHY_WORDS:
+                return base
+    return word
+
+
+def yes_no_word(word: str, nxt: str = "", asks: bool = True) -> bool:
+    """Whether `word` carries the question clitic -ko/-kö or its spoken form -ks/-tsä."""
+    if word in NOT_YES_NO or word.endswith(("kko", "kkos", "kkohan")):
+        return False
+    if _YES_NO.match(word):
+        return True
+    return bool(_YES_NO_SPOKEN.match(word)) and word not in NOT_SPOKEN_YES_NO
+
+
+def head(words: tuple[str, ...], i: int, asks: bool):
+    """What kind of question, if any, starts at `words[i]`.
+
+    Args:
+        words: The folded words of a sentence.
+        i: The index of the first word of a clause after fillers.
+        asks: Whether the sentence ends in a question mark.
+
+    Returns:
+        ``(type, length, rule)`` where type is one of "why", "open", "closed", "yn", "neg",
+        "lead", or None when no question starts here.
+    """
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    why = WHY.at(words, i)
+    if why:
+        return "why", why[1], why[0].rule
+    if w in NEG_HEADS:
+        return "neg", 1, "fi.lead.negative_question"
+    base = _strip_clitic(w)
+    if base == "kuinka" or base == "kuink":
+        if nxt in DEGREE or nxt.endswith(DEGREE_SUFFIXES):
+            return "closed", 2, "fi.closed.kuinka_paljon"
+        return "open", 1, "fi.open.kysymyssana"
+    if base == "mina" and nxt in {"paivana", "vuonna", "paiva"}:
+        return "closed", 2, "fi.closed.kysymyssana"
+    if base in {"mihin", "mika"} and nxt in {"aikaan", "mennessa", "paiva", "paivana"}:
+        return "closed", 2, "fi.closed.kysymyssana"
+    if base == "koska" and not asks:
+        return None
+    if base in CLOSED_WH or base == "koska":
+        ahead = words[i + 1 : i + 3]
+        if base == "missa" and any(a.startswith(OPEN_PLACES) for a in ahead):
+            return "open", 1, "fi.open.kysymyssana"
+        if any(a.startswith(EXPLORING) for a in ahead):
+            return "open", 1, "fi.open.kuka_voisi"
+        return "closed", 1, "fi.closed.kysymyssana"
+    if base in OPEN_WH:
+        return "open", 1, "fi.open.kysymyssana"
+    if w in ASK_VERBS:
+        j = i + 1
+        while j < len(words) and (words[j] in ASK_FILLERS or words[j] in {"sa", "sina", "te"}):
+            j += 1
+        verb = words[j] if j < len(words) else ""
+        if verb.startswith(TALK_VERBS):
+            return "open", j - i + 1, "fi.open.voisitko_kertoa"
+        if verb:
+            return "lead", j - i + 1, "fi.lead.voisitko_tehda"
+    if yes_no_word(w, nxt, asks):
+        return "yn", 1, "fi.closed.kysymysliite"
+    return None
+
+
+def imperative(words: tuple[str, ...], i: int) -> str | None:
+    """The rule name when `words[i]` starts a command to the coachee, else None."""
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if w in {"kerro", "kerropa"}:
+        if nxt.endswith("lle") and nxt not in {"mulle", "minulle", "meille"}:
+            return "fi.advice.kaskymuoto"
+        return None
+    if w in {"jatka", "avaa", "mieti", "pohdi"} and (nxt == "" or nxt in OPEN_WH):
+        return None
+    stem = w[:-2] if w.endswith("pa") and w[:-2] in IMPERATIVES else w
+    if stem in IMPERATIVES:
+        return "fi.advice.kaskymuoto"
+    if w.endswith("kaa") and len(w) > 5 and w not in NOT_IMPERATIVE_KAA:
+        return "fi.advice.kaskymuoto"
+    return None
+
+
+_FIRST = wordset("ma mina mie itse")
+# Adverbs of time end in -isin like a first-person conditional: "iltaisin", "arkisin".
+TIME_ADVERBS_ISIN = wordset(
+    "iltaisin aamuisin oisin paivisin viikonloppuisin kesaisin talvisin syksyisin kevaisin "
+    "arkisin pyhaisin iltapaivisin aamupaivisin maanantaisin tiistaisin keskiviikkoisin "
+    "torstaisin perjantaisin lauantaisin sunnuntaisin viikoittaisin"
+)
+_NOT_ADVICE_COND = wordset("voisin haluaisin haluisin olisin oisin toivoisin kysyisin")
+
+
+def conditional_advice(words: tuple[str, ...], i: int) -> str | None:
+    """ "Mä ottaisin ...", "Itse en hakis": the coach's own choice offered as the answer."""
+    j = i
+    if words[j] in _FIRST:
+        j += 1
+    window = words[j : j + 3]
+    for k, w in enumerate(window):
+        if w in _NOT_ADVICE_COND:
+            return None
+        if w.endswith("isin") and len(w) > 5 and w not in TIME_ADVERBS_ISIN:
+            return "fi.advice.mina_tekisin"
+        if j > i and w.endswith("is") and len(w) > 4 and (k == 0 or window[k - 1] == "en"):
+            return "fi.advice.mina_tekisin"
+        if w not in {"en", "vaan", "viela", "itse", "kylla", "varmaan", "ehka"}:
+            break
+    return None

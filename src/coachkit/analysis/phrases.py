@@ -1,0 +1,124 @@
+"""Phrase tables: named word patterns matched against folded tokens.
+
+A pattern is written as words separated by spaces. A word may list alternatives with "|", end
+with "*" to match any word that starts with it (at least two letters), or start with "*" to match
+any longer word that ends with it (not allowed as a pattern's first word), as in
+``"have you considered|tried|thought*"``. Patterns are indexed by their first word, so matching
+a whole table at one position costs a dict lookup and a few comparisons.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from coachkit.analysis.tokens import fold
+
+
+def wordset(text: str) -> frozenset[str]:
+    """The words of `text` (separated by white space) as a frozenset."""
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    """One word of a pattern: exact alternatives and prefix alternatives."""
+
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...] = ()
+
+    def matches(self, word: str) -> bool:
+        """Whether `word` fits this position of the pattern."""
+        if word in self.exact:
+            return True
+        if any(word.startswith(p) for p in self.prefixes):
+            return True
+        return any(word.endswith(s) and len(word) > len(s) + 1 for s in self.suffixes)
+
+
+def _spec(word: str) -> Spec:
+    exact, prefixes, suffixes = set(), [], []
+    for alt in fold(word).split("|"):
+        if alt.startswith("*"):
+            suffixes.append(alt[1:])
+        elif alt.endswith("*"):
+            if len(alt) < 3:
+                raise ValueError(f"prefix too short to index: {word!r}")
+            prefixes.append(alt[:-1])
+        else:
+            exact.add(alt)
+    return Spec(frozenset(exact), tuple(prefixes), tuple(suffixes))
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A named pattern: the rule it belongs to and its word specs."""
+
+    rule: str
+    specs: tuple[Spec, ...]
+    value: str | None = None
+
+
+class PhraseTable:
+    """A table of named patterns.
+
+    Args:
+        rows: ``(rule_name, patterns)`` or ``(rule_name, patterns, value)`` rows; the value is an
+            optional label the rule carries (a GROW stage, say).
+    """
+
+    def __init__(self, rows):
+        self.rows = tuple(rows)
+        self._by_word: dict[str, list[Pattern]] = {}
+        self._by_prefix: dict[str, list[tuple[str, Pattern]]] = {}
+        for row in self.rows:
+            rule, patterns = row[0], row[1]
+            value = row[2] if len(row) > 2 else None
+            for text in patterns:
+                specs = tuple(_spec(w) for w in text.split())
+                if specs[0].suffixes:
+                    raise ValueError(f"a pattern cannot start with a suffix: {text!r}")
+                pattern = Pattern(rule, specs, value)
+                for word in specs[0].exact:
+                    self._by_word.setdefault(word, []).append(pattern)
+                for prefix in specs[0].prefixes:
+                    self._by_prefix.setdefault(prefix[:2], []).append((prefix, pattern))
+
+    def rule_names(self) -> tuple[str, ...]:
+        """The names of the rules in this table, in order."""
+        return tuple(dict.fromkeys(row[0] for row in self.rows))
+
+    def at(self, words: tuple[str, ...], i: int) -> tuple[Pattern, int] | None:
+        """The longest pattern that matches starting at `words[i]`, with its length."""
+        if i >= len(words):
+            return None
+        word = words[i]
+        candidates = list(self._by_word.get(word, ()))
+        for prefix, pattern in self._by_prefix.get(word[:2], ()):
+            if word.startswith(prefix):
+                candidates.append(pattern)
+        best: tuple[Pattern, int] | None = None
+        for pattern in candidates:
+            n = len(pattern.specs)
+            if i + n > len(words) or (best and n <= best[1]):
+                continue
+            if all(pattern.specs[k].matches(words[i + k]) for k in range(1, n)):
+                best = (pattern, n)
+        return best
+
+    def search(self, words: tuple[str, ...], lo: int = 0, hi: int | None = None):
+        """The first match anywhere in `words[lo:hi]` as ``(pattern, index, length)``."""
+        hi = len(words) if hi is None else hi
+        for i in range(lo, hi):
+            found = self.at(words, i)
+            if found and i + found[1] <= hi:
+                return found[0], i, found[1]
+        return None
+
+    def ends(self, words: tuple[str, ...], lo: int = 0):
+        """A match that ends exactly at the end of `words`, as ``(pattern, index, length)``."""
+        for i in range(max(lo, len(words) - 5), len(words)):
+            found = self.at(words, i)
+            if found and i + found[1] == len(words):
+                return found[0], i, found[1]
+        return None

@@ -1,0 +1,117 @@
+"""Text normalisation, tokens, sentences and clauses for the question analyser.
+
+Every step is linear in the length of the text: the regular expressions used here have no nested
+quantifiers that could backtrack, so a 100,000-character paste costs milliseconds, not minutes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Characters whose lower-case or folded form has another length are mapped by hand first, so that
+# the folded text keeps the offsets of the original: a cue's span always points into `text`.
+_PRE = {0x0130: "i", 0x2019: "'", 0x2018: "'", 0x02BC: "'", 0x00B4: "'", 0x0060: "'"}
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = dict(_PRE)
+    for code in range(0x00C0, 0x0250):
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char)[0].lower()
+        if len(base) == 1 and base.isalpha() and base.isascii():
+            table[code] = base
+    return table
+
+
+_FOLD = _build_fold_table()
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_SENTENCE_END = re.compile(r"[.!?\u2026\n]+")
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014\"]| - ")
+
+
+def fold(text: str) -> str:
+    """Lower-case `text` and drop diacritics (ä -> a, ö -> o) keeping its length.
+
+    Folding lets the rules match text typed on a keyboard without Finnish letters ("mita",
+    "onko") the same as careful text ("mitä").
+
+    Args:
+        text: Any string.
+
+    Returns:
+        A string of the same length as `text`.
+    """
+    folded = text.translate(_FOLD).lower()
+    if len(folded) != len(text):  # a rare character whose lower case is longer: keep offsets
+        folded = "".join((c.translate(_FOLD).lower() or c)[0] for c in text)
+    return folded
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word: its folded form, its span in the original text and its clause number."""
+
+    w: str
+    start: int
+    end: int
+    clause: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: its tokens, its span and whether it ends in a question mark."""
+
+    tokens: tuple[Token, ...]
+    start: int
+    end: int
+    asks: bool  # ends with "?"
+    exclaims: bool  # ends with "!"
+
+    def words(self) -> tuple[str, ...]:
+        """The folded words of the sentence."""
+        return tuple(t.w for t in self.tokens)
+
+    def clause_starts(self) -> list[int]:
+        """Indexes of the first token of each clause."""
+        starts = []
+        last = -1
+        for i, tok in enumerate(self.tokens):
+            if tok.clause != last:
+                starts.append(i)
+                last = tok.clause
+        return starts
+
+
+def sentences(text: str, folded: str) -> list[Sentence]:
+    """Split `text` into sentences of tokens.
+
+    Args:
+        text: The original text (used for punctuation).
+        folded: `fold(text)`, the same length as `text`.
+
+    Returns:
+        The sentences that hold at least one word, in order.
+    """
+    result: list[Sentence] = []
+    pos = 0
+    for match in _SENTENCE_END.finditer(text):
+        _add_sentence(result, text, folded, pos, match.start(), match.group())
+        pos = match.end()
+    _add_sentence(result, text, folded, pos, len(text), "")
+    return result
+
+
+def _add_sentence(out: list[Sentence], text: str, folded: str, start: int, end: int, punct: str):
+    tokens: list[Token] = []
+    clause = 0
+    prev_end = start
+    for match in _WORD.finditer(folded, start, end):
+        gap = text[prev_end : match.start()]
+        if tokens and _CLAUSE_BREAK.search(gap):
+            clause += 1
+        tokens.append(Token(match.group(), match.start(), match.end(), clause))
+        prev_end = match.end()
+    if tokens:
+        out.append(Sentence(tuple(tokens), start, end, "?" in punct, "!" in punct))
