@@ -34,7 +34,6 @@ def hbar(label: str, value: float, maximum: float, color: str, shown: str, key=N
         ],
         spacing=4,
         key=key,
-        semantics_label=None,
     )
 
 

@@ -73,7 +73,7 @@ def heading(text: str, level: str = "title_large") -> ft.Text:
         "title_large": ft.TextThemeStyle.TITLE_LARGE,
         "title_medium": ft.TextThemeStyle.TITLE_MEDIUM,
     }
-    return ft.Text(text, theme_style=styles[level], semantics_label=None)
+    return ft.Text(text, theme_style=styles[level])
 
 
 def para(text: str, muted: bool = False, selectable: bool = False) -> ft.Text:

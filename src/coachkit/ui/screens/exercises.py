@@ -58,9 +58,7 @@ def ExercisesTab() -> ft.Control:
                 lambda v: state.set_filter("method", v),
             ),
         ]
-    controls.append(
-        para(t("{n} exercises", n=len(shown)) if len(shown) != 1 else t("1 exercise"), muted=True)
-    )
+    controls.append(para(t.ngettext("{n} exercise", "{n} exercises", len(shown)), muted=True))
     for ex in shown:
         controls.append(
             tile(

@@ -103,7 +103,7 @@ def HomeTab() -> ft.Control:
                     heading(t("Continue where you left off"), "title_medium"),
                     para(exercise.title.get(lang)),
                     para(
-                        t("{n} turns so far", n=len(record.turns)),
+                        t.ngettext("{n} turn so far", "{n} turns so far", len(record.turns)),
                         muted=True,
                     ),
                     ft.Row(

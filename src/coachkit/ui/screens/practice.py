@@ -145,12 +145,12 @@ def Practice() -> ft.View:
         shift_enter=True,
         autofocus=gen > 0,
         expand=True,
-        border_radius=24,
+        border=ft.OutlineInputBorder(border_radius=24),
         filled=True,
         fill_color=PALETTE["surface_container_lowest"],
         content_padding=ft.Padding(left=16, right=16, top=12, bottom=12),
     )
-    send = use_latest(lambda: submit(field.value or ""))
+    send = use_latest(lambda *_: submit(field.value or ""))
 
     if run is None:
         return no_round(state, eid, route)

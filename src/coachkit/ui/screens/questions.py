@@ -48,7 +48,7 @@ def QuestionBank() -> ft.View:
             stage,
             lambda v: state.set_filter("stage", v),
         ),
-        para(t("{n} questions", n=len(found)), muted=True),
+        para(t.ngettext("{n} question", "{n} questions", len(found)), muted=True),
     ]
     for q in found[:200]:
         controls.append(
