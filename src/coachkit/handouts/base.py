@@ -158,6 +158,11 @@ def para(text: object, style: str = "body", bold: bool = False) -> Paragraph:
     return Paragraph(markup, styles()[style])
 
 
+def labelled(label: str, text: object, style: str = "body") -> Paragraph:
+    """A Paragraph "**label:** text" of untrusted text."""
+    return Paragraph(f"<b>{esc(label)}:</b> {esc(text)}", styles()[style])
+
+
 def bullets(texts, style: str = "bullet", symbol: str = "•") -> list[Paragraph]:
     """One bulleted Paragraph per untrusted text."""
     return [Paragraph(esc(text), styles()[style], bulletText=symbol) for text in texts]

@@ -19,6 +19,7 @@ from coachkit.handouts.base import (
     Heading,
     bullets,
     esc,
+    labelled,
     page,
     para,
     render,
@@ -155,7 +156,7 @@ def qr_code(url: str, size: float = 38 * mm) -> Drawing:
 def _join_box(t: Translator, url: str, width: float) -> Table:
     s = styles()
     text = [
-        Paragraph(f"<b>{esc(t('Join the live room'))}</b>", s["h2"]),
+        para(t("Join the live room"), "h2", bold=True),
         Paragraph(esc(url), s["quote"]),
         para(
             t(
@@ -217,41 +218,31 @@ def _agenda(t: Translator, lang: str, rows, library, width: float) -> Table:
 
 
 def _block_section(t: Translator, lang: str, block: Block, begin, end, library) -> list:
-    s = styles()
     when = f"{format_time(begin, lang)}–{format_time(end, lang)}"
     out = [
         Heading(f"{when} · {block.title.get(lang)}", level=2),
-        para(f"{kind_label(t, block.kind)} · {t('{minutes} min', minutes=block.minutes)}", "small"),
+        para(
+            f"{kind_label(t, block.kind)} · " + t("{minutes} min", minutes=block.minutes), "small"
+        ),
     ]
     instructions = kind_instructions(t, block.kind)
     if instructions:
         out.append(para(instructions))
     if block.notes:
-        out.append(Paragraph(f"<b>{esc(t('Notes'))}:</b> {esc(block.notes.get(lang))}", s["body"]))
+        out.append(labelled(t("Notes"), block.notes.get(lang)))
     exercise = library.items["exercise"].get(block.exercise) if block.exercise else None
     if exercise is not None:
-        out.append(
-            Paragraph(
-                f"<b>{esc(t('Exercise'))}:</b> {esc(exercise.title.get(lang))} – "
-                f"{esc(exercise.summary.get(lang))}",
-                s["body"],
-            )
-        )
+        text = f"{exercise.title.get(lang)} – {exercise.summary.get(lang)}"
+        out.append(labelled(t("Exercise"), text))
         out.append(para(t("Print the worksheet and the role cards of this exercise."), "small"))
     method = library.items["method"].get(block.method) if block.method else None
     if method is not None:
-        out.append(
-            Paragraph(
-                f"<b>{esc(t('Method'))}:</b> {esc(method.title.get(lang))} – "
-                f"{esc(method.summary.get(lang))}",
-                s["body"],
-            )
-        )
+        out.append(labelled(t("Method"), f"{method.title.get(lang)} – {method.summary.get(lang)}"))
     questions = [q.get(lang) for q in block.debrief]
     if not questions and block.kind in PRACTICE_KINDS:
         questions = default_debrief(t)
     if questions:
-        out.append(Paragraph(f"<b>{esc(t('Debrief questions'))}</b>", s["body"]))
+        out.append(para(t("Debrief questions"), bold=True))
         out.extend(bullets(questions))
     return [KeepTogether(out[:3]), *out[3:]]
 
@@ -301,7 +292,7 @@ def facilitator_guide(
     story: list = [
         Heading(plan.title.get(lang), level=0),
         para(
-            f"{t('Facilitator guide')} · {format_time(rows[0][1], lang)}–"
+            t("Facilitator guide") + f" · {format_time(rows[0][1], lang)}–"
             f"{format_time(end, lang)} · {total}",
             "subtitle",
         ),

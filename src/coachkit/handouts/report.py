@@ -280,6 +280,6 @@ def practice_report(
         story,
         lang=lang,
         paper=paper,
-        title=f"{t('Practice report')} – {heading}",
+        title=t("Practice report") + f" – {heading}",
         subject=t("Practice report"),
     )

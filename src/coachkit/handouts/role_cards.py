@@ -229,5 +229,9 @@ def role_cards(exercise: Exercise, lang: str, paper: str = "a4") -> bytes:
         elif i < len(cards) - 1:
             story.append(PageBreak())
     return render(
-        story, lang=lang, paper=paper, title=f"{title} – {t('Role cards')}", subject=t("Role cards")
+        story,
+        lang=lang,
+        paper=paper,
+        title=f"{title} – " + t("Role cards"),
+        subject=t("Role cards"),
     )

@@ -175,12 +175,12 @@ def worksheet(exercise: Exercise, library, lang: str, paper: str = "a4") -> byte
     s = styles()
     story: list = [
         Heading(exercise.title.get(lang), level=0),
-        para(f"{t('Participant worksheet')} · {level_label(t, exercise.level)}", "subtitle"),
+        para(t("Participant worksheet") + f" · {level_label(t, exercise.level)}", "subtitle"),
         para(exercise.summary.get(lang)),
         Heading(t("Situation"), level=1),
         para(exercise.situation.get(lang)),
         Paragraph(
-            f"{esc(t('The supervisor opens with:'))} <b>“{esc(exercise.opening.get(lang))}”</b>",
+            esc(t("The supervisor opens with:")) + f" <b>“{esc(exercise.opening.get(lang))}”</b>",
             s["body"],
         ),
         Heading(t("Roles"), level=1),
