@@ -1,0 +1,164 @@
+"""Per-session plumbing of the facilitator screens: language, library, store, room, code gate.
+
+The screens run inside the participant app (its ``StateCtx`` gives language, library and store)
+or on their own (tests, a bare server): then they load what they need themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import flet as ft
+
+from coachkit.i18n import Translator, negotiate
+from coachkit.server.live import TOPIC, LiveRoom, live_room
+from coachkit.ui.facilitator.model import Draft
+
+AUTH_KEY = "coachkit.facilitator.ok"
+DRAFT_KEY = "coachkit.facilitator.draft"
+RUN_KEY = "coachkit.facilitator.run"
+PID_KEY = "coachkit.participant.id"
+
+
+@cache
+def _library() -> Any:
+    from coachkit.content import load_library
+
+    return load_library()
+
+
+_store: Any = None
+
+
+def _fallback_store() -> Any:
+    global _store
+    if _store is None:
+        from coachkit.store import open_store
+
+        _store = open_store()
+    return _store
+
+
+@dataclass
+class Env:
+    """What a facilitator screen needs: language, translator, content, store and the room."""
+
+    lang: str
+    t: Translator
+    library: Any
+    store: Any
+    room: LiveRoom
+    width: float
+
+
+def use_env() -> Env:
+    """The session's environment (re-renders with the app's language when inside the app)."""
+    try:
+        from coachkit.ui.components.common import StateCtx
+
+        app = ft.use_context(StateCtx)
+    except ImportError:  # the participant app is not there: run standalone
+        app = None
+    page = ft.context.page
+    if app is not None:
+        lang = app.lang
+        library, store = app.services.library, app.services.store
+    else:
+        lang = negotiate()
+        library, store = _library(), _fallback_store()
+    return Env(lang, Translator(lang), library, store, live_room(), page.width or 390)
+
+
+# --- facilitator code ---------------------------------------------------------------------------
+
+
+def use_facilitator() -> tuple[bool, Any]:
+    """(authorised, try_code): whether this session typed the facilitator code, and a checker.
+
+    ``try_code(code) -> bool`` remembers success for the session (every facilitator screen).
+    """
+    page = ft.context.page
+    room = live_room()
+    ok, set_ok = ft.use_state(lambda: bool(page.session.store.get(AUTH_KEY)))
+
+    def try_code(code: str) -> bool:
+        if room.try_code(code, page.session.id):
+            page.session.store.set(AUTH_KEY, True)
+            set_ok(True)
+            return True
+        return False
+
+    return ok or not room.require_code, try_code
+
+
+def draft_of(page: ft.Page) -> Draft:
+    """This session's workshop draft (created on first use)."""
+    draft = page.session.store.get(DRAFT_KEY)
+    if draft is None:
+        draft = Draft()
+        page.session.store.set(DRAFT_KEY, draft)
+    return draft
+
+
+# --- room updates over pubsub -------------------------------------------------------------------
+
+
+def publish(page: ft.Page, change: str) -> None:
+    """Tell every session that the room changed (``"join"``, ``"round"``, ...)."""
+    page.pubsub.send_all_on_topic(TOPIC, change)
+
+
+class _RoomListeners:
+    """One pubsub subscription per session, fanned out to every mounted screen that listens.
+
+    (``unsubscribe_topic`` drops all of a session's handlers of a topic, so screens must not
+    each subscribe on their own.)
+    """
+
+    def __init__(self, page: ft.Page) -> None:
+        self.page = page
+        self.listeners: dict[int, Any] = {}
+        self.subscribed = False
+
+    def add(self, key: int, listener: Any) -> None:
+        self.listeners[key] = listener
+        if not self.subscribed:
+            self.page.pubsub.subscribe_topic(TOPIC, self.on_message)
+            self.subscribed = True
+
+    def remove(self, key: int) -> None:
+        self.listeners.pop(key, None)
+        if not self.listeners and self.subscribed:
+            self.page.pubsub.unsubscribe_topic(TOPIC)
+            self.subscribed = False
+
+    async def on_message(self, topic: str, change: Any) -> None:
+        # Runs with the SENDER's contextvars: re-bind to this session's page (FLET_NOTES §4).
+        async def apply() -> None:
+            for listener in list(self.listeners.values()):
+                listener(change)
+
+        self.page.run_task(apply)
+
+
+def use_room_updates() -> int:
+    """A counter that grows on every room change; reading it re-renders the caller."""
+    page = ft.context.page
+    version, set_version = ft.use_state(0)
+    key = ft.use_ref(None)
+
+    def bus() -> _RoomListeners:
+        found = page.session.store.get("coachkit.room.listeners")
+        if found is None:
+            found = _RoomListeners(page)
+            page.session.store.set("coachkit.room.listeners", found)
+        return found
+
+    def subscribe() -> None:
+        key.current = id(key)
+        bus().add(key.current, lambda change: set_version(lambda v: v + 1))
+
+    ft.use_effect(subscribe, [], cleanup=lambda: bus().remove(id(key)))
+    return version

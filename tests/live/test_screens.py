@@ -1,0 +1,189 @@
+"""Facilitator, observer and join screens in a real Flet session with a fake client."""
+
+from __future__ import annotations
+
+import asyncio
+
+from coachkit.ui.facilitator import main
+from coachkit.ui.facilitator.session import DRAFT_KEY
+
+from .harness import FakeClient
+
+
+def run(coro):
+    return asyncio.run(coro)
+
+
+async def open_at(route: str, hub=None, width: int = 390) -> FakeClient:
+    client = FakeClient(hub=hub, route=route, width=width)
+    await client.start(main)
+    return client
+
+
+async def authorise(client: FakeClient, code: str) -> None:
+    await client.fire(client.field("Code"), "change", value=code)
+    await client.fire(client.button_text("Open facilitator screens"))
+
+
+def test_facilitator_screens_ask_for_the_code_before_showing_anything(room):
+    async def scenario():
+        for route in ("/facilitator", "/facilitator/plan", "/facilitator/run", "/facilitator/live"):
+            client = await open_at(route)
+            assert client.field("Code").password is True
+            assert not client.has_key("stat-joined")
+            assert not client.has_key("run-clock")
+            assert "Plan the workshop" not in client.texts()
+            client.close()
+
+    run(scenario())
+
+
+def test_a_wrong_code_is_refused_and_the_right_one_opens_the_dashboard(room):
+    async def scenario():
+        client = await open_at("/facilitator/live")
+        wrong = "000000" if room.code != "000000" else "111111"
+        await authorise(client, wrong)
+        assert any("not the code" in t for t in client.texts())
+        assert not client.has_key("stat-joined")
+        await authorise(client, room.code)
+        assert client.has_key("stat-joined")
+        assert room.code not in client.all_text()  # the projector never shows the code
+        client.close()
+
+    run(scenario())
+
+
+def test_wrong_codes_lock_the_session_out_even_before_the_right_code(room):
+    async def scenario():
+        client = await open_at("/facilitator")
+        for _ in range(room.max_failures):
+            await authorise(client, "999999" if room.code != "999999" else "888888")
+        await authorise(client, room.code)
+        assert any("Too many wrong codes" in t for t in client.texts())
+        assert not client.has_key("join-qr")
+        client.close()
+
+    run(scenario())
+
+
+def test_dashboard_counts_rise_over_pubsub_when_a_participant_joins_and_reports(room):
+    async def scenario():
+        facilitator = await open_at("/facilitator/live", width=1280)
+        await authorise(facilitator, room.code)
+        joined = facilitator.by_key("stat-joined")
+        assert joined.content.controls[0].value == "0"
+
+        phone = await open_at("/join", hub=facilitator.pubsubhub)
+        await phone.fire(phone.field("Nickname (optional)"), "change", value="Aino")
+        await phone.fire(phone.button_text("Join"))
+        await asyncio.sleep(0.05)
+        await facilitator.settle()
+        assert facilitator.by_key("stat-joined").content.controls[0].value == "1"
+
+        from coachkit.ui.facilitator import report_round
+
+        report_round(
+            phone.page, {"open_share": 0.8, "overall": 70, "kinds": {"open": 4, "closed": 1}}
+        )
+        await asyncio.sleep(0.05)
+        await facilitator.settle()
+        assert facilitator.by_key("stat-rounds").content.controls[0].value == "1"
+        assert "80 %" in facilitator.by_key("stat-open").content.controls[0].value
+        assert "Aino" not in facilitator.all_text()  # aggregates only, never a name
+        phone.close()
+        facilitator.close()
+
+    run(scenario())
+
+
+def test_join_with_a_nickname_and_see_only_your_own_rounds(room):
+    async def scenario():
+        a = await open_at("/join")
+        await a.fire(a.field("Nickname (optional)"), "change", value="Aino")
+        await a.fire(a.button_text("Join"))
+        assert "You are in, Aino" in a.texts()
+        b = await open_at("/join", hub=a.pubsubhub)
+        await b.fire(b.button_text("Join"))  # no nickname: anonymous
+        assert "You are in" in b.texts()
+
+        from coachkit.ui.facilitator import report_round
+
+        report_round(a.page, {"open_share": 0.5, "kinds": {"open": 2}})
+        await b.navigate("/observe")
+        await b.navigate("/join")
+        text = b.all_text()
+        assert "Aino" not in text
+        assert "No rounds shared yet." in text
+        await a.navigate("/observe")
+        await a.navigate("/join")
+        assert any("50 % open questions" in t for t in a.texts())
+        a.close()
+        b.close()
+
+    run(scenario())
+
+
+def test_observer_tally_ends_with_the_miti_style_summary(room):
+    async def scenario():
+        client = await open_at("/observe")
+        for kind, times in (("open", 3), ("closed", 1), ("reflection", 2), ("advice", 1)):
+            for _ in range(times):
+                await client.fire(client.by_key(f"tally-{kind}"))
+        assert client.by_key("tally-open").content.controls[1].value == "3"
+        await client.fire(client.by_key("tally-closed"))
+        await client.fire(client.button_text("End round"))
+        texts = client.texts()
+        assert "Open questions: 60 %" in texts  # 3 open of 5 questions
+        assert "Reflections per question: 0.4 (low)" in texts
+        assert "Advice given: 1" in texts
+        await client.fire(client.button_text("Share numbers with the room"))
+        assert room.aggregates().rounds == 1
+        assert room.aggregates().median_open_pct == 60.0
+        client.close()
+
+    run(scenario())
+
+
+def test_run_screen_counts_down_and_keys_pause_and_move_on(room):
+    async def scenario():
+        client = await open_at("/facilitator/run", width=1280)
+        await authorise(client, room.code)
+        assert client.by_key("run-clock").value == "10:00"  # the default plan opens with 10 min
+        assert client.page.on_keyboard_event is not None
+        await client.fire(
+            client.page,
+            "keyboard_event",
+            {"key": "N", "shift": False, "ctrl": False, "alt": False, "meta": False},
+        )
+        assert client.by_key("run-clock").value == "15:00"
+        await client.fire(
+            client.page,
+            "keyboard_event",
+            {"key": " ", "shift": False, "ctrl": False, "alt": False, "meta": False},
+        )
+        assert client.by_key("run-toggle").content == "Pause"
+        client.close()
+
+    run(scenario())
+
+
+def test_plan_screen_adds_blocks_and_saves_the_plan_in_the_store(room):
+    async def scenario():
+        client = await open_at("/facilitator/plan", width=1280)
+        await authorise(client, room.code)
+        draft = client.page.session.store.get(DRAFT_KEY)
+        before = len(draft.plan.blocks)
+        await client.fire(client.button_text("Add"))
+        assert len(draft.plan.blocks) == before + 1
+        await client.fire(client.by_key("start-time"), "blur", value="13:15")
+        assert draft.start == "13:15"
+        assert client.by_key("plan-total").value.startswith("13:15\u2013")
+        await client.fire(client.button_text("Save plan"))
+        assert any("Saved as" in t for t in client.texts())
+        from coachkit.ui.facilitator.session import _fallback_store
+
+        saved = _fallback_store().plans()
+        assert any("13:15" in text for text in saved.values())
+        client.close()
+
+    run(scenario())
