@@ -266,7 +266,8 @@ class Question(Strict):
 
     id: ItemId
     text: LocalizedText
-    stage: Stage | None
+    stage: Stage | None = None
+    """GROW stage; leave it out for a question that fits none (a check of the contract)."""
     kind: Literal["open", "closed"] = "open"
     """The kind the analyser is expected to find."""
     method: ItemId | None = None
