@@ -45,7 +45,9 @@ def test_generic_good_coach_reaches_the_supervisors_own_commitment(case, analyze
     exercise, lang = case
     session = play_script(exercise, lang, GOOD_COACH[lang], analyze)
     summary = session.summary()
-    transcript = [(t.coach, t.effects.reaction, t.analysis.kind, t.analysis.grow) for t in session.turns]
+    transcript = [
+        (t.coach, t.effects.reaction, t.analysis.kind, t.analysis.grow) for t in session.turns
+    ]
     assert session.commitment_reached, transcript
     assert summary["commitment"] is True
     assert summary["advice"] == summary["leading"] == 0
