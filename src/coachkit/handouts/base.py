@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape as _xml_escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -43,6 +44,7 @@ PALE = colors.HexColor("#f2f4f7")
 ACCENT = colors.HexColor("#1d4e89")
 
 _PAGES_FORM = "coachkitPageCount"
+rl_config.useA85 = 0  # binary (Flate only) streams: smaller files and ~10 % faster to write
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 

@@ -19,33 +19,55 @@ Progress = Callable[[int, int, str], None]
 
 def pack_jobs(
     plan: Plan, library, lang: str, paper: str = "a4", join_url: str | None = None, start=None
-) -> list[tuple[str, Callable[[], bytes]]]:
-    """The pack's files as (file name, function that builds its PDF), in printing order.
+) -> list[tuple[str, tuple, Callable[[], bytes]]]:
+    """The pack's files as (file name, content key, function that builds its PDF), in printing
+    order. Two files with the same content key have the same content (for :func:`pack`'s
+    ``shared``); the facilitator guide's key is unique to this call.
 
     Raises:
         HandoutError: the plan names an exercise the library does not have.
     """
     exercises = plan_exercises(plan, library)
-    skills = sorted({s for e in exercises for s in e.skills if s in library.items["skill"]})
-    jobs: list[tuple[str, Callable[[], bytes]]] = [
+    skills = tuple(sorted({s for e in exercises for s in e.skills if s in library.items["skill"]}))
+    jobs: list[tuple[str, tuple, Callable[[], bytes]]] = [
         (
             f"{plan.id}-facilitator-guide-{lang}.pdf",
+            ("guide", object()),
             lambda: facilitator_guide(
                 plan, library, lang, start=start, join_url=join_url, paper=paper
             ),
         ),
         (
             f"observer-sheet-{lang}.pdf",
-            lambda: observer_sheet(library, lang, paper, skills=skills or None),
+            ("observer", lang, paper, skills),
+            lambda: observer_sheet(library, lang, paper, skills=list(skills) or None),
         ),
-        (f"question-cards-{lang}.pdf", lambda: question_cards(library, lang, paper=paper)),
-        (f"supervisor-guide-{lang}.pdf", lambda: supervisor_guide(library, lang, paper)),
+        (
+            f"question-cards-{lang}.pdf",
+            ("question-cards", lang, paper),
+            lambda: question_cards(library, lang, paper=paper),
+        ),
+        (
+            f"supervisor-guide-{lang}.pdf",
+            ("supervisor-guide", lang, paper),
+            lambda: supervisor_guide(library, lang, paper),
+        ),
     ]
     for ex in exercises:
         jobs.append(
-            (f"{ex.id}-worksheet-{lang}.pdf", lambda ex=ex: worksheet(ex, library, lang, paper))
+            (
+                f"{ex.id}-worksheet-{lang}.pdf",
+                ("worksheet", ex.id, lang, paper),
+                lambda ex=ex: worksheet(ex, library, lang, paper),
+            )
         )
-        jobs.append((f"{ex.id}-role-cards-{lang}.pdf", lambda ex=ex: role_cards(ex, lang, paper)))
+        jobs.append(
+            (
+                f"{ex.id}-role-cards-{lang}.pdf",
+                ("role-cards", ex.id, lang, paper),
+                lambda ex=ex: role_cards(ex, lang, paper),
+            )
+        )
     return jobs
 
 
@@ -58,6 +80,7 @@ def pack(
     progress: Progress | None = None,
     join_url: str | None = None,
     start=None,
+    shared: dict | None = None,
 ) -> list[Path]:
     """Write the workshop pack of ``plan`` into ``out_dir`` and return the files written.
 
@@ -73,14 +96,23 @@ def pack(
         progress: called after each file with (done, total, file name).
         join_url: the live room's address for the facilitator guide's QR code.
         start: start time overriding the plan's ("HH:MM").
+        shared: a dict to keep built documents in across calls with the same library, so that
+            packs of several plans build their common files (question cards, guide for
+            supervisors, an exercise's worksheet...) once.
     """
     out = Path(out_dir)
     jobs = pack_jobs(plan, library, lang, paper, join_url, start)
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for i, (name, make) in enumerate(jobs, 1):
+    for i, (name, key, make) in enumerate(jobs, 1):
         path = out / name
-        path.write_bytes(make())
+        if shared is not None and key in shared:
+            data = shared[key]
+        else:
+            data = make()
+            if shared is not None:
+                shared[key] = data
+        path.write_bytes(data)
         written.append(path)
         if progress:
             progress(i, len(jobs), name)
