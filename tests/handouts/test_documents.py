@@ -49,7 +49,7 @@ def test_every_kind_is_a_pdf_with_pages(finnish):
 
 
 def test_page_counts_are_what_the_layout_promises(finnish):
-    assert pages(finnish["role-cards"]) == 2  # four cards, two a page
+    assert pages(finnish["role-cards"]) == 2  # coach and observer, then the coachee alone
     assert pages(finnish["question-cards"]) == 1  # two questions fit on one sheet of eight
     assert pages(finnish["guide"]) == 1
 

@@ -1,5 +1,5 @@
 """Role cards of one exercise: coach, coachee (the supervisor's private brief) and observer, plus a
-card on how the round goes. Two cards per page with a cut line; each card shrinks its text to fit."""
+note on how the round goes. Each card shrinks its text to fit."""
 
 from __future__ import annotations
 
@@ -27,7 +27,6 @@ ROLE_COLOURS = {
     "coach": colors.HexColor("#1d4e89"),
     "coachee": colors.HexColor("#7a2e2e"),
     "observer": colors.HexColor("#2e6b3f"),
-    "round": colors.HexColor("#4a4f57"),
 }
 HEADER = 12 * mm
 PAD = 5 * mm
@@ -198,13 +197,14 @@ def _round(t: Translator) -> list:
         t("Rotate roles so that everyone plays coach, coachee and observer."),
     ]
     return [
-        para(t("Keep this card on the table."), "card"),
+        _label(t("How the round goes")),
         *[Paragraph(esc(s), styles()["card"], bulletText=f"{i}.") for i, s in enumerate(steps, 1)],
     ]
 
 
 def role_cards(exercise: Exercise, lang: str, paper: str = "a4") -> bytes:
-    """The role cards of ``exercise`` as PDF bytes (two pages, two cards each, with cut lines).
+    """The role cards of ``exercise`` as PDF bytes: coach and observer on the first page (cut
+    apart), the coachee's private card with the supervisor's brief on a page of its own.
 
     Args:
         exercise: the role-play exercise.
@@ -213,21 +213,19 @@ def role_cards(exercise: Exercise, lang: str, paper: str = "a4") -> bytes:
     """
     t = Translator(lang)
     frame = page(paper)
-    height = (frame.frame_height - 8 * mm) / 2 - 1
+    half = (frame.frame_height - 8 * mm) / 2 - 1
     title = exercise.title.get(lang)
-    cards = [
-        ("coach", t("Coach"), _coach(t, lang, exercise)),
-        ("coachee", t("Coachee (supervisor)"), _coachee(t, lang, exercise)),
-        ("observer", t("Observer"), _observer(t, lang, exercise)),
-        ("round", t("How the round goes"), _round(t)),
+    coach, observer, coachee = t("Coach"), t("Observer"), t("Coachee (supervisor)")
+    story: list = [
+        Bookmark(coach, level=0),
+        Card("coach", coach, title, _coach(t, lang, exercise), half),
+        CutLine(),
+        Bookmark(observer, level=0),
+        Card("observer", observer, title, _observer(t, lang, exercise) + _round(t), half),
+        PageBreak(),
+        Bookmark(coachee, level=0),
+        Card("coachee", coachee, title, _coachee(t, lang, exercise), frame.frame_height - 1),
     ]
-    story: list = []
-    for i, (role, name, content) in enumerate(cards):
-        story += [Bookmark(name, level=0), Card(role, name, title, content, height)]
-        if i % 2 == 0:
-            story.append(CutLine())
-        elif i < len(cards) - 1:
-            story.append(PageBreak())
     return render(
         story,
         lang=lang,
