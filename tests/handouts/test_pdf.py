@@ -50,9 +50,8 @@ def test_outline_has_the_headings(lib):
     cards = reader(role_cards(lib.items["exercise"]["mini-exercise"], "fi")).outline
     assert [c.title for c in cards] == [
         "Valmentaja",
-        "Valmennettava (esihenkilö)",
         "Havainnoija",
-        "Näin kierros etenee",
+        "Valmennettava (esihenkilö)",
     ]
 
 
