@@ -31,6 +31,7 @@ RULES: dict[str, ModuleType] = {"fi": fi_rules, "en": en_rules}
 # Longer texts are analysed from their start: a turn is a few sentences, and the cost of every
 # keystroke must stay flat however much is pasted.
 MAX_CHARS = 4000
+MAX_SENTENCES = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +108,7 @@ def analyze(text: str, lang: str = "auto", tips_lang: str | None = None) -> Anal
     L = RULES[lang]
     head = text[:MAX_CHARS]
     folded = fold(head)
-    sents = sentences(head, folded)
+    sents = sentences(head, folded, MAX_SENTENCES)
     parts = [(s, classify(s, L)) for s in sents]
     asked = [(s, v) for s, v in parts if v.question]
 

@@ -138,6 +138,8 @@ def _question(sent, words, starts, end, tag, found_head, L, cues) -> Verdict:
             v.kind = "leading"
             v.suggestion = bool(advice_like or L.SUGGEST.search(words, 0, end))
     elif htype in ("neg", "lead"):
+        if lead:
+            cues.append((lead[0].rule, lead[1], lead[1] + lead[2]))
         v.kind = "leading"
         v.suggestion = htype == "lead" or _modal_negative(words, found_head[1], L)
     elif lead:
@@ -152,6 +154,9 @@ def _question(sent, words, starts, end, tag, found_head, L, cues) -> Verdict:
     elif what_else:
         cues.append((what_else[0].rule, what_else[1], what_else[1] + what_else[2]))
         v.kind, v.what_else = "open", True
+    elif htype == "yn" and closed_form:
+        cues.append((closed_form[0].rule, closed_form[1], closed_form[1] + closed_form[2]))
+        v.kind = "closed"
     elif htype == "yn":
         suggest = None if process else L.SUGGEST.search(words, 0, end)
         expect = None if process else L.EXPECT.search(words, 0, end)
@@ -217,6 +222,8 @@ def _extra_questions(sent, words, starts, end, found_head, L) -> list[str]:
     head_at = found_head[1] if found_head else -1
     clause_has_head = {sent.tokens[head_at].clause} if found_head else set()
     tokens = sent.tokens
+    # "Could you describe, how ...", "Do you know, who ...": the comma opens an indirect question.
+    embeds = any(w in L.EMBEDDING for w in words[max(0, head_at) : head_at + 4])
     for k in range(max(1, head_at + 1), end):
         prev = words[k - 1]
         new_clause = tokens[k].clause != tokens[k - 1].clause
@@ -228,7 +235,13 @@ def _extra_questions(sent, words, starts, end, found_head, L) -> list[str]:
                 extra.append(h[0])
                 clause_has_head.add(tokens[k].clause)
                 continue
-        if new_clause and (tokens[k - 1].clause in clause_has_head):
+        coordinated = words[k] in L.COORDINATORS  # counted at the next word instead
+        if (
+            new_clause
+            and tokens[k - 1].clause in clause_has_head
+            and not embeds
+            and not coordinated
+        ):
             j = _skip(words, k, end, L.FILLERS)
             if j < end and words[j] in L.COMMA_HEADS:
                 h = L.head(words, j, True)

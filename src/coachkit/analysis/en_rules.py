@@ -37,6 +37,7 @@ MODAL_NEG = wordset("couldn't wouldn't shouldn't can't won't couldnt wouldnt sho
 OPEN_WH = wordset("what what's whats how how's hows how'd")
 CLOSED_WH = wordset("when when's whens which who who's whos whom whose where where's wheres")
 WH = OPEN_WH | CLOSED_WH | {"why"}
+PREPOSITIONS = wordset("in at on for from with to about by under of")
 
 # "how" + one of these asks for a degree, a number or a length of time: a closed question.
 DEGREE = wordset(
@@ -55,6 +56,8 @@ TALK_VERBS = wordset(
 )
 CONDITIONAL_ASK = wordset("could would")
 
+# "Do you know who ...?" holds its second clause inside it: one question, not two.
+EMBEDDING = wordset("know remember think reckon believe guess tell describe explain say wonder")
 COORDINATORS = wordset("and plus also")
 # After a bare comma only these start a second question ("who", "which" are often relative).
 COMMA_HEADS = wordset("how why what what's whats are do did have would will can")
@@ -293,7 +296,8 @@ REFLECT_STRONG = PhraseTable(
         (
             "en.reflect.what_i_hear",
             [
-                "what i'm|im|i am hearing",
+                "what i'm|im hearing",
+                "what i am hearing",
                 "what i hear",
                 "i'm|im hearing",
                 "i hear that|you",
@@ -326,6 +330,8 @@ ADVICE = PhraseTable(
                 "don't|dont forget",
                 "it's|its|it'd|it'll best|better|wise|smart|time",
                 "it is|would best|better|wise|smart|time",
+                "it's|its always|usually|probably|generally best|better|wise|smart",
+                "it is always|usually|probably|generally best|better|wise|smart",
                 "it would be best|better|wise|smart",
                 "the best thing|way|move|option",
             ],
@@ -335,6 +341,7 @@ ADVICE = PhraseTable(
             [
                 "i'd|id",
                 "i would",
+                "i wouldn't|wouldnt",
                 "if i were|was you",
                 "in your shoes|position|place",
                 "my advice|suggestion|recommendation|tip",
@@ -427,7 +434,13 @@ GROW = PhraseTable(
                 "get|gets|stand in the way",
                 "stop|prevent|stopping you",
                 "obstacle|obstacles",
-                "support|need from",
+                "support you|from",
+                "what|which|whose|any support",
+                "need from",
+                "first thing|things",
+                "you'll|youll",
+                "you|you'd|youd need",
+                "would|do you need",
                 "need in place",
                 "ready to",
                 "plan to|for",
@@ -436,7 +449,7 @@ GROW = PhraseTable(
                 "will it take",
                 "accountable",
                 "follow through|up",
-                "decide|decision",
+                "decide",
             ],
             "will",
         ),
@@ -464,6 +477,11 @@ GROW = PhraseTable(
             "goal",
         ),
         ("en.grow.goal_weak", ["give you", "deserve", "come first"], "goal/1"),
+        (
+            "en.grow.goal_evidence",
+            ["would|will you know|notice|recognise|recognize|tell", "how would you know"],
+            "goal/4",
+        ),
         (
             "en.grow.options",
             [
@@ -508,14 +526,14 @@ NO_GROW = PhraseTable(
             [
                 "did|have i get|got|understand|understood that|it|you right|correctly",
                 "did|have i get|got|understand|understood that|it|you",
+                "did|have i get|got|understand|understood correctly|right",
                 "am i right",
                 "is that right|correct",
-                "shall|should|can we move|go|turn|take|stop|pause|continue|start|switch",
+                "shall|should|can|could we move|go|turn|take|stop|pause|continue|start|switch|look|"
+                "get|come|wrap|finish|spend|focus|leave|try|return|park",
                 "is it ok|okay|alright if",
                 "shall i",
                 "can i ask",
-                "how are you",
-                "how's|hows it going",
             ],
         ),
     ]
@@ -576,9 +594,14 @@ def head(words: tuple[str, ...], i: int, asks: bool):
     """
     w = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
+    if w in PREPOSITIONS and nxt in WH and nxt != "why":
+        i, w = i + 1, nxt  # "In what ways ...", "At what point ...", "With whom ..."
+        nxt = words[i + 1] if i + 1 < len(words) else ""
     why = WHY.at(words, i)
     if why:
         return "why", why[1], why[0].rule
+    if w == "what" and not asks and nxt not in AUX and _is_cleft(words, i):
+        return None  # "What I'm hearing is ...": a statement built on "what"
     if w in OPEN_WH:
         degree = nxt in DEGREE or (nxt.endswith("ly") and nxt not in {"exactly", "really"})
         if w == "how" and degree:
@@ -607,6 +630,11 @@ def head(words: tuple[str, ...], i: int, asks: bool):
                     return "lead", 3, "en.lead.could_you_act"
             return "yn", 2, "en.closed.yes_no"
     return None
+
+
+def _is_cleft(words: tuple[str, ...], i: int) -> bool:
+    """Whether "what ..." is the subject of a later "is"/"was" (a pseudo-cleft statement)."""
+    return any(w in {"is", "was", "are", "were"} for w in words[i + 2 : i + 12])
 
 
 def imperative(words: tuple[str, ...], i: int) -> str | None:

@@ -30,6 +30,8 @@ OPEN_WH = wordset(
     "millanen millasta millasia millaset millasen minkalanen minkalasta minkalasia "
     "minka"
 )
+# Every case of millainen / minkälainen, written or spoken: millaisena, minkälaisiksi, millasta.
+OPEN_WH_STEMS = ("millai", "millas", "millane", "minkalai", "minkalas", "minkalane")
 # Interrogatives that ask for one fact: who, when, which of two, how many.
 CLOSED_WH = wordset(
     "kuka ketka keita kenen kenelle kenelta kenet keneen kenesta kenella kehen kelle kelta "
@@ -86,6 +88,11 @@ TALK_VERBS = (
 )
 ASK_FILLERS = wordset("vahan viela mulle minulle meille tarkemmin lisaa hieman")
 
+# "Tiedätkö, kuka ...?" holds its second clause inside it: one question, not two.
+EMBEDDING = wordset(
+    "tiedatko tiedatsa tiiatko tiiatsa muistatko muistatsa luuletko luuletsa uskotko arvaatko "
+    "voisitko voisitsa kertoisitko kuvailisitko"
+)
 COORDINATORS = wordset("ja seka enta plus")
 # Finnish relative pronouns look like interrogatives, so only these start a second question
 # after a bare comma.
@@ -153,6 +160,14 @@ LEADING = PhraseTable(
             ],
         ),
         (
+            "fi.lead.sa_voisit",
+            [
+                "sa|sina|te|sahan|sinahan|tehan|sunhan|sinunhan voisit|voisitte|vois|voit|"
+                "kannattais*|pitais*|*isit",
+                "voisithan|voishan|voisittehan",
+            ],
+        ),
+        (
             "fi.lead.haluaisitko_kokeilla",
             [
                 "haluaisitko|haluisitko|haluisiks|haluisitsa kokeilla|yrittaa|harkita|tehda",
@@ -161,7 +176,6 @@ LEADING = PhraseTable(
                 "pitaisiko|pitaisko|pitaiskohan|pitaisikohan|pitaisiks|pitaiks",
                 "ehka|ehkapa|vaikka sa|sina|te voisit|voisitte|voit|kannattais*",
                 "voisiko|voisko olla|olisiko|oliskohan|olisikohan etta",
-                "voisithan|voishan|voisitte|voisit",
                 "olisiko|olisko|oisko|oiskohan|oliskohan|olisikohan parempi|jarkevaa|fiksua|"
                 "hyva|viisasta|jarkevampaa|fiksumpaa",
             ],
@@ -387,7 +401,8 @@ ADVICE = PhraseTable(
                 "mun|minun mielesta",
                 "mielestani",
                 "minusta|musta sun|sinun|sa|sina",
-                "rehellisesti|suoraan|totta puhuakseni sanottuna",
+                "rehellisesti|suoraan sanottuna|sanoen",
+                "totta puhuakseni",
                 "rehellisesti sanoen",
                 "ei se oo|ole sun|sinun vika",
                 "se on|oli sun|sinun vika",
@@ -458,14 +473,14 @@ GROW = PhraseTable(
             [
                 "aio*|aiot*|aikoisit|aikomus",
                 "askel*",
-                "ensimmaise*|ensimmaisena|ensimmaiseksi|ekana|ekaks",
+                "ensimmai*|ekana|ekaks",
                 "sitoutu*|sitoudu*|sitoumus",
                 "tuki|tukea|tuen|tukena|tukee|tueksi",
                 "tarvitset|tarvitsisit|tarviit|tarttisit|tarvisit|tarvitsetko|tarvitsisitko",
                 "esta*|este|esteet|esteita|esteena",
                 "mihin mennessa",
                 "milloin|koska sa|sina|te|aloitat|teet|aiot|ajattelit|otat|kerrot|paatat",
-                "paata*|paatos*|paatoksen",
+                "paatat*|paataisit|paattaa|paattamaan|paatokseen|paatosta",
                 "toteutta*|toteutu*",
                 "seuraavaksi|seuraava",
                 "valmis|valmiiksi|valmiina",
@@ -487,8 +502,8 @@ GROW = PhraseTable(
                 "saavutta*",
                 "onnistu*",
                 "tunnistaisit|tunnistat|huomaisit|tietaisit",
-                "nayttais|nayttaisi|nayttaa",
-                "unelma*|ihanne*|ideaali*|visio*",
+                "nayttais|nayttaisi|nayttaisivat",
+                "unelma*|ihanne*|ihanteelli*|ideaali*|visio*",
                 "houkutte*|kiinnosta*|innosta*|motivoi*|vetaa",
                 "tarkea|tarkeaa|tarkeinta|tarkeeta|tarkee|tarkeimpana",
                 "merkitse*|merkitys",
@@ -649,7 +664,7 @@ def head(words: tuple[str, ...], i: int, asks: bool):
         if any(a.startswith(EXPLORING) for a in ahead):
             return "open", 1, "fi.open.kuka_voisi"
         return "closed", 1, "fi.closed.kysymyssana"
-    if base in OPEN_WH:
+    if base in OPEN_WH or base.startswith(OPEN_WH_STEMS):
         return "open", 1, "fi.open.kysymyssana"
     if w in ASK_VERBS:
         j = i + 1
@@ -705,6 +720,8 @@ def conditional_advice(words: tuple[str, ...], i: int) -> str | None:
         if w.endswith("isin") and len(w) > 5 and w not in TIME_ADVERBS_ISIN:
             return "fi.advice.mina_tekisin"
         if j > i and w.endswith("is") and len(w) > 4 and (k == 0 or window[k - 1] == "en"):
+            return "fi.advice.mina_tekisin"
+        if k > 0 and window[k - 1] == "en" and w.endswith("isi") and len(w) > 5:
             return "fi.advice.mina_tekisin"
         if w not in {"en", "vaan", "viela", "itse", "kylla", "varmaan", "ehka"}:
             break

@@ -51,8 +51,9 @@ def grow_stage(
                 continue
             pattern, length = match
             stage, weight = _stage(pattern.value)
-            if pattern.rule.endswith("_time") and verdict.suggestion:
-                weight *= 2.5  # a proposal with a date is a commitment question
+            if pattern.rule.endswith("_time"):
+                # A proposal with a date asks for commitment; a plain "today" does not.
+                weight = weight * 4.0 if verdict.suggestion else 0.0
             scores[stage] += weight
             found[stage].append((sent, pattern.rule, i, i + length))
             i += length

@@ -84,12 +84,13 @@ class Sentence:
         return starts
 
 
-def sentences(text: str, folded: str) -> list[Sentence]:
+def sentences(text: str, folded: str, limit: int = 1_000_000) -> list[Sentence]:
     """Split `text` into sentences of tokens.
 
     Args:
         text: The original text (used for punctuation).
         folded: `fold(text)`, the same length as `text`.
+        limit: The most sentences to return; the rest of the text is not read.
 
     Returns:
         The sentences that hold at least one word, in order.
@@ -97,9 +98,12 @@ def sentences(text: str, folded: str) -> list[Sentence]:
     result: list[Sentence] = []
     pos = 0
     for match in _SENTENCE_END.finditer(text):
+        if len(result) >= limit:
+            return result
         _add_sentence(result, text, folded, pos, match.start(), match.group())
         pos = match.end()
-    _add_sentence(result, text, folded, pos, len(text), "")
+    if len(result) < limit:
+        _add_sentence(result, text, folded, pos, len(text), "")
     return result
 
 
