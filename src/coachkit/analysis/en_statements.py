@@ -1,0 +1,156 @@
+"""English statement rules: reflections, advice, commands and other talk."""
+
+from __future__ import annotations
+
+from coachkit.analysis.phrases import PhraseTable, wordset
+
+REFLECT_STRONG = PhraseTable(
+    [
+        (
+            "en.reflect.sounds_like",
+            [
+                "it sounds|sounded|seems|seemed|looks like|as",
+                "sounds|seems like|as",
+                "that sounds|must",
+                "it must be|have",
+                "you must be|feel|have",
+            ],
+        ),
+        (
+            "en.reflect.you_seem",
+            [
+                "you seem|sound|look|appear",
+                "you're|youre feeling|sounding|saying|torn|telling",
+                "you are feeling|sounding|saying|torn|telling",
+                "you feel|felt",
+                "you've|youve been feeling",
+                "part of you",
+                "on one hand",
+                "on the one hand",
+            ],
+        ),
+        (
+            "en.reflect.what_i_hear",
+            [
+                "what i'm|im hearing",
+                "what i am hearing",
+                "what i hear",
+                "i'm|im hearing",
+                "i hear that|you",
+                "if i understand|understood",
+                "let me sum|summarise|summarize|check|see if",
+                "to sum up",
+                "in other words",
+                "what you're|youre saying",
+                "so what you're|youre saying",
+            ],
+        ),
+    ]
+)
+
+REFLECT_WEAK = PhraseTable(
+    [("en.reflect.so", ["so you|you're|youre|your|for|the|it's|its|it|this|that|what|they|he|she"])]
+)
+
+ADVICE = PhraseTable(
+    [
+        (
+            "en.advice.you_should",
+            [
+                "you should|shouldn't|shouldnt|must|mustn't|gotta",
+                "you need|have|ought|got to",
+                "you'd|youd better",
+                "you had better",
+                "you might|may want to",
+                "you could just|always|simply",
+                "make sure",
+                "don't|dont forget",
+                "it's|its|it'd|it'll best|better|wise|smart|time",
+                "it is|would best|better|wise|smart|time",
+                "it's|its always|usually|probably|generally best|better|wise|smart",
+                "it is always|usually|probably|generally best|better|wise|smart",
+                "it would be best|better|wise|smart",
+                "the best thing|way|move|option",
+            ],
+        ),
+        (
+            "en.advice.i_would",
+            [
+                "i'd|id",
+                "i would",
+                "i wouldn't|wouldnt",
+                "if i were|was you",
+                "in your shoes|position|place",
+                "my advice|suggestion|recommendation|tip",
+                "i suggest|recommend|advise|propose",
+                "i think you should|need|have|must|ought",
+            ],
+        ),
+        (
+            "en.advice.verdict",
+            [
+                "to be honest|fair|frank",
+                "frankly",
+                "in my opinion|view",
+                "if you ask me",
+                "personally i",
+                "it's|its your|not fault",
+                "it is your|not fault",
+                "go for it",
+            ],
+        ),
+    ]
+)
+
+IMPERATIVES = wordset(
+    "ask apologise apologize accept avoid block book bring build call cancel change check choose "
+    "clear commit cut decide delegate do don't dont drop email find focus forget get give go "
+    "hand hire ignore invite keep leave limit make meet move offer pick plan practise practice "
+    "prepare prioritise prioritize push put read remember reply rest say schedule send set show "
+    "skip sleep speak spend split start stop take talk tell think trust try turn use wait write "
+    "be stay switch hold own run let hire fire learn sign join consider note block raise "
+    "admit agree reach arrange escalate involve loop reduce drop quit apply"
+)
+
+OTHER = PhraseTable(
+    [
+        (
+            "en.other.greeting_thanks",
+            [
+                "hi|hello|hey|welcome|morning|bye|goodbye|cheers|thanks|thank|sorry",
+                "good morning|afternoon|evening|to",
+                "nice to|seeing|meeting",
+                "see you",
+            ],
+        ),
+        (
+            "en.other.praise",
+            [
+                "great|good|nice|excellent|brilliant|wonderful|awesome|fantastic|perfect|cool|"
+                "wow|interesting|lovely|amazing|superb|splendid|impressive|fair",
+                "well done|said",
+                "that's|thats great|good|nice|really|very|so|a|an|interesting|helpful|useful|"
+                "brilliant|excellent|fair|true|right",
+                "that is|was great|good|nice|really|very|so|a|an|interesting|helpful|useful",
+                "what a great|good|nice|lovely",
+                "i like|love that|this|it|your",
+                "i agree",
+                "good point",
+            ],
+        ),
+        (
+            "en.other.structuring",
+            [
+                "let's|lets|let us",
+                "we've|weve|we're|we",
+                "just so you know",
+                "before we",
+                "moving on",
+                "back to",
+                "time check",
+                "i'll|ill|i will",
+                "one moment|second|sec",
+            ],
+        ),
+    ]
+)

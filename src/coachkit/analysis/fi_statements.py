@@ -1,0 +1,148 @@
+"""Finnish statement rules: reflections, advice, commands and other talk (folded words)."""
+
+from __future__ import annotations
+
+from coachkit.analysis.phrases import PhraseTable, wordset
+
+REFLECT_STRONG = PhraseTable(
+    [
+        (
+            "fi.reflect.kuulostaa",
+            [
+                "kuulostaa|kuulostais|kuulostaisi|vaikuttaa|vaikuttais|tuntuu|nayttaa silta|kuin|"
+                "etta",
+                "kuulostaa|kuulostaisi|kuulostais",
+                "kuulostaapa",
+            ],
+        ),
+        (
+            "fi.reflect.sa_tunnut",
+            [
+                "vaikutat|tunnut|naytat|kuulostat|koet|tunnet",
+                "sa|sina|te vaikutat|vaikutatte|tunnut|naytat|kuulostat|koet|koette|tunnet|"
+                "tunnette",
+                "sua|sinua|teita huoletta*|harmitta*|arsytta*|pelotta*|jannitta*|turhautta*|"
+                "mietityt*|ahdista*|suretta*|kiukutta*|stressa*|vasytta*|kadutta*|hermostutta*|"
+                "kuormitta*|rassa*|painaa|vaivaa",
+                "osa susta|sinusta",
+                "toisaalta",
+            ],
+        ),
+        (
+            "fi.reflect.jos_tiivistan",
+            [
+                "jos ma|mina|mie tiivistan|ymmarsin|ymmarran|kuulin|kuulen",
+                "jos tiivistan",
+                "tiivistettyna|yhteenvetona|tiivistetysti",
+                "ma|mina kuulen|kuulin etta",
+                "kuulen|kuulin etta",
+                "ymmarran|ymmarsin etta",
+                "sanot|sanoit|kerroit|kerrot etta",
+                "eli sanot|sanoit|tarkoitat",
+                "tarkoitat|tarkoitit siis|etta",
+            ],
+        ),
+    ]
+)
+
+REFLECT_WEAK = PhraseTable(
+    [("fi.reflect.eli", ["eli|elikka|siis|joten|elikkas", "okei|ok|ahaa|aha eli|siis"])]
+)
+
+ADVICE = PhraseTable(
+    [
+        (
+            "fi.advice.sun_pitaa",
+            [
+                "sun|sinun|teidan pitaa|pitais*|pitas*|kannatta*|taytyy|tulee|tulisi*|tartti*|"
+                "tarvii|kuuluis*|kuuluu",
+                "kannatta*",
+                "pitais*",
+                "pitaisi*",
+                "pitas*",
+                "taytyis*",
+                "on pakko",
+                "ei kannata",
+            ],
+        ),
+        (
+            "fi.advice.mina_tekisin",
+            [
+                "jos ma|mina|mie olisin|oisin|olisin sina|sun|sinun",
+                "sun|sinun sijassa|asemassa|paikalla|housuissa|kengissa",
+                "mun|minun neuvo|neuvoni|ehdotus|ehdotukseni|vinkki",
+                "ma|mina ehdotan|suosittelen|neuvoisin|ehdottaisin|suosittelisin",
+                "ehdotan|suosittelen|neuvoisin|ehdottaisin|suosittelisin",
+            ],
+        ),
+        (
+            "fi.advice.verdict",
+            [
+                "mun|minun mielesta",
+                "mielestani",
+                "minusta|musta sun|sinun|sa|sina",
+                "rehellisesti|suoraan sanottuna|sanoen",
+                "totta puhuakseni",
+                "rehellisesti sanoen",
+                "ei se oo|ole sun|sinun vika",
+                "se on|oli sun|sinun vika",
+                "ei se oo|ole sun|sinun syy",
+            ],
+        ),
+    ]
+)
+
+IMPERATIVES = wordset(
+    "pida anna jarjesta hae ala alkaa ota tee mene kokeile kysy sano puhu laita varaa laheta "
+    "delegoi keskity aloita lopeta muista unohda siirra pyyda soita kirjoita jata luovu hanki "
+    "hoida vaadi harkitse panosta rajaa priorisoi sovi kay osallistu paata luota ilmoita "
+    "tarkista ohjaa nuku lepaa keskustele rauhoitu hengita valitse valta opettele opi vastaa "
+    "peru kuuntele kiita kehu pyri yrita koita katso lue laske sulje vie tuo pane karsi jaa "
+    "aseta nimea kutsu tapaa pysy uskalla lahde valmistaudu harjoittele tarjoa selvita "
+    "ehdota huolehdi palaa odota paasta lakkaa lykkaa hyvaksy myonna ilmaise kerro jatka "
+    "mieti pohdi lahesty pura sanoudu irrottaudu suunnittele kirjaa merkitse"
+)
+
+OTHER = PhraseTable(
+    [
+        (
+            "fi.other.greeting_thanks",
+            [
+                "moi|moikka|hei|heippa|terve|tervetuloa|huomenta|paivaa|iltaa|kiitos|kiitti|"
+                "kiitoksia|kiitokset|anteeksi|sori|sorry|moro|morjens|heido|hyvaa",
+                "kiva|mukava|hauska etta|kun|nahda|tavata|kuulla",
+            ],
+        ),
+        (
+            "fi.other.praise",
+            [
+                "hienoa|hieno|hyva|hyvaa|mahtavaa|mahtava|loistavaa|loistava|upeaa|upea|huippua|"
+                "huippu|kiva|kivaa|mielenkiintoista|mielenkiintoinen|jees|jes|selva|totta|aivan|"
+                "oivallus|oivaltavaa|kiinnostavaa|erinomaista|erinomainen|timanttia|siistia|hyvin",
+                "tosi|todella|oikein|aika|tosissaan hieno|hienoa|hyva|hyvaa|kiva|kivaa|mahtava|"
+                "mahtavaa|mielenkiintoi*|loistava*|upea*|oivaltava*|kiinnostava*|tarkea|tarkeaa",
+                "olipa|onpa|oli|on hieno|hyva|kiva|mahtava|upea|oivaltava*|kiinnostava*|mielenkiin*",
+                "toi|tuo|tama|taa|se oli|on hyva|hieno|tosi|todella|kiinnostava*|mielenkiin*|"
+                "oivaltava*|tarkea",
+                "juuri|just niin|noin",
+                "niinpa",
+                "hyvin sanottu",
+            ],
+        ),
+        (
+            "fi.other.structuring",
+            [
+                "meilla on|olis|ois|onkin",
+                "otetaan|mennaan|siirrytaan|jatketaan|palataan|pidetaan|katsotaan|aloitetaan|"
+                "lopetetaan|tehdaan|kaydaan|sovitaan|kirjataan|edetaan",
+                "ma|mina|mie kirjaan|kirjoitan|merkitsen|laitan|palaan|otan|teen|mietin|harjoittelen|"
+                "opettelen|olen|oon|en|olin|tiedan|muistan",
+                "mulla|minulla oli|on|ollut|ollu|olis",
+                "aikaa on",
+                "harjoittelen|opettelen|kirjaan|merkitsen|palaan|tiedan|muistan|olen|oon",
+            ],
+        ),
+    ]
+)
+
+NOT_IMPERATIVE_KAA = wordset("alkaa kukkaa tukkaa kaikkaa")
