@@ -181,3 +181,19 @@ def test_same_line_is_not_repeated_twice_running():
     _, turns = play([(f"c{i}", FakeAnalysis("closed", "goal")) for i in range(8)], exercise=ex)
     replies = [t.reply for t in turns]
     assert all(a != b for a, b in zip(replies, replies[1:], strict=False))
+
+
+def test_one_piece_of_advice_makes_the_supervisor_hesitate_before_owning_the_step():
+    turns = [
+        ("g", FakeAnalysis("open", "goal")),
+        ("a", FakeAnalysis("advice", question=False)),
+        ("r", FakeAnalysis("open", "reality")),
+        ("o", FakeAnalysis("open", "options")),
+        ("w1", FakeAnalysis("open", "will")),
+        ("w2", FakeAnalysis("open", "will")),
+    ]
+    session, played = play(turns)
+    assert played[-2].effects.reaction == "not_ready"
+    assert "neuvojesi" in played[-2].feedback.did
+    assert played[-1].effects.reaction == "commit"
+    assert session.commitment_reached

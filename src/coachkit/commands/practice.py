@@ -25,9 +25,6 @@ LABELS = {
         "prompt": "Sinä (tyhjä rivi lopettaa): ",
         "better": "Parempi",
         "summary": "Yhteenveto",
-        "commitment": "Oma sitoutuminen",
-        "yes": "kyllä",
-        "no": "ei",
         "bad_pick": "Valitse numero 1-{n}.",
     },
     "en": {
@@ -37,9 +34,6 @@ LABELS = {
         "prompt": "You (empty line ends): ",
         "better": "Better",
         "summary": "Summary",
-        "commitment": "Own commitment",
-        "yes": "yes",
-        "no": "no",
         "bad_pick": "Pick a number 1-{n}.",
     },
 }
@@ -122,8 +116,6 @@ def _print_summary(summary: dict, labels: dict, out: Any) -> None:
     print(f"{labels['summary']}: {summary['overall']}/100", file=out)
     for part in summary["parts"]:
         print(f"  {part['name']}: {part['points']}/{part['max']}  {part['explanation']}", file=out)
-    yes = labels["yes"] if summary["commitment"] else labels["no"]
-    print(f"  {labels['commitment']}: {yes}", file=out)
 
 
 def _play(session: Any, lines: list[str] | None, labels: dict, out: Any, name: str) -> int:

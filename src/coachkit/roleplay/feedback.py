@@ -25,7 +25,10 @@ def did_text(outcome: Outcome, lang: str) -> str:
         said = text(DID, "exhausted", lang, stage=stage, next=nxt)
     elif reaction == "not_ready":
         missing = [s for s in outcome.detail.get("missing", "").split(",") if s]
-        said = text(DID, "not_ready", lang, missing=stage_list(missing, lang))
+        if missing:
+            said = text(DID, "not_ready", lang, missing=stage_list(missing, lang))
+        else:
+            said = text(DID, "not_owned", lang)
     else:
         said = text(DID, reaction, lang)
     if outcome.stacked:

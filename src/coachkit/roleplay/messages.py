@@ -34,6 +34,12 @@ DID = {
         "en": "You asked about the next step, but the supervisor is not ready to decide yet. "
         "Explore first: {missing}.",
     },
+    "not_owned": {
+        "fi": "Kysyit seuraavasta askeleesta, mutta neuvojesi jälkeen asia ei tunnu vielä "
+        "esihenkilön omalta. Kysy lisää avoimesti, niin askel on hänen.",
+        "en": "You asked about the next step, but after your advice the issue does not feel like "
+        "the supervisor's own yet. Ask more open questions so that the step is theirs.",
+    },
     "guarded": {
         "fi": "Luottamus on matalalla, joten esihenkilö vastasi varovasti. Kuuntele ja heijasta "
         "ennen kuin kysyt lisää.",
@@ -121,6 +127,12 @@ BETTER = {
     "unclear": {
         "fi": "Kysy selkeä avoin kysymys esihenkilön asiasta.",
         "en": "Ask a clear open question about the supervisor's issue.",
+    },
+    "not_owned": {
+        "fi": "Kysyit seuraavasta askeleesta, mutta neuvojesi jälkeen asia ei tunnu vielä "
+        "esihenkilön omalta. Kysy lisää avoimesti, niin askel on hänen.",
+        "en": "You asked about the next step, but after your advice the issue does not feel like "
+        "the supervisor's own yet. Ask more open questions so that the step is theirs.",
     },
     "guarded": {
         "fi": "Heijasta, mitä kuulit: Kuulostaa siltä, että...",

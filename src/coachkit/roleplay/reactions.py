@@ -8,8 +8,10 @@ The rules, in order (first that applies wins):
 * why-question: a defensive justification, trust drops;
 * reflection: elaboration, the next hidden piece of the current stage comes out, trust rises;
 * open question: on the will stage with enough out and enough ownership, the supervisor commits to
-  their own step; otherwise the next hidden piece of the asked stage comes out (topic cues first);
-  with nothing left there, the supervisor says so; with low trust, a guarded short answer;
+  their own step (too little ownership after advice: a hollow one, or after a single piece of
+  advice, a hesitation first); on other stages the next hidden piece of the asked stage comes out
+  (topic cues first); with nothing left there, the supervisor says so; with low trust, a guarded
+  short answer;
 * closed question: a short answer, nothing new;
 * anything else: a neutral line, or, for garbage and off-topic words, "what do you mean?".
 
@@ -31,12 +33,12 @@ from coachkit.roleplay.state import HOLLOW_AFTER, OWNERSHIP_TO_COMMIT, TRUST_GUA
 DELTAS: dict[str, tuple[int, int]] = {
     "open": (2, 4),
     "exhausted": (0, 1),
-    "not_ready": (1, 3),
+    "not_ready": (1, 4),
     "guarded": (1, 0),
     "commit": (2, 5),
     "closed": (0, 0),
-    "leading": (-3, -10),
-    "advice": (-4, -15),
+    "leading": (-3, -8),
+    "advice": (-4, -10),
     "hollow": (0, 0),
     "why": (-6, -2),
     "reflection": (6, 3),
@@ -45,6 +47,8 @@ DELTAS: dict[str, tuple[int, int]] = {
 }
 """Reaction -> (trust change, ownership change)."""
 STACKED_TRUST = -2
+HOLLOW_ON_WILL = 2
+"""Asked for a step with too little ownership after this much advice, the supervisor gives in."""
 QUESTION_KINDS = ("open", "closed", "leading")
 FREE_STAGES = ("goal", "reality", "options")
 """Stages a question without a stage of its own may land on (never will: no accidental commits)."""
@@ -176,6 +180,8 @@ class Responder:
             return self._advice(state, kind, turn_no)
         if kind in ("open", "closed") and getattr(a, "why", False):
             state.counts["why"] += 1
+            if a.grow in FREE_STAGES:
+                state.current = a.grow
             return self._outcome(state, "why", turn_no, stage=a.grow)
         if kind == "reflection":
             return self._reflection(state, turn_no)
@@ -250,7 +256,7 @@ class Responder:
             trust, ownership = DELTAS["commit"]
             reply = self.exercise.commitment.text.get(self.lang)
             return Outcome("commit", reply, "will", [], trust, ownership)
-        if not missing and state.advice_given:
+        if not missing and state.advice_given >= HOLLOW_ON_WILL:
             return Outcome("hollow", self.line(state, "hollow_commitment", turn_no), "will")
         piece = self.best_piece(state, "will", text)
         if piece is None:

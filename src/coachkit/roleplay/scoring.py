@@ -79,7 +79,7 @@ def summarise(state: State, turns: list[Turn], lang: str, material_total: int) -
             round(MAX_POINTS["reflections"] * min(ratio, 2.0) / 2.0),
             reflections=counts["reflection"],
             questions=questions,
-            ratio=f"{ratio:.2f}",
+            ratio=f"{ratio:.2f}".replace(".", "," if lang_key == "fi" else "."),
         ),
         _part(
             "grow",
