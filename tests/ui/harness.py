@@ -13,11 +13,11 @@ Uses private-ish APIs (Session, Connection, protocol): pin flet==1.0.5.
 
 import asyncio
 import concurrent.futures
-from typing import Any, Callable, Optional
-
-import msgpack
+from collections.abc import Callable
+from typing import Any
 
 import flet as ft
+import msgpack
 from flet.controls.base_control import BaseControl
 from flet.controls.context import _context_page
 from flet.messaging.connection import Connection
@@ -29,7 +29,7 @@ from flet.pubsub.pubsub_hub import PubSubHub
 class FakeClient(Connection):
     """Plays the Dart client's part of the protocol for one session."""
 
-    def __init__(self, hub: Optional[PubSubHub] = None, **page_props: Any):
+    def __init__(self, hub: PubSubHub | None = None, **page_props: Any):
         super().__init__()
         self.page_url = "http://127.0.0.1:8600"  # page.url / page.query need it
         self.loop = asyncio.get_running_loop()

@@ -33,21 +33,23 @@ def bubble(
         ft.Text(
             text,
             theme_style=ft.TextThemeStyle.BODY_LARGE,
-            selectable=True,
             color=PALETTE["on_primary_container" if mine else "on_surface"],
         ),
         *(extra or []),
     ]
     return ft.Column(
         [
-            ft.Container(
-                content=ft.Column(inner, spacing=4, tight=True),
-                bgcolor=PALETTE["primary_container" if mine else "surface_container_high"],
-                border_radius=radius,
-                padding=ft.Padding(left=14, right=14, top=10, bottom=10),
-                margin=ft.Margin(left=gap, right=0, top=0, bottom=0)
-                if mine
-                else ft.Margin(left=0, right=gap, top=0, bottom=0),
+            ft.Semantics(
+                container=True,
+                content=ft.Container(
+                    content=ft.Column(inner, spacing=4, tight=True),
+                    bgcolor=PALETTE["primary_container" if mine else "surface_container_high"],
+                    border_radius=radius,
+                    padding=ft.Padding(left=14, right=14, top=10, bottom=10),
+                    margin=ft.Margin(left=gap, right=0, top=0, bottom=0)
+                    if mine
+                    else ft.Margin(left=0, right=gap, top=0, bottom=0),
+                ),
             )
         ],
         horizontal_alignment=ft.CrossAxisAlignment.END if mine else ft.CrossAxisAlignment.START,

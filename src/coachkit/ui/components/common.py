@@ -94,13 +94,16 @@ def bullets(items: list[str]) -> ft.Column:
     )
 
 
-def card(controls: list[ft.Control], color: str | None = None, padding: int = 16) -> ft.Container:
+def card(controls: list[ft.Control], color: str | None = None, padding: int = 16) -> ft.Semantics:
     """A flat rounded card."""
-    return ft.Container(
-        content=ft.Column(controls, spacing=8, tight=True),
-        bgcolor=color or PALETTE["surface_container_low"],
-        border_radius=16,
-        padding=padding,
+    return ft.Semantics(
+        container=True,
+        content=ft.Container(
+            content=ft.Column(controls, spacing=8, tight=True),
+            bgcolor=color or PALETTE["surface_container_low"],
+            border_radius=16,
+            padding=padding,
+        ),
     )
 
 
@@ -163,11 +166,11 @@ def banner(text: str, on_close: Callable[..., Any] | None = None, close_label: s
         content=ft.Row(
             [
                 ft.Icon(ft.Icons.WARNING_AMBER, color=PALETTE["on_tertiary_container"]),
-                ft.Text(text, color=PALETTE["on_tertiary_container"], expand=True, selectable=True),
+                ft.Text(text, color=PALETTE["on_tertiary_container"], expand=True),
                 *(
                     [
                         ft.IconButton(
-                            ft.Icons.CLOSE,
+                            ft.Icon(ft.Icons.CLOSE, semantics_label=close_label),
                             tooltip=close_label,
                             on_click=on_close,
                             icon_color=PALETTE["on_tertiary_container"],

@@ -30,6 +30,7 @@ def language_switch(state) -> ft.SegmentedButton:
     return ft.SegmentedButton(
         selected=[state.lang],
         allow_empty_selection=False,
+        show_selected_icon=False,
         allow_multiple_selection=False,
         on_change=lambda e: state.set_lang(list(e.control.selected)[0]),
         segments=[

@@ -176,7 +176,6 @@ def Practice() -> ft.View:
                             run.hint(t, state.services.library),
                             expand=True,
                             color=PALETTE["on_tertiary_container"],
-                            selectable=True,
                         ),
                     ]
                 ),
@@ -203,7 +202,7 @@ def Practice() -> ft.View:
         )
         bottom += [
             ft.OutlinedButton(
-                content=ft.Text(option, text_align=ft.TextAlign.START),
+                content=ft.Row([ft.Text(option, expand=True)]),
                 on_click=lambda _, n=n: play(lambda: run.pick(n)),
                 style=ft.ButtonStyle(
                     padding=ft.Padding(left=16, right=16, top=12, bottom=12),
@@ -220,7 +219,7 @@ def Practice() -> ft.View:
                 [
                     field,
                     ft.IconButton(
-                        ft.Icons.SEND,
+                        ft.Icon(ft.Icons.SEND, semantics_label=t("Send")),
                         tooltip=t("Send"),
                         on_click=send,
                         icon_color=PALETTE["on_primary"],
@@ -250,7 +249,7 @@ def Practice() -> ft.View:
     )
     actions = [
         ft.IconButton(
-            ft.Icons.LIGHTBULB_OUTLINE,
+            ft.Icon(ft.Icons.LIGHTBULB_OUTLINE, semantics_label=t("Hint")),
             tooltip=t("Hint"),
             on_click=lambda: set_hint_on(lambda on: not on),
             disabled=run.done,

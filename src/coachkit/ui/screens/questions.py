@@ -61,7 +61,6 @@ def QuestionBank() -> ft.View:
                         ft.Text(
                             q.text.get(lang),
                             theme_style=ft.TextThemeStyle.BODY_LARGE,
-                            selectable=True,
                         ),
                         ft.Text(
                             " · ".join(x for x in [stage_label(t, q.stage), *q.tags] if x),

@@ -85,6 +85,7 @@ def SettingsTab() -> ft.Control:
         ft.SegmentedButton(
             selected=[state.text_size],
             allow_empty_selection=False,
+            show_selected_icon=False,
             on_change=lambda e: state.set_text_size(list(e.control.selected)[0]),
             segments=[ft.Segment(value=k, label=ft.Text(labels[k])) for k in TEXT_SCALES],
         ),
@@ -95,7 +96,6 @@ def SettingsTab() -> ft.Control:
                 para(
                     t("Everything you do here stays on this device: {path}", path=str(store.path)),
                     muted=True,
-                    selectable=True,
                 ),
                 ft.Row(exports, wrap=True, spacing=12, run_spacing=12),
                 ft.OutlinedButton(

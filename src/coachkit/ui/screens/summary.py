@@ -143,7 +143,6 @@ def turns_block(t, summary: dict[str, Any]) -> list[ft.Control]:
                 item.get("coach", ""),
                 theme_style=ft.TextThemeStyle.BODY_LARGE,
                 italic=True,
-                selectable=True,
             ),
             para(item.get("did", "")),
         ]
@@ -153,7 +152,6 @@ def turns_block(t, summary: dict[str, Any]) -> list[ft.Control]:
                     content=ft.Text(
                         t("Better: {text}", text=item["better"]),
                         color=PALETTE["on_secondary_container"],
-                        selectable=True,
                     ),
                     bgcolor=PALETTE["secondary_container"],
                     border_radius=8,

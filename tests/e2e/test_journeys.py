@@ -1,0 +1,172 @@
+"""Journeys through the real web client in headless chromium: language, library, a round in free
+and in choice mode to its summary, history after a reload, and no request to any other host.
+
+Screenshots of every screen at 390x844 and 1280x800 go to artifacts/screenshots/.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import Requests, coachkit_server, enable_semantics, open_app, shot, type_into
+from playwright.sync_api import expect
+
+from coachkit.content import load_library
+
+pytestmark = pytest.mark.e2e
+
+EXERCISE = "meetings-run-late"
+T = 60_000
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load_library()
+
+
+def exercise_title(library, lang="en") -> str:
+    return library.items["exercise"][EXERCISE].title.get(lang)
+
+
+def tab(page, name):
+    page.get_by_role("tab", name=name).click()
+
+
+def start_round(page, library, mode_button, prefix):
+    tab(page, "Practice")
+    expect(
+        page.get_by_role("button", name=re.compile(re.escape(exercise_title(library))))
+    ).to_be_visible()
+    shot(page, f"{prefix}exercises")
+    page.get_by_role("button", name=re.compile(re.escape(exercise_title(library)))).click()
+    expect(page.get_by_role("button", name=mode_button)).to_be_visible()
+    shot(page, f"{prefix}exercise")
+    page.get_by_role("button", name=mode_button).click()
+
+
+def play_free_round(page, library, prefix=""):
+    start_round(page, library, "Start: type your questions", prefix)
+    expect(page.get_by_role("textbox", name="Ask your question")).to_be_visible(timeout=T)
+    questions = ["What would you like our meetings to be like?", "What happens in them now?"]
+    for n, question in enumerate(questions):
+        type_into(page, question, "Ask your question")
+        expect(page.get_by_text("Open question").last).to_be_visible()  # live chip while typing
+        if n == 0:
+            shot(page, f"{prefix}practice-typing")
+        page.keyboard.press("Enter")
+        expect(page.get_by_text(question).last).to_be_visible()
+    shot(page, f"{prefix}practice")
+    page.get_by_role("button", name="Hint").click()
+    expect(page.get_by_text(re.compile("for example"))).to_be_visible()
+    page.get_by_role("button", name="Finish").click()
+    expect(page.get_by_text("Where the points came from")).to_be_visible(timeout=T)
+    shot(page, f"{prefix}summary")
+
+
+def play_choice_round(page, library):
+    start_round(page, library, "Start: choose from options", "")
+    exercise = library.items["exercise"][EXERCISE]
+    for turn in exercise.choice_turns:
+        results = page.get_by_role("button", name="See your results")
+        if results.count():
+            break
+        best = next(o for o in turn.options if o.best).text.en
+        option = page.get_by_role("button", name=best)
+        expect(option).to_be_visible(timeout=T)
+        if turn is exercise.choice_turns[0]:
+            shot(page, "practice-choice")
+        option.click()
+        expect(page.get_by_text(best).last).to_be_visible()
+    page.get_by_role("button", name="See your results").click()
+    expect(page.get_by_text("Where the points came from")).to_be_visible(timeout=T)
+
+
+def test_phone_journey(browser, library, tmp_path):
+    requests = Requests()
+    with coachkit_server(tmp_path) as (url, _):
+        page = open_app(browser, url, requests)
+        expect(page.get_by_role("button", name="Avaa harjoitus")).to_be_visible(timeout=T)
+        shot(page, "home-fi")
+
+        page.get_by_role("button", name="English").click()  # language at run time
+        expect(page.get_by_role("button", name="Open exercise")).to_be_visible()
+        expect(page.get_by_role("tab", name="Home")).to_be_visible()
+        shot(page, "home")
+
+        tab(page, "Library")
+        method = page.get_by_role("button", name=re.compile("^The GROW model"))
+        expect(method).to_be_visible()
+        shot(page, "library")
+        method.click()
+        expect(page.get_by_text("Steps").first).to_be_visible()
+        shot(page, "method")
+        page.get_by_role("button", name="Back").click()  # Flutter's own string, in English
+        expect(method).to_be_visible()
+
+        play_free_round(page, library)
+        page.get_by_role("button", name="Back").click()
+        expect(page.get_by_role("tab", name="Home")).to_be_visible()
+
+        play_choice_round(page, library)
+
+        page.reload()  # same tab: the session comes back where it was (the summary)
+        enable_semantics(page)
+        expect(page.get_by_role("button", name="Back")).to_be_visible(timeout=T)
+        page.get_by_role("button", name="Back").click()
+        expect(page.get_by_role("tab", name="History")).to_be_visible(timeout=T)
+        tab(page, "History")
+        title = exercise_title(library)
+        expect(
+            page.get_by_role("button", name=re.compile(f"^1\\. {re.escape(title)}"))
+        ).to_be_visible()
+        expect(
+            page.get_by_role("button", name=re.compile(f"^2\\. {re.escape(title)}"))
+        ).to_be_visible()
+        shot(page, "history")
+        tab(page, "Settings")
+        expect(page.get_by_role("button", name="Delete all my data")).to_be_visible()
+        shot(page, "settings")
+        page.context.close()
+    assert requests.urls, "no requests were recorded"
+    assert requests.foreign() == []
+
+
+def test_laptop_layout_and_screens(browser, library, tmp_path):
+    requests = Requests()
+    with coachkit_server(tmp_path, lang="en_GB.UTF-8") as (url, _):
+        page = open_app(browser, url, requests, width=1280, height=800, locale="en-GB")
+        expect(page.get_by_role("button", name="Open exercise")).to_be_visible(timeout=T)
+        expect(page.get_by_role("tab")).to_have_count(0)  # a NavigationRail, not a bar
+        shot(page, "home")
+        page.get_by_role("button", name=re.compile("^Library")).click()
+        method = page.get_by_role("button", name=re.compile("^The GROW model"))
+        expect(method).to_be_visible()
+        shot(page, "library")
+        method.click()
+        expect(page.get_by_text("Steps").first).to_be_visible()
+        shot(page, "method")
+        page.get_by_role("button", name="Back").click()
+        page.get_by_role("button", name=re.compile("^Practice")).click()
+        ex = page.get_by_role("button", name=re.compile(re.escape(exercise_title(library))))
+        expect(ex).to_be_visible()
+        shot(page, "exercises")
+        ex.click()
+        page.get_by_role("button", name="Start: type your questions").click()
+        type_into(page, "What would you like to change?", "Ask your question")
+        expect(page.get_by_text("Open question").last).to_be_visible()
+        shot(page, "practice-typing")
+        page.keyboard.press("Enter")
+        expect(page.get_by_text("What would you like to change?").last).to_be_visible()
+        page.get_by_role("button", name="Finish").click()
+        expect(page.get_by_text("Where the points came from")).to_be_visible(timeout=T)
+        shot(page, "summary")
+        page.get_by_role("button", name="Back").click()
+        page.get_by_role("button", name=re.compile("^History")).click()
+        expect(page.get_by_text("Open questions, % of questions")).to_be_visible()
+        shot(page, "history")
+        page.get_by_role("button", name=re.compile("^Settings")).click()
+        expect(page.get_by_role("button", name="Delete all my data")).to_be_visible()
+        shot(page, "settings")
+        page.context.close()
+    assert requests.foreign() == []
