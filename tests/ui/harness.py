@@ -143,6 +143,8 @@ class FakeClient(Connection):
 
         def label_of(c):
             content = getattr(c, "content", None)
+            if isinstance(content, ft.Row) and content.controls:
+                content = content.controls[0]
             if isinstance(content, ft.Text):
                 content = content.value
             title = getattr(c, "title", None)
