@@ -1,0 +1,189 @@
+"""Benchmark the app against a minimal Flet app, in the same run, on this machine.
+
+    .venv/bin/python bench/app.py [--runs 3]
+
+Prints (never pass/fail):
+  * time to interactive: server start -> first button clickable in headless chromium, for
+    `coachkit serve` and for bench/minimal_app.py (target: coachkit <= 1.3x minimal);
+  * reply time: Enter on a question -> the reply shown, coachkit vs minimal (target < 150 ms);
+  * live feedback: server-side time per keystroke, analyse + chip update in a real Flet session
+    with a fake client (target < 50 ms).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "tests" / "e2e"), str(ROOT / "tests" / "ui")]
+
+from conftest import (  # noqa: E402  (tests/e2e/conftest.py: server, chromium helpers)
+    CHROMIUM_ARGS,
+    chromium_path,
+    coachkit_server,
+    enable_semantics,
+    free_port,
+)
+
+QUESTION = "What would you like our meetings to be like?"
+
+
+def minimal_server():
+    import contextlib
+    import os
+    import signal
+    import socket
+    import subprocess
+
+    @contextlib.contextmanager
+    def run():
+        port = free_port()
+        t0 = time.monotonic()
+        proc = subprocess.Popen(
+            [sys.executable, str(ROOT / "bench" / "minimal_app.py"), str(port)],
+            env={**os.environ, "BROWSER": "true"},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            while True:
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                    break
+                except OSError:
+                    time.sleep(0.05)
+            yield f"http://127.0.0.1:{port}", t0
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+    return run()
+
+
+def measure_browser(browser, server, first_button: str, to_practice, reply_text: str):
+    from playwright.sync_api import expect
+
+    with server as (url, t0):
+        ctx = browser.new_context(viewport={"width": 390, "height": 844}, locale="en-GB")
+        page = ctx.new_page()
+        page.goto(url)
+        enable_semantics(page)
+        expect(page.get_by_role("button", name=first_button)).to_be_visible(timeout=60_000)
+        tti = time.monotonic() - t0
+        to_practice(page)
+        page.get_by_role("textbox").last.click()
+        page.wait_for_function(
+            "() => ['INPUT','TEXTAREA'].includes(document.activeElement?.tagName)"
+        )
+        page.keyboard.type(QUESTION)
+        t1 = time.monotonic()
+        page.keyboard.press("Enter")
+        expect(page.get_by_text(reply_text).last).to_be_visible(timeout=10_000)
+        reply = time.monotonic() - t1
+        ctx.close()
+    return tti, reply
+
+
+def coachkit_to_practice(page):
+    from playwright.sync_api import expect
+
+    page.get_by_role("tab", name="Practice").click()
+    page.get_by_role("button").filter(has_text="The weekly meetings run late").first.click()
+    page.get_by_role("button", name="Start: type your questions").click()
+    expect(page.get_by_role("textbox", name="Ask your question")).to_be_visible()
+
+
+def live_feedback_ms(keystrokes: int = 60) -> float:
+    """Server side: change event -> analyse -> chips patch, per keystroke, in a real Session."""
+    import flet as ft
+    from appclient import start_app
+
+    from coachkit.content import load_library
+    from coachkit.store import Store
+    from coachkit.ui.state import Services
+
+    async def scenario() -> float:
+        with tempfile.TemporaryDirectory() as tmp:
+            services = Services(load_library(), Store(Path(tmp) / "c.db"))
+            services.store.set_setting("lang", "en")
+            c = await start_app(services)
+            await c.navigate("/exercise/meetings-run-late")
+            await c.click("Start: type your questions")
+            field = c.controls(ft.TextField)[0]
+            text = (QUESTION + " ") * 3
+            times = []
+            for i in range(1, min(keystrokes, len(text)) + 1):
+                t0 = time.perf_counter()
+                c.session.apply_patch(field._i, {"value": text[:i]})
+                await c.session.dispatch_event(field._i, "change", None)
+                await c.settle(5)
+                times.append(time.perf_counter() - t0)
+            c.close()
+            return statistics.median(times) * 1000, max(times) * 1000
+
+    return asyncio.run(scenario())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    med, worst = live_feedback_ms()
+    print(
+        f"live feedback per keystroke (server): median {med:.1f} ms, max {worst:.1f} ms "
+        f"(target < 50 ms)"
+    )
+    path = chromium_path()
+    if path is None:
+        print("chromium not found: browser figures skipped")
+        return 0
+    from playwright.sync_api import sync_playwright
+
+    results = {"coachkit": [], "minimal": []}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        for _ in range(args.runs):
+            with tempfile.TemporaryDirectory() as home:
+                results["coachkit"].append(
+                    measure_browser(
+                        browser,
+                        coachkit_server(Path(home), lang="en_GB.UTF-8"),
+                        "Open exercise",
+                        coachkit_to_practice,
+                        QUESTION,
+                    )
+                )
+            results["minimal"].append(
+                measure_browser(browser, minimal_server(), "Start", lambda page: None, "Reply: ")
+            )
+        browser.close()
+    tti = {k: statistics.median(v[0] for v in vals) for k, vals in results.items()}
+    reply = {k: statistics.median(v[1] for v in vals) for k, vals in results.items()}
+    print(
+        f"time to interactive (median of {args.runs}): coachkit {tti['coachkit']:.2f} s, "
+        f"minimal Flet app {tti['minimal']:.2f} s, ratio {tti['coachkit'] / tti['minimal']:.2f} "
+        f"(target <= 1.3)"
+    )
+    print(
+        f"submit -> reply shown (median): coachkit {reply['coachkit'] * 1000:.0f} ms, "
+        f"minimal {reply['minimal'] * 1000:.0f} ms (target < 150 ms)"
+    )
+    for name, vals in results.items():
+        print(
+            f"  {name} runs: "
+            + ", ".join(f"tti {a:.2f} s / reply {b * 1000:.0f} ms" for a, b in vals)
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
