@@ -1,0 +1,213 @@
+"""Finnish question phrase tables: leading forms, tags, requests, what-else, process (folded)."""
+
+from __future__ import annotations
+
+from coachkit.analysis.phrases import PhraseTable
+
+CLOSED_FORMS = PhraseTable(
+    [
+        (
+            "fi.closed.tried_anything",
+            [
+                "oletko|ootko|ootsa|ooksa|oletsa kokeil*|yritta*|koitta* mitaan|jotain|jotakin",
+                "oletko|ootko|ootsa|ooksa|oletsa jo kokeil*|yritta*|koitta* mitaan|jotain|jotakin",
+            ],
+        ),
+    ]
+)
+
+LEADING = PhraseTable(
+    [
+        (
+            "fi.lead.oletko_harkinnut",
+            [
+                "oletko|ootko|ootsa|ooksa|oletsa|oletteko harkin*|kokeil*|ajatel*|yritta*|koitta*",
+                "oletko|ootko|ootsa|ooksa|oletsa|oletteko jo|koskaan|sa|sina|te harkin*|kokeil*|"
+                "ajatel*|yritta*|koitta*",
+                "onko|onks sulla|sinulla|teilla kaynyt|kayny mielessa",
+                "oletko|ootko tullut|tullu ajatelleeksi",
+            ],
+        ),
+        (
+            "fi.lead.mita_jos",
+            [
+                "mita|mitas|enta|entas|entapa jos *isit|*isitte|*isimme|*isi|*is|*isiin|*iin",
+                "mita|mitas|enta|entas|entapa jos sa|sina|te|me|vaikka|vaan|ihan *isit|*isitte|"
+                "*isimme|*isi|*is|*iin",
+                "mita|mitas|enta|entas|entapa jos sa|sina|te|me vaikka|vaan|ihan *isit|*isitte|"
+                "*isimme|*isi|*is|*iin",
+            ],
+        ),
+        (
+            "fi.lead.miksi_et",
+            [
+                "miksi|miks et|ette",
+                "miksi|miks sa|sina|te et|ette",
+                "miksei|miksette",
+            ],
+        ),
+        (
+            "fi.lead.sa_voisit",
+            [
+                "sa|sina|te|sahan|sinahan|tehan|sunhan|sinunhan voisit|voisitte|vois|voit|"
+                "kannattais*|pitais*|*isit",
+                "voisithan|voishan|voisittehan",
+            ],
+        ),
+        (
+            "fi.lead.haluaisitko_kokeilla",
+            [
+                "haluaisitko|haluisitko|haluisiks|haluisitsa kokeilla|yrittaa|harkita|tehda",
+                "kannattaisiko|kannattaisko|kannattaisikohan|kannattaiskohan|kannattaisiks|"
+                "kannattaako|kannattaaks",
+                "pitaisiko|pitaisko|pitaiskohan|pitaisikohan|pitaisiks|pitaiks",
+                "ehka|ehkapa|vaikka sa|sina|te voisit|voisitte|voit|kannattais*",
+                "voisiko|voisko olla|olisiko|oliskohan|olisikohan etta",
+                "olisiko|olisko|oisko|oiskohan|oliskohan|olisikohan parempi|jarkevaa|fiksua|"
+                "hyva|viisasta|jarkevampaa|fiksumpaa",
+            ],
+        ),
+    ]
+)
+
+TAGS = PhraseTable(
+    [
+        (
+            "fi.tag.vai_mita",
+            [
+                "vai mita|mitas",
+                "vai mita sanot|mielta|luulet",
+                "eiks|eiko|eikos|eks niin|vaan|totta",
+                "eiks|eiko|eikos|eks",
+                "etko|etsa|etks",
+                "vai",
+                "vai ei",
+                "niinhan",
+                "eiks je",
+            ],
+        ),
+    ]
+)
+CHECK_TAGS = PhraseTable(
+    [
+        (
+            "fi.tag.check",
+            [
+                "onko|onks nain|niin|tama|taa oikein",
+                "onko|onks nain|niin",
+                "ymmarsinko|ymmarsinks|ymmarsinkohan oikein",
+                "ymmarsinko|ymmarsinks|ymmarsinkohan",
+                "pitaako|pitaaks se paikkansa",
+                "pitaako|pitaaks paikkansa",
+                "vai miten|mites",
+            ],
+        )
+    ]
+)
+
+PARENTHETICAL = PhraseTable(
+    [
+        (
+            "fi.parenthetical",
+            [
+                "mita luulet|arvelet|ajattelet|uskot|sanot",
+                "mita sa|sina luulet|arvelet|ajattelet|uskot|sanot",
+                "luuletko|luuletsa|luuleks|uskotko",
+                "mita mielta olet|oot",
+                "vai mita",
+            ],
+        ),
+    ]
+)
+
+OPEN_REQUEST = PhraseTable(
+    [
+        (
+            "fi.open.kerro",
+            [
+                "kerro|kerrotko|kerropa|kertoisitko|kertoisit|kertoisiksa|kertoisiks|kertoile|"
+                "kertoisitsa|kerrotsa|kerroppa",
+                "kuvaile|kuvailisitko|kuvaa|kuvaisitko|kuvailetko|kuvailepa|kuvailisiks",
+                "avaa|avaisitko|avaatko|avaisiks|avaapa",
+                "selita|selittaisitko|selitatko|selittaisiks",
+                "tarkenna|tarkentaisitko|tarkennatko|tarkentaisiks",
+                "valota|valottaisitko",
+                "jatka|jatkapa",
+            ],
+        ),
+        (
+            "fi.open.voisitko_kertoa",
+            [
+                "voisitko|voisiks|voisitsa|voisiksa|voisitteko|voitko|voitsa|voiksa|viitsisitko|"
+                "viitsitko|haluaisitko|haluisitko|haluatko|haluutko|haluutsa "
+                "kerto*|kuva*|ava*|selitta*|tarkenta*|sano*|kuvitel*|muistel*|valotta*",
+                "voisitko|voisiks|voisitsa|voisiksa|voisitteko|voitko|voitsa|voiksa|viitsisitko|"
+                "viitsitko vahan|viela|mulle|minulle|meille|tarkemmin|lisaa|hieman "
+                "kerto*|kuva*|ava*|selitta*|tarkenta*|sano*|kuvitel*|muistel*|valotta*",
+            ],
+        ),
+        (
+            "fi.open.olisi_kiva_kuulla",
+            [
+                "olisi|olis|ois kiva|mielenkiintoista|hienoa|hyva kuulla|tietaa",
+                "haluaisin|haluisin|haluun|haluan kuulla|tietaa|ymmartaa",
+                "mua|minua|mua kiinnostaa|kiinnostais|kiinnostaisi",
+                "kiinnostaisi|kiinnostais kuulla|tietaa",
+                "mietin|pohdin|mietinkin|ihmettelen mita|miten|mika|millainen|millaista|mihin",
+            ],
+        ),
+    ]
+)
+
+WHAT_ELSE = PhraseTable(
+    [
+        (
+            "fi.what_else",
+            [
+                "mita|mitas|mika|mitka|kuka|ketka|missa|mista|miten|millaisia|keita "
+                "muuta|muu|muita|muualla|muualta|muuten|muussa",
+                "mita|mitas kaikkea|viela muuta",
+                "mita viela",
+                "entas|enta muuta",
+                "onko|onks viela|muuta jotain|muuta|muita",
+                "jotain muuta",
+                "kuka|keta|kenelta|kenen muu|muuta|muulta|muun",
+            ],
+        ),
+    ]
+)
+
+SUGGEST = PhraseTable(
+    [
+        (
+            "fi.lead.suggestion_word",
+            [
+                "kannatta*",
+                "pitais*",
+                "pitas*",
+                "pitaisi*",
+                "tulisi*",
+                "parempi|parempaa|jarkevaa|jarkevampaa|fiksua|fiksumpaa|viisasta|viisaampaa",
+            ],
+        ),
+    ]
+)
+# Words that tell the answer the coach expects: leading, but an opinion rather than a proposal.
+EXPECT = PhraseTable(
+    [("fi.lead.odotus", ["kai|varmaan|varmaankin|tietenkin|tietysti|kaiketi|varmasti"])]
+)
+PROCESS = PhraseTable(
+    [
+        (
+            "fi.process",
+            [
+                "siirrytaanko|siirrytaanks|mennaanko|mennaanks|jatketaanko|jatketaanks|"
+                "voidaanko|voidaanks|pidetaanko|pidetaanks|otetaanko|otetaanks|palataanko|"
+                "palataanks|aloitetaanko|aloitetaanks|lopetetaanko|lopetetaanks|katsotaanko|"
+                "katsotaanks|edetaanko|edetaanks|kaydaanko|kaydaanks|puhutaanko|puhutaanks",
+                "saanko|saisinko|voinko|saanks|voinks",
+                "sopiiko|sopiiks",
+            ],
+        ),
+    ]
+)
