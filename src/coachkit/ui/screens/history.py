@@ -69,7 +69,7 @@ def HistoryTab() -> ft.Control:
             tile(
                 f"{n}. {title}",
                 t(
-                    "{date} · {points} points · open {share}",
+                    "{date} \u00b7 {points} points \u00b7 open {share}",
                     date=when,
                     points=summary.get("overall", 0),
                     share=format_share(float(summary.get("open_share", 0)), lang),

@@ -65,7 +65,7 @@ def score_header(t, lang: str, summary: dict[str, Any]) -> ft.Control:
             ),
             ft.Text(
                 t(
-                    "Open questions: {share} · Reflections per question: {ratio} ({band})",
+                    "Open questions: {share} \u00b7 Reflections per question: {ratio} ({band})",
                     share=format_share(float(summary.get("open_share", 0)), lang),
                     ratio=format_number(float(summary.get("reflection_ratio", 0)), lang, 2),
                     band=band_label(t, summary.get("reflection_band")),
