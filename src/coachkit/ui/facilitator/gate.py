@@ -50,7 +50,6 @@ def CodeGate(env: Env, try_code: Callable[[str], bool], route: str) -> ft.View:
                         max_length=CODE_MAX,
                         password=True,
                         can_reveal_password=True,
-                        autofocus=True,
                         on_change=changed,
                         on_submit=submit,
                         text_size=24,

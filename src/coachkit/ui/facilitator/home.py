@@ -40,23 +40,25 @@ def join_card(env, size: int = 220) -> ft.Control:
     return card(
         [
             heading(t("Join the workshop")),
-            ft.Row(
+            ft.ResponsiveRow(
                 [
-                    ft.Image(src=qr_base64(url), width=size, height=size, key="join-qr"),
+                    ft.Container(
+                        ft.Image(src=qr_base64(url), width=size, height=size, key="join-qr"),
+                        col={"xs": 12, "md": 4},
+                    ),
                     ft.Column(
                         [
-                            ft.Text(url, size=28, weight=ft.FontWeight.W_700, selectable=True),
+                            ft.Text(url, size=26, weight=ft.FontWeight.W_700, selectable=True),
                             muted(note),
                             *[
                                 ft.Text(f"{u}/join", size=16, selectable=True)
                                 for u in room.urls[1:]
                             ],
                         ],
-                        expand=True,
+                        col={"xs": 12, "md": 8},
                         spacing=8,
                     ),
                 ],
-                wrap=True,
                 spacing=24,
                 vertical_alignment=ft.CrossAxisAlignment.CENTER,
             ),

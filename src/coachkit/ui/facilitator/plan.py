@@ -78,52 +78,64 @@ def block_row(env, draft: Draft, entry, changed) -> ft.Control:
         border_radius=12,
         padding=ft.Padding(left=12, right=4, top=6, bottom=6),
         key=f"block-{i}-{block.kind}",
-        content=ft.Row(
+        content=ft.Column(
             [
-                ft.Text(
-                    f"{format_time(entry.start, lang)}\u2013{format_time(entry.end, lang)}",
-                    width=110,
-                    size=15,
-                    weight=ft.FontWeight.W_600,
-                ),
-                ft.Column(
+                ft.Row(
                     [
-                        ft.Text(block.title.get(lang), size=16, weight=ft.FontWeight.W_600),
-                        muted(block_label(t, block.kind), size=13),
+                        ft.Text(
+                            f"{format_time(entry.start, lang)}\u2013{format_time(entry.end, lang)}",
+                            width=96,
+                            size=15,
+                            weight=ft.FontWeight.W_600,
+                        ),
+                        ft.Column(
+                            [
+                                ft.Text(block.title.get(lang), size=16, weight=ft.FontWeight.W_600),
+                                muted(block_label(t, block.kind), size=13),
+                            ],
+                            spacing=0,
+                            expand=True,
+                        ),
+                        ft.TextField(
+                            value=str(block.minutes),
+                            width=86,
+                            dense=True,
+                            suffix=ft.Text(t("min")),
+                            keyboard_type=ft.KeyboardType.NUMBER,
+                            on_submit=minutes,
+                            on_blur=minutes,
+                        ),
                     ],
-                    spacing=0,
-                    expand=True,
+                    vertical_alignment=ft.CrossAxisAlignment.CENTER,
                 ),
-                ft.TextField(
-                    value=str(block.minutes),
-                    width=78,
-                    dense=True,
-                    suffix=ft.Text(t("min")),
-                    keyboard_type=ft.KeyboardType.NUMBER,
-                    on_submit=minutes,
-                    on_blur=minutes,
-                ),
-                *extras,
-                ft.IconButton(
-                    ft.Icons.ARROW_UPWARD,
-                    tooltip=t("Move up"),
-                    disabled=i == 0,
-                    on_click=lambda: edit(lambda p: move_block(p, i, i - 1)),
-                ),
-                ft.IconButton(
-                    ft.Icons.ARROW_DOWNWARD,
-                    tooltip=t("Move down"),
-                    disabled=i == len(draft.plan.blocks) - 1,
-                    on_click=lambda: edit(lambda p: move_block(p, i, i + 1)),
-                ),
-                ft.IconButton(
-                    ft.Icons.DELETE_OUTLINE,
-                    tooltip=t("Remove"),
-                    on_click=lambda: edit(lambda p: remove_block(p, i)),
+                ft.Row(
+                    [
+                        *extras,
+                        ft.IconButton(
+                            ft.Icons.ARROW_UPWARD,
+                            tooltip=t("Move up"),
+                            disabled=i == 0,
+                            on_click=lambda: edit(lambda p: move_block(p, i, i - 1)),
+                        ),
+                        ft.IconButton(
+                            ft.Icons.ARROW_DOWNWARD,
+                            tooltip=t("Move down"),
+                            disabled=i == len(draft.plan.blocks) - 1,
+                            on_click=lambda: edit(lambda p: move_block(p, i, i + 1)),
+                        ),
+                        ft.IconButton(
+                            ft.Icons.DELETE_OUTLINE,
+                            tooltip=t("Remove"),
+                            on_click=lambda: edit(lambda p: remove_block(p, i)),
+                        ),
+                    ],
+                    wrap=True,
+                    alignment=ft.MainAxisAlignment.END,
+                    vertical_alignment=ft.CrossAxisAlignment.CENTER,
                 ),
             ],
-            wrap=True,
-            vertical_alignment=ft.CrossAxisAlignment.CENTER,
+            spacing=0,
+            tight=True,
         ),
     )
 
