@@ -66,3 +66,26 @@ def test_export_routes_return_attachments(services):
         assert r.headers["content-type"].startswith("text/csv")
         assert "Mitä haluat?" in r.content.decode("utf-8-sig")
         assert "flutter" in client.get("/").text.lower()  # Flet is mounted at /
+
+
+def test_handout_routes_give_pdfs_of_exercise_and_round(services):
+    from coachkit import roleplay
+
+    exercise = services.exercise("mini-exercise")
+    session = roleplay.start(exercise, "fi", seed=1)
+    session.say("Mitä haluat?")
+    rid = services.store.start_round("mini-exercise", "fi", "free", 1)
+    services.store.finish_round(rid, session.summary())
+    with TestClient(build_app(services)) as client:
+        for url in [
+            "/handout/worksheet/mini-exercise/fi.pdf",
+            "/handout/role-cards/mini-exercise/en.pdf",
+            f"/handout/report/{rid}/fi.pdf",
+        ]:
+            r = client.get(url)
+            assert r.status_code == 200, url
+            assert r.content.startswith(b"%PDF-")
+            assert r.headers["content-disposition"].startswith("attachment")
+        assert client.get("/handout/worksheet/nope/fi.pdf").status_code == 404
+        assert client.get("/handout/report/999/fi.pdf").status_code == 404
+        assert client.get("/handout/worksheet/mini-exercise/sv.pdf").status_code == 404

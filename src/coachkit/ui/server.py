@@ -13,6 +13,7 @@ from fastapi.responses import Response
 
 from coachkit.store import export_csv, export_json
 from coachkit.ui.app import make_main
+from coachkit.ui.components.pdf import HANDOUT_ROUTE, handout_bytes
 from coachkit.ui.screens.settings import EXPORT_CSV, EXPORT_JSON
 from coachkit.ui.state import Services
 
@@ -46,6 +47,15 @@ def build_app(services: Services) -> flet_fastapi.FastAPI:
     async def export_csv_route() -> Response:
         data = ("\ufeff" + export_csv(services.store)).encode("utf-8")  # BOM: Excel reads UTF-8
         return attachment(data, "coachkit-data.csv", "text/csv; charset=utf-8")
+
+    @app.get(HANDOUT_ROUTE)
+    async def handout_route(kind: str, item: str, lang: str) -> Response:
+        if lang not in ("fi", "en"):
+            return Response(status_code=404)
+        data = handout_bytes(services, kind, item, lang)
+        if data is None:
+            return Response(status_code=404)
+        return attachment(data, f"coachkit-{kind}-{item}-{lang}.pdf", "application/pdf")
 
     for add in EXTRA_ROUTES:
         add(app, services)

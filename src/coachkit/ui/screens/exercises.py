@@ -15,6 +15,7 @@ from coachkit.ui.components.common import (
     tile,
     use_app,
 )
+from coachkit.ui.components.pdf import PdfButton
 from coachkit.ui.labels import LEVELS, level_label
 from coachkit.ui.theme import PALETTE
 
@@ -124,6 +125,18 @@ def ExerciseDetail() -> ft.View:
                     icon=ft.Icons.CHECKLIST,
                     on_click=lambda: begin("choice"),
                 ),
+            ],
+            wrap=True,
+            spacing=12,
+            run_spacing=12,
+        ),
+    ]
+    controls += [
+        heading(t("Handouts"), "title_medium"),
+        ft.Row(
+            [
+                PdfButton(t("Worksheet (PDF)"), "worksheet", eid),
+                PdfButton(t("Role cards (PDF)"), "role-cards", eid),
             ],
             wrap=True,
             spacing=12,

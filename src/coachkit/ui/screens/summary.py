@@ -11,6 +11,7 @@ from coachkit.i18n import format_datetime, format_number, format_share
 from coachkit.ui.components.bars import hbar
 from coachkit.ui.components.chips import pill
 from coachkit.ui.components.common import card, heading, para, pushed_view, use_app
+from coachkit.ui.components.pdf import PdfButton
 from coachkit.ui.labels import KINDS, STAGES, band_label, kind_label, kind_short, stage_label
 from coachkit.ui.theme import BAR_COLORS, GROW_COLORS, KIND_COLORS, PALETTE
 
@@ -201,6 +202,7 @@ def RoundSummary() -> ft.View:
                     if exercise is not None
                     else []
                 ),
+                PdfButton(t("Practice report (PDF)"), "report", record.id),
                 ft.OutlinedButton(
                     t("Home"),
                     icon=ft.Icons.HOME,
