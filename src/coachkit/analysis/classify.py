@@ -30,6 +30,7 @@ class Verdict:
     what_else: bool = False
     request: bool = False
     body_end: int = 0
+    body_start: int = 0
     cues: list[tuple[str, int, int]] = field(default_factory=list)
 
 
@@ -101,9 +102,9 @@ def classify(sent: Sentence, L: ModuleType) -> Verdict:
         j = _skip(words, s, end, L.FILLERS)
         if j >= _clause_end(sent, s, end):
             continue  # a clause of fillers only ("Okei,")
-        h = L.head(words, j, sent.asks or bool(tag))
+        h = _after_permission(words, j, end, L) or L.head(words, j, sent.asks or bool(tag))
         if h:
-            found_head = (h, j)
+            found_head = (h, h[3]) if len(h) > 3 else (h, j)
             break
         if not sent.asks:
             break  # a statement: only its first real clause may turn it into a question
@@ -117,8 +118,12 @@ def _question(sent, words, starts, end, tag, found_head, L, cues) -> Verdict:
     v = Verdict("closed", True, questions=1, body_end=end, cues=cues)
     htype = None
     if found_head:
-        (htype, hlen, hrule), hi = found_head
+        (htype, hlen, hrule, *_), hi = found_head
         cues.append((hrule, hi, hi + hlen))
+        if len(found_head[0]) > 3:
+            # "Saanko kysyä, mitä ...": the stage is the embedded question's
+            v.body_start = hi
+            cues.append((found_head[0][4], found_head[0][5], hi))
         v.why = htype == "why"
     closed_form = _at_starts(L.CLOSED_FORMS, words, starts, L.FILLERS, end)
     lead = None if closed_form else _at_starts(L.LEADING, words, starts, L.FILLERS, end)
@@ -151,7 +156,7 @@ def _question(sent, words, starts, end, tag, found_head, L, cues) -> Verdict:
     elif request:
         cues.append((request[0].rule, request[1], request[1] + request[2]))
         v.kind, v.request = "open", True
-    elif what_else:
+    elif what_else and htype != "yn":  # "Onko vielä muita?" stays a yes/no question
         cues.append((what_else[0].rule, what_else[1], what_else[1] + what_else[2]))
         v.kind, v.what_else = "open", True
     elif htype == "yn" and closed_form:
@@ -190,6 +195,21 @@ def _question(sent, words, starts, end, tag, found_head, L, cues) -> Verdict:
     return v
 
 
+def _after_permission(words, j, end, L):
+    """ "May I ask what you hope ...": the embedded open or closed question, as a head at its
+    own index; the permission asked for is only a polite preamble."""
+    found = L.PERMISSION.at(words, j)
+    if not found:
+        return None
+    k = _skip(words, j + found[1], end, L.PERMISSION_FILLERS)
+    if k >= end:
+        return None
+    h = L.head(words, k, True)
+    if h and h[0] in ("open", "closed", "why"):
+        return (*h, k, found[0].rule, j)
+    return None
+
+
 def _modal_negative(words, i, L) -> bool:
     """Whether a negative question proposes an action ("Wouldn't it", "Etkö voisi")."""
     ahead = words[i : i + 4]
@@ -224,12 +244,17 @@ def _extra_questions(sent, words, starts, end, found_head, L) -> list[str]:
     tokens = sent.tokens
     # "Could you describe, how ...", "Do you know, who ...": the comma opens an indirect question.
     embeds = any(w in L.EMBEDDING for w in words[max(0, head_at) : head_at + 4])
+    # "between what you aimed for and what happened": a wh-clause after a preposition is a
+    # noun phrase, and "and what ..." goes on with it.
+    inner_wh = False
     for k in range(max(1, head_at + 1), end):
+        if words[k] in L.WH_WORDS and words[k - 1] in L.EMBED_BEFORE:
+            inner_wh = True
         prev = words[k - 1]
         new_clause = tokens[k].clause != tokens[k - 1].clause
         if L.PARENTHETICAL.at(words, k):
             continue
-        if prev in L.COORDINATORS and k - 1 > head_at:
+        if prev in L.COORDINATORS and k - 1 > head_at and not inner_wh:
             h = L.head(words, k, True)
             if h and h[0] != "lead":
                 extra.append(h[0])
@@ -241,6 +266,8 @@ def _extra_questions(sent, words, starts, end, found_head, L) -> list[str]:
             and tokens[k - 1].clause in clause_has_head
             and not embeds
             and not coordinated
+            and words[k] not in L.ALTERNATIVES  # "..., or would you rather ...?" is one choice
+            and not _embedded_after(words, k, head_at, L)
         ):
             j = _skip(words, k, end, L.FILLERS)
             if j < end and words[j] in L.COMMA_HEADS:
@@ -249,6 +276,14 @@ def _extra_questions(sent, words, starts, end, found_head, L) -> list[str]:
                     extra.append(h[0])
                     clause_has_head.add(tokens[k].clause)
     return extra[:5]
+
+
+def _embedded_after(words, k, head_at, L) -> bool:
+    """Whether the clause at `k` is the object of a verb of telling or asking just before it
+    ("aiot kertoa minulle, miten kävi") or of a correlative ("kuullut siitä, miten ...")."""
+    if words[k - 1] in L.CORRELATIVES:
+        return True
+    return any(w in L.EMBED_VERBS for w in words[max(head_at + 1, k - 3) : k])
 
 
 def _statement(sent, words, starts, L, cues) -> Verdict:

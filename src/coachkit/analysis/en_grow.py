@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from coachkit.analysis.phrases import PhraseTable
 
+# English tells the future with "will" (a GROW cue of its own), not with a present verb.
+ACTION_VERBS: frozenset[str] = frozenset()
+
 # GROW stage cues: (rule, patterns, stage). A rule's weight comes from grow.py.
 GROW = PhraseTable(
     [
@@ -14,7 +17,13 @@ GROW = PhraseTable(
                 "are|were you going to",
                 "going to do",
                 "next|first step|steps|move",
-                "small|one step",
+                "small|smallest|smaller|tiny|one step",
+                "you will",
+                "when will|shall you|we|i",
+                "make sure|ensure",
+                "attention|focus away|off",
+                "distract*|derail*|sidetrack*",
+                "trip you up",
                 "commit|committed|commitment",
                 "by when",
                 "get|gets|stand in the way",
@@ -47,9 +56,13 @@ GROW = PhraseTable(
                 "you'd|youd like|love",
                 "would like",
                 "hope|hoping|hoped",
-                "goal|goals|aim|objective|outcome",
+                "goal|goals|aim|aims|aiming|objective|outcome|milestone|milestones|target|targets",
+                "aspire*|striving|strive",
+                "in the long|longer run|term",
+                "years|year from now|time",
+                "valuable|worthwhile",
+                "first|early|clear|small|sure sign|signs",
                 "achieve|accomplish",
-                "success|successful",
                 "look like",
                 "ideal|ideally|dream",
                 "draws|draw|drew|attracts|appeals you",
@@ -65,20 +78,40 @@ GROW = PhraseTable(
         ("en.grow.goal_weak", ["give you", "deserve", "come first"], "goal/1"),
         (
             "en.grow.goal_evidence",
-            ["would|will you know|notice|recognise|recognize|tell", "how would you know"],
+            [
+                "would|will you know|notice|recognise|recognize",
+                "how would you know|tell",
+                "tell the difference",
+            ],
             "goal/4",
+        ),
+        (
+            "en.grow.success_seen",
+            ["this|that|the|our|your|their|these|those success|successes", "successes"],
+            "reality/0",
+        ),
+        (
+            # An aim, unless the question looks back ("What went well?"): see grow.py.
+            "en.grow.goal_success",
+            ["success|successful|succeed|succeeded|aimed", "at its|your|their|our|my best"],
+            "goal",
         ),
         (
             "en.grow.options",
             [
                 "option|options|alternative|alternatives|possibilities|possibility|choices",
-                "ways|approaches|ideas|idea",
+                "ways|approaches|ideas|idea|solution|solutions|suggest|suggestions|propose",
+                "different|another|other|new|alternative way|approach|angle|route",
+                "elsewhere",
+                "how could|might",
+                "that|which could|might",
                 "differently",
                 "else",
                 "try",
                 "what if",
                 "how about",
-                "what about",
+                "what about *ing",
+                "what about if",
                 "brainstorm",
             ],
             "options",
@@ -103,22 +136,68 @@ GROW = PhraseTable(
             ],
             "reality",
         ),
+        # The conversation itself: contracting, ground rules, time, feedback to the coach.
+        (
+            "en.grow.session",
+            [
+                "this|these|our|today's|the conversation|conversations|session|sessions|coaching",
+                "short|shorter|long|longer|weekly|monthly|regular|coaching session|sessions",
+                "my question|questions",
+                "question|questions feels|feel|seems|seem",
+            ],
+            "none/1.25",
+        ),
+        ("en.grow.useful", ["useful|helpful", "let me know", "as your|a coach"], "none/1"),
+        (
+            "en.grow.contract",
+            [
+                "ground rules",
+                "confidential*",
+                "between us",
+                "between the two of us",
+                "notes",
+                "fair|accurate|good|right summary|recap",
+                "my summary|recap",
+                "next conversation|session|coaching",
+                "shared|share|tell|told with|to others",
+                "like|want me to",
+                "involve|involves|concern|concerns me",
+                "time do|have we",
+                "time we have",
+                "enough for us",
+                "wander|wanders|drift|drifts|ramble",
+                "we agree",
+                "need to agree",
+                "before we start|begin",
+                "may i",
+                "could|can i ask|share|offer|interrupt|challenge|add|take",
+                "are we still",
+            ],
+            "none/3",
+        ),
     ]
 )
 
 NO_GROW = PhraseTable(
     [
         (
-            "en.grow.none",
+            "en.grow.check",
             [
                 "did|have i get|got|understand|understood that|it|you right|correctly",
                 "did|have i get|got|understand|understood that|it|you",
                 "did|have i get|got|understand|understood correctly|right",
                 "am i right",
                 "is that right|correct",
+            ],
+        ),
+        (
+            "en.grow.none",
+            [
                 "shall|should|can|could we move|go|turn|take|stop|pause|continue|start|switch|look|"
                 "get|come|wrap|finish|spend|focus|leave|try|return|park",
+                "shall|should|can|could we carry|keep|press on|going",
                 "is it ok|okay|alright if",
+                "is it all right if",
                 "shall i",
                 "can i ask",
             ],
@@ -131,7 +210,7 @@ PAST = PhraseTable(
         (
             "en.focus.past",
             [
-                "did|was|were|had|happened|tried|went|said|felt|used",
+                "did|was|were|had|happened|tried|went|said|felt|used|made|worked|helped|succeeded",
                 "last|yesterday|ago|before|previously|earlier|already",
             ],
         )

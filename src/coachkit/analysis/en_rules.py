@@ -7,6 +7,7 @@ folded (lower case, no accents); a trailing "*" is a prefix, a leading "*" a suf
 from __future__ import annotations
 
 from coachkit.analysis.en_grow import (  # noqa: F401 - part of this language's rule set
+    ACTION_VERBS,
     COACHEE_CENTRED_I,
     FUTURE,
     GROW,
@@ -73,6 +74,13 @@ CONDITIONAL_ASK = wordset("could would")
 # "Do you know who ...?" holds its second clause inside it: one question, not two.
 EMBEDDING = wordset("know remember think reckon believe guess tell describe explain say wonder")
 COORDINATORS = wordset("and plus also")
+ALTERNATIVES = wordset("or")
+EMBED_VERBS = wordset("tell ask know check discuss review")
+CORRELATIVES: frozenset[str] = frozenset()
+WH_WORDS = wordset("what how who where when which whether")
+EMBED_BEFORE = wordset("between about of on at in for from with to")
+PERMISSION = PhraseTable([("en.permission", ["may|can|could i ask", "may|can|could i ask you"])])
+PERMISSION_FILLERS = wordset("you please just")
 # After a bare comma only these start a second question ("who", "which" are often relative).
 COMMA_HEADS = wordset("how why what what's whats are do did have would will can")
 
@@ -256,7 +264,17 @@ OPEN_REQUEST = PhraseTable(
 )
 
 WHAT_ELSE = PhraseTable(
-    [("en.what_else", ["what|who|where|how else", "anything|anyone|anybody else", "what more"])]
+    [
+        (
+            "en.what_else",
+            [
+                "what|who|where|how else",
+                "anything|anyone|anybody else",
+                "what more",
+                "anything|something more|further",
+            ],
+        )
+    ]
 )
 
 # Yes/no questions that carry one of these offer the coach's own idea.

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from coachkit.analysis.phrases import PhraseTable
+from coachkit.analysis.phrases import PhraseTable, wordset
+
+# Second-person present verbs of doing: with a time ("Mitä teet tällä viikolla?") they tell the
+# future, so the question asks for commitment.
+ACTION_VERBS = wordset(
+    "teet teette aloitat aloitatte kerrot kerrotte otat otatte sovit sovitte varaat varaatte "
+    "kysyt kysytte puhut puhutte laitat lahetat hoidat pyydat valitset viet jarjestat soitat "
+    "tapaat esittelet kokeilet"
+)
 
 GROW = PhraseTable(
     [
@@ -18,11 +26,19 @@ GROW = PhraseTable(
                 "esta*|este|esteet|esteita|esteena",
                 "mihin mennessa",
                 "milloin|koska sa|sina|te|aloitat|teet|aiot|ajattelit|otat|kerrot|paatat",
-                "paatat*|paataisit|paattaa|paattamaan|paatokseen|paatosta",
-                "toteutta*|toteutu*",
+                "paatat*|paataisit|paattamaan|paatokseen|paatosta",
+                "toteutta*|toteutat*|toteutetaan",
                 "seuraavaksi|seuraava",
                 "valmis|valmiiksi|valmiina",
                 "varmistat|varmistaa",
+                "pidat|pidatte|pidetaan huolen|huolta",
+                "huolehdit|huolehditte|huolehtisit",
+                "aloitat|aloitatte|alotat|aloitetaan",
+                "valitset|valitsette|valitsisit|valitsetko",
+                "varaat|varaatte",
+                "tyon alle",
+                "tyostettavaksi",
+                "sitoumu*|sitoumuks*",
             ],
             "will",
         ),
@@ -38,10 +54,13 @@ GROW = PhraseTable(
                 "toivo*|toive*",
                 "tavoit*",
                 "saavutta*",
-                "onnistu*",
-                "tunnistaisit|tunnistat|huomaisit|tietaisit",
                 "nayttais|nayttaisi|nayttaisivat",
-                "unelma*|ihanne*|ihanteelli*|ideaali*|visio*",
+                "unelma*|unelmo*|haave*|ihanne*|ihanteelli*|ideaali*|visio*",
+                "lopputulo*|valitavoit*|osatavoit*|paatavoit*|tulostavoit*|vuositavoit*",
+                "arvokas|arvokasta|arvokkaan|arvokkaaksi|arvokkainta",
+                "merkki|merkkeja|merkit|merkin|merkkina",
+                "vuoden|vuosien paasta|kuluttua",
+                "toteutunut|toteutuisi|toteutuu|toteutuneen|toteutuneeksi",
                 "houkutte*|kiinnosta*|innosta*|motivoi*|vetaa",
                 "tarkea|tarkeaa|tarkeinta|tarkeeta|tarkee|tarkeimpana",
                 "merkitse*|merkitys",
@@ -49,6 +68,32 @@ GROW = PhraseTable(
                 "pyrit|pyrkisit|pyrkimys",
                 "ansaits*",
             ],
+            "goal",
+        ),
+        (
+            "fi.grow.goal_evidence",
+            [
+                "huomaisit|huomaisi|huomaisivat|huomaisitte|tunnistaisit|tunnistaisi",
+                "ensimmainen|ensimmaisia|eka|pieni|pienin|selva merkki|merkkeja|merkki",
+            ],
+            "goal/4",
+        ),
+        (
+            # Success is an aim, unless the question looks back ("Mikä onnistui?") or points at
+            # one that happened ("tästä onnistumisesta"): see grow.py.
+            "fi.grow.success_seen",
+            [
+                "tama|taman|tassa|tasta|tata|tuo|tuon|tuosta|tuota|se|sen|siita|sita "
+                "onnistumi*|onnistumis*",
+                "onnistumisi*|onnistumisesta|onnistumisessa",
+                # "if you knew", "jos onnistuisit": a condition, not the aim
+                "jos tietaisit|tietaisi|huomaisit|onnistuisit|onnistuisi",
+            ],
+            "reality/0",
+        ),
+        (
+            "fi.grow.goal_success",
+            ["onnistu*", "parhaimmilla*", "tietaisit|tietaisi|tietaisivat"],
             "goal",
         ),
         (
@@ -63,12 +108,19 @@ GROW = PhraseTable(
                 "keksi*",
                 "toisin|toisenlai*",
                 "kokeilla|kokeilisit|kokeilis|kokeilisitte",
+                "ehdott*|ehdota*|ehdotu*|suosittel*",
+                "mahdollinen|mahdollisia|mahdollisesti|mahdollisimman",
+                "miten|mitenka|kuinka voisi|voisimme|voitaisiin|voitais|voisitte|voisit|vois",
+                "joka|jotka|mika voisi|voisivat|vois|voisit",
             ],
             "options",
         ),
         (
             "fi.grow.options_weak",
-            ["voisit|voisitte|vois|voisitko|voisiks|voisitsa", "muuta|muuten"],
+            [
+                "voisit|voisitte|vois|voisitko|voisiks|voisitsa|voisi|voisimme|voitaisiin|voitais",
+                "muuta|muuten",
+            ],
             "options/1",
         ),
         (
@@ -79,8 +131,54 @@ GROW = PhraseTable(
                 "tuntui|tuntuu|tuntunut|tunsit|tuntuiko",
                 "nyt|tallahetkella|tilanne*|tilanteessa",
                 "talla hetkella",
+                "nayttaa|nayttavat|naytti|nayttanyt",
+                "muuttunut|muuttui|muuttuneet|muuttuivat",
             ],
             "reality",
+        ),
+        # The conversation itself: contracting, ground rules, time, feedback to the coach.
+        (
+            "fi.grow.session",
+            [
+                "tama|taman|tassa|tasta|talle|talta|tahan|talla|tata|nama|naiden|naille|naissa|"
+                "naista|naihin|meidan keskustelu*|valmennu*|tuokio*",
+                "valmennu*|tuokio*|valmennuskerta*|valmennuskerr*",
+                "kysymykseni|kysymyksiini",
+                "kysymys|kysymykset|kysymykseni tuntuu|tuntuvat|tuntuisi|tuntuisivat",
+            ],
+            "none/1.25",
+        ),
+        (
+            "fi.grow.useful",
+            [
+                "hyodylli*|hyodyksi",
+                "kertoa|kerrot|kertoisit|sanoa|sanot mulle|minulle",
+                "valmentajana|valmentajalle|valmentajaksi",
+            ],
+            "none/1",
+        ),
+        (
+            "fi.grow.contract",
+            [
+                "pelisaan*|luottamuksell*|muistiinpano*|yhteenvedostani|yhteenvetoni",
+                "osuva*|reilu*|tarkka*|oikea* yhteenveto*|yhteenvedo*",
+                "seuraava|seuraavan|seuraavaan|seuraavalla valmennu*|keskustelu*|tuokio*|"
+                "tapaami*|kerta*|kerra*",
+                "kahden|meidan valiseksi|valilla|valinen|kesken",
+                "kertoa|kerrot|kertoisit|kerrotaan muille|eteenpain",
+                "minun|mun *van",
+                "koskea|koskee|koskisi minua|mua|minuun",
+                "aikaa meilla|meille|kaytossa",
+                "meilla|meille aikaa",
+                "riittaako|riittaaks|riittaisiko meille|meilla",
+                "ronsyil*|harhail*|sivuraiteelle|sivupoluille",
+                "sovitaanko|sovitaanks|sovitaan|sopisimme",
+                "meidan pitaa|taytyy|tarvitsee sopia",
+                "ennen kuin aloitamme|aloitetaan|alamme",
+                "saanko|saisinko|saanks|saisinks|voinko|voinks|sallitko",
+                "olemmeko|ollaanko|ollaanks|olemmeks yha|viela|edelleen",
+            ],
+            "none/3",
         ),
     ]
 )
@@ -88,13 +186,21 @@ GROW = PhraseTable(
 NO_GROW = PhraseTable(
     [
         (
-            "fi.grow.none",
+            "fi.grow.check",
             [
                 "ymmarsinko|ymmarsinks|ymmarsinkohan",
+                "ymmarsinko|ymmarsinks|ymmarsinkohan oikein",
+                "olenko|oonko|olenks|ootko ymmartanyt|ymmartany|kasittanyt|kasittany",
+                "olenko|oonko|olenks ymmartanyt|ymmartany|kasittanyt|kasittany sinut|sut|sua oikein",
                 "menikohan|menikö|menik|menikse oikein",
                 "onko|onks nain|niin",
                 "pitaako|pitaaks se paikkansa",
                 "pitaako|pitaaks paikkansa",
+            ],
+        ),
+        (
+            "fi.grow.none",
+            [
                 "siirrytaanko|siirrytaanks|mennaanko|mennaanks|jatketaanko|jatketaanks|"
                 "voidaanko|voidaanks|pidetaanko|pidetaanks|otetaanko|otetaanks|palataanko|"
                 "palataanks|aloitetaanko|aloitetaanks|lopetetaanko|lopetetaanks|katsotaanko|"
@@ -114,6 +220,8 @@ PAST = PhraseTable(
             [
                 "oli|olit|oliko|oliks|olin|olitte|tapahtui|tapahtunut|kokeillut|kokeillu|teit|"
                 "sanoit|sanoi|sanottiin|huomasit|tuntui|meni|kavi|ollut|ollu|ennen|silloin",
+                "teki|tekivat|teitte|toimi|toimit|toimivat|auttoi|auttoivat|onnistui|onnistuit|"
+                "onnistuitte|onnistuttiin|onnistuivat|koit|koki|kokivat|sujui|viimeksi|jolloin",
                 "viime|eilen|aiemmin|aikaisemmin|edellinen|edellisella",
             ],
         )

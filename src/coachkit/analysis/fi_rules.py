@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from coachkit.analysis.fi_grow import (  # noqa: F401 - part of this language's rule set
+    ACTION_VERBS,
     COACHEE_CENTRED_I,
     FUTURE,
     GROW,
@@ -121,6 +122,28 @@ EMBEDDING = wordset(
     "voisitko voisitsa kertoisitko kuvailisitko"
 )
 COORDINATORS = wordset("ja seka enta plus")
+ALTERNATIVES = wordset("vai tai")
+# "Milloin käymme läpi, miten ...", "aiot kertoa minulle, miten ...": the comma clause is the
+# object of a verb of telling, asking or looking, not a second question.
+EMBED_VERBS = wordset(
+    "kertoa kertoo kysya kysyy tietaa nahda huomata miettia pohtia arvioida kuulla kuunnella "
+    "seurata katsoa selvittaa sopia muistaa ymmartaa tarkistaa lapi kertoisit kysyisit kerrot "
+    "kysyt kerrotte kysytte katsomme mietimme sovimme selvitamme tarkistamme arvioimme"
+)
+CORRELATIVES = wordset("siita sita siihen siina sen siita tasta tata tahan siihen")
+WH_WORDS: frozenset[str] = frozenset()  # relative pronouns look alike: not used in Finnish
+EMBED_BEFORE: frozenset[str] = frozenset()
+# A wh-word asking which of the ones named: "Mikä näistä ...?", "Minkä vaihtoehdon ...?"
+PICK_NEXT = wordset(
+    "naista noista niista naita noita niita naiden noiden niiden naihin noihin niihin "
+    "vaihtoehto vaihtoehdon vaihtoehtoon vaihtoehdoista vaihtoehdolla numero numeron numeroksi "
+    "luku luvun arvosana arvosanan kohtaan kohta kohdan paivamaara paivamaaran kellonaika "
+    "kellonajan prosentti prosenttia aikaan mennessa paiva paivana"
+)
+PERMISSION = PhraseTable(
+    [("fi.permission", ["saanko|saisinko|voinko|saanks|saisinks|voinks kysya|kysyy|kysyä"])]
+)
+PERMISSION_FILLERS = wordset("sinulta sulta teilta vahan viela yhta yhden")
 # Finnish relative pronouns look like interrogatives, so only these start a second question
 # after a bare comma.
 COMMA_HEADS = wordset("miten milta miksi miks kuinka milloin millainen millaista")
@@ -143,6 +166,7 @@ WHY = PhraseTable(
         ("fi.why.minka_takia", ["minka takia|vuoksi|tahden", "mista syysta", "mink takia"]),
     ]
 )
+
 
 def _strip_clitic(word: str) -> str:
     for clitic in ("kohan", "han", "kaan", "pa", "s", "ka"):
@@ -188,8 +212,8 @@ def head(words: tuple[str, ...], i: int, asks: bool):
         return "open", 1, "fi.open.kysymyssana"
     if base == "mina" and nxt in {"paivana", "vuonna", "paiva"}:
         return "closed", 2, "fi.closed.kysymyssana"
-    if base in {"mihin", "mika"} and nxt in {"aikaan", "mennessa", "paiva", "paivana"}:
-        return "closed", 2, "fi.closed.kysymyssana"
+    if base in {"mihin", "mika", "minka", "mista", "mita", "mitka"} and nxt in PICK_NEXT:
+        return "closed", 2, "fi.closed.valinta"
     if base == "koska" and not asks:
         return None
     if base in CLOSED_WH or base == "koska":

@@ -13,13 +13,21 @@ from types import ModuleType
 from coachkit.analysis.classify import Verdict
 from coachkit.analysis.tokens import Sentence
 
-WEIGHTS = {"will": 3.0, "goal": 2.5, "options": 2.0, "reality": 1.0}
+WEIGHTS = {"will": 3.0, "goal": 2.5, "options": 2.0, "reality": 1.0, "none": 2.0}
 ORDER = ("will", "goal", "options", "reality")
+# "none" collects cues about the conversation itself (contracting, ground rules, time, feedback
+# to the coach); it wins only when it outweighs every stage, and loses ties.
+STAGES = (*ORDER, "none")
 
 
 def _stage(value: str) -> tuple[str, float]:
     stage, _, weight = value.partition("/")
     return stage, float(weight) if weight else WEIGHTS[stage]
+
+
+def _past(words: tuple[str, ...], L: ModuleType) -> bool:
+    """Whether the sentence looks back: a past-tense cue and no future cue."""
+    return bool(L.PAST.search(words)) and not L.FUTURE.search(words)
 
 
 def grow_stage(
@@ -36,14 +44,24 @@ def grow_stage(
     """
     if not parts:
         return None, []
-    scores = dict.fromkeys(ORDER, 0.0)
-    found: dict[str, list[tuple[Sentence, str, int, int]]] = {s: [] for s in ORDER}
+    scores = dict.fromkeys(STAGES, 0.0)
+    found: dict[str, list[tuple[Sentence, str, int, int]]] = {s: [] for s in STAGES}
     for sent, verdict in parts:
         words = sent.words()[: verdict.body_end or None]
-        none = L.NO_GROW.search(words)
+        lo = verdict.body_start
+        none = L.NO_GROW.search(words, lo)
         if none:
-            return None, [(sent, none[0].rule, none[1], none[1] + none[2])]
-        i = 0
+            rule, a, b = none[0].rule, none[1], none[1] + none[2]
+            if not (rule.endswith(".check") and len(words) - b >= 2):
+                return None, [(sent, rule, a, b)]
+            # "Ymmärsinkö oikein, että ...?": a check that carries content is about reality.
+            scores["reality"] += 3.0
+            found["reality"].append((sent, rule, a, b))
+            lo = b
+        past = _past(words, L)
+        acts = any(w in L.ACTION_VERBS for w in words)
+        own = 0.0
+        i = lo
         while i < len(words):
             match = L.GROW.at(words, i)
             if not match:
@@ -52,18 +70,26 @@ def grow_stage(
             pattern, length = match
             stage, weight = _stage(pattern.value)
             if pattern.rule.endswith("_time"):
-                # A proposal with a date asks for commitment; a plain "today" does not.
-                weight = weight * 4.0 if verdict.suggestion else 0.0
+                # A proposal with a date asks for commitment; so does "what do you do this week"
+                # in Finnish, where the present tense tells the future; a plain "today" does not.
+                weight = weight * 4.0 if verdict.suggestion else 3.0 if acts else 0.0
+            elif pattern.rule.endswith("_success") and past:
+                stage = "reality"  # "What made that success possible?" looks back
             scores[stage] += weight
+            if stage != "options":
+                own += weight
             found[stage].append((sent, pattern.rule, i, i + length))
             i += length
         if verdict.what_else:
-            scores["options"] += 3.0
+            # A bare "What else?" serves options; "Who else will you involve?" keeps its stage.
+            scores["options"] += 3.0 if own == 0 else 0.5
         if verdict.kind == "leading":
             scores["options" if verdict.suggestion else "reality"] += 1.5
         elif verdict.request:
             scores["reality"] += 1.5
         else:
             scores["reality"] += 0.5
-    best = max(ORDER, key=lambda s: (scores[s], -ORDER.index(s)))
+    best = max(STAGES, key=lambda s: (scores[s], -STAGES.index(s)))
+    if best == "none":
+        return None, found["none"]
     return best, found[best]
