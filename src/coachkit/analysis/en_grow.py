@@ -140,7 +140,7 @@ GROW = PhraseTable(
         (
             "en.grow.session",
             [
-                "this|these|our|today's|the conversation|conversations|session|sessions|coaching",
+                "this|these|our|today's conversation|conversations|session|sessions|coaching",
                 "short|shorter|long|longer|weekly|monthly|regular|coaching session|sessions",
                 "my question|questions",
                 "question|questions feels|feel|seems|seem",
