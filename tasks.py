@@ -101,7 +101,20 @@ def compile_catalogs(_: list[str]) -> None:
     sh(BIN / "pybabel", "compile", "-d", "locales", "-D", "coachkit", "--statistics")
 
 
-TASKS = {"start": start, "test": test, "i18n": i18n, "compile": compile_catalogs}
+def phone(_: list[str]) -> None:
+    """Copy exercises/ and locales/ (with .mo) into src/coachkit/, which `flet build` packages."""
+    import shutil
+
+    compile_catalogs([])
+    for name in ("exercises", "locales"):
+        target = ROOT / "src" / "coachkit" / name
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(ROOT / name, target)
+        print(f"copied {name}/ -> {target.relative_to(ROOT)}")
+    print("now: pip install flet-cli==1.0.5 && flet build apk   (needs a connected machine)")
+
+
+TASKS = {"start": start, "test": test, "i18n": i18n, "compile": compile_catalogs, "phone": phone}
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in TASKS:
