@@ -6,6 +6,7 @@ facilitator code, then runs it with uvicorn on 127.0.0.1 (or every interface wit
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
@@ -68,6 +69,7 @@ def create_app(
     compress: bool = True,
     warm: bool = True,
     session_timeout_seconds: int = 3600,
+    slim_fonts: bool = True,
 ) -> Any:
     """The ASGI app: coachkit's routes, then the gzip layer, then Flet at "/".
 
@@ -80,6 +82,8 @@ def create_app(
         compress: serve the web client gzip-compressed to browsers that accept it.
         warm: compress the web client in a background thread at start-up.
         session_timeout_seconds: how long Flet keeps a disconnected phone's session.
+        slim_fonts: leave the KaTeX math fonts (about 0.37 MB per phone) out of the font
+            manifest; coachkit renders no LaTeX. Every other font stays.
 
     Returns:
         A ``flet_web.fastapi.FastAPI`` app.
@@ -120,13 +124,22 @@ def create_app(
             return Response("facilitator code required\n", status_code=401)
         return _csv(live.room.aggregates_csv(), "coachkit-room.csv")
 
+    if slim_fonts:
+        manifest = _font_manifest(Path(flet_web.get_package_web_dir()), assets_dir)
+
+        @app.get("/assets/FontManifest.json")
+        async def font_manifest() -> Response:
+            return Response(
+                manifest, media_type="application/json", headers={"Cache-Control": "no-cache"}
+            )
+
     flet = flet_fastapi.app(
         main,
         no_cdn=True,
         assets_dir=assets_dir,
         session_timeout_seconds=session_timeout_seconds,
     )
-    if compress:
+    if compress and not os.environ.get("COACHKIT_NO_GZIP"):  # the env switch is for benches
         web = Path(flet_web.get_package_web_dir())
         cache = GzipCache(web, cache_dir() / f"web-gz-{_web_version()}")
         app.state.gzip_cache = cache
@@ -135,6 +148,20 @@ def create_app(
             threading.Thread(target=_warm, args=(cache,), name="gzip-warm", daemon=True).start()
     app.mount("/", flet)
     return app
+
+
+SLIM_FONT_PREFIX = "packages/flutter_math_fork/"
+
+
+def _font_manifest(web: Path, assets_dir: str | None) -> str:
+    """Flet's no-CDN font manifest (with its bundled Roboto) without the KaTeX math fonts."""
+    source = web / "assets" / "FontManifest.json"
+    if assets_dir and (Path(assets_dir) / "assets" / "FontManifest.json").is_file():
+        source = Path(assets_dir) / "assets" / "FontManifest.json"
+    fonts = json.loads(source.read_text(encoding="utf-8"))
+    fonts = [f for f in fonts if not str(f.get("family", "")).startswith(SLIM_FONT_PREFIX)]
+    fonts.append({"family": "Roboto", "fonts": [{"asset": "fonts/roboto.woff2"}]})
+    return json.dumps(fonts, indent=2)
 
 
 def _warm(cache: GzipCache) -> None:

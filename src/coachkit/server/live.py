@@ -21,7 +21,8 @@ from coachkit.workshop.room import Room as _Room
 TOPIC = "coachkit.room"
 """Flet pubsub topic on which every change of the room is announced (message: the change kind)."""
 
-TOKEN_SECONDS = 600.0
+TOKEN_SECONDS = 8 * 3600.0
+"""How long a download key works: a workshop day (keys live only in the facilitator's session)."""
 
 
 class LiveRoom:

@@ -20,6 +20,7 @@ AUTH_KEY = "coachkit.facilitator.ok"
 DRAFT_KEY = "coachkit.facilitator.draft"
 RUN_KEY = "coachkit.facilitator.run"
 PID_KEY = "coachkit.participant.id"
+GATES_KEY = "coachkit.facilitator.gates"
 
 
 @cache
@@ -77,20 +78,37 @@ def use_env() -> Env:
 def use_facilitator() -> tuple[bool, Any]:
     """(authorised, try_code): whether this session typed the facilitator code, and a checker.
 
-    ``try_code(code) -> bool`` remembers success for the session (every facilitator screen).
+    ``try_code(code) -> bool`` remembers success for the session and opens every mounted
+    facilitator screen of it (the views below the top one too).
     """
     page = ft.context.page
     room = live_room()
     ok, set_ok = ft.use_state(lambda: bool(page.session.store.get(AUTH_KEY)))
+    me = ft.use_ref(None)
+
+    def gates() -> dict[int, Any]:
+        found = page.session.store.get(GATES_KEY)
+        if found is None:
+            found = {}
+            page.session.store.set(GATES_KEY, found)
+        return found
+
+    def register() -> None:
+        me.current = id(me)
+        gates()[me.current] = set_ok
+
+    ft.use_effect(register, [], cleanup=lambda: gates().pop(id(me), None))
 
     def try_code(code: str) -> bool:
         if room.try_code(code, page.session.id):
             page.session.store.set(AUTH_KEY, True)
+            for setter in list(gates().values()):
+                setter(True)
             set_ok(True)
             return True
         return False
 
-    return ok or not room.require_code, try_code
+    return ok or bool(page.session.store.get(AUTH_KEY)) or not room.require_code, try_code
 
 
 def draft_of(page: ft.Page) -> Draft:
