@@ -40,6 +40,9 @@ def running_server(home: Path, script: Path = HERE / "serve_for_tests.py"):
     """Yield (url, facilitator code, process) of a server started in a subprocess."""
     port = free_port()
     env = {**os.environ, "COACHKIT_HOME": str(home), "BROWSER": "true", "PYTHONUNBUFFERED": "1"}
+    env["LANG"] = "en_US.UTF-8"  # the screens' language; tests look for English labels
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        env.pop(var, None)
     proc = subprocess.Popen(
         [sys.executable, str(script), str(port)],
         env=env,

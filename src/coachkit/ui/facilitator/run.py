@@ -140,7 +140,7 @@ def RunScreen() -> ft.View:
     ]
     who = [
         ft.Text(
-            f"{t('Group {n}', n=n)}:  {_who(t, coach, coachee, obs)}",
+            t("Group {n}", n=n) + ":  " + _who(t, coach, coachee, obs),
             size=28 if env.width >= 900 else 18,
             color=fg,
         )
