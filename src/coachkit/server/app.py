@@ -11,7 +11,7 @@ import logging
 import os
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +70,8 @@ def create_app(
     warm: bool = True,
     session_timeout_seconds: int = 3600,
     slim_fonts: bool = True,
+    add_routes: Sequence[Callable[[Any], None]] = (),
+    **flet_options: Any,
 ) -> Any:
     """The ASGI app: coachkit's routes, then the gzip layer, then Flet at "/".
 
@@ -133,11 +135,14 @@ def create_app(
                 manifest, media_type="application/json", headers={"Cache-Control": "no-cache"}
             )
 
+    for add in add_routes:
+        add(app)
     flet = flet_fastapi.app(
         main,
         no_cdn=True,
         assets_dir=assets_dir,
         session_timeout_seconds=session_timeout_seconds,
+        **flet_options,
     )
     if compress and not os.environ.get("COACHKIT_NO_GZIP"):  # the env switch is for benches
         web = Path(flet_web.get_package_web_dir())
