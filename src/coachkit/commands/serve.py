@@ -50,7 +50,8 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser.add_argument(
         "--lan",
         action="store_true",
-        help="serve to phones on the local network (not yet available)",
+        help="serve to phones on the local network: prints the join address, a QR code and the "
+        "facilitator code",
     )
     parser.set_defaults(func=run)
     return parser
@@ -65,7 +66,7 @@ def port_free(port: int, host: str = LOCALHOST) -> bool:
     return True
 
 
-def pick_port(requested: int | None) -> int:
+def pick_port(requested: int | None, lan: bool = False) -> int:
     """The requested port, or the first free one from DEFAULT_PORT.
 
     Raises:
@@ -74,7 +75,7 @@ def pick_port(requested: int | None) -> int:
     if requested is not None:
         if not 0 < requested < 65536:
             sys.exit(f"coachkit serve: error: port must be 1-65535, not {requested}")
-        if not port_free(requested):
+        if not port_free(requested, _host(lan)):
             print(
                 f"coachkit serve: port {requested} is in use; pick another with --port",
                 file=sys.stderr,
@@ -82,10 +83,14 @@ def pick_port(requested: int | None) -> int:
             raise SystemExit(1)
         return requested
     for port in range(DEFAULT_PORT, DEFAULT_PORT + 50):
-        if port_free(port):
+        if port_free(port, _host(lan)):
             return port
     print("coachkit serve: no free port found; pick one with --port", file=sys.stderr)
     raise SystemExit(1)
+
+
+def _host(lan: bool) -> str:
+    return "0.0.0.0" if lan else LOCALHOST
 
 
 def desktop_client_available() -> bool:
@@ -111,46 +116,43 @@ def desktop_client_available() -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.lan:
-        print(
-            "coachkit serve --lan: not yet available; run without --lan to serve on this "
-            "computer only",
-            file=sys.stderr,
-        )
-        return 2
     for folder in args.content:
         if not folder.exists():
             print(f"coachkit serve: error: content folder not found: {folder}", file=sys.stderr)
             return 2
     from coachkit.ui.state import Services
 
-    if args.open and args.port is None and desktop_client_available():
+    if args.open and args.port is None and not args.lan and desktop_client_available():
         return run_desktop(Services.load(args.content, web=False))
-    port = pick_port(args.port)
+    port = pick_port(args.port, args.lan)
     services = Services.load(args.content, web=True)
-    return run_web(services, port, args.open)
+    return run_web(services, port, args.open, args.lan)
 
 
 def run_desktop(services) -> int:
     import flet as ft
 
+    from coachkit.server import live_room
     from coachkit.ui.app import make_main
 
     print("coachkit: opening the app window", flush=True)
+    print(f"Facilitator code: {live_room().code}", flush=True)
     ft.run(make_main(services), view=ft.AppView.FLET_APP)
     return 0
 
 
-def run_web(services, port: int, open_browser: bool) -> int:
+def run_web(services, port: int, open_browser: bool, lan: bool = False) -> int:
     import threading
     import webbrowser
 
     import uvicorn
 
+    from coachkit.server import banner, bind_host, live_room
+    from coachkit.server.app import WS_MAX_BYTES
     from coachkit.ui.server import build_app
 
     url = f"http://{LOCALHOST}:{port}"
-    app = build_app(services)
+    app = build_app(services, lan=lan, port=port)
     for problem in services.library.problems:
         print(f"warning: {problem}", file=sys.stderr)
     if services.store.notice is not None:
@@ -158,8 +160,9 @@ def run_web(services, port: int, open_browser: bool) -> int:
             f"warning: data file: {services.store.notice.detail} ({services.store.notice.path})",
             file=sys.stderr,
         )
-    print(f"coachkit is running at {url}  (Ctrl+C stops it)", flush=True)
+    print(banner(live_room(), lan), flush=True)
+    print("Ctrl+C stops the server.", flush=True)
     if open_browser:
         threading.Timer(0.8, lambda: webbrowser.open(url)).start()
-    uvicorn.run(app, host=LOCALHOST, port=port, log_level="warning")
+    uvicorn.run(app, host=bind_host(lan), port=port, log_level="warning", ws_max_size=WS_MAX_BYTES)
     return 0

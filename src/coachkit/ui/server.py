@@ -34,9 +34,8 @@ def attachment(data: bytes, filename: str, media_type: str) -> Response:
     )
 
 
-def build_app(services: Services) -> flet_fastapi.FastAPI:
-    """The ASGI app serving coachkit: export routes, any EXTRA_ROUTES, then Flet at "/"."""
-    app = flet_fastapi.FastAPI()
+def add_routes(app: flet_fastapi.FastAPI, services: Services) -> None:
+    """The participant app's own download routes: data export and PDF handouts."""
 
     @app.get(EXPORT_JSON)
     async def export_json_route() -> Response:
@@ -57,17 +56,20 @@ def build_app(services: Services) -> flet_fastapi.FastAPI:
             return Response(status_code=404)
         return attachment(data, f"coachkit-{kind}-{item}-{lang}.pdf", "application/pdf")
 
-    for add in EXTRA_ROUTES:
-        add(app, services)
 
-    app.mount(
-        "/",
-        flet_fastapi.app(
-            make_main(services),
-            no_cdn=True,
-            app_name="coachkit",
-            app_short_name="coachkit",
-            app_description="Coaching your supervisor: practice and workshops, offline",
-        ),
+def build_app(services: Services, *, lan: bool = False, port: int = 8550) -> flet_fastapi.FastAPI:
+    """The ASGI app: coachkit's routes and any EXTRA_ROUTES, the gzip layer, then Flet at "/"."""
+    from coachkit.server import create_app
+
+    return create_app(
+        make_main(services),
+        lan=lan,
+        port=port,
+        add_routes=[
+            lambda a: add_routes(a, services),
+            *[lambda a, f=f: f(a, services) for f in EXTRA_ROUTES],
+        ],
+        app_name="coachkit",
+        app_short_name="coachkit",
+        app_description="Coaching your supervisor: practice and workshops, offline",
     )
-    return app

@@ -159,6 +159,25 @@ def HomeTab() -> ft.Control:
             lambda: page.navigate("/questions"),
             ft.Icons.QUESTION_ANSWER_OUTLINED,
         ),
+        heading(t("Workshop"), "title_medium"),
+        tile(
+            t("Join the workshop"),
+            t("Share your rounds' numbers with the room, anonymously"),
+            lambda: page.navigate("/join"),
+            ft.Icons.GROUPS_OUTLINED,
+        ),
+        tile(
+            t("Observe a triad"),
+            t("Tally buttons and a timer for the observer"),
+            lambda: page.navigate("/observe"),
+            ft.Icons.VISIBILITY_OUTLINED,
+        ),
+        tile(
+            t("Facilitator"),
+            t("Plan, run and follow the workshop (needs the facilitator code)"),
+            lambda: page.navigate("/facilitator"),
+            ft.Icons.CO_PRESENT_OUTLINED,
+        ),
         heading(t("Language"), "title_medium"),
         language_switch(state),
     ]

@@ -12,6 +12,7 @@ from coachkit.ui.components.bars import hbar
 from coachkit.ui.components.chips import pill
 from coachkit.ui.components.common import card, heading, para, pushed_view, use_app
 from coachkit.ui.components.pdf import PdfButton
+from coachkit.ui.facilitator import ReportRound
 from coachkit.ui.labels import KINDS, STAGES, band_label, kind_label, kind_short, stage_label
 from coachkit.ui.theme import BAR_COLORS, GROW_COLORS, KIND_COLORS, PALETTE
 
@@ -191,6 +192,7 @@ def RoundSummary() -> ft.View:
         heading(title, "headline_small"),
         para(when, muted=True),
         score_header(t, lang, summary),
+        ReportRound(summary),
         *parts_block(t, summary),
         *kinds_chart(t, summary),
         *grow_block(t, summary),
