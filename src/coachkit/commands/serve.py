@@ -125,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
     if args.open and args.port is None and not args.lan and desktop_client_available():
         return run_desktop(Services.load(args.content, web=False))
     port = pick_port(args.port, args.lan)
-    services = Services.load(args.content, web=True)
+    services = Services.load(args.content, web=True, lan=args.lan)
     return run_web(services, port, args.open, args.lan)
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 from coachkit.store.export import export_csv, export_json
 from coachkit.store.paths import data_dir, db_path
 from coachkit.store.schema import MIGRATIONS, VERSION, NewerDatabase, migrate
-from coachkit.store.store import Notice, RoundRecord, Store, TurnRecord, open_store
+from coachkit.store.store import LOCAL, Notice, RoundRecord, Store, TurnRecord, open_store
 
 __all__ = [
+    "LOCAL",
     "MIGRATIONS",
     "VERSION",
     "NewerDatabase",

@@ -48,7 +48,18 @@ def _v2_resume_state(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX rounds_by_finished ON rounds(finished, started)")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_tables, _v2_resume_state]
+def _v3_owners(db: sqlite3.Connection) -> None:
+    """Rounds belong to an owner: "local" on one's own computer, a device id per phone in a LAN
+    workshop, so that phones served by one laptop never see each other's rounds."""
+    db.execute("ALTER TABLE rounds ADD COLUMN owner TEXT NOT NULL DEFAULT 'local'")
+    db.execute("CREATE INDEX rounds_by_owner ON rounds(owner, finished, started)")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _v1_tables,
+    _v2_resume_state,
+    _v3_owners,
+]
 """All migrations in order; ``len(MIGRATIONS)`` is the current schema version."""
 
 VERSION = len(MIGRATIONS)

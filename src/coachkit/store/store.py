@@ -7,6 +7,7 @@ turns: each turn is saved as it happens, together with the engine's snapshot of 
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
 import json
 import sqlite3
@@ -19,6 +20,11 @@ from typing import Any
 
 from coachkit.store.paths import db_path
 from coachkit.store.schema import NewerDatabase, migrate
+
+LOCAL = "local"
+"""The owner of the data on one's own computer or phone."""
+DEVICE_PREFIX = "device:"
+"""Settings of a phone in a LAN workshop are kept under ``device:<id>:<key>``."""
 
 Clock = Callable[[], _dt.datetime]
 
@@ -84,6 +90,8 @@ class Store:
     """
 
     def __init__(self, path: Path | str | None = None, clock: Clock | None = None):
+        self.owner = LOCAL
+        """Whose rounds and settings this object sees (see :meth:`for_owner`)."""
         self.clock: Clock = clock or (lambda: _dt.datetime.now().replace(microsecond=0))
         self.path = Path(path) if path is not None else db_path()
         self.notice: Notice | None = None
@@ -140,6 +148,18 @@ class Store:
                 extra.rename(target.with_name(target.name + suffix))
         return target
 
+    def for_owner(self, owner: str) -> Store:
+        """The same file seen by one owner: a phone in a LAN workshop sees only its own rounds
+        and settings. Shares the connection; ``LOCAL`` is the computer's own user."""
+        if not owner or len(owner) > 64 or not owner.replace("-", "").replace("_", "").isalnum():
+            raise ValueError(f"bad owner id: {owner!r}")
+        view = copy.copy(self)
+        view.owner = owner
+        return view
+
+    def _key(self, key: str) -> str:
+        return key if self.owner == LOCAL else f"{DEVICE_PREFIX}{self.owner}:{key}"
+
     def close(self) -> None:
         """Close the file. The object is unusable afterwards."""
         with self._lock:
@@ -170,8 +190,9 @@ class Store:
         """Save the start of a round; returns its id."""
         with self._tx() as db:
             cur = db.execute(
-                "INSERT INTO rounds (exercise, lang, mode, seed, started) VALUES (?, ?, ?, ?, ?)",
-                (exercise, lang, mode, seed, self._now()),
+                "INSERT INTO rounds (exercise, lang, mode, seed, started, owner) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (exercise, lang, mode, seed, self._now(), self.owner),
             )
             return int(cur.lastrowid)
 
@@ -202,14 +223,15 @@ class Store:
         """Mark a round finished with its summary (scores, per-turn feedback)."""
         with self._tx() as db:
             db.execute(
-                "UPDATE rounds SET finished = ?, summary = ?, state = NULL WHERE id = ?",
-                (self._now(), _dumps(summary), round_id),
+                "UPDATE rounds SET finished = ?, summary = ?, state = NULL "
+                "WHERE id = ? AND owner = ?",
+                (self._now(), _dumps(summary), round_id, self.owner),
             )
 
     def discard_round(self, round_id: int) -> None:
         """Delete a round and its turns (an unfinished round the user does not want to continue)."""
         with self._tx() as db:
-            db.execute("DELETE FROM rounds WHERE id = ?", (round_id,))
+            db.execute("DELETE FROM rounds WHERE id = ? AND owner = ?", (round_id, self.owner))
 
     def _record(self, row: sqlite3.Row, with_turns: bool) -> RoundRecord:
         turns = []
@@ -244,20 +266,24 @@ class Store:
 
     def round(self, round_id: int) -> RoundRecord | None:
         """One round with its turns, or None."""
-        rows = self._query("SELECT * FROM rounds WHERE id = ?", (round_id,))
+        rows = self._query(
+            "SELECT * FROM rounds WHERE id = ? AND owner = ?", (round_id, self.owner)
+        )
         return self._record(rows[0], True) if rows else None
 
     def unfinished(self) -> RoundRecord | None:
         """The most recently started round that was never finished (with turns), or None."""
         rows = self._query(
-            "SELECT * FROM rounds WHERE finished IS NULL ORDER BY started DESC, id DESC LIMIT 1"
+            "SELECT * FROM rounds WHERE finished IS NULL AND owner = ? "
+            "ORDER BY started DESC, id DESC LIMIT 1",
+            (self.owner,),
         )
         return self._record(rows[0], True) if rows else None
 
     def history(self, limit: int | None = None) -> list[RoundRecord]:
         """Finished rounds, oldest first (without turns)."""
-        sql = "SELECT * FROM rounds WHERE finished IS NOT NULL ORDER BY finished, id"
-        rows = self._query(sql)
+        sql = "SELECT * FROM rounds WHERE finished IS NOT NULL AND owner = ? ORDER BY finished, id"
+        rows = self._query(sql, (self.owner,))
         if limit is not None:
             rows = rows[-limit:]
         return [self._record(r, False) for r in rows]
@@ -266,17 +292,24 @@ class Store:
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         """A saved setting, or ``default``."""
-        rows = self._query("SELECT value FROM settings WHERE key = ?", (key,))
+        rows = self._query("SELECT value FROM settings WHERE key = ?", (self._key(key),))
         return rows[0]["value"] if rows else default
 
     def set_setting(self, key: str, value: str) -> None:
         """Save a setting."""
         with self._tx() as db:
-            db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
+            db.execute(
+                "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                (self._key(key), value),
+            )
 
     def settings(self) -> dict[str, str]:
         """Every saved setting."""
-        return {r["key"]: r["value"] for r in self._query("SELECT key, value FROM settings")}
+        rows = self._query("SELECT key, value FROM settings")
+        if self.owner == LOCAL:
+            return {r["key"]: r["value"] for r in rows if not r["key"].startswith(DEVICE_PREFIX)}
+        mine = self._key("")
+        return {r["key"][len(mine) :]: r["value"] for r in rows if r["key"].startswith(mine)}
 
     # --- plans (for the facilitator screens) --------------------------------------------------
 
@@ -300,10 +333,16 @@ class Store:
     # --- all my data --------------------------------------------------------------------------
 
     def delete_all(self) -> None:
-        """Delete every round, turn, setting and plan, and compact the file."""
+        """Delete this owner's rounds (with their turns) and settings, and compact the file. The
+        local owner's data includes the saved workshop plans; phones' data is never touched by
+        another owner."""
         with self._tx() as db:
-            for table in ("turns", "rounds", "settings", "plans"):
-                db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+            db.execute("DELETE FROM rounds WHERE owner = ?", (self.owner,))
+            if self.owner == LOCAL:
+                db.execute("DELETE FROM settings WHERE key NOT LIKE ?", (DEVICE_PREFIX + "%",))
+                db.execute("DELETE FROM plans")
+            else:
+                db.execute("DELETE FROM settings WHERE key LIKE ?", (self._key("") + "%",))
         with self._lock:
             self._db.execute("VACUUM")
 
@@ -311,7 +350,10 @@ class Store:
         """Everything in the store as plain data (the JSON export)."""
         from coachkit.store.schema import VERSION
 
-        rounds = [self._record(r, True) for r in self._query("SELECT * FROM rounds ORDER BY id")]
+        rounds = [
+            self._record(r, True)
+            for r in self._query("SELECT * FROM rounds WHERE owner = ? ORDER BY id", (self.owner,))
+        ]
         return {
             "format": "coachkit-data",
             "schema_version": VERSION,
@@ -334,6 +376,7 @@ class Store:
             "plans": [
                 {"id": r["id"], "toml": r["toml"], "saved": r["saved"]}
                 for r in self._query("SELECT * FROM plans ORDER BY id")
+                if self.owner == LOCAL
             ],
         }
 

@@ -5,6 +5,8 @@ page.render_views(App)  # via make_main(services)
 
 from __future__ import annotations
 
+import re
+import secrets
 from collections.abc import Callable
 
 import flet as ft
@@ -19,6 +21,9 @@ from coachkit.ui.screens.shell import Shell
 from coachkit.ui.screens.summary import RoundSummary
 from coachkit.ui.state import AppState, Services
 from coachkit.ui.theme import build_theme
+
+DEVICE_KEY = "coachkit.device"
+DEVICE_ID = re.compile(r"d-[0-9a-f]{24}")
 
 LOCALES = {"fi": ft.Locale("fi", "FI"), "en": ft.Locale("en", "GB")}
 
@@ -66,6 +71,20 @@ def App(services: Services) -> ft.Control:
         page.update()
 
     ft.use_effect(apply_look, [state.lang, state.text_size])
+
+    prefs = ft.use_memo(lambda: ft.SharedPreferences() if services.lan else None, [])
+
+    async def claim_device() -> None:
+        """On a LAN server, this phone's own data: a device id kept in the phone's browser."""
+        if prefs is None:
+            return
+        device = await prefs.get(DEVICE_KEY)
+        if not isinstance(device, str) or not DEVICE_ID.fullmatch(device):
+            device = f"d-{secrets.token_hex(12)}"
+            await prefs.set(DEVICE_KEY, device)
+        state.set_owner(device)
+
+    ft.use_effect(claim_device, [])
     return StateCtx(state, lambda: ft.Router(ROUTES, manage_views=True))
 
 

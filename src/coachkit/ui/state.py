@@ -8,6 +8,7 @@ that read it.
 from __future__ import annotations
 
 import os
+import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +19,7 @@ import flet as ft
 from coachkit.content import load_library
 from coachkit.content.loader import Library
 from coachkit.i18n import LANGUAGES, Translator, negotiate
-from coachkit.store import Store, open_store
+from coachkit.store import LOCAL, Store, open_store
 from coachkit.ui.practice_run import PracticeRun
 from coachkit.ui.theme import TEXT_SCALES
 
@@ -37,14 +38,20 @@ class Services:
     store: Store
     web: bool = True
     """True when served over HTTP (download routes exist); False in a desktop/phone window."""
+    lan: bool = False
+    """True when phones on the LAN share this server: each device then gets its own data."""
 
     @classmethod
     def load(
-        cls, extra: Iterable[Path | str] = (), store: Store | None = None, web: bool = True
+        cls,
+        extra: Iterable[Path | str] = (),
+        store: Store | None = None,
+        web: bool = True,
+        lan: bool = False,
     ) -> Services:
         """Load the library (built-in + ``extra`` + COACHKIT_CONTENT) and open the store."""
         folders = [*extra, *content_dirs_from_env()]
-        return cls(load_library(extra=folders), store or open_store(), web)
+        return cls(load_library(extra=folders), store or open_store(), web, lan)
 
     def exercise(self, eid: str) -> Any | None:
         return self.library.items["exercise"].get(eid)
@@ -65,11 +72,18 @@ class AppState:
     rev: int = 0
     """Bumped when data behind the screens changed (a turn played, history deleted)."""
     filters: dict = field(default_factory=dict)
+    owner: str = LOCAL
+    """Whose data this session sees: the computer's own user, or one phone in a LAN workshop."""
 
     @classmethod
     def create(cls, services: Services, width: float = 390) -> AppState:
-        """A session's state with the saved language and text size."""
-        store = services.store
+        """A session's state with the saved language and text size.
+
+        On a LAN server the session starts as an anonymous owner with no data, until the phone's
+        own device id is known (:meth:`set_owner`), so a phone never sees the laptop's rounds.
+        """
+        owner = f"session-{secrets.token_hex(8)}" if services.lan else LOCAL
+        store = services.store.for_owner(owner)
         lang = negotiate(saved=store.get_setting("lang"))
         size = store.get_setting("text_size", "normal") or "normal"
         return cls(
@@ -77,7 +91,28 @@ class AppState:
             lang=lang,
             text_size=size if size in TEXT_SCALES else "normal",
             width=width or 390,
+            owner=owner,
         )
+
+    @property
+    def store(self) -> Store:
+        """The store as this session's owner sees it."""
+        return self.services.store.for_owner(self.owner)
+
+    def set_owner(self, owner: str) -> None:
+        """Switch to ``owner``'s data (a phone's device id) and its saved language and text size."""
+        if owner == self.owner:
+            return
+        self.owner = owner
+        store = self.store
+        saved = store.get_setting("lang")
+        if saved in LANGUAGES:
+            self.lang = saved
+        size = store.get_setting("text_size")
+        if size in TEXT_SCALES:
+            self.text_size = size
+        self.practice = None
+        self.touch()
 
     # --- derived ----------------------------------------------------------------------------------
 
@@ -100,12 +135,12 @@ class AppState:
     def set_lang(self, lang: str) -> None:
         if lang in LANGUAGES:
             self.lang = lang
-            self.services.store.set_setting("lang", lang)
+            self.store.set_setting("lang", lang)
 
     def set_text_size(self, size: str) -> None:
         if size in TEXT_SCALES:
             self.text_size = size
-            self.services.store.set_setting("text_size", size)
+            self.store.set_setting("text_size", size)
 
     def set_filter(self, key: str, value: Any) -> None:
         self.filters = {**self.filters, key: value}
@@ -121,13 +156,13 @@ class AppState:
         old = self.practice
         if old is not None and not old.finished and old.turn_count == 0:
             old.discard()
-        self.practice = PracticeRun.begin(self.services.store, exercise, self.lang, mode, seed)
+        self.practice = PracticeRun.begin(self.store, exercise, self.lang, mode, seed)
         self.touch()
         return self.practice
 
     def resumable(self) -> Any | None:
         """The unfinished round the store kept (from this run or one that was killed)."""
-        record = self.services.store.unfinished()
+        record = self.store.unfinished()
         if record is None or self.services.exercise(record.exercise) is None:
             return None
         return record
@@ -140,12 +175,12 @@ class AppState:
         if record is None:
             return None
         exercise = self.services.exercise(record.exercise)
-        self.practice = PracticeRun.resume(self.services.store, exercise, record)
+        self.practice = PracticeRun.resume(self.store, exercise, record)
         self.touch()
         return self.practice
 
     def delete_all_data(self) -> None:
         """Delete every round, setting and plan; keep the current language for this session."""
-        self.services.store.delete_all()
+        self.store.delete_all()
         self.practice = None
         self.touch()

@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import flet as ft
 
+from coachkit.store import LOCAL
 from coachkit.ui.components.common import use_app
 
 HANDOUT_ROUTE = "/handout/{kind}/{item}/{lang}.pdf"
 
 
-def handout_url(kind: str, item: str | int, lang: str) -> str:
-    return HANDOUT_ROUTE.format(kind=kind, item=item, lang=lang)
+def handout_url(kind: str, item: str | int, lang: str, owner: str = LOCAL) -> str:
+    path = HANDOUT_ROUTE.format(kind=kind, item=item, lang=lang)
+    return path if owner == LOCAL or kind != "report" else f"{path}?device={owner}"
 
 
-def handout_bytes(services, kind: str, item: str | int, lang: str) -> bytes | None:
+def handout_bytes(
+    services, kind: str, item: str | int, lang: str, owner: str = LOCAL
+) -> bytes | None:
     """Build the PDF: worksheet / role-cards of an exercise, or the report of a saved round."""
     from coachkit.handouts import build
 
@@ -23,7 +27,7 @@ def handout_bytes(services, kind: str, item: str | int, lang: str) -> bytes | No
         exercise = library.items["exercise"].get(str(item))
         return None if exercise is None else build(kind, library, lang, exercise=exercise)
     if kind == "report" and str(item).isdigit():
-        record = services.store.round(int(item))
+        record = services.store.for_owner(owner).round(int(item))
         if record is None or record.summary is None:
             return None
         exercise = library.items["exercise"].get(record.exercise)
@@ -38,11 +42,13 @@ def PdfButton(label: str, kind: str, item: str | int) -> ft.Control:
     lang = state.lang
     if state.services.web:
         return ft.OutlinedButton(
-            label, icon=ft.Icons.PICTURE_AS_PDF, action=ft.OpenUrl(handout_url(kind, item, lang))
+            label,
+            icon=ft.Icons.PICTURE_AS_PDF,
+            action=ft.OpenUrl(handout_url(kind, item, lang, state.owner)),
         )
 
     async def save() -> None:
-        data = handout_bytes(state.services, kind, item, lang)
+        data = handout_bytes(state.services, kind, item, lang, state.owner)
         if data is not None:
             await picker.save_file(file_name=f"coachkit-{kind}-{item}-{lang}.pdf", src_bytes=data)
 

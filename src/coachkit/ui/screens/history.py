@@ -28,7 +28,7 @@ def HistoryTab() -> ft.Control:
     lang = state.lang
     page = ft.context.page
     _ = state.rev  # re-read after a round is finished or data deleted
-    rounds = state.services.store.history()
+    rounds = state.store.history()
     if not rounds:
         return body(
             [para(t("No finished rounds yet. Your results will appear here."))],

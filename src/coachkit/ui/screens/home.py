@@ -16,7 +16,7 @@ def suggest(state) -> object | None:
     if not exercises:
         return None
     last: dict[str, int] = {}
-    for rnd in state.services.store.history():
+    for rnd in state.store.history():
         last[rnd.exercise] = int((rnd.summary or {}).get("overall", 0))
     fresh = [e for e in exercises if e.id not in last]
     if fresh:
@@ -56,7 +56,7 @@ def problems_banner(state) -> list[ft.Control]:
 def store_notice(state) -> list[ft.Control]:
     """Tell the user once if their data file was moved aside or is from a newer version."""
     t = state.t
-    notice = state.services.store.notice
+    notice = state.store.notice
     if notice is None or state.notice_dismissed:
         return []
     if notice.kind == "moved":
@@ -95,7 +95,7 @@ def HomeTab() -> ft.Control:
         def discard() -> None:
             if state.practice is not None and state.practice.round_id == record.id:
                 state.practice = None
-            state.services.store.discard_round(record.id)
+            state.store.discard_round(record.id)
             state.touch()
 
         controls.append(

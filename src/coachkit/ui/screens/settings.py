@@ -5,13 +5,18 @@ from __future__ import annotations
 import flet as ft
 
 from coachkit import __version__
-from coachkit.store import export_csv, export_json
+from coachkit.store import LOCAL, export_csv, export_json
 from coachkit.ui.components.common import body, card, heading, para, use_app
 from coachkit.ui.screens.home import language_switch
 from coachkit.ui.theme import PALETTE, TEXT_SCALES
 
 EXPORT_JSON = "/export/coachkit-data.json"
 EXPORT_CSV = "/export/coachkit-data.csv"
+
+
+def owned_url(path: str, owner: str) -> str:
+    """A download address for ``owner``'s data: a phone's device id travels with it."""
+    return path if owner == LOCAL else f"{path}?device={owner}"
 
 
 def size_labels(t) -> dict[str, str]:
@@ -23,7 +28,7 @@ def SettingsTab() -> ft.Control:
     state = use_app()
     t = state.t
     page = ft.context.page
-    store = state.services.store
+    store = state.store
     picker = ft.use_memo(lambda: None if state.services.web else ft.FilePicker(), [])
     done, set_done = ft.use_state("")
 
@@ -62,10 +67,14 @@ def SettingsTab() -> ft.Control:
     if state.services.web:
         exports = [
             ft.OutlinedButton(
-                t("Download JSON"), icon=ft.Icons.DOWNLOAD, action=ft.OpenUrl(EXPORT_JSON)
+                t("Download JSON"),
+                icon=ft.Icons.DOWNLOAD,
+                action=ft.OpenUrl(owned_url(EXPORT_JSON, state.owner)),
             ),
             ft.OutlinedButton(
-                t("Download CSV"), icon=ft.Icons.DOWNLOAD, action=ft.OpenUrl(EXPORT_CSV)
+                t("Download CSV"),
+                icon=ft.Icons.DOWNLOAD,
+                action=ft.OpenUrl(owned_url(EXPORT_CSV, state.owner)),
             ),
         ]
     else:
@@ -94,7 +103,14 @@ def SettingsTab() -> ft.Control:
         card(
             [
                 para(
-                    t("Everything you do here stays on this device: {path}", path=str(store.path)),
+                    t(
+                        "Your rounds are kept on the facilitator's laptop, apart from everyone "
+                        "else's. Only this phone can see, export or delete them."
+                    )
+                    if state.services.lan
+                    else t(
+                        "Everything you do here stays on this device: {path}", path=str(store.path)
+                    ),
                     muted=True,
                 ),
                 ft.Row(exports, wrap=True, spacing=12, run_spacing=12),

@@ -173,7 +173,7 @@ def RoundSummary() -> ft.View:
     page = ft.context.page
     route = ft.use_view_path()
     raw = ft.use_route_params().get("rid", "")
-    record = state.services.store.round(int(raw)) if str(raw).isdigit() else None
+    record = state.store.round(int(raw)) if str(raw).isdigit() else None
     if record is None or record.summary is None:
         return pushed_view(route, t("Results"), [para(t("No such round."))], state.width)
     summary = record.summary
