@@ -80,22 +80,22 @@ def run(args) -> int:
 
 def render(a: Analysis) -> str:
     """A readable verdict in the language of the tips."""
-    t = LABELS[a.tips_lang]
+    words = LABELS[a.tips_lang]
 
     def yn(flag: bool) -> str:
-        return t["yes"] if flag else t["no"]
+        return words["yes"] if flag else words["no"]
 
     lines = [
         f"{a.text.strip()}",
-        f"  {t['kind']}: {a.kind}    {t['grow']}: {a.grow or t['none']}    "
-        f"{t['why']}: {yn(a.why)}    {t['stacked']}: {yn(a.stacked)}    {t['lang']}: {a.lang}",
+        f"  {words['kind']}: {a.kind}    {words['grow']}: {a.grow or words['none']}    "
+        f"{words['why']}: {yn(a.why)}    {words['stacked']}: {yn(a.stacked)}    {words['lang']}: {a.lang}",
     ]
     if a.cues:
         cues = ", ".join(f'{c.rule} "{c.text}"' for c in a.cues[:6])
-        lines.append(f"  {t['cues']}: {cues}")
-    lines += [f"  {t['tip']}: {tip}" for tip in a.tips]
+        lines.append(f"  {words['cues']}: {cues}")
+    lines += [f"  {words['tip']}: {tip}" for tip in a.tips]
     if a.better:
-        lines.append(f"  {t['better']}: {a.better}")
+        lines.append(f"  {words['better']}: {a.better}")
     return "\n".join(lines)
 
 

@@ -179,10 +179,11 @@ def format_rotation(rotation: Rotation, t: Translator) -> str:
     for number, round_ in enumerate(rotation.rounds, start=1):
         lines.append("")
         lines.append(t("Round {n}", n=number))
-        lines.append(f"  {'':<3} {t('coach'):<20} {t('coachee'):<20} {t('observers')}")
+        coach, coachee, observers_label = t("coach"), t("coachee"), t("observers")
+        lines.append(f"  {'':<3} {coach:<20} {coachee:<20} {observers_label}")
         for g, group in enumerate(round_.groups, start=1):
             observers = ", ".join(str(o) for o in group.observers) or "-"
-            note = f"  ({t('repeat')})" if group.repeat else ""
+            note = "  ({})".format(t("repeat")) if group.repeat else ""
             lines.append(
                 f"  {g:<3} {str(group.coach):<20} {str(group.coachee):<20} {observers}{note}"
             )

@@ -238,16 +238,16 @@ class Store:
         if with_turns:
             turns = [
                 TurnRecord(
-                    n=t["n"],
-                    coach=t["coach"],
-                    kind=t["kind"],
-                    grow=t["grow"],
-                    pick=t["pick"],
-                    reply=t["reply"],
-                    feedback=_loads(t["feedback"]) or {},
-                    at=t["at"],
+                    n=turn["n"],
+                    coach=turn["coach"],
+                    kind=turn["kind"],
+                    grow=turn["grow"],
+                    pick=turn["pick"],
+                    reply=turn["reply"],
+                    feedback=_loads(turn["feedback"]) or {},
+                    at=turn["at"],
                 )
-                for t in self._query(
+                for turn in self._query(
                     "SELECT * FROM turns WHERE round_id = ? ORDER BY n", (row["id"],)
                 )
             ]
