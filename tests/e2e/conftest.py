@@ -18,8 +18,6 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "artifacts" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
@@ -86,22 +84,6 @@ def coachkit_server(home: Path, *extra: str, lang: str = "fi_FI.UTF-8"):
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    path = chromium_path()
-    if path is None:
-        message = f"chromium not found at {CHROMIUM}: install Debian's chromium to run e2e tests"
-        if os.environ.get("CI"):
-            pytest.fail(message + " (CI never skips)")
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 class Requests:

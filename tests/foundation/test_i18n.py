@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import re
 
@@ -106,16 +107,28 @@ def test_po_is_compiled_in_memory_when_no_mo(tmp_path, monkeypatch):
         i18n.translations.cache_clear()
 
 
+def _marked_strings(path) -> set[str]:
+    """String literals passed as first argument to t(...) in one module."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "t"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            found.add(node.args[0].value)
+    return found
+
+
 def test_template_covers_the_code():
     """A t("...") string in the code that is missing from the template means extraction is stale."""
     from coachkit.resources import PACKAGE_DIR
 
     with (locales_dir() / "coachkit.pot").open("rb") as f:
         template = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(f) if m.id}
-    found = set()
-    for path in PACKAGE_DIR.rglob("*.py"):
-        found |= set(
-            re.findall(r'\bt\(\s*"((?:[^"\\]|\\.)+)"\s*[,)]', path.read_text(encoding="utf-8"))
-        )
-    missing = sorted(s for s in found if s.encode().decode("unicode_escape") not in template)
+    found = set().union(*(_marked_strings(p) for p in PACKAGE_DIR.rglob("*.py")))
+    missing = sorted(found - template)
     assert not missing, f"run `python3 tasks.py i18n`: not extracted: {missing[:5]}"
