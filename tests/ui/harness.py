@@ -178,3 +178,28 @@ class FakeClient(Connection):
     def close(self):
         self.session.close()
         self.executor.shutdown(wait=False)
+
+    # ---- lookups by key and label (used by the facilitator screens' tests) ----
+    def by_key(self, key: str):
+        found = self.controls(ft.Control, lambda c: getattr(c, "key", None) == key)
+        assert found, f"no control with key {key!r}"
+        return found[-1]
+
+    def has_key(self, key: str) -> bool:
+        return bool(self.controls(ft.Control, lambda c: getattr(c, "key", None) == key))
+
+    def field(self, label: str):
+        found = self.controls(ft.TextField, lambda c: c.label == label)
+        assert found, f"no TextField {label!r}"
+        return found[-1]
+
+    def button_text(self, label: str):
+        found = self.controls(
+            ft.Control,
+            lambda c: getattr(c, "content", None) == label and hasattr(c, "on_click"),
+        )
+        assert found, f"no button {label!r}; texts: {sorted(self.texts())[:40]}"
+        return found[-1]
+
+    def all_text(self) -> str:
+        return "\n".join(self.texts())
