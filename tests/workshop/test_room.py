@@ -298,3 +298,22 @@ def test_a_role_play_summary_as_the_engine_gives_it_is_accepted(room):
         "reflection": 3,
     }
     assert "SECRET" not in repr(record) and "SECRET" not in room.rounds_csv()
+
+
+def test_an_observer_tally_round_leaves_score_and_commitment_figures_alone():
+    """A tally has no overall score or commitment: it must not drag those medians to 0."""
+    from coachkit.workshop.room import Room
+
+    room = Room(rng=__import__("random").Random(1), clock=lambda: 0.0)
+    pid = room.join("A")
+    room.record_round(pid, {"open_share": 0.5, "overall": 80, "commitment": True})
+    room.record_round(pid, {"open_share": 0.7, "reflection_ratio": 1.0})  # tally: no score
+    agg = room.aggregates()
+    assert (agg.rounds, agg.median_overall, agg.commitment_pct) == (2, 80.0, 100.0)
+    assert agg.median_open_pct == 60.0
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(room.rounds_csv())))
+    assert (rows[-1]["overall"], rows[-1]["commitment"]) == ("", "")
+    assert (rows[0]["overall"], rows[0]["commitment"]) == ("80.0", "1")

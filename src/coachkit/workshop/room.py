@@ -220,7 +220,8 @@ class Room:
                 ``reflection_ratio`` (>= 0), ``overall`` (0..100), ``commitment`` (bool), ``kinds``
                 (kind -> count; without it the summary's top-level ``open``, ``closed``,
                 ``leading``, ``advice`` and ``reflections`` counts are used). Missing figures count
-                as 0; other keys (texts) are ignored.
+                as 0, except ``overall`` and ``commitment``: an observer's tally has neither, and
+                such a round is left out of those two aggregates. Other keys (texts) are ignored.
 
         Returns:
             The stored record.
@@ -230,15 +231,15 @@ class Room:
         """
         if not isinstance(summary, Mapping):
             raise BadSummary("a round summary must be a map")
-        commitment = summary.get("commitment", False)
-        if not isinstance(commitment, bool):
+        commitment = summary.get("commitment")
+        if commitment is not None and not isinstance(commitment, bool):
             raise BadSummary("commitment: expected true or false")
         figures = {
             "open_share": _figure(summary, "open_share", 1.0),
             "leading": _figure(summary, "leading", 10_000, whole=True),
             "advice": _figure(summary, "advice", 10_000, whole=True),
             "reflection_ratio": _figure(summary, "reflection_ratio", 1_000),
-            "overall": _figure(summary, "overall", 100),
+            "overall": _figure(summary, "overall", 100) if "overall" in summary else None,
         }
         kinds = _kinds(summary)
         with self._lock:
@@ -304,7 +305,11 @@ class Room:
         for r in rounds:
             kinds = dict(r.kinds)
             row = [r.seq, r.minute, round(100 * r.open_share, 1), r.leading, r.advice]
-            row += [r.reflection_ratio, r.overall, int(r.commitment)]
+            row += [
+                r.reflection_ratio,
+                "" if r.overall is None else r.overall,
+                "" if r.commitment is None else int(r.commitment),
+            ]
             row += [kinds.get(k, 0) for k in KINDS]
             if include_nicknames:
                 row.append(_csv_safe(names[r.seq] or ""))

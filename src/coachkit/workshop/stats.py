@@ -25,8 +25,10 @@ class RoundRecord:
     leading: int
     advice: int
     reflection_ratio: float
-    overall: float
-    commitment: bool
+    overall: float | None
+    """None for a round with no score (an observer's tally)."""
+    commitment: bool | None
+    """None for a round with no commitment to reach (an observer's tally)."""
     kinds: tuple[tuple[str, int], ...]
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,6 +86,8 @@ class RoundStats:
     def __init__(self) -> None:
         self.rounds = 0
         self.commitments = 0
+        self.scored = 0
+        """Rounds with a commitment figure (role-plays; tallies have none)."""
         self.kinds: Counter[str] = Counter()
         self._open: list[float] = []
         self._overall: list[float] = []
@@ -91,13 +95,16 @@ class RoundStats:
 
     def _columns(self, record: RoundRecord):
         yield self._open, 100 * record.open_share
-        yield self._overall, record.overall
+        if record.overall is not None:
+            yield self._overall, record.overall
         yield self._reflection, record.reflection_ratio
 
     def add(self, record: RoundRecord) -> None:
         """Count one more round."""
         self.rounds += 1
-        self.commitments += record.commitment
+        if record.commitment is not None:
+            self.scored += 1
+            self.commitments += record.commitment
         self.kinds.update(dict(record.kinds))
         for column, value in self._columns(record):
             bisect.insort(column, value)
@@ -105,7 +112,9 @@ class RoundStats:
     def remove(self, record: RoundRecord) -> None:
         """Stop counting a round that was added."""
         self.rounds -= 1
-        self.commitments -= record.commitment
+        if record.commitment is not None:
+            self.scored -= 1
+            self.commitments -= record.commitment
         self.kinds.subtract(dict(record.kinds))
         for column, value in self._columns(record):
             del column[bisect.bisect_left(column, value)]
@@ -122,6 +131,6 @@ class RoundStats:
             median_open_pct=_median(self._open),
             median_overall=_median(self._overall),
             median_reflection_ratio=_median(self._reflection),
-            commitment_pct=round(100 * self.commitments / self.rounds, 1) if self.rounds else None,
+            commitment_pct=round(100 * self.commitments / self.scored, 1) if self.scored else None,
             top_kinds=tuple(top),
         )
