@@ -16,6 +16,8 @@ MINI = FIXTURES / "mini"
 def _isolated_home(tmp_path_factory, monkeypatch):
     """Every test gets its own COACHKIT_HOME and a known language, never the user's real data."""
     monkeypatch.setenv("COACHKIT_HOME", str(tmp_path_factory.mktemp("home")))
+    # the compressed web client is a cache of the installed flet-web: shared by the whole run
+    monkeypatch.setenv("COACHKIT_CACHE", str(Path(__file__).parent.parent / "build" / "test-cache"))
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(var, raising=False)

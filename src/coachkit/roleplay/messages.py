@@ -146,8 +146,8 @@ PARTS = {
         "en": ("Own commitment", "The supervisor committed to a step of their own: {yes}."),
     },
     "open": {
-        "fi": ("Avoimet kysymykset", "{open} kysymystä {questions}:stä oli avoimia ({share})."),
-        "en": ("Open questions", "{open} of {questions} questions were open ({share})."),
+        "fi": ("Avoimet kysymykset", "Avoimia kysymyksiä {open}/{questions} ({share})."),
+        "en": ("Open questions", "Open questions: {open} of {questions} ({share})."),
     },
     "no_advice": {
         "fi": (
@@ -167,7 +167,7 @@ PARTS = {
         ),
         "en": (
             "Reflections",
-            "{reflections} reflections to {questions} questions: ratio {ratio} "
+            "Reflections {reflections}, questions {questions}: ratio {ratio} "
             "(MITI: 1:1 fair, 2:1 good).",
         ),
     },
@@ -178,11 +178,11 @@ PARTS = {
     "insight": {
         "fi": (
             "Esiin tulleet asiat",
-            "Esihenkilö kertoi {revealed}/{total} asiasta, joita ei ollut sanonut.",
+            "Esiin tuli {revealed}/{total} asiaa, joita esihenkilö ei ollut vielä sanonut.",
         ),
         "en": (
             "What came out",
-            "The supervisor told {revealed} of {total} things they had not said.",
+            "Things the supervisor had not said that came out: {revealed} of {total}.",
         ),
     },
 }

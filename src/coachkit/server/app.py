@@ -37,10 +37,17 @@ def bind_host(lan: bool) -> str:
 
 
 def cache_dir() -> Path:
-    """``COACHKIT_HOME/cache`` (or the data folder's ``cache``), for compressed web files."""
-    from coachkit.store.paths import data_dir
+    """Where the compressed web client is kept: ``COACHKIT_CACHE``, else the user's cache folder.
 
-    return data_dir() / "cache"
+    It is derived from the installed flet-web only (no user data), so every COACHKIT_HOME shares
+    it and only the first start after an install pays for compressing 16 MB.
+    """
+    override = os.environ.get("COACHKIT_CACHE")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("coachkit"))
 
 
 def _web_version() -> str:
@@ -148,7 +155,7 @@ def create_app(
         web = Path(flet_web.get_package_web_dir())
         cache = GzipCache(web, cache_dir() / f"web-gz-{_web_version()}")
         app.state.gzip_cache = cache
-        flet = GzipStaticMiddleware(flet, cache)
+        flet = GzipStaticMiddleware(flet, cache, build_on_request=not warm)
         if warm:
             threading.Thread(target=_warm, args=(cache,), name="gzip-warm", daemon=True).start()
     app.mount("/", flet)

@@ -111,14 +111,23 @@ class GzipCache:
             return None
         return source
 
-    def get(self, rel: str) -> Entry | None:
-        """The compressed entry for ``rel`` (compressing it now if needed), or None."""
+    def get(self, rel: str, build: bool = True) -> Entry | None:
+        """The compressed entry for ``rel``, or None (serve the file as it is).
+
+        Args:
+            rel: the path below the served folder.
+            build: compress now when no compressed copy exists yet. Without it such a file is
+                passed through this time (and asked again next time), so that a request never
+                waits for a multi-megabyte gzip while :meth:`warm` runs in the background.
+        """
         if rel in self._entries:
             return self._entries[rel]
         source = self.eligible(rel)
         if source is None:
             with self._lock:
                 self._entries[rel] = None
+            return None
+        if not build and not self._target(source, rel).is_file():
             return None
         with self._lock:
             lock = self._locks.setdefault(rel, threading.Lock())
@@ -127,12 +136,17 @@ class GzipCache:
                 self._entries[rel] = self._build(rel, source)
         return self._entries[rel]
 
+    def _target(self, source: Path, rel: str) -> Path:
+        stat = source.stat()
+        stamp = f"{stat.st_size}-{int(stat.st_mtime)}"
+        return self.cache_dir.joinpath(*PurePosixPath(rel).parts).with_name(
+            f"{source.name}.{stamp}.gz"
+        )
+
     def _build(self, rel: str, source: Path) -> Entry | None:
         stat = source.stat()
         stamp = f"{stat.st_size}-{int(stat.st_mtime)}"
-        target = self.cache_dir.joinpath(*PurePosixPath(rel).parts).with_name(
-            f"{source.name}.{stamp}.gz"
-        )
+        target = self._target(source, rel)
         try:
             if not target.is_file():
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -175,9 +189,13 @@ class GzipStaticMiddleware:
         prefix: the URL path under which ``cache.root`` is served.
     """
 
-    def __init__(self, app: ASGIApp, cache: GzipCache, prefix: str = "/") -> None:
+    def __init__(
+        self, app: ASGIApp, cache: GzipCache, prefix: str = "/", build_on_request: bool = True
+    ) -> None:
         self.app = app
         self.cache = cache
+        self.build_on_request = build_on_request
+        """False while a background warm-up compresses: a request then never waits for gzip."""
         self.prefix = prefix if prefix.endswith("/") else prefix + "/"
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -192,7 +210,7 @@ class GzipStaticMiddleware:
         rel = path[len(self.prefix) :]
         entry = self.cache.known(rel)
         if entry is _UNKNOWN:
-            entry = await run_in_threadpool(self.cache.get, rel)
+            entry = await run_in_threadpool(self.cache.get, rel, self.build_on_request)
         if entry is None:
             await self.app(scope, receive, send)
             return
