@@ -30,6 +30,9 @@ def test_method_opens_over_the_library_with_back(services):
             assert c.page.route == "/skill/mini-open" and c.has_text("What it looks like")
             await c.navigate("/guide")
             assert c.has_text("Mini guide")
+            [tile] = c.controls(ft.ExpansionTile, lambda x: x.key == "guide-mini-guide-risks")
+            assert tile.title.value == "What are the risks?"  # the article's question as a title
+            assert "Rank matters." in str(tile.controls[0].controls[0].value)
             assert_no_crash(c)
         finally:
             c.close()

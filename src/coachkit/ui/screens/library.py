@@ -149,7 +149,8 @@ def GuideScreen() -> ft.View:
     t = state.t
     lang = state.lang
     route = ft.use_view_path()
-    guides = state.services.library.guides
+    order = {"both": 0, "subordinate": 1, "supervisor": 2, "facilitator": 3}
+    guides = sorted(state.services.library.guides, key=lambda g: (order[g.audience], g.id))
     controls: list[ft.Control] = []
     for guide in guides:
         controls += [
@@ -157,11 +158,22 @@ def GuideScreen() -> ft.View:
             para(guide.summary.get(lang), muted=True),
         ]
         for section in guide.sections:
-            parts: list[ft.Control] = [heading(section.question.get(lang), "title_medium")]
-            parts += [para(p.get(lang)) for p in section.body]
+            parts: list[ft.Control] = [para(p.get(lang)) for p in section.body]
             if section.points:
                 parts.append(bullets([p.get(lang) for p in section.points]))
-            controls.append(card(parts))
+            controls.append(
+                ft.ExpansionTile(
+                    key=f"guide-{guide.id}-{section.id}",
+                    title=ft.Text(
+                        section.question.get(lang), theme_style=ft.TextThemeStyle.TITLE_MEDIUM
+                    ),
+                    controls=[ft.Column(parts, spacing=12)],
+                    controls_padding=ft.Padding.only(left=16, right=16, bottom=16),
+                    expanded_cross_axis_alignment=ft.CrossAxisAlignment.START,
+                    min_tile_height=48,
+                    maintain_state=True,
+                )
+            )
     if not guides:
         controls.append(para(t("No guide is installed."), muted=True))
     return pushed_view(route, t("Guide"), controls, state.width)
