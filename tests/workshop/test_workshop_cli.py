@@ -107,10 +107,18 @@ def test_names_and_people_must_agree(tmp_path, capsys):
 def test_agenda_of_a_plan_file(capsys):
     assert main(["workshop", "agenda", "--plan", str(MINI_PLAN), "--lang", "en"]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        "Mini workshop  13:00-13:30  30 min",
-        "13:00-13:10   10 min  Opening",
-        "13:10-13:30   20 min  Practice round  [mini-exercise]",
+        "Mini workshop  13:00\u201313:30  30 min",
+        "13:00\u201313:10   10 min  Opening",
+        "13:10\u201313:30   20 min  Practice round  [mini-exercise]",
     ]
+
+
+def test_agenda_clock_times_follow_the_language(capsys):
+    """Finnish writes 13.00-13.10 (CLDR), English 13:00-13:10."""
+    assert main(["workshop", "agenda", "--plan", str(MINI_PLAN), "--lang", "fi"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "Minityöpaja  13.00\u201313.30  30 min"
+    assert lines[1].startswith("13.00\u201313.10")
 
 
 def test_agenda_json_with_a_start_time(capsys):

@@ -9,8 +9,8 @@ from pathlib import Path
 from coachkit.content import load_library
 from coachkit.content.loader import read_item
 from coachkit.content.models import LANGS, Plan
-from coachkit.i18n import Translator, negotiate
-from coachkit.workshop.agenda import PlanError, build_agenda, format_hhmm, parse_hhmm
+from coachkit.i18n import Translator, format_time, negotiate
+from coachkit.workshop.agenda import PlanError, build_agenda, parse_hhmm
 from coachkit.workshop.rotation import MAX_PEOPLE, MIN_PEOPLE, Rotation, rotate
 
 NAME_MAX = 60
@@ -228,11 +228,16 @@ def _agenda(args, t: Translator) -> int:
         json.dump(agenda.to_dict(lang), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    span = f"{format_hhmm(agenda.start)}-{format_hhmm(agenda.end)}"
+
+    def clock(value) -> str:  # 9.30 in Finnish, 09:30 in English (CLDR)
+        return format_time(value, lang)
+
+    span = f"{clock(agenda.start)}\u2013{clock(agenda.end)}"
     print(f"{plan.title.get(lang)}  {span}  " + t("{n} min", n=agenda.total_minutes))
     for entry in agenda.entries:
         block = entry.block
         extra = f"  [{block.exercise}]" if block.exercise else ""
         minutes = t("{n} min", n=block.minutes)
-        print(f"{entry.start_text}-{entry.end_text}  {minutes:>7}  {block.title.get(lang)}{extra}")
+        times = f"{clock(entry.start)}\u2013{clock(entry.end)}"
+        print(f"{times:>11}  {minutes:>7}  {block.title.get(lang)}{extra}")
     return 0
