@@ -20,7 +20,7 @@ from coachkit.analysis.classify import QUESTION_KINDS, STATEMENT_KINDS, classify
 from coachkit.analysis.grow import grow_stage
 from coachkit.analysis.langdetect import detect
 from coachkit.analysis.tips import tips_for
-from coachkit.analysis.tokens import Sentence, fold, sentences
+from coachkit.analysis.tokens import Sentence, fold, respell, sentences
 
 __all__ = ["Analysis", "Cue", "analyze", "KINDS", "GROW_STAGES", "LANGS"]
 
@@ -108,7 +108,7 @@ def analyze(text: str, lang: str = "auto", tips_lang: str | None = None) -> Anal
     L = RULES[lang]
     head = text[:MAX_CHARS]
     folded = fold(head)
-    sents = sentences(head, folded, MAX_SENTENCES)
+    sents = [_spoken(s, L) for s in sentences(head, folded, MAX_SENTENCES)]
     parts = [(s, classify(s, L)) for s in sents]
     asked = [(s, v) for s, v in parts if v.question]
 
@@ -154,6 +154,13 @@ def analyze(text: str, lang: str = "auto", tips_lang: str | None = None) -> Anal
         what_else=what_else,
         tips_lang=tips_lang,
     )
+
+
+def _spoken(sent: Sentence, L: ModuleType) -> Sentence:
+    """The sentence with its spoken forms read as written ones (see the language's `respell`):
+    clitics on question words and pronouns, fillers of more than one word."""
+    words = L.respell(sent.words())
+    return sent if words is None else respell(sent, words)
 
 
 def _cues(text: str, sent: Sentence, spans) -> list[Cue]:

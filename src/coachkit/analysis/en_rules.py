@@ -376,3 +376,34 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
 def conditional_advice(words: tuple[str, ...], i: int) -> str | None:
     """English needs no extra rule here: "I'd ..." is in the ADVICE table."""
     return None
+
+
+# "kind of", "sort of" after one of these name a kind ("what kind of help"), not a hedge.
+_KIND_OWNERS = wordset(
+    "what what's whats which this that the a any some one every no same different other these "
+    "those another each whatever"
+)
+_TEXTING = {"u": "you", "ya": "you", "r": "are", "ur": "your", "thx": "thanks", "pls": "please"}
+
+
+def respell(words: tuple[str, ...]) -> list[str | None] | None:
+    """The words with the hedges of speech dropped ("I mean", "kind of", "you know" before a
+    question word) and texting spellings written out ("u", "r"); None when nothing changes."""
+    out: list[str | None] = [_TEXTING.get(w, w) for w in words]
+    n = len(words)
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < n else ""
+        prev = words[i - 1] if i else ""
+        if w in {"kinda", "sorta"} or (
+            w in {"kind", "sort"} and nxt == "of" and prev not in _KIND_OWNERS
+        ):
+            out[i] = None
+            if w in {"kind", "sort"}:
+                out[i + 1] = None
+        elif w == "i" and nxt == "mean" and (i == 0 or prev in FILLERS):
+            out[i] = out[i + 1] = None
+        elif w == "you" and nxt == "know" and prev not in AUX and (i == 0 or prev in FILLERS):
+            after = words[i + 2] if i + 2 < n else ""
+            if after in WH or after in AUX or after == "":
+                out[i] = out[i + 1] = None
+    return None if all(a == b for a, b in zip(out, words, strict=True)) else out

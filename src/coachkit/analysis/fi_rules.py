@@ -45,8 +45,11 @@ LANG = "fi"
 FILLERS = wordset(
     "no noh niin nii ja mutta mut enta entas okei ok okey joo jaa aha ahaa hmm mm siis eli "
     "elikka sit sitten kuule tota tuota viela jo nyt noni vaan vai ihan ja-a oikeestaan "
-    "oikeastaan ylipaataan"
+    "oikeastaan ylipaataan niinku niinkun kato juu jep ai aijaa jaahas noniin oo ooh oh ah aa "
+    "hm mmm ahaa okei"
 )
+# Fillers of spoken Finnish that carry nothing wherever they stand ("mitä sä niinku haluut").
+FILLERS_ANYWHERE = wordset("niinku niinkun ikaanku")
 
 WHY_WORDS = wordset("miksi miks miksei miksika mikska miksihan mikshan miksis")
 
@@ -175,6 +178,43 @@ def _strip_clitic(word: str) -> str:
             if base in OPEN_WH or base in CLOSED_WH or base in WHY_WORDS:
                 return base
     return word
+
+
+# Pronouns that take the clitics -kin, -kaan, -han, -pa: "mäkin", "sähän", "mullakaan".
+_CLITIC_HOSTS = FIRST_PERSON | SECOND_PERSON | WE | PRONOUNS | wordset("he heilla heille")
+_HOST_CLITICS = ("kaan", "kin", "han", "pa")
+_KI_HOSTS = wordset("ma mina sa sina")  # spoken -ki: "mäki", "säki" (not "teki", a verb)
+# Spoken interrogatives that lose a letter to their clitic: "mites" (miten + -s).
+_SPOKEN_WH = {"mites": "miten", "kuinkas": "kuinka", "kuinkahan": "kuinka"}
+
+
+def plain_word(word: str) -> str:
+    """A word without the clitics that do not change what a question asks.
+
+    -han/-hän and -s soften a question ("Kertoisitkohan", "Onkos", "Mitäs", "Mites"), -kin and
+    -kaan add "too"/"either" to a pronoun ("Mäkin", "sullakaan"): the plain form is what the
+    rule tables are written for.
+    """
+    if word in _SPOKEN_WH:
+        return _SPOKEN_WH[word]
+    for clitic, keep in (("kohan", 2), ("kos", 2), ("kopa", 2)):
+        if word.endswith(clitic):
+            base = word[: len(word) - len(clitic) + keep]
+            if len(base) > 3 and yes_no_word(base):
+                return base
+    for clitic in _HOST_CLITICS:
+        if word.endswith(clitic) and word[: -len(clitic)] in _CLITIC_HOSTS:
+            return word[: -len(clitic)]
+    if word.endswith("ki") and word[:-2] in _KI_HOSTS:
+        return word[:-2]
+    return _strip_clitic(word)
+
+
+def respell(words: tuple[str, ...]) -> list[str | None] | None:
+    """The words read as written Finnish (see `plain_word`), spoken fillers dropped; None when
+    nothing changes."""
+    out: list[str | None] = [None if w in FILLERS_ANYWHERE else plain_word(w) for w in words]
+    return None if all(a == b for a, b in zip(out, words, strict=True)) else out
 
 
 def yes_no_word(word: str, nxt: str = "", asks: bool = True) -> bool:

@@ -119,3 +119,17 @@ def _add_sentence(out: list[Sentence], text: str, folded: str, start: int, end: 
         prev_end = match.end()
     if tokens:
         out.append(Sentence(tuple(tokens), start, end, "?" in punct, "!" in punct))
+
+
+def respell(sent: Sentence, words: list[str | None]) -> Sentence:
+    """`sent` with each token's word replaced by `words[i]`, or dropped where it is None.
+
+    Spans stay those of the original tokens, so cues still point into the text; a sentence left
+    with no word keeps its first token so that it is still read (as an interjection).
+    """
+    tokens = tuple(
+        tok if w == tok.w else Token(w, tok.start, tok.end, tok.clause)
+        for tok, w in zip(sent.tokens, words, strict=True)
+        if w is not None
+    )
+    return Sentence(tokens or sent.tokens[:1], sent.start, sent.end, sent.asks, sent.exclaims)
