@@ -63,6 +63,11 @@ def _at_starts(table, words, starts, fillers, end):
 def _tag(sent: Sentence, words, starts, L):
     """A closing tag ("..., right?", "..., vai mitä?") as (rule, index, check_only)."""
     if len(starts) < 2 and not (sent.asks and len(words) <= 3):
+        # Spoken, unpunctuated: "sä haluut lisää aikaa vai mitä", "that's fair isn't it": only
+        # a tag of two words or more that starts with a negation or "vai" ends a statement.
+        found = L.TAGS.ends(words, 2)
+        if found and found[2] >= 2 and words[found[1]] in L.TAG_STARTS:
+            return found[0].rule, found[1], False
         return None
     last = starts[-1] if len(starts) >= 2 else 0
     for table, check in ((L.CHECK_TAGS, True), (L.TAGS, False)):
@@ -128,7 +133,19 @@ def _question(sent, words, starts, end, tag, found_head, L, cues) -> Verdict:
     closed_form = _at_starts(L.CLOSED_FORMS, words, starts, L.FILLERS, end)
     lead = None if closed_form else _at_starts(L.LEADING, words, starts, L.FILLERS, end)
     request = _at_starts(L.OPEN_REQUEST, words, starts, L.FILLERS, end)
+    if (
+        request
+        and htype == "yn"
+        and request[1] > found_head[1]
+        and _yes_no_at(words, request[1], L)
+    ):
+        # "Aiotko ..., ja kerrotko siitä esihenkilöllesi?", "Are you ..., and will you tell me
+        # how it went?": a promise asked for after a yes/no question, not a request to talk.
+        request = None
     what_else = L.WHAT_ELSE.search(words, 0, end)
+    if what_else and _yes_no_before(sent, words, what_else[1], L):
+        # "..., and has anyone else noticed?": "else" inside a yes/no clause asks yes or no.
+        what_else = None
     process = _at_starts(L.PROCESS, words, starts, L.FILLERS, end)
     advice_like = _advice(words, starts, end, L)
 
@@ -193,6 +210,23 @@ def _question(sent, words, starts, end, tag, found_head, L, cues) -> Verdict:
         v.kind = "open"  # "Who ..., and how will you ...?" asks for more than a fact
     v.why = v.why or "why" in extra
     return v
+
+
+def _yes_no_at(words, i, L) -> bool:
+    h = L.head(words, i, True)
+    return bool(h) and h[0] == "yn" and words[i] not in L.CONDITIONAL_REQUESTS
+
+
+def _yes_no_before(sent, words, i, L) -> bool:
+    """Whether a yes/no head ("has anyone", "onko") opens the clause of `words[i]`."""
+    clause = sent.tokens[i].clause
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if sent.tokens[k].clause != clause:
+            break
+        h = L.head(words, k, True)
+        if h and h[0] == "yn":
+            return True
+    return False
 
 
 def _after_permission(words, j, end, L):

@@ -106,7 +106,8 @@ GROW = PhraseTable(
                 "how could|might",
                 "that|which could|might",
                 "differently",
-                "else",
+                # "what else", not "anyone else": other people are not other options
+                "what|how|where|anything|something|whatever else",
                 "try",
                 "what if",
                 "how about",

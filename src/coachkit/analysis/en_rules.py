@@ -70,6 +70,9 @@ TALK_VERBS = wordset(
     "show recount spell"
 )
 CONDITIONAL_ASK = wordset("could would")
+TAG_STARTS = NEG_AUX
+# Polite requests to talk; "will you tell me ..." after a yes/no question asks for a promise.
+CONDITIONAL_REQUESTS = wordset("could would can")
 
 # "Do you know who ...?" holds its second clause inside it: one question, not two.
 EMBEDDING = wordset("know remember think reckon believe guess tell describe explain say wonder")
@@ -106,6 +109,18 @@ CLOSED_FORMS = PhraseTable(
                 "have you already tried anything|something",
             ],
         ),
+        (
+            # "Have you thought about what you want?": a question to think about, no proposal.
+            "en.closed.thought_about_what",
+            [
+                "have|did you thought|think|considered|consider|wondered about|of "
+                "what|how|why|who|where|when|whether|which|if",
+                "have|did you considered|consider|wondered what|how|why|who|where|when|whether|"
+                "which|if",
+                "have|did you ever thought|considered|wondered about|of what|how|why|who|where|"
+                "when|whether|which|if",
+            ],
+        ),
     ]
 )
 
@@ -122,7 +137,14 @@ LEADING = PhraseTable(
                 "have you looked into",
             ],
         ),
-        ("en.lead.why_dont_you", ["why don't|dont|not|wouldn't|wouldnt|won't|wont"]),
+        (
+            "en.lead.why_dont_you",
+            [
+                "why don't|dont|not|wouldn't|wouldnt|won't|wont",
+                # "How come you don't just ask?" proposes like "Why don't you ...?"
+                "how come you|we don't|dont|won't|wont|wouldn't|wouldnt",
+            ],
+        ),
         (
             "en.lead.what_if",
             ["what if you|we|i|they", "what about *ing", "how about", "what about if"],
@@ -145,6 +167,9 @@ LEADING = PhraseTable(
                 "is|isn't|isnt it better|best|easier|wiser|smarter",
                 "would|wouldn't|wouldnt|does|doesn't|doesnt|did it make|makes sense",
                 "would|wouldn't|wouldnt it be a good idea",
+                # "Would it help to write it down?": the coach's idea offered as a question
+                "would|wouldn't|wouldnt|might|could|will it help",
+                "would|wouldn't|wouldnt|might|could it be helpful|useful|worth",
                 "wouldn't|wouldnt it be good|nice|great",
                 "is|isn't|isnt it worth",
                 "do you think you should|could|ought|need",

@@ -13,6 +13,20 @@ CLOSED_FORMS = PhraseTable(
                 "oletko|ootko|ootsa|ooksa|oletsa jo kokeil*|yritta*|koitta* mitaan|jotain|jotakin",
             ],
         ),
+        (
+            # "Oletko miettinyt, mitä haluat?": thinking about a question, no proposal in it.
+            "fi.closed.oletko_miettinyt_mita",
+            [
+                "oletko|ootko|ootsa|ooksa|oletsa|oletteko jo|koskaan|sa|sina|te miettiny*|"
+                "miettine*|pohtinu*|pohtine*|ajatellu*|ajatelle* "
+                "mita|miten|mika|mitka|millainen|millaista|kuka|milloin|mihin|mista|miksi|"
+                "minka|kenen|kenelle|kuinka|onko|onks|voisiko|pitaisiko|haluatko|sita|siita",
+                "oletko|ootko|ootsa|ooksa|oletsa|oletteko miettiny*|miettine*|pohtinu*|pohtine*|"
+                "ajatellu*|ajatelle* mita|miten|mika|mitka|millainen|millaista|kuka|milloin|mihin|"
+                "mista|miksi|minka|kenen|kenelle|kuinka|onko|onks|voisiko|pitaisiko|haluatko|"
+                "sita|siita",
+            ],
+        ),
     ]
 )
 
@@ -21,9 +35,10 @@ LEADING = PhraseTable(
         (
             "fi.lead.oletko_harkinnut",
             [
-                "oletko|ootko|ootsa|ooksa|oletsa|oletteko harkin*|kokeil*|ajatel*|yritta*|koitta*",
+                "oletko|ootko|ootsa|ooksa|oletsa|oletteko harkin*|kokeil*|ajatel*|yritta*|koitta*|"
+                "miettiny*|miettine*|pohtinu*|pohtine*",
                 "oletko|ootko|ootsa|ooksa|oletsa|oletteko jo|koskaan|sa|sina|te harkin*|kokeil*|"
-                "ajatel*|yritta*|koitta*",
+                "ajatel*|yritta*|koitta*|miettiny*|miettine*|pohtinu*|pohtine*",
                 "onko|onks sulla|sinulla|teilla kaynyt|kayny mielessa",
                 "oletko|ootko tullut|tullu ajatelleeksi",
             ],

@@ -76,7 +76,15 @@ DEGREE = wordset(
     "aikaisin myohaan kaukana lahella"
 )
 DEGREE_SUFFIXES = ("sti", "nen", "nut", "nyt", "unut", "tunut")
-EXPLORING = ("vois", "muu", "ehka")
+EXPLORING = ("vois", "ehka")
+# "Kuka muu", "Milloin muulloin": another one than the obvious; not "muutto", "muutos".
+ELSE_WORDS = wordset("muu muut muuta muita muiden muulla muualla muualta muuhun muulloin muuten")
+# Who + a conditional ("Keneltä tarvitsisit tukea?", "Kuka voisi auttaa?") imagines, like
+# English "who could": it asks the coachee to think, not to name a fact.
+PERSON_WH = wordset(
+    "kuka ketka keita kenen kenelle kenelta kenet keneen kenesta kenella kehen kelle kelta kenel"
+)
+CONDITIONAL_ENDINGS = ("isit", "isitte", "isi", "isivat", "isin", "isimme")
 OPEN_PLACES = ("tilante", "kohdi", "kohtaa", "asioi", "muual", "vaihe")
 
 NEG_HEADS = wordset(
@@ -95,10 +103,13 @@ NOT_SPOKEN_YES_NO = wordset(
 )
 PRONOUNS = wordset("sa sina te se ne ma mina me tama taa toi tuo sun sulla sulle sua han")
 
+TAG_STARTS = NEG_HEADS | {"vai"}
 ASK_VERBS = wordset(
     "voisitko voisiks voisitsa voisiksa voisitteko voisko viitsisitko viitsitko viitsisiks "
     "voisitkohan"
 )
+# Polite requests to talk; "kerrotko ..." after a yes/no question asks for a promise.
+CONDITIONAL_REQUESTS = ASK_VERBS | wordset("voitko voitsa voiksa haluaisitko haluisitko")
 TALK_VERBS = (
     "kerto",
     "kuva",
@@ -260,7 +271,9 @@ def head(words: tuple[str, ...], i: int, asks: bool):
         ahead = words[i + 1 : i + 3]
         if base == "missa" and any(a.startswith(OPEN_PLACES) for a in ahead):
             return "open", 1, "fi.open.kysymyssana"
-        if any(a.startswith(EXPLORING) for a in ahead):
+        if any(a.startswith(EXPLORING) or a in ELSE_WORDS for a in ahead) or (
+            base in PERSON_WH and any(_conditional(a) for a in ahead)
+        ):
             return "open", 1, "fi.open.kuka_voisi"
         return "closed", 1, "fi.closed.kysymyssana"
     if base in OPEN_WH or base.startswith(OPEN_WH_STEMS):
@@ -277,6 +290,13 @@ def head(words: tuple[str, ...], i: int, asks: bool):
     if yes_no_word(w, nxt, asks):
         return "yn", 1, "fi.closed.kysymysliite"
     return None
+
+
+def _conditional(word: str) -> bool:
+    """A conditional verb form, written or spoken: "tarvitsisit", "tarviisit", "pitäis"."""
+    return len(word) > 5 and (
+        word.endswith(CONDITIONAL_ENDINGS) or (word.endswith("is") and word not in FILLERS)
+    )
 
 
 def imperative(words: tuple[str, ...], i: int) -> str | None:
