@@ -143,8 +143,9 @@ def _question(sent, words, starts, end, tag, found_head, L, cues) -> Verdict:
         # how it went?": a promise asked for after a yes/no question, not a request to talk.
         request = None
     what_else = L.WHAT_ELSE.search(words, 0, end)
-    if what_else and _yes_no_before(sent, words, what_else[1], L):
-        # "..., and has anyone else noticed?": "else" inside a yes/no clause asks yes or no.
+    else_yes_no = bool(what_else) and _yes_no_before(sent, words, what_else[1], L)
+    if else_yes_no and words[what_else[1]] in L.PERSON_ELSE:
+        # "..., and has anyone else noticed?": other people, asked yes or no, are no options.
         what_else = None
     process = _at_starts(L.PROCESS, words, starts, L.FILLERS, end)
     advice_like = _advice(words, starts, end, L)
@@ -173,7 +174,9 @@ def _question(sent, words, starts, end, tag, found_head, L, cues) -> Verdict:
     elif request:
         cues.append((request[0].rule, request[1], request[1] + request[2]))
         v.kind, v.request = "open", True
-    elif what_else and htype != "yn":  # "Onko vielä muita?" stays a yes/no question
+    elif (
+        what_else and htype != "yn" and not else_yes_no
+    ):  # "Onko vielä muita?" stays a yes/no question
         cues.append((what_else[0].rule, what_else[1], what_else[1] + what_else[2]))
         v.kind, v.what_else = "open", True
     elif htype == "yn" and closed_form:

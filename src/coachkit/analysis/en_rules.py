@@ -71,6 +71,7 @@ TALK_VERBS = wordset(
 )
 CONDITIONAL_ASK = wordset("could would")
 TAG_STARTS = NEG_AUX
+PERSON_ELSE = wordset("anyone anybody someone somebody who whom whose")
 # Polite requests to talk; "will you tell me ..." after a yes/no question asks for a promise.
 CONDITIONAL_REQUESTS = wordset("could would can")
 

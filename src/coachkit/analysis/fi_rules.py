@@ -104,6 +104,7 @@ NOT_SPOKEN_YES_NO = wordset(
 PRONOUNS = wordset("sa sina te se ne ma mina me tama taa toi tuo sun sulla sulle sua han")
 
 TAG_STARTS = NEG_HEADS | {"vai"}
+PERSON_ELSE = wordset("kuka ketka keita keta kenelta kenen kenelle kenet joku jonkun kukaan")
 ASK_VERBS = wordset(
     "voisitko voisiks voisitsa voisiksa voisitteko voisko viitsisitko viitsitko viitsisiks "
     "voisitkohan"
