@@ -64,7 +64,11 @@ RULE_EXAMPLES = [
     ("fi", "Hmm, aika jännä.", "fi.other.short"),
     # Finnish: GROW
     ("fi", "Mitä haluaisit muuttaa?", "fi.grow.goal"),
-    ("fi", "Mitä olet jo kokeillut?", "fi.grow.reality"),
+    ("fi", "Mitä olet kokeillut?", "fi.grow.reality"),
+    ("fi", "Mitä olet jo kokeillut?", "fi.grow.reality_strong"),
+    ("fi", "Mitä sä teet ensin?", "fi.grow.will_order"),
+    ("fi", "Oletko miettinyt, mitä haluat?", "fi.closed.oletko_miettinyt_mita"),
+    ("en", "Have you thought about what you want?", "en.closed.thought_about_what"),
     ("fi", "Millaisia keinoja näet?", "fi.grow.options"),
     ("fi", "Millä tavalla voisit edetä?", "fi.grow.options"),
     ("fi", "Mitä voisit tehdä?", "fi.grow.options_weak"),

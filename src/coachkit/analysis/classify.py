@@ -95,7 +95,7 @@ def classify(sent: Sentence, L: ModuleType) -> Verdict:
 
     tag = _tag(sent, words, starts, L)
     end = tag[1] if tag else n
-    if tag and end == 0:  # a sentence that is only a tag: "Right?" "Eikö?"
+    if tag and _skip(words, 0, end, L.FILLERS) >= end:  # only a tag: "Right?" "Hmm, eikö?"
         kind = "closed" if tag[2] else "leading"
         return Verdict(kind, True, questions=1, body_end=n, cues=[(tag[0], 0, n)])
 
@@ -251,7 +251,10 @@ def _modal_negative(words, i, L) -> bool:
     """Whether a negative question proposes an action ("Wouldn't it", "Etkö voisi")."""
     ahead = words[i : i + 4]
     if L.LANG == "en":
-        return words[i] in L.MODAL_NEG or "think" in ahead[:3]
+        # "Don't you think you should ...?" proposes; "Don't you think the client is
+        # overreacting?" gives an opinion about the present; "Isn't it time you ...?" proposes.
+        thinks = "think" in ahead[:3] and bool(L.SUGGEST_AFTER_THINK.intersection(words[i:]))
+        return words[i] in L.MODAL_NEG or thinks or "time" in ahead[:3]
     return any(
         a.startswith(("vois", "ois", "olis", "kannatta", "pitais")) or a.endswith(("isi", "is"))
         for a in ahead[1:]

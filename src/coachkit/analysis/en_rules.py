@@ -61,6 +61,11 @@ DEGREE = wordset(
     "keen hard easy difficult close frequently quickly fast"
 )
 WHAT_CLOSED = wordset("time day date year month week percentage percent number size")
+# "How interesting.": "how" + one of these and nothing more exclaims.
+EXCLAIMED = wordset(
+    "interesting lovely cool great nice exciting wonderful brilliant fascinating awful sad "
+    "frustrating annoying terrible amazing exhausting tough hard funny strange weird"
+)
 EXPLORING_MODALS = wordset("could might else can would")
 
 # Verbs that make "Could you ...?" a request to talk rather than a hidden suggestion.
@@ -71,6 +76,9 @@ TALK_VERBS = wordset(
 )
 CONDITIONAL_ASK = wordset("could would")
 TAG_STARTS = NEG_AUX
+SUGGEST_AFTER_THINK = wordset(
+    "should could would might ought need needs better best just maybe perhaps try it'd that'd time"
+)
 PERSON_ELSE = wordset("anyone anybody someone somebody who whom whose")
 # Polite requests to talk; "will you tell me ..." after a yes/no question asks for a promise.
 CONDITIONAL_REQUESTS = wordset("could would can")
@@ -347,6 +355,10 @@ def head(words: tuple[str, ...], i: int, asks: bool):
     why = WHY.at(words, i)
     if why:
         return "why", why[1], why[0].rule
+    if w == "what" and not asks and nxt in {"a", "an"}:
+        return None  # "What a week.": an exclamation
+    if w == "how" and not asks and i + 2 == len(words) and nxt in EXCLAIMED:
+        return None  # "How interesting."
     if w == "what" and not asks and nxt not in AUX and _is_cleft(words, i):
         return None  # "What I'm hearing is ...": a statement built on "what"
     if w in OPEN_WH:

@@ -71,6 +71,9 @@ ADVICE = PhraseTable(
                 "it is always|usually|probably|generally best|better|wise|smart",
                 "it would be best|better|wise|smart",
                 "the best thing|way|move|option",
+                # "It'd be smart to move the call": a verdict on what to do, said with "be"
+                "it'd|itd|it'll|itll|that'd|thatd be best|better|wise|smart|worth|sensible",
+                "it'd|itd|it'll|itll|that'd|thatd be a good|smart|wise idea",
             ],
         ),
         (
@@ -121,6 +124,9 @@ OTHER = PhraseTable(
                 "good morning|afternoon|evening|to",
                 "nice to|seeing|meeting",
                 "see you",
+                "happy friday|monday|weekend|holidays|holiday|birthday|new|easter|christmas",
+                "have a good|nice|great|lovely weekend|day|evening|holiday|holidays|summer|one|"
+                "week|trip",
             ],
         ),
         (
@@ -135,6 +141,11 @@ OTHER = PhraseTable(
                 "what a great|good|nice|lovely",
                 "i like|love that|this|it|your",
                 "i agree",
+                # "Love that idea.", "What a brilliant observation.": the subject dropped, or
+                # an exclamation
+                "love|loving|like that|this|it|your|the|how",
+                "what a|an",
+                "how interesting|lovely|cool|great|nice|exciting|wonderful|brilliant|fascinating",
                 "good point",
             ],
         ),
@@ -150,6 +161,9 @@ OTHER = PhraseTable(
                 "time check",
                 "i'll|ill|i will",
                 "one moment|second|sec",
+                "you're|youre back|muted|frozen|on",
+                "you are back|muted|frozen|on",
+                "my screen|connection|audio|mic|camera|internet|wifi|video|sound",
             ],
         ),
     ]

@@ -22,11 +22,18 @@ GROW = PhraseTable(
                 "ensimmai*|ekana|ekaks",
                 "sitoutu*|sitoudu*|sitoumus",
                 "tuki|tukea|tuen|tukena|tukee|tueksi",
-                "tarvitset|tarvitsisit|tarviit|tarttisit|tarvisit|tarvitsetko|tarvitsisitko",
+                "tarvit*|tarvii*|tarvis*|tartt*",
                 "esta*|este|esteet|esteita|esteena",
                 "mihin mennessa",
                 "milloin|koska sa|sina|te|aloitat|teet|aiot|ajattelit|otat|kerrot|paatat",
-                "paatat*|paataisit|paattamaan|paatokseen|paatosta",
+                "paatat*|paataisit|paattamaan|paatokseen|paatosta|paattanyt|paattany",
+                # the coachee's decision, infinitive after a modal: "kannattaisi päättää"
+                "kannatta*|pitai*|pitaa|aiot|voit|voisi*|taytyy|ehdit*|haluat|haluaisit paattaa",
+                # taking people along: "otatko myyjän mukaan"
+                "otat|otatko|otatte|pyydat|pyydatko|kutsut|kutsutko mukaan",
+                "otat|otatko|otatte|pyydat|pyydatko|kutsut|kutsutko * mukaan",
+                # obstacles to the plan: "mikä voisi mennä pieleen"
+                "pieleen|monkaan|vikaan",
                 "toteutta*|toteutat*|toteutetaan",
                 "seuraavaksi|seuraava",
                 "valmis|valmiiksi|valmiina",
@@ -44,8 +51,20 @@ GROW = PhraseTable(
         ),
         (
             "fi.grow.will_time",
-            ["huomenna|huomisesta|maanantaina|perjantaina|tanaan|illalla", "talla|ensi viikolla"],
+            [
+                "huomenna|huomisesta|huomis*|maanantaina|perjantaina|tanaan|illalla",
+                "talla viikolla|viikolle",
+                # the near future asks for a step ("ensi viikolle"); "ensi vuodelle" postpones
+                "ensi viikolla|viikolle|viikon|kerralla|kerraksi|maanantaina|tiistaina|"
+                "keskiviikkona|torstaina|perjantaina|palaverissa|palaveriin|kokouksessa|kokoukseen",
+            ],
             "will/1",
+        ),
+        (
+            # "Mitä teet ensin?": an order of one's own steps; in a proposal it is a trial
+            "fi.grow.will_order",
+            ["ensin|ekaks|ensimmaiseksi"],
+            "will",
         ),
         (
             "fi.grow.goal",
@@ -62,7 +81,7 @@ GROW = PhraseTable(
                 "vuoden|vuosien paasta|kuluttua",
                 "toteutunut|toteutuisi|toteutuu|toteutuneen|toteutuneeksi",
                 "houkutte*|kiinnosta*|innosta*|motivoi*|vetaa",
-                "tarkea|tarkeaa|tarkeinta|tarkeeta|tarkee|tarkeimpana",
+                "tarkea*|tarkee*|tarkein*|tarkeim*",
                 "merkitse*|merkitys",
                 "tahdo*|tahtois*|tahdot",
                 "pyrit|pyrkisit|pyrkimys",
@@ -111,6 +130,9 @@ GROW = PhraseTable(
                 "ehdott*|ehdota*|ehdotu*|suosittel*",
                 "mahdollinen|mahdollisia|mahdollisesti|mahdollisimman",
                 "miten|mitenka|kuinka voisi|voisimme|voitaisiin|voitais|voisitte|voisit|vois",
+                # another's view: "Mitä arvostamasi kollega tekisi?"
+                "tekisi|tekis|tekisivat|toimisi|toimis|toimisivat",
+                "arvostama*|ihailema*|arvostamasi|ihailemasi",
                 "joka|jotka|mika voisi|voisivat|vois|voisit",
             ],
             "options",
@@ -133,8 +155,18 @@ GROW = PhraseTable(
                 "talla hetkella",
                 "nayttaa|nayttavat|naytti|nayttanyt",
                 "muuttunut|muuttui|muuttuneet|muuttuivat",
+                "viime|viimeksi|eilen|eilinen|eilisen|aiemmin",
             ],
             "reality",
+        ),
+        (
+            # What has already been tried, and causes: "mitä oot jo kokeillu", "johtuuko se"
+            "fi.grow.reality_strong",
+            [
+                "jo kokeillut|kokeillu|tehnyt|tehny|yrittanyt|yrittany|koittanut|koittanu",
+                "johtu*|johdu*|syyna|syyt",
+            ],
+            "reality/3",
         ),
         # The conversation itself: contracting, ground rules, time, feedback to the coach.
         (
@@ -162,6 +194,8 @@ GROW = PhraseTable(
             [
                 "pelisaan*|luottamuksell*|muistiinpano*|yhteenvedostani|yhteenvetoni",
                 "osuva*|reilu*|tarkka*|oikea* yhteenveto*|yhteenvedo*",
+                "tama|taa|tuo|toi|se|tassa|tasta tiivistys|yhteenveto|tiivistyksessa|yhteenvedossa",
+                "tiivistykseni|yhteenvetoni|tiivistyksesta|tiivistyksessani",
                 "seuraava|seuraavan|seuraavaan|seuraavalla valmennu*|keskustelu*|tuokio*|"
                 "tapaami*|kerta*|kerra*",
                 "kahden|meidan valiseksi|valilla|valinen|kesken",

@@ -78,7 +78,10 @@ DEGREE = wordset(
 DEGREE_SUFFIXES = ("sti", "nen", "nut", "nyt", "unut", "tunut")
 EXPLORING = ("vois", "ehka")
 # "Kuka muu", "Milloin muulloin": another one than the obvious; not "muutto", "muutos".
-ELSE_WORDS = wordset("muu muut muuta muita muiden muulla muualla muualta muuhun muulloin muuten")
+ELSE_WORDS = wordset(
+    "muu muut muuta muita muiden muulla muualla muualta muuhun muulloin muuten muulle muille "
+    "muilta muilla muihin muista muun muuksi muussa muusta muuna muutakin"
+)
 # Who + a conditional ("Keneltä tarvitsisit tukea?", "Kuka voisi auttaa?") imagines, like
 # English "who could": it asks the coachee to think, not to name a fact.
 PERSON_WH = wordset(
@@ -95,8 +98,11 @@ _YES_NO = re.compile(r"^[^\W\d_]{2,}(ko|kos|kohan|koha)$")
 _YES_NO_SPOKEN = re.compile(r"^[^\W\d_]{2,}(ks|ksa|tsa|kse)$")
 NOT_YES_NO = wordset(
     "jako rako lako tako hako vako ruoko runko sanko hanko loko tiko niko marko jarkko "
-    "heikko ukko pikko kiikko kaikko"
+    "heikko ukko pikko kiikko kaikko aurinko pelko usko teko nako runko kauko disko fiasko "
+    "risko hauko selko palko halko tasko lakko"
 )
+# Nouns ending in -ko/-kö that end compounds too: "epäonnistumisen pelko", "itseusko".
+NOUNS_KO = ("aurinko", "pelko", "usko", "runko")
 NOT_SPOKEN_YES_NO = wordset(
     "miks siks kaks yks lopuks aluks lisaks ensiks tokaks viimeks esimerkiks toiseks ekaks "
     "kolmanneks seuraavaks vihdoinks metsa taksa kaksa uks loks"
@@ -231,7 +237,7 @@ def respell(words: tuple[str, ...]) -> list[str | None] | None:
 
 def yes_no_word(word: str, nxt: str = "", asks: bool = True) -> bool:
     """Whether `word` carries the question clitic -ko/-kö or its spoken form -ks/-tsä."""
-    if word in NOT_YES_NO or word.endswith(("kko", "kkos", "kkohan")):
+    if word in NOT_YES_NO or word.endswith(("kko", "kkos", "kkohan", *NOUNS_KO)):
         return False
     if _YES_NO.match(word):
         return True

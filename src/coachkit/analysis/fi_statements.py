@@ -111,6 +111,8 @@ OTHER = PhraseTable(
                 "moi|moikka|hei|heippa|terve|tervetuloa|huomenta|paivaa|iltaa|kiitos|kiitti|"
                 "kiitoksia|kiitokset|anteeksi|sori|sorry|moro|morjens|heido|hyvaa",
                 "kiva|mukava|hauska etta|kun|nahda|tavata|kuulla",
+                "mukavaa|kivaa|hyvaa|rentouttavaa|aurinkoista viikonloppua|paivanjatkoa|iltaa|"
+                "lomaa|kesaa|joulua|perjantaita",
             ],
         ),
         (
@@ -125,6 +127,10 @@ OTHER = PhraseTable(
                 "toi|tuo|tama|taa|se oli|on hyva|hieno|tosi|todella|kiinnostava*|mielenkiin*|"
                 "oivaltava*|tarkea",
                 "juuri|just niin|noin",
+                # "Hyvin mietitty", "Tosi fiksusti sanottu": a past participle praised
+                "hyvin|hienosti|fiksusti|viisaasti|upeasti|taitavasti|selkeasti *ttu|*tty",
+                "tosi|todella|oikein|aika|tosissaan|tooosi hyvin|hienosti|fiksusti|viisaasti|"
+                "upeasti|taitavasti|selkeasti *ttu|*tty",
                 "niinpa",
                 "hyvin sanottu",
             ],
@@ -140,6 +146,11 @@ OTHER = PhraseTable(
                 "mulla|minulla oli|on|ollut|ollu|olis",
                 "aikaa on",
                 "harjoittelen|opettelen|kirjaan|merkitsen|palaan|tiedan|muistan|olen|oon",
+                # the coach's own doings, subject dropped as Finnish does: "Otan vähän vettä."
+                "otan|haen|kaan|kayn|juon|suljen|avaan|laitan|katson|tarkistan|kirjoitan|lahden",
+                "hetki|hetkinen|sekunti|sekuntti",
+                "mun|minun yhteys|ruutu|naytto|mikki|kamera|aani|netti",
+                "yhteys|ruutu|netti|kuva|aani katkes*|katkei*|jumi*|patki*|jaaty*|palas|palasi",
             ],
         ),
     ]

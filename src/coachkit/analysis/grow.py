@@ -73,6 +73,10 @@ def grow_stage(
                 # A proposal with a date asks for commitment; so does "what do you do this week"
                 # in Finnish, where the present tense tells the future; a plain "today" does not.
                 weight = weight * 4.0 if verdict.suggestion else 3.0 if acts else 0.0
+            elif pattern.rule.endswith("_order"):
+                weight = weight if acts and not verdict.suggestion else 0.0
+            elif pattern.rule.endswith("reality_strong") and verdict.suggestion:
+                weight = 0.0  # "Oletko jo kokeillut X?": "already tried" is the proposal itself
             elif pattern.rule.endswith("_success") and past:
                 stage = "reality"  # "What made that success possible?" looks back
             scores[stage] += weight
