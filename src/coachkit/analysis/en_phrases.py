@@ -1,0 +1,231 @@
+"""English question phrase tables: leading forms, tags, requests, what-else, process."""
+
+from __future__ import annotations
+
+from coachkit.analysis.phrases import PhraseTable
+
+# Forms that look leading but only ask for a fact.
+CLOSED_FORMS = PhraseTable(
+    [
+        (
+            "en.closed.tried_anything",
+            [
+                "have|did you tried|try anything|something|everything",
+                "have you already tried anything|something",
+            ],
+        ),
+        (
+            # "Have you thought about what you want?": a question to think about, no proposal.
+            "en.closed.thought_about_what",
+            [
+                "have|did you thought|think|considered|consider|wondered about|of "
+                "what|how|why|who|where|when|whether|which|if",
+                "have|did you considered|consider|wondered what|how|why|who|where|when|whether|"
+                "which|if",
+                "have|did you ever thought|considered|wondered about|of what|how|why|who|where|"
+                "when|whether|which|if",
+            ],
+        ),
+    ]
+)
+
+# Anywhere in a question: the coach's own suggestion or expected answer.
+LEADING = PhraseTable(
+    [
+        (
+            "en.lead.have_you_considered",
+            [
+                "have|did you considered|consider|tried|try",
+                "have you thought|think about|of",
+                "did you think about|of",
+                "have you ever considered|tried|thought",
+                "have you looked into",
+            ],
+        ),
+        (
+            "en.lead.why_dont_you",
+            [
+                "why don't|dont|not|wouldn't|wouldnt|won't|wont",
+                # "How come you don't just ask?" proposes like "Why don't you ...?"
+                "how come you|we don't|dont|won't|wont|wouldn't|wouldnt",
+            ],
+        ),
+        (
+            "en.lead.what_if",
+            ["what if you|we|i|they", "what about *ing", "how about", "what about if"],
+        ),
+        (
+            "en.lead.maybe_could",
+            [
+                "could|can|would you maybe|just|perhaps|possibly|simply|not",
+                "maybe|perhaps you could|should|can|might|need",
+                "you could|should|might|ought",
+                "could it be|it's|its",
+                "is it possible that",
+            ],
+        ),
+        ("en.lead.expectation", ["surely", "obviously", "of course", "clearly"]),
+        (
+            "en.lead.better_to",
+            [
+                "would|wouldn't|wouldnt it be better|best|easier|wiser|smarter",
+                "is|isn't|isnt it better|best|easier|wiser|smarter",
+                "would|wouldn't|wouldnt|does|doesn't|doesnt|did it make|makes sense",
+                "would|wouldn't|wouldnt it be a good idea",
+                # "Would it help to write it down?": the coach's idea offered as a question
+                "would|wouldn't|wouldnt|might|could|will it help",
+                "would|wouldn't|wouldnt|might|could it be helpful|useful|worth",
+                "wouldn't|wouldnt it be good|nice|great",
+                "is|isn't|isnt it worth",
+                "do you think you should|could|ought|need",
+                "should|shouldn't|shouldnt you",
+                "ought you",
+                "would you consider",
+                "would you be willing|open|prepared",
+                "would you like to try|consider|start",
+                "why not just",
+            ],
+        ),
+        (
+            "en.lead.dont_you_think",
+            ["don't|dont you think|agree|feel|reckon", "wouldn't|wouldnt you say|agree"],
+        ),
+    ]
+)
+
+# A clause that is only one of these after a statement makes the statement a leading question.
+TAGS = PhraseTable(
+    [
+        (
+            "en.tag.question_tag",
+            [
+                "don't|doesn't|didn't|isn't|aren't|wasn't|weren't|haven't|hasn't|hadn't|won't|"
+                "wouldn't|can't|couldn't|shouldn't|dont|doesnt|didnt|isnt|arent|wasnt|werent|"
+                "havent|hasnt|wont|wouldnt|cant|couldnt|shouldnt "
+                "it|you|they|we|he|she|there|i|that",
+                "is|are|was|were|do|does|did|have|has|had|will|would|can|could|should "
+                "it|you|they|we|he|she|there|that",
+                "right",
+                "yeah",
+                "eh",
+                "surely",
+                "innit",
+                "no",
+                "don't|dont you think",
+                "wouldn't|wouldnt you say|agree",
+            ],
+        ),
+    ]
+)
+# Tags that only check understanding: a closed question, not a leading one.
+CHECK_TAGS = PhraseTable(
+    [
+        (
+            "en.tag.check",
+            ["correct", "is that right|correct|fair", "am i right", "did i get that right"],
+        )
+    ]
+)
+
+# Trailing "do you think" and the like do not make a second question.
+PARENTHETICAL = PhraseTable(
+    [
+        (
+            "en.parenthetical",
+            [
+                "do you think|reckon|suppose|feel|say",
+                "would you say",
+                "you think",
+                "what do you think",
+                "do you know",
+            ],
+        ),
+    ]
+)
+
+# A request to talk: open, whether or not it ends in a question mark.
+OPEN_REQUEST = PhraseTable(
+    [
+        (
+            "en.open.tell_me",
+            [
+                "tell me|us",
+                "say|share|talk more|a",
+                "describe",
+                "walk|talk|take me|us through",
+                "help me understand",
+                "explain",
+                "give me an|some|a example|examples|sense|picture",
+                "paint me|a picture",
+                "go on",
+                "keep going",
+                "expand|elaborate",
+                "share with me",
+                "fill me in",
+            ],
+        ),
+        (
+            "en.open.could_you_tell",
+            [
+                "can|could|would|will you please tell|describe|walk|talk|explain|share|say|"
+                "expand|elaborate|unpack|clarify",
+                "can|could|would|will you tell|describe|walk|talk|explain|share|say|expand|"
+                "elaborate|unpack|clarify|outline|recount|picture|imagine|recall|remember",
+                "can|could|would|will you give me|us",
+                "can|could|would|will you help me understand",
+                "can|could|would you think of",
+                "can|could|would you sum|summarise|summarize",
+                "would you mind telling|describing|sharing|explaining|walking|talking|saying",
+            ],
+        ),
+        (
+            "en.open.i_wonder",
+            [
+                "i wonder|wondered|wondering what|how|whether|if|where|who|which",
+                "i'm|im curious about|what|how|whether|to",
+                "i'd|id love|like to hear|know|understand",
+                "i would love|like to hear|know|understand",
+                "i'd|id be interested to|in",
+                "i would be interested to|in",
+                "let's|lets hear",
+            ],
+        ),
+    ]
+)
+
+WHAT_ELSE = PhraseTable(
+    [
+        (
+            "en.what_else",
+            [
+                "what|who|where|how else",
+                "anything|anyone|anybody else",
+                "what more",
+                "anything|something more|further",
+            ],
+        )
+    ]
+)
+
+# Yes/no questions that carry one of these offer the coach's own idea.
+SUGGEST = PhraseTable(
+    [
+        (
+            "en.lead.suggestion_word",
+            [
+                "should|shouldn't|shouldnt|ought",
+                "better|best",
+                "make|makes sense",
+                "good idea",
+                "worth it|trying|a",
+                "wiser|smarter",
+            ],
+        ),
+    ]
+)
+# Words that tell the answer the coach expects: leading, but an opinion rather than a proposal.
+EXPECT = PhraseTable([("en.lead.expectation", ["surely", "obviously", "of course", "clearly"])])
+# Yes/no questions about the process ("Shall we move on?") are closed, never leading.
+PROCESS = PhraseTable(
+    [("en.process", ["shall|should|can|could we", "shall i", "is it ok|okay|alright if"])]
+)
