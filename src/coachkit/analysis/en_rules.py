@@ -96,7 +96,10 @@ PERSON_ELSE = wordset("anyone anybody someone somebody who whom whose")
 CONDITIONAL_REQUESTS = wordset("could would can")
 
 # "Do you know who ...?" holds its second clause inside it: one question, not two.
-EMBEDDING = wordset("know remember think reckon believe guess tell describe explain say wonder")
+EMBEDDING = wordset(
+    "know remember think reckon believe guess tell describe explain say wonder thought "
+    "considered wondered"
+)
 COORDINATORS = wordset("and plus also")
 ALTERNATIVES = wordset("or")
 EMBED_VERBS = wordset("tell ask know check discuss review")

@@ -6,11 +6,13 @@ from coachkit.analysis.phrases import PhraseTable, wordset
 
 # Second-person present verbs of doing: with a time ("Mitä teet tällä viikolla?") they tell the
 # future, so the question asks for commitment.
-ACTION_VERBS = wordset(
+_ACTS = wordset(
     "teet teette aloitat aloitatte kerrot kerrotte otat otatte sovit sovitte varaat varaatte "
     "kysyt kysytte puhut puhutte laitat lahetat hoidat pyydat valitset viet jarjestat soitat "
     "tapaat esittelet kokeilet"
 )
+# ... and asked yes or no: "Soitatko hänelle perjantaina?", spoken "soitaks"
+ACTION_VERBS = _ACTS | {w + "ko" for w in _ACTS} | {w + "ks" for w in _ACTS}
 
 GROW = PhraseTable(
     [
@@ -21,7 +23,7 @@ GROW = PhraseTable(
                 "askel*",
                 "ensimmai*|ekana|ekaks",
                 "sitoutu*|sitoudu*|sitoumus",
-                "tuki|tukea|tuen|tukena|tukee|tueksi",
+                "tuki|tukea|tuen|tukena|tukee|tueksi|tukis*|tukemaan",
                 "tarvit*|tarvii*|tarvis*|tartt*",
                 "esta*|este|esteet|esteita|esteena",
                 "mihin mennessa",

@@ -140,7 +140,8 @@ ASK_FILLERS = wordset("vahan viela mulle minulle meille tarkemmin lisaa hieman")
 # "Tiedätkö, kuka ...?" holds its second clause inside it: one question, not two.
 EMBEDDING = wordset(
     "tiedatko tiedatsa tiiatko tiiatsa muistatko muistatsa luuletko luuletsa uskotko arvaatko "
-    "voisitko voisitsa kertoisitko kuvailisitko"
+    "voisitko voisitsa kertoisitko kuvailisitko miettinyt miettiny pohtinut pohtinu ajatellut "
+    "ajatellu"
 )
 COORDINATORS = wordset("ja seka enta plus")
 ALTERNATIVES = wordset("vai tai")
@@ -279,7 +280,7 @@ def head(words: tuple[str, ...], i: int, asks: bool):
         if base == "missa" and any(a.startswith(OPEN_PLACES) for a in ahead):
             return "open", 1, "fi.open.kysymyssana"
         if any(a.startswith(EXPLORING) or a in ELSE_WORDS for a in ahead) or (
-            base in PERSON_WH and any(_conditional(a) for a in ahead)
+            base in PERSON_WH and any(_conditional(a) for a in words[i + 1 : i + 4])
         ):
             return "open", 1, "fi.open.kuka_voisi"
         return "closed", 1, "fi.closed.kysymyssana"
