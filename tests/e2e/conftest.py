@@ -145,5 +145,18 @@ def shot(page, name: str) -> Path:
     size = page.viewport_size
     path = SHOTS / f"{name}-{size['width']}x{size['height']}.png"
     page.wait_for_timeout(400)  # let transitions finish so the picture is what a person sees
-    page.screenshot(path=str(path))
-    return path
+    for _ in range(20):  # the semantics tree can be ready a frame before the canvas is painted
+        page.screenshot(path=str(path))
+        if not blank(path):
+            return path
+        page.wait_for_timeout(250)
+    raise AssertionError(f"the screen stayed blank: {path}")
+
+
+def blank(path: Path) -> bool:
+    """True when a screenshot is one flat colour (nothing was drawn)."""
+    from PIL import Image
+
+    with Image.open(path) as image:
+        low, high = image.convert("L").getextrema()
+    return high - low < 8
