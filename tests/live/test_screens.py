@@ -187,3 +187,35 @@ def test_plan_screen_adds_blocks_and_saves_the_plan_in_the_store(room):
         client.close()
 
     run(scenario())
+
+
+def test_plan_screen_hands_out_the_plans_pdfs_in_the_chosen_language(room):
+    """The facilitator guide follows the plan as edited (its start time), in the document's own
+    language, and the whole pack comes as one ZIP."""
+    import io
+    import zipfile
+
+    from pypdf import PdfReader
+
+    async def scenario():
+        client = await open_at("/facilitator/plan", width=1280)
+        saved: list[dict] = []
+        client.method_handlers["save_file"] = lambda args: saved.append(args) or None
+        await authorise(client, room.code)
+        await client.fire(client.by_key("start-time"), "blur", value="13:15")
+        await client.fire(client.by_key("handout-lang"), "change", selected=["fi"])
+        await client.fire(client.by_key("handout-guide"))
+        await client.settle()
+        guide = saved[-1]
+        assert guide["file_name"].endswith("-facilitator-guide-fi.pdf")
+        text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(guide["src_bytes"])).pages)
+        assert "13.15" in text and "Sivu 1/" in text
+        await client.fire(client.by_key("handout-pack"))
+        await client.settle()
+        names = zipfile.ZipFile(io.BytesIO(saved[-1]["src_bytes"])).namelist()
+        assert any(n.endswith("facilitator-guide-fi.pdf") for n in names)
+        assert "observer-sheet-fi.pdf" in names and "question-cards-fi.pdf" in names
+        assert any("Ready:" in t or "Valmis" in t for t in client.texts())
+        client.close()
+
+    run(scenario())

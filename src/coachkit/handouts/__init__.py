@@ -12,7 +12,7 @@ from __future__ import annotations
 from coachkit.handouts.base import HandoutError, esc
 from coachkit.handouts.facilitator import facilitator_guide
 from coachkit.handouts.observer import observer_sheet
-from coachkit.handouts.pack import pack
+from coachkit.handouts.pack import pack, pack_zip
 from coachkit.handouts.question_cards import question_cards
 from coachkit.handouts.report import practice_report
 from coachkit.handouts.role_cards import role_cards
@@ -38,6 +38,7 @@ __all__ = [
     "facilitator_guide",
     "observer_sheet",
     "pack",
+    "pack_zip",
     "practice_report",
     "question_cards",
     "role_cards",

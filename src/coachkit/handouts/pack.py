@@ -117,3 +117,29 @@ def pack(
         if progress:
             progress(i, len(jobs), name)
     return written
+
+
+def pack_zip(
+    plan: Plan,
+    library,
+    lang: str,
+    paper: str = "a4",
+    join_url: str | None = None,
+    start=None,
+) -> bytes:
+    """The whole workshop pack as one ZIP file in memory (for a download from the app).
+
+    Raises:
+        HandoutError: the plan names an exercise the library does not have.
+    """
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    built: dict[tuple, bytes] = {}
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, key, make in pack_jobs(plan, library, lang, paper, join_url, start):
+            if key not in built:
+                built[key] = make()
+            archive.writestr(name, built[key])
+    return buf.getvalue()

@@ -12,6 +12,7 @@ import flet as ft
 from coachkit.content.models import LocalizedText
 from coachkit.i18n import format_time
 from coachkit.ui.facilitator.gate import CodeGate
+from coachkit.ui.facilitator.handouts import PlanHandouts
 from coachkit.ui.facilitator.model import (
     Draft,
     RotationError,
@@ -399,4 +400,5 @@ def PlanScreen() -> ft.View:
             *rotation_preview(env, draft),
         ]
     )
-    return frame(route, t("Plan the workshop"), [plan_card, people_card], env.width)
+    handouts = PlanHandouts(draft, env)
+    return frame(route, t("Plan the workshop"), [plan_card, people_card, handouts], env.width)
