@@ -95,6 +95,8 @@ def classify(sent: Sentence, L: ModuleType) -> Verdict:
 
     tag = _tag(sent, words, starts, L)
     end = tag[1] if tag else n
+    if tag and _skip(words, 0, end, L.FILLERS) >= end and not sent.asks:
+        tag, end = None, n  # "Right, right.", "Joo joo.": backchannel, no question
     if tag and _skip(words, 0, end, L.FILLERS) >= end:  # only a tag: "Right?" "Hmm, eikö?"
         kind = "closed" if tag[2] else "leading"
         return Verdict(kind, True, questions=1, body_end=n, cues=[(tag[0], 0, n)])
@@ -111,7 +113,7 @@ def classify(sent: Sentence, L: ModuleType) -> Verdict:
         if h:
             found_head = (h, h[3]) if len(h) > 3 else (h, j)
             break
-        if not sent.asks:
+        if not sent.asks and not (s == starts[0] and len(starts) == 2 and _topic(sent, j, L)):
             break  # a statement: only its first real clause may turn it into a question
 
     if tag or found_head or sent.asks:
@@ -213,6 +215,16 @@ def _question(sent, words, starts, end, tag, found_head, L, cues) -> Verdict:
         v.kind = "open"  # "Who ..., and how will you ...?" asks for more than a fact
     v.why = v.why or "why" in extra
     return v
+
+
+def _topic(sent: Sentence, j: int, L) -> bool:
+    """ "ja se auditointi, mitä siinä tuli esiin", "and the audit, what came up": a short noun
+    phrase put first, then the question about it, unpunctuated as speech is."""
+    k = _clause_end(sent, j, len(sent.tokens))
+    words = sent.words()
+    return (
+        1 <= k - j <= 3 and words[j] in L.TOPIC_DETERMINERS and not L.AUX.intersection(words[j:k])
+    )
 
 
 def _yes_no_at(words, i, L) -> bool:

@@ -40,6 +40,10 @@ LEADING = PhraseTable(
                 "did you think about|of",
                 "have you ever considered|tried|thought",
                 "have you looked into",
+                # an action named with -ing is the coach's idea: "Have you looked at hiring ...?"
+                "have|did you ever looked|look at|into *ing",
+                "have|did you looked|look at|into *ing",
+                "have you explored|weighed",
             ],
         ),
         (

@@ -61,8 +61,17 @@ NEG_AUX = wordset(
 )
 MODAL_NEG = wordset("couldn't wouldn't shouldn't can't won't couldnt wouldnt shouldnt cant wont")
 
-OPEN_WH = wordset("what what's whats how how's hows how'd")
-CLOSED_WH = wordset("when when's whens which who who's whos whom whose where where's wheres")
+# Spoken contractions ("what've you tried", "how're things") keep the wh-word's kind.
+OPEN_WH = wordset(
+    "what what's whats how how's hows how'd what've whatve what're whatre what'd how've how're"
+)
+CLOSED_WH = wordset(
+    "when when's whens which who who's whos whom whose where where's wheres who've who'd who're "
+    "where'd where've when'd"
+)
+# "Where do you want your career to be?", "Where do you see yourself?": a place in the future
+# the coachee imagines, open however "where" otherwise asks for a fact.
+WHERE_WISH = wordset("want wanna see picture imagine like love hope")
 WH = OPEN_WH | CLOSED_WH | {"why"}
 PREPOSITIONS = wordset("in at on for from with to about by under of")
 
@@ -113,6 +122,8 @@ COMMA_HEADS = wordset("how why what what's whats are do did have would will can"
 
 FIRST_PERSON = wordset("i i'm im i've ive i'd i'll me my mine myself")
 SECOND_PERSON = wordset("you you're youre you've youve you'd you'll your yours yourself ya u")
+# A topic put first in speech: "and the audit, what came up", "that meeting, how did it go".
+TOPIC_DETERMINERS = wordset("the that this those these your")
 WE = wordset("we we're we've we'll let's lets us our")
 
 WHY = PhraseTable(
@@ -161,6 +172,8 @@ def head(words: tuple[str, ...], i: int, asks: bool):
         ahead = words[i + 1 : i + 3]
         if w.startswith(("who", "where")) and any(a in EXPLORING_MODALS for a in ahead):
             return "open", 1, "en.open.who_could"
+        if w.startswith("where") and any(a in WHERE_WISH for a in words[i + 1 : i + 5]):
+            return "open", 1, "en.open.where_wish"
         return "closed", 1, "en.closed.wh_word"
     if w in AUX or w in NEG_AUX:
         if w in {"do", "don't", "dont"} and not asks:
@@ -210,7 +223,23 @@ _KIND_OWNERS = wordset(
     "what what's whats which this that the a any some one every no same different other these "
     "those another each whatever"
 )
-_TEXTING = {"u": "you", "ya": "you", "r": "are", "ur": "your", "thx": "thanks", "pls": "please"}
+_TEXTING = {
+    "u": "you",
+    "ya": "you",
+    "r": "are",
+    "ur": "your",
+    "thx": "thanks",
+    "pls": "please",
+    "wat": "what",
+    "wot": "what",
+    "abt": "about",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "ppl": "people",
+    "cuz": "because",
+    "coz": "because",
+    "wanna": "want",
+}
 
 
 def respell(words: tuple[str, ...]) -> list[str | None] | None:

@@ -59,6 +59,9 @@ ADVICE = PhraseTable(
             [
                 "you should|shouldn't|shouldnt|must|mustn't|gotta",
                 "you need|have|ought|got to",
+                # spoken obligation: "You've gotta stop ...", "you're gonna have to"
+                "you've|youve|you gotta|got",
+                "you're|youre gonna|going to have|need",
                 "you'd|youd better",
                 "you had better",
                 "you might|may want to",
@@ -120,7 +123,10 @@ OTHER = PhraseTable(
         (
             "en.other.greeting_thanks",
             [
-                "hi|hello|hey|welcome|morning|bye|goodbye|cheers|thanks|thank|sorry",
+                "hi|hello|hey|welcome|morning|bye|goodbye|cheers|thanks|thank|sorry|congrats|"
+                "congratulations|appreciate|appreciated|grateful|thx|ty",
+                # thanks with the subject said or dropped: "Really appreciate you sharing that."
+                "i|really|truly|so|i really appreciate|appreciated",
                 "good morning|afternoon|evening|to",
                 "nice to|seeing|meeting",
                 "see you",

@@ -20,6 +20,10 @@ GROW = PhraseTable(
             "fi.grow.will",
             [
                 "aio*|aiot*|aikoisit|aikomus",
+                # spoken intention: "millon sä meinaat vastata"
+                "meinaat|meinaatko|meinaatte|meinaatteko|meinaisit|meinaatsa|meinaaks",
+                # what could sink the plan: "mikä vois kaataa sen", "mikä vaarantaa"
+                "kaata*|kaatu*|vaarantaa|vaarantais*|sabotoi*",
                 "askel*",
                 "ensimmai*|ekana|ekaks",
                 "sitoutu*|sitoudu*|sitoumus",
@@ -57,6 +61,10 @@ GROW = PhraseTable(
                 "huomenna|huomisesta|huomis*|maanantaina|perjantaina|tanaan|illalla",
                 "talla viikolla|viikolle",
                 # the near future asks for a step ("ensi viikolle"); "ensi vuodelle" postpones
+                # a deadline: "ennen juhannusta", "perjantaihin mennessä" (not "tähän mennessä")
+                "ennen *ta|*ua|*ya|*aa|*ea|*ia",
+                "maanantaihin|tiistaihin|keskiviikkoon|torstaihin|perjantaihin|huomiseen|iltaan|"
+                "loppuun|juhannukseen|jouluun|lomaan|lomiin|kesaan|syksyyn|kevaaseen mennessa",
                 "ensi viikolla|viikolle|viikon|kerralla|kerraksi|maanantaina|tiistaina|"
                 "keskiviikkona|torstaina|perjantaina|palaverissa|palaveriin|kokouksessa|kokoukseen",
             ],
@@ -88,6 +96,12 @@ GROW = PhraseTable(
                 "tahdo*|tahtois*|tahdot",
                 "pyrit|pyrkisit|pyrkimys",
                 "ansaits*",
+                # importance: "miksi se on sulle niin iso juttu"
+                "niin iso|tarkea|tarkee juttu|asia",
+                "iso|tarkea|tarkee juttu|asia sulle|sinulle|teille",
+                # the best outcome pictured: "paras mahdollinen lopputulos", "ihannetilanteessa"
+                "paras|parhaan|parhaassa tapaus|tapauksessa|skenaario|skenaariossa",
+                "ihannetilan*",
             ],
             "goal",
         ),
@@ -136,6 +150,17 @@ GROW = PhraseTable(
                 "tekisi|tekis|tekisivat|toimisi|toimis|toimisivat",
                 "arvostama*|ihailema*|arvostamasi|ihailemasi",
                 "joka|jotka|mika voisi|voisivat|vois|voisit",
+                # a fallback: "plan B", "varasuunnitelma"
+                "plan|suunnitelma b",
+                "varasuunnitelm*|varaplaan*|b-suunnitelm*",
+                # constraints lifted: "jos raha ei ois este", "jos budjetti ei rajoittais"
+                "ei ois|olis|olisi este|esteena|ongelma|rajoite",
+                "ei rajoittais*|rajottais*",
+                "rajaton|rajattomasti|rajattomat|rajoituksia",
+                "mita kaikkea",
+                "kenelta voisit|vois|voisitte kysya",
+                "toisesta|toisella|eri|uudesta|toisenlaisesta|toisenlaisella kulmasta|"
+                "nakokulmasta|vinkkelista|suunnasta",
             ],
             "options",
         ),
@@ -158,6 +183,11 @@ GROW = PhraseTable(
                 "nayttaa|nayttavat|naytti|nayttanyt",
                 "muuttunut|muuttui|muuttuneet|muuttuivat",
                 "viime|viimeksi|eilen|eilinen|eilisen",
+                # how it shows, who is in it, how long: "miten tää näkyy arjessa"
+                "nakyy|nakyvat|nakyy|ilmenee|ilmenevat",
+                "arjessa",
+                "kuinka|miten kauan|pitkaan",
+                "osallisena|mukana",
             ],
             "reality",
         ),
@@ -226,6 +256,13 @@ NO_GROW = PhraseTable(
             [
                 "ymmarsinko|ymmarsinks|ymmarsinkohan",
                 "ymmarsinko|ymmarsinks|ymmarsinkohan oikein",
+                # checking one's own listening: "pysyinkö mä kärryillä", "oonko mä mukana"
+                "pysyinko|pysynko|pysyinks|pysynks|pysyinkohan|pysynkohan",
+                "pysyinko|pysynko|pysyinks|pysynks|pysyinkohan|pysynkohan * karryilla|mukana|perassa",
+                "pysyinko|pysynko|pysyinks|pysynks|pysyinkohan|pysynkohan * * karryilla|mukana|"
+                "perassa",
+                "olenko|oonko|olenks|oonks|ookko * karryilla|karttalla|kartalla|mukana",
+                "olenko|oonko|olenks|oonks|ookko karryilla|kartalla|mukana",
                 "olenko|oonko|olenks|ootko ymmartanyt|ymmartany|kasittanyt|kasittany",
                 "olenko|oonko|olenks ymmartanyt|ymmartany|kasittanyt|kasittany sinut|sut|sua oikein",
                 "menikohan|menikö|menik|menikse oikein",

@@ -58,7 +58,7 @@ LEADING = PhraseTable(
             [
                 "miksi|miks et|ette",
                 "miksi|miks sa|sina|te et|ette",
-                "miksei|miksette",
+                "miksei|miksette|mikset|mikseivat",
             ],
         ),
         (

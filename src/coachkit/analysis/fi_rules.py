@@ -46,12 +46,15 @@ FILLERS = wordset(
     "no noh niin nii ja mutta mut enta entas okei ok okey joo jaa aha ahaa hmm mm siis eli "
     "elikka sit sitten kuule tota tuota viela jo nyt noni vaan vai ihan ja-a oikeestaan "
     "oikeastaan ylipaataan niinku niinkun kato juu jep ai aijaa jaahas noniin oo ooh oh ah aa "
-    "hm mmm ahaa okei"
+    "hm mmm ahaa okei oho vau wau"
 )
 # Fillers of spoken Finnish that carry nothing wherever they stand ("mitä sä niinku haluut").
 FILLERS_ANYWHERE = wordset("niinku niinkun ikaanku")
 
-WHY_WORDS = wordset("miksi miks miksei miksika mikska miksihan mikshan miksis")
+# "mikset" and "miksette" are "miksi" + "et": why-questions that are also leading.
+WHY_WORDS = wordset(
+    "miksi miks miksei miksika mikska miksihan mikshan miksis mikset miksette mikseivat"
+)
 
 # Interrogatives that ask for an answer in the coachee's own words (clitics -s, -han stripped).
 OPEN_WH = wordset(
@@ -59,14 +62,14 @@ OPEN_WH = wordset(
     "minkalaista minkalaisia minkalaiset minkalaisen millainen millaista millaisia millaiset "
     "millaisen millaisessa millaisella millaiseen millaisiin millaisilla millaisissa "
     "millanen millasta millasia millaset millasen minkalanen minkalasta minkalasia "
-    "minka"
+    "minka mimmonen mimmosta mimmosia mimmoset mimmosen"
 )
 # Every case of millainen / minkälainen, written or spoken: millaisena, minkälaisiksi, millasta.
 OPEN_WH_STEMS = ("millai", "millas", "millane", "minkalai", "minkalas", "minkalane")
 # Interrogatives that ask for one fact: who, when, which of two, how many.
 CLOSED_WH = wordset(
     "kuka ketka keita kenen kenelle kenelta kenet keneen kenesta kenella kehen kelle kelta "
-    "kenel milloin montako paljonko monelta moneltako kumpi kumman kummalle kummasta "
+    "kenel milloin millon montako paljonko monelta moneltako kumpi kumman kummalle kummasta "
     "kummassa kumpaa kummat kummalla kummaksi kumpaan missa"
 )
 DEGREE = wordset(
@@ -107,6 +110,10 @@ NOT_SPOKEN_YES_NO = wordset(
     "miks siks kaks yks lopuks aluks lisaks ensiks tokaks viimeks esimerkiks toiseks ekaks "
     "kolmanneks seuraavaks vihdoinks metsa taksa kaksa uks loks"
 )
+# A topic put first in speech: "se auditointi, mitä ...", "toi palaveri, miten se meni".
+TOPIC_DETERMINERS = wordset("se ne toi tuo tama taa nama noi ne")
+# Finite forms of "olla" (and the negation verb): a clause with one is no bare topic.
+AUX = wordset("on oli ole oo ei en et olen oon olet oot olin olit ollut ollu ovat oli olis ois")
 PRONOUNS = wordset("sa sina te se ne ma mina me tama taa toi tuo sun sulla sulle sua han")
 
 TAG_STARTS = NEG_HEADS | {"vai"}
@@ -325,7 +332,7 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
     return None
 
 
-_FIRST = wordset("ma mina mie itse")
+_FIRST = wordset("ma mina mie itse ite")
 # Adverbs of time end in -isin like a first-person conditional: "iltaisin", "arkisin".
 TIME_ADVERBS_ISIN = wordset(
     "iltaisin aamuisin oisin paivisin viikonloppuisin kesaisin talvisin syksyisin kevaisin "
@@ -350,6 +357,6 @@ def conditional_advice(words: tuple[str, ...], i: int) -> str | None:
             return "fi.advice.mina_tekisin"
         if k > 0 and window[k - 1] == "en" and w.endswith("isi") and len(w) > 5:
             return "fi.advice.mina_tekisin"
-        if w not in {"en", "vaan", "viela", "itse", "kylla", "varmaan", "ehka"}:
+        if w not in {"en", "vaan", "viela", "itse", "kylla", "varmaan", "ehka", "ainakin", "kyl"}:
             break
     return None

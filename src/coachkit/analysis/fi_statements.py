@@ -62,6 +62,8 @@ ADVICE = PhraseTable(
                 "pitas*",
                 "taytyis*",
                 "on pakko",
+                # a norm for others, said flat: "Uusilla pitää olla kone valmiina."
+                "pitaa|taytyy|tulee|kuuluu olla|saada|tehda|hoitaa|sopia|varata|kertoa|laittaa",
                 "ei kannata",
             ],
         ),
@@ -109,7 +111,8 @@ OTHER = PhraseTable(
             "fi.other.greeting_thanks",
             [
                 "moi|moikka|hei|heippa|terve|tervetuloa|huomenta|paivaa|iltaa|kiitos|kiitti|"
-                "kiitoksia|kiitokset|anteeksi|sori|sorry|moro|morjens|heido|hyvaa",
+                "kiitoksia|kiitokset|anteeksi|sori|sorry|moro|morjens|heido|hyvaa|onnittelut|"
+                "onnittelu|onnea|onneksi|kiitti|kiitos",
                 "kiva|mukava|hauska etta|kun|nahda|tavata|kuulla",
                 "mukavaa|kivaa|hyvaa|rentouttavaa|aurinkoista viikonloppua|paivanjatkoa|iltaa|"
                 "lomaa|kesaa|joulua|perjantaita",
@@ -120,12 +123,17 @@ OTHER = PhraseTable(
             [
                 "hienoa|hieno|hyva|hyvaa|mahtavaa|mahtava|loistavaa|loistava|upeaa|upea|huippua|"
                 "huippu|kiva|kivaa|mielenkiintoista|mielenkiintoinen|jees|jes|selva|totta|aivan|"
-                "oivallus|oivaltavaa|kiinnostavaa|erinomaista|erinomainen|timanttia|siistia|hyvin",
+                "oivallus|oivaltavaa|kiinnostavaa|erinomaista|erinomainen|timanttia|siistia|hyvin|"
+                # spoken: "hienoo", "mahtavaa", "siistii", "upeeta", "huippuu"
+                "hienoo|siistii|upeeta|huippuu|mahtavaa|loistavaa|kivaa|kiinnostavaa|jee|jippii",
                 "tosi|todella|oikein|aika|tosissaan hieno|hienoa|hyva|hyvaa|kiva|kivaa|mahtava|"
                 "mahtavaa|mielenkiintoi*|loistava*|upea*|oivaltava*|kiinnostava*|tarkea|tarkeaa",
                 "olipa|onpa|oli|on hieno|hyva|kiva|mahtava|upea|oivaltava*|kiinnostava*|mielenkiin*",
                 "toi|tuo|tama|taa|se oli|on hyva|hieno|tosi|todella|kiinnostava*|mielenkiin*|"
-                "oivaltava*|tarkea",
+                "oivaltava*|tarkea|aika|melkoinen|iso|upea|mahtava",
+                # an insight named: "iso oivallus", "hyvä havainto", "tärkeä pointti"
+                "aika|tosi|todella|melkoinen|iso|hyva|hieno|tarkea|upea oivallus|havainto|pointti|"
+                "huomio|ajatus",
                 "juuri|just niin|noin",
                 # "Hyvin mietitty", "Tosi fiksusti sanottu": a past participle praised
                 "hyvin|hienosti|fiksusti|viisaasti|upeasti|taitavasti|selkeasti *ttu|*tty",
@@ -140,7 +148,9 @@ OTHER = PhraseTable(
             [
                 "meilla on|olis|ois|onkin",
                 "otetaan|mennaan|siirrytaan|jatketaan|palataan|pidetaan|katsotaan|aloitetaan|"
-                "lopetetaan|tehdaan|kaydaan|sovitaan|kirjataan|edetaan",
+                "lopetetaan|tehdaan|kaydaan|sovitaan|kirjataan|edetaan|vaihdetaan|puhutaan|"
+                "keskitytaan|kaannetaan|kelataan|hypataan|tarkastellaan|pysahdytaan|mietitaan|"
+                "pohditaan|tiivistetaan|kerrataan|jutellaan|ideoidaan|tutkitaan|summataan",
                 "ma|mina|mie kirjaan|kirjoitan|merkitsen|laitan|palaan|otan|teen|mietin|harjoittelen|"
                 "opettelen|olen|oon|en|olin|tiedan|muistan",
                 "mulla|minulla oli|on|ollut|ollu|olis",

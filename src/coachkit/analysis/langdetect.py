@@ -22,7 +22,8 @@ EN_WORDS = wordset(
     "are i for with this be have has would could can will should so about me my we they "
     "think feel want like just not don't it's you're what's there their them if or but was "
     "were been tell more some any right thanks hi hello great sounds seem let's get make "
-    "time team meeting really an at by from as up out dont youre whats lets im ive"
+    "time team meeting really an at by from as up out dont youre whats lets im ive yeah yep yes "
+    "sure okay alright"
 )
 _FI_SUFFIXES = ("ssa", "sta", "lla", "lta", "lle", "ksi", "nen", "isi", "ko", "ks", "kin", "han")
 
