@@ -9,6 +9,10 @@ from coachkit.analysis.phrases import PhraseTable
 
 # (lang, text, rule that must be among the cues)
 RULE_EXAMPLES = [
+    # transcript talk (more in test_transcripts.py)
+    ("en", "What does the handover look like day to day?", "en.grow.reality_strong"),
+    ("en", "How do you want it to feel next year?", "en.grow.goal_state"),
+    ("fi", "Miltä tää näyttäis asiakkaan näkökulmasta?", "fi.grow.options_view"),
     # Finnish: questions
     ("fi", "Mitä tiimissä puhutaan nyt?", "fi.open.kysymyssana"),
     ("fi", "Millaisena näet syksyn?", "fi.open.kysymyssana"),

@@ -223,7 +223,7 @@ def _topic(sent: Sentence, j: int, L) -> bool:
     k = _clause_end(sent, j, len(sent.tokens))
     words = sent.words()
     return (
-        1 <= k - j <= 3 and words[j] in L.TOPIC_DETERMINERS and not L.AUX.intersection(words[j:k])
+        1 <= k - j <= 7 and words[j] in L.TOPIC_DETERMINERS and not L.AUX.intersection(words[j:k])
     )
 
 

@@ -57,6 +57,10 @@ GROW = PhraseTable(
                 "plan to|for",
                 "start on",
                 "who will",
+                "needs|need to know|hear",
+                # people who back the plan: "who can help you with it", "anyone who could support"
+                "who|anyone|someone can|could help|support you",
+                "needs|need to be told|informed|involved",
                 "will it take",
                 "accountable",
                 "follow through|up",
@@ -64,7 +68,7 @@ GROW = PhraseTable(
                 # deadlines, choices made, scales of commitment, sticking to a plan
                 "by monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|then|next",
                 "by the end",
-                "go|going|goes with",
+                "you'll|youll|you're|youre|you|to go|going with",
                 "opt|opting for",
                 "settle on",
                 "stick|sticking to|with",
@@ -113,6 +117,13 @@ GROW = PhraseTable(
                 "magic wand",
                 "miracle",
                 "best possible|case",
+                # the aim pictured in time: "where do you see yourself in five years"
+                "see yourself",
+                "in a|one|two|three|four|five|six|ten|few|couple year|years|month|months",
+                "in a year's|years|year|month's time",
+                "if we were|we're sitting|meeting|talking here|again",
+                "a win|success for you",
+                "make|makes this|it|that a win|success|worthwhile",
                 "months|month|weeks from now|time",
                 "important to you",
                 "walk away with",
@@ -120,6 +131,15 @@ GROW = PhraseTable(
                 "out of today|this",
             ],
             "goal",
+        ),
+        (
+            # a state wished for: "how do you want things to feel?"
+            "en.grow.goal_state",
+            [
+                "want|like|love things|it|this|that|them|everything|people|everyone|life|work to "
+                "be|feel|look|go|work|change|end|happen",
+            ],
+            "goal/4",
         ),
         ("en.grow.goal_weak", ["give you", "deserve", "come first"], "goal/1"),
         (
@@ -180,6 +200,9 @@ GROW = PhraseTable(
                 "couldn't|could not fail",
                 "might|could help|work",
                 "who could you ask|talk",
+                # another's advice imagined: "what would your mentor suggest?"
+                "would * advise|suggest|recommend",
+                "would * * advise|suggest|recommend",
                 "look at it",
             ],
             "options",
@@ -195,6 +218,19 @@ GROW = PhraseTable(
                 "end of the day|week",
             ],
             "will/1",
+        ),
+        (
+            # How it is lived now: "what does that look like day to day", "in practice"
+            "en.grow.reality_strong",
+            [
+                "day to day",
+                "day-to-day",
+                "in practice",
+                "on a typical|normal|usual day",
+                "these days",
+                "already tried|done|doing",
+            ],
+            "reality/3",
         ),
         (
             "en.grow.reality",

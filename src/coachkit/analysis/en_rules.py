@@ -123,7 +123,7 @@ COMMA_HEADS = wordset("how why what what's whats are do did have would will can"
 FIRST_PERSON = wordset("i i'm im i've ive i'd i'll me my mine myself")
 SECOND_PERSON = wordset("you you're youre you've youve you'd you'll your yours yourself ya u")
 # A topic put first in speech: "and the audit, what came up", "that meeting, how did it go".
-TOPIC_DETERMINERS = wordset("the that this those these your")
+TOPIC_DETERMINERS = wordset("the that this those these your on in for with about")
 WE = wordset("we we're we've we'll let's lets us our")
 
 WHY = PhraseTable(

@@ -59,9 +59,12 @@ ADVICE = PhraseTable(
             [
                 "you should|shouldn't|shouldnt|must|mustn't|gotta",
                 "you need|have|ought|got to",
+                "you really|just|definitely|honestly|seriously|probably|simply|absolutely need|have|"
+                "ought|should|must|gotta",
                 # spoken obligation: "You've gotta stop ...", "you're gonna have to"
                 "you've|youve|you gotta|got",
-                "you're|youre gonna|going to have|need",
+                "you're|youre going to have|need",
+                "you're|youre gonna have|need",
                 "you'd|youd better",
                 "you had better",
                 "you might|may want to",

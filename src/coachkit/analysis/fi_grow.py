@@ -9,7 +9,8 @@ from coachkit.analysis.phrases import PhraseTable, wordset
 _ACTS = wordset(
     "teet teette aloitat aloitatte kerrot kerrotte otat otatte sovit sovitte varaat varaatte "
     "kysyt kysytte puhut puhutte laitat lahetat hoidat pyydat valitset viet jarjestat soitat "
-    "tapaat esittelet kokeilet"
+    "tapaat esittelet kokeilet juttelet keskustelet ilmoitat kirjoitat vastaat kayt menet sanot "
+    "esitat korjaat tarkistat selvitat annat palaat nostat viestit"
 )
 # ... and asked yes or no: "Soitatko hänelle perjantaina?", spoken "soitaks"
 ACTION_VERBS = _ACTS | {w + "ko" for w in _ACTS} | {w + "ks" for w in _ACTS}
@@ -24,6 +25,8 @@ GROW = PhraseTable(
                 "meinaat|meinaatko|meinaatte|meinaatteko|meinaisit|meinaatsa|meinaaks",
                 # what could sink the plan: "mikä vois kaataa sen", "mikä vaarantaa"
                 "kaata*|kaatu*|vaarantaa|vaarantais*|sabotoi*",
+                # people who back the plan: "kuka voi auttaa sua", "ketkä vois tukea"
+                "kuka|ketka voi|voisi|vois|pystyy|pystyis auttaa|auttamaan|tukea|tukemaan",
                 "askel*",
                 "ensimmai*|ekana|ekaks",
                 "sitoutu*|sitoudu*|sitoumus",
@@ -31,7 +34,9 @@ GROW = PhraseTable(
                 "tarvit*|tarvii*|tarvis*|tartt*",
                 "esta*|este|esteet|esteita|esteena",
                 "mihin mennessa",
-                "milloin|koska sa|sina|te|aloitat|teet|aiot|ajattelit|otat|kerrot|paatat",
+                "milloin|millon|koska sa|sina|te|aloitat|teet|aiot|ajattelit|otat|kerrot|paatat",
+                # when + a present verb of doing tells the future: "milloin juttelet hänelle"
+                "milloin|millon|koska " + "|".join(sorted(_ACTS)),
                 "paatat*|paataisit|paattamaan|paatokseen|paatosta|paattanyt|paattany",
                 # the coachee's decision, infinitive after a modal: "kannattaisi päättää"
                 "kannatta*|pitai*|pitaa|aiot|voit|voisi*|taytyy|ehdit*|haluat|haluaisit paattaa",
@@ -165,6 +170,18 @@ GROW = PhraseTable(
             "options",
         ),
         (
+            # another's eyes imagined: "miltä tää näyttäis asiakkaan silmin" (the conditional;
+            # "miltä tämä näyttää hänen silmin" asks how it is seen now: reality)
+            "fi.grow.options_view",
+            [
+                "nayttais|nayttaisi|nayttaisivat|vaikuttais|vaikuttaisi * silmin|saappaissa|"
+                "nakokulmasta|vinkkelista",
+                "nayttais|nayttaisi|nayttaisivat|vaikuttais|vaikuttaisi * * silmin|saappaissa|"
+                "nakokulmasta|vinkkelista",
+            ],
+            "options/4",
+        ),
+        (
             "fi.grow.options_weak",
             [
                 "voisit|voisitte|vois|voisitko|voisiks|voisitsa|voisi|voisimme|voitaisiin|voitais",
@@ -185,9 +202,10 @@ GROW = PhraseTable(
                 "viime|viimeksi|eilen|eilinen|eilisen",
                 # how it shows, who is in it, how long: "miten tää näkyy arjessa"
                 "nakyy|nakyvat|nakyy|ilmenee|ilmenevat",
-                "arjessa",
                 "kuinka|miten kauan|pitkaan",
                 "osallisena|mukana",
+                # how it is lived now: "miten tää näkyy arjessa", "käytännössä"
+                "arjessa|arkeen|kaytannossa|nykyaan",
             ],
             "reality",
         ),

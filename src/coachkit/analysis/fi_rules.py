@@ -93,6 +93,7 @@ PERSON_WH = wordset(
 CONDITIONAL_ENDINGS = ("isit", "isitte", "isi", "isivat", "isin", "isimme")
 OPEN_PLACES = ("tilante", "kohdi", "kohtaa", "asioi", "muual", "vaihe")
 
+WHAT_IF = wordset("enta entas entapa entaas")
 NEG_HEADS = wordset(
     "etko eiko etteko eivatko eiks etks eks etka etsa eiksa eikos etkos etkohan eikohan "
     "ettekste eiksu etsa"
@@ -111,7 +112,7 @@ NOT_SPOKEN_YES_NO = wordset(
     "kolmanneks seuraavaks vihdoinks metsa taksa kaksa uks loks"
 )
 # A topic put first in speech: "se auditointi, mitä ...", "toi palaveri, miten se meni".
-TOPIC_DETERMINERS = wordset("se ne toi tuo tama taa nama noi ne")
+TOPIC_DETERMINERS = wordset("se ne toi tuo tama taa nama noi asteikolla skaalalla")
 # Finite forms of "olla" (and the negation verb): a clause with one is no bare topic.
 AUX = wordset("on oli ole oo ei en et olen oon olet oot olin olit ollut ollu ovat oli olis ois")
 PRONOUNS = wordset("sa sina te se ne ma mina me tama taa toi tuo sun sulla sulle sua han")
@@ -271,6 +272,10 @@ def head(words: tuple[str, ...], i: int, asks: bool):
         return "why", why[1], why[0].rule
     if w in NEG_HEADS:
         return "neg", 1, "fi.lead.negative_question"
+    if w == "jos" and asks and i and words[i - 1] in WHAT_IF:
+        # "Entä jos raha ei ois este?": a condition to imagine, answered in one's own words
+        # (a proposal, "Entä jos delegoisit?", is caught by the leading table)
+        return "open", 1, "fi.open.enta_jos"
     base = _strip_clitic(w)
     if base == "kuinka" or base == "kuink":
         if nxt in DEGREE or nxt.endswith(DEGREE_SUFFIXES):

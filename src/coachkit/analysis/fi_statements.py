@@ -134,6 +134,7 @@ OTHER = PhraseTable(
                 # an insight named: "iso oivallus", "hyvä havainto", "tärkeä pointti"
                 "aika|tosi|todella|melkoinen|iso|hyva|hieno|tarkea|upea oivallus|havainto|pointti|"
                 "huomio|ajatus",
+                "aika|tosi|todella|melkoinen iso|hyva|hieno|tarkea oivallus|havainto|pointti|huomio",
                 "juuri|just niin|noin",
                 # "Hyvin mietitty", "Tosi fiksusti sanottu": a past participle praised
                 "hyvin|hienosti|fiksusti|viisaasti|upeasti|taitavasti|selkeasti *ttu|*tty",
