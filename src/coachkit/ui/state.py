@@ -72,6 +72,8 @@ class AppState:
     rev: int = 0
     """Bumped when data behind the screens changed (a turn played, history deleted)."""
     filters: dict = field(default_factory=dict)
+    just_finished: int | None = None
+    """The round finished a moment ago in this session (a joined phone shares it by itself)."""
     owner: str = LOCAL
     """Whose data this session sees: the computer's own user, or one phone in a LAN workshop."""
 

@@ -16,6 +16,9 @@ from coachkit.ui.facilitator.session import PID_KEY, publish, use_env
 from coachkit.ui.facilitator.widgets import card, error_text, frame, heading, muted
 from coachkit.workshop.room import NICKNAME_MAX, RateLimited, RoomError, RoomFull
 
+SHARED_KEY = "coachkit.shared_rounds"
+"""Rounds this session has shared with the room (so a summary opened again shares nothing)."""
+
 
 def participant_id(page: ft.Page) -> str | None:
     """This session's participant id in the room, or None before joining."""
@@ -61,25 +64,54 @@ def report_round(page: ft.Page, summary: dict[str, Any]) -> Any:
     return record
 
 
+def _shared(page: ft.Page) -> set:
+    shared = page.session.store.get(SHARED_KEY)
+    if shared is None:
+        shared = set()
+        page.session.store.set(SHARED_KEY, shared)
+    return shared
+
+
 @ft.component
-def ReportRound(summary: dict[str, Any]) -> ft.Control:
-    """A button "Share with the room" for a summary screen (nothing when no room is served)."""
+def ReportRound(
+    summary: dict[str, Any], round_key: str | None = None, auto: bool = False
+) -> ft.Control:
+    """The "Share with the room" button of a summary screen (nothing when no room is served).
+
+    Args:
+        summary: the round's summary; only its numbers leave the phone's session.
+        round_key: the round's identity: a round is shared once per session, however often its
+            summary is opened.
+        auto: the round was just finished: a phone that joined the workshop shares it by itself.
+    """
     env = use_env()
     page = ft.context.page
-    state, set_state = ft.use_state("ready")
+    state, set_state = ft.use_state(
+        lambda: "sent" if round_key and round_key in _shared(page) else "ready"
+    )
     t = env.t
-    if not env.room.active:
-        return ft.Container(height=0)
 
     def share() -> None:
+        if round_key and round_key in _shared(page):
+            set_state("sent")
+            return
         try:
             report_round(page, summary)
+            if round_key:
+                _shared(page).add(round_key)
             set_state("sent")
         except RateLimited:
             set_state("slow")
         except RoomError:
             set_state("failed")
 
+    def share_if_joined() -> None:
+        if auto and env.room.active and participant_id(page) is not None and state == "ready":
+            share()
+
+    ft.use_effect(share_if_joined, [])
+    if not env.room.active:
+        return ft.Container(height=0)
     if state == "sent":
         return muted(t("Shared with the room: numbers only, no text."))
     return ft.Column(

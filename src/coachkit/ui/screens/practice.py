@@ -162,6 +162,7 @@ def Practice() -> ft.View:
             page.navigate(f"/exercise/{eid}")
             return
         rid = run.finish()
+        state.just_finished = rid
         state.touch()
         page.navigate(f"/round/{rid}")
 

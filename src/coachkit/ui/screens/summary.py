@@ -192,7 +192,9 @@ def RoundSummary() -> ft.View:
         heading(title, "headline_small"),
         para(when, muted=True),
         score_header(t, lang, summary),
-        ReportRound(summary),
+        ReportRound(
+            summary, round_key=f"{state.owner}:{record.id}", auto=state.just_finished == record.id
+        ),
         *parts_block(t, summary),
         *kinds_chart(t, summary),
         *grow_block(t, summary),
