@@ -173,8 +173,9 @@ def JoinScreen() -> ft.View:
                     heading(t("Join the workshop")),
                     muted(
                         t(
-                            "No account needed. A nickname is optional; the facilitator sees "
-                            "only totals, never what you type."
+                            "No account needed, and a nickname is optional. Once you join, each "
+                            "round you finish is shared as numbers only: the facilitator sees "
+                            "totals, never what you type."
                         )
                     ),
                     ft.TextField(
