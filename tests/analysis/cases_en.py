@@ -49,7 +49,7 @@ CASES = [
     ("What ideas do you have for improving the customer experience?", "open", 0, 0, "options"),
     ("What would success mean to you on this project?", "open", 0, 0, "goal"),
     ("What else could you try?", "open", 0, 0, "options"),
-    ("Where will you start?", "closed", 0, 0, "will"),
+    ("Where will you start?", "open", 0, 0, "will"),
     ("How do you see your role in all this?", "open", 0, 0, "reality"),
     ("I'm curious what you make of their reaction.", "open", 0, 0, "reality"),
     # closed

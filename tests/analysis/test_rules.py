@@ -150,6 +150,15 @@ RULE_EXAMPLES = [
     ("fi", "Mitä opit siitä onnistumisesta?", "fi.grow.success_seen"),
     ("fi", "Mistä asiakas huomaisi muutoksen?", "fi.grow.goal_evidence"),
     ("fi", "Saanko kysyä, miten muutto meni?", "fi.permission"),
+    # whole-session talk (more in test_session_talk.py)
+    ("en", "How much time will you get for the handover?", "en.grow.future_fact"),
+    ("en", "Have you checked which dates they want?", "en.grow.others_want"),
+    ("en", "Why not call him right now?", "en.grow.will_now"),
+    ("fi", "Miksi et kysyisi sitä saman tien?", "fi.grow.will_now"),
+    ("en", "Such as?", "en.open.follow_up"),
+    ("fi", "Entä sitten?", "fi.open.jatkokysymys"),
+    ("en", "Freezing out there today.", "en.other.small_talk"),
+    ("fi", "Onpa kaunis ilma.", "fi.other.small_talk"),
 ]
 
 

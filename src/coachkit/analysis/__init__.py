@@ -117,7 +117,8 @@ def analyze(text: str, lang: str = "auto", tips_lang: str | None = None) -> Anal
         kind = min((v.kind for _, v in asked), key=QUESTION_KINDS.index)
         why = any(v.why for _, v in asked)
         questions = sum(v.questions for _, v in asked)
-        grow, grow_cues = grow_stage(asked, L)
+        context = [s for s, v in parts if not v.question]
+        grow, grow_cues = grow_stage(asked, L, context)
         what_else = any(v.what_else for _, v in asked)
         for s, v in asked:
             cues.extend(_cues(head, s, v.cues))

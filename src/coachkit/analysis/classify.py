@@ -10,12 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from types import ModuleType
 
+from coachkit.analysis.openers import after_permission, after_scale, follow_up, skip
 from coachkit.analysis.tokens import Sentence
 
 QUESTION_KINDS = ("leading", "open", "closed")
 STATEMENT_KINDS = ("advice", "reflection", "other")
 # Leading cues that carry an opinion about the present, not a proposal for action.
 OPINION_RULES = frozenset({"en.lead.expectation", "fi.lead.odotus"})
+# "Don't you think / reckon / feel ...": an opinion asked to be shared, unless a modal proposes.
+THINK_VERBS = frozenset({"think", "reckon", "feel", "suppose", "agree", "believe"})
 
 
 @dataclass(slots=True)
@@ -34,12 +37,6 @@ class Verdict:
     cues: list[tuple[str, int, int]] = field(default_factory=list)
 
 
-def _skip(words: tuple[str, ...], i: int, end: int, fillers: frozenset[str]) -> int:
-    while i < end and words[i] in fillers:
-        i += 1
-    return i
-
-
 def _clause_end(sent: Sentence, start: int, limit: int) -> int:
     clause = sent.tokens[start].clause
     j = start
@@ -53,7 +50,7 @@ def _at_starts(table, words, starts, fillers, end):
     for s in starts:
         if s >= end:
             break
-        for i in (s, _skip(words, s, end, fillers)):
+        for i in (s, skip(words, s, end, fillers)):
             found = table.at(words, i)
             if found and i + found[1] <= end:
                 return found[0], i, found[1]
@@ -71,7 +68,7 @@ def _tag(sent: Sentence, words, starts, L):
         return None
     last = starts[-1] if len(starts) >= 2 else 0
     for table, check in ((L.CHECK_TAGS, True), (L.TAGS, False)):
-        for i in (last, _skip(words, last, len(words), L.FILLERS)):
+        for i in (last, skip(words, last, len(words), L.FILLERS)):
             found = table.at(words, i)
             if found and i + found[1] == len(words):
                 return found[0].rule, i, check
@@ -95,9 +92,9 @@ def classify(sent: Sentence, L: ModuleType) -> Verdict:
 
     tag = _tag(sent, words, starts, L)
     end = tag[1] if tag else n
-    if tag and _skip(words, 0, end, L.FILLERS) >= end and not sent.asks:
+    if tag and skip(words, 0, end, L.FILLERS) >= end and not sent.asks:
         tag, end = None, n  # "Right, right.", "Joo joo.": backchannel, no question
-    if tag and _skip(words, 0, end, L.FILLERS) >= end:  # only a tag: "Right?" "Hmm, eikö?"
+    if tag and skip(words, 0, end, L.FILLERS) >= end:  # only a tag: "Right?" "Hmm, eikö?"
         kind = "closed" if tag[2] else "leading"
         return Verdict(kind, True, questions=1, body_end=n, cues=[(tag[0], 0, n)])
 
@@ -106,10 +103,14 @@ def classify(sent: Sentence, L: ModuleType) -> Verdict:
     for s in starts:
         if s >= end:
             break
-        j = _skip(words, s, end, L.FILLERS)
+        j = skip(words, s, end, L.FILLERS)
         if j >= _clause_end(sent, s, end):
             continue  # a clause of fillers only ("Okei,")
-        h = _after_permission(words, j, end, L) or L.head(words, j, sent.asks or bool(tag))
+        h = (
+            after_permission(words, j, end, L)
+            or L.head(words, j, sent.asks or bool(tag))
+            or after_scale(words, j, end, L)
+        )
         if h:
             found_head = (h, h[3]) if len(h) > 3 else (h, j)
             break
@@ -122,6 +123,13 @@ def classify(sent: Sentence, L: ModuleType) -> Verdict:
 
 
 def _question(sent, words, starts, end, tag, found_head, L, cues) -> Verdict:
+    follow = None if tag else follow_up(words, end, L)
+    if follow:
+        # "Such as?", "Mites muuten?": more of the same, asked openly; no cue of its own
+        cues.append((follow[0], follow[1], end))
+        return Verdict(
+            "open", True, questions=1, request=True, body_end=end, body_start=end, cues=cues
+        )
     v = Verdict("closed", True, questions=1, body_end=end, cues=cues)
     htype = None
     if found_head:
@@ -244,28 +252,15 @@ def _yes_no_before(sent, words, i, L) -> bool:
     return False
 
 
-def _after_permission(words, j, end, L):
-    """ "May I ask what you hope ...": the embedded open or closed question, as a head at its
-    own index; the permission asked for is only a polite preamble."""
-    found = L.PERMISSION.at(words, j)
-    if not found:
-        return None
-    k = _skip(words, j + found[1], end, L.PERMISSION_FILLERS)
-    if k >= end:
-        return None
-    h = L.head(words, k, True)
-    if h and h[0] in ("open", "closed", "why"):
-        return (*h, k, found[0].rule, j)
-    return None
-
-
 def _modal_negative(words, i, L) -> bool:
     """Whether a negative question proposes an action ("Wouldn't it", "Etkö voisi")."""
     ahead = words[i : i + 4]
     if L.LANG == "en":
         # "Don't you think you should ...?" proposes; "Don't you think the client is
         # overreacting?" gives an opinion about the present; "Isn't it time you ...?" proposes.
-        thinks = "think" in ahead[:3] and bool(L.SUGGEST_AFTER_THINK.intersection(words[i:]))
+        thinks = bool(THINK_VERBS.intersection(ahead[:3])) and bool(
+            L.SUGGEST_AFTER_THINK.intersection(words[i:])
+        )
         return words[i] in L.MODAL_NEG or thinks or "time" in ahead[:3]
     return any(
         a.startswith(("vois", "ois", "olis", "kannatta", "pitais")) or a.endswith(("isi", "is"))
@@ -280,7 +275,7 @@ def _advice(words, starts, end, L) -> str | None:
     for s in starts:
         if s >= end:
             break
-        i = _skip(words, s, end, L.FILLERS)
+        i = skip(words, s, end, L.FILLERS)
         if i < end:
             rule = L.imperative(words, i) or L.conditional_advice(words, i)
             if rule:
@@ -321,7 +316,7 @@ def _extra_questions(sent, words, starts, end, found_head, L) -> list[str]:
             and words[k] not in L.ALTERNATIVES  # "..., or would you rather ...?" is one choice
             and not _embedded_after(words, k, head_at, L)
         ):
-            j = _skip(words, k, end, L.FILLERS)
+            j = skip(words, k, end, L.FILLERS)
             if j < end and words[j] in L.COMMA_HEADS:
                 h = L.head(words, j, True)
                 if h:
@@ -354,7 +349,7 @@ def _statement(sent, words, starts, L, cues) -> Verdict:
         a, b = (span[1], span[1] + span[2]) if span and span[0].rule == advice else (0, 1)
         cues.append((advice, a, b))
         return Verdict("advice", False, body_end=n, cues=cues)
-    first = _skip(words, 0, n, L.FILLERS)
+    first = skip(words, 0, n, L.FILLERS)
     if first >= n:
         cues.append((f"{L.LANG}.other.interjection", 0, n))
         return Verdict("other", False, body_end=n, cues=cues)

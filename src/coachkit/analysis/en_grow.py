@@ -60,6 +60,16 @@ GROW = PhraseTable(
                 "needs|need to know|hear",
                 # people who back the plan: "who can help you with it", "anyone who could support"
                 "who|anyone|someone can|could help|support you",
+                # the first step: "where will you start?", "where do we begin?"
+                "where do|will|would|should|could|can you|we|i start|begin",
+                # backing for the plan: "can't you ask Tomasz to back you up", "have your back"
+                "back|backs|backing you up",
+                "have|has|got your back",
+                "in your corner",
+                # someone else's part in the plan: "who's going to run it", "who'll do it"
+                "who's|whos going|gonna",
+                "who is going|gonna",
+                "who'll|wholl",
                 "needs|need to be told|informed|involved",
                 "will it take",
                 "accountable",
@@ -141,6 +151,34 @@ GROW = PhraseTable(
             ],
             "goal/4",
         ),
+        (
+            # A future fact the coachee does not decide is part of the situation: "how much
+            # time will you get?", "who you'll report to"
+            "en.grow.future_fact",
+            [
+                "time|budget|money|notice|headcount|resources|say will|would you get|have",
+                "time|budget|money|notice|headcount|resources|say will|would you be given",
+                "you'll|youll report|answer to",
+                "you'll|youll be reporting|answering to",
+                "you will report|answer to",
+                "will you report|answer to",
+                "will you be reporting|answering to",
+            ],
+            "reality/1.5",
+        ),
+        (
+            # What others want is part of the situation, not the coachee's aim: "which shifts
+            # they want", "the team never wanted a CRM"
+            "en.grow.others_want",
+            [
+                "they|he|she|everyone|everybody|nobody|people|others|team|staff|boss|client|"
+                "clients|customers|board|management|leadership|company want|wants|wanted",
+                "they|he|she|everyone|everybody|nobody|people|others|team|staff|boss|client|"
+                "clients|customers|board|management|leadership|company really|never|actually|just|all|"
+                "even want|wants|wanted",
+            ],
+            "reality/0",
+        ),
         ("en.grow.goal_weak", ["give you", "deserve", "come first"], "goal/1"),
         (
             "en.grow.goal_evidence",
@@ -203,6 +241,12 @@ GROW = PhraseTable(
                 # another's advice imagined: "what would your mentor suggest?"
                 "would * advise|suggest|recommend",
                 "would * * advise|suggest|recommend",
+                # someone named by a longer phrase: "would your best friend advise you",
+                # "would your old boss tell you to do"
+                "would your|a|the|an|my|our|their|his|her * * * advise|suggest|recommend|do",
+                "would your|a|the|an|my|our|their|his|her * * tell|say|advise|suggest|recommend "
+                "you",
+                "would your|a|the|an|my|our|their|his|her * * * tell|say you",
                 "look at it",
             ],
             "options",
@@ -216,7 +260,17 @@ GROW = PhraseTable(
                 "today",
                 "tonight",
                 "end of the day|week",
+                # a day named for the step: "on Monday", "before Friday's service"
+                "on|by|before|until|till monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                "monday's|tuesday's|wednesday's|thursday's|friday's",
             ],
+            "will/1",
+        ),
+        (
+            # "Why don't you book it right now?": a proposal to act at once asks for commitment;
+            # a plain question about "right now" asks about the present (see grow.py).
+            "en.grow.will_now",
+            ["right now|away", "straight away", "immediately", "now", "asap", "while we're here"],
             "will/1",
         ),
         (
@@ -238,7 +292,6 @@ GROW = PhraseTable(
                 "happened|happening|happens",
                 "tried",
                 "so far",
-                "right now",
                 "currently",
                 "at the moment",
                 "feel|felt|feeling",
@@ -290,80 +343,5 @@ GROW = PhraseTable(
             ],
             "none/3",
         ),
-    ]
-)
-
-NO_GROW = PhraseTable(
-    [
-        (
-            "en.grow.check",
-            [
-                "did|have i get|got|understand|understood that|it|you right|correctly",
-                "did|have i get|got|understand|understood that|it|you",
-                "did|have i get|got|understand|understood correctly|right",
-                "am i right",
-                "is that right|correct",
-                # checking one's own listening: "am I still following you?", "still with you?"
-                "am i still|even following|with you",
-                "am i following|with you",
-                "have i got|understood that|this|it|you right",
-            ],
-        ),
-        (
-            "en.grow.none",
-            [
-                "shall|should|can|could we move|go|turn|take|stop|pause|continue|start|switch|look|"
-                "get|come|wrap|finish|spend|focus|leave|try|return|park",
-                "shall|should|can|could we carry|keep|press on|going",
-                "is it ok|okay|alright if",
-                "is it all right if",
-                "mind if",
-                "would|do you mind if",
-                "shall i",
-                "can i ask",
-            ],
-        ),
-    ]
-)
-
-PAST = PhraseTable(
-    [
-        (
-            "en.focus.past",
-            [
-                "did|was|were|had|happened|tried|went|said|felt|used|made|worked|helped|succeeded",
-                "last|yesterday|ago|before|previously|earlier|already",
-            ],
-        )
-    ]
-)
-
-FUTURE = PhraseTable(
-    [
-        (
-            "en.focus.future",
-            [
-                "will|won't|wont|going|gonna|next|tomorrow|future|plan|soon|later|upcoming",
-                "from now",
-            ],
-        )
-    ]
-)
-
-# First-person wording that still centres on the coachee ("Tell me", "Did I get that right?").
-COACHEE_CENTRED_I = PhraseTable(
-    [
-        (
-            "en.coachee_i",
-            [
-                "tell|give|walk|talk|take|help|show|fill me",
-                "let me sum|summarise|summarize|check|see",
-                "did|have i get|got|understand",
-                "if i understand|understood",
-                "what i'm|im hearing",
-                "i hear|wonder",
-                "am i right",
-            ],
-        )
     ]
 )

@@ -52,6 +52,9 @@ LEADING = PhraseTable(
                 "why don't|dont|not|wouldn't|wouldnt|won't|wont",
                 # "How come you don't just ask?" proposes like "Why don't you ...?"
                 "how come you|we don't|dont|won't|wont|wouldn't|wouldnt",
+                # "Why haven't you just asked?": what the coachee failed to do, as a proposal
+                "why haven't|havent|didn't|didnt you just|simply",
+                "how come you|we haven't|havent|didn't|didnt just|simply",
             ],
         ),
         (
@@ -194,6 +197,39 @@ OPEN_REQUEST = PhraseTable(
                 "let's|lets hear",
             ],
         ),
+    ]
+)
+
+# A bare follow-up that is the whole question: "And then?", "Such as?", "How so?". It asks for
+# more of what was just said: open, about reality (see classify.py).
+FOLLOW_UP = PhraseTable(
+    [
+        (
+            "en.open.follow_up",
+            [
+                "and|then",
+                "and then|so",
+                "then what",
+                "and what then",
+                "what then",
+                "such as",
+                "like what",
+                "meaning",
+                "meaning what",
+                "for example|instance",
+                "example",
+                "how so",
+                "in what way|sense|ways",
+                "how do you mean",
+                "what do you mean",
+                "and how",
+                "how come",
+                "how's that|so",
+                "what happened then|next|after",
+                "what next",
+                "anything more",
+            ],
+        )
     ]
 )
 

@@ -6,18 +6,18 @@ folded (lower case, no accents); a trailing "*" is a prefix, a leading "*" a suf
 
 from __future__ import annotations
 
-from coachkit.analysis.en_grow import (  # noqa: F401 - part of this language's rule set
-    ACTION_VERBS,
+from coachkit.analysis.en_focus import (  # noqa: F401 - part of this language's rule set
     COACHEE_CENTRED_I,
     FUTURE,
-    GROW,
     NO_GROW,
     PAST,
 )
+from coachkit.analysis.en_grow import ACTION_VERBS, GROW  # noqa: F401 - part of the rule set
 from coachkit.analysis.en_phrases import (  # noqa: F401 - part of this language's rule set
     CHECK_TAGS,
     CLOSED_FORMS,
     EXPECT,
+    FOLLOW_UP,
     LEADING,
     OPEN_REQUEST,
     PARENTHETICAL,
@@ -41,7 +41,7 @@ LANG = "en"
 FILLERS = wordset(
     "so and but or then ok okay okey alright right well now also just hmm mm um uh oh "
     "roughly approximately about honestly really actually anyway yes yeah yep sure "
-    "listen look basically maybe perhaps please"
+    "listen look basically maybe perhaps please ooh ah ahh aha huh mhm hm mmm"
 )
 
 SUBJECTS = wordset(
@@ -66,12 +66,16 @@ OPEN_WH = wordset(
     "what what's whats how how's hows how'd what've whatve what're whatre what'd how've how're"
 )
 CLOSED_WH = wordset(
-    "when when's whens which who who's whos whom whose where where's wheres who've who'd who're "
-    "where'd where've when'd"
+    "who'll wholl where'll when'll whereabouts when when's whens which who who's whos whom whose "
+    "where where's wheres who've who'd who're where'd where've when'd"
 )
 # "Where do you want your career to be?", "Where do you see yourself?": a place in the future
 # the coachee imagines, open however "where" otherwise asks for a fact.
 WHERE_WISH = wordset("want wanna see picture imagine like love hope")
+# "Where will you start?", "Where do we begin?": a first step in the coachee's own words.
+WHERE_START = wordset("start begin starting beginning")
+# "Where are you at with the hiring?", "Whereabouts are things with it?": a status, told freely.
+WHERE_STATUS = wordset("are is you're youre we're were things it this that")
 WH = OPEN_WH | CLOSED_WH | {"why"}
 PREPOSITIONS = wordset("in at on for from with to about by under of")
 
@@ -98,7 +102,7 @@ TALK_VERBS = wordset(
 CONDITIONAL_ASK = wordset("could would")
 TAG_STARTS = NEG_AUX
 SUGGEST_AFTER_THINK = wordset(
-    "should could would might ought need needs better best just maybe perhaps try it'd that'd time"
+    "should could would might ought need needs better best maybe perhaps try it'd that'd time"
 )
 PERSON_ELSE = wordset("anyone anybody someone somebody who whom whose")
 # Polite requests to talk; "will you tell me ..." after a yes/no question asks for a promise.
@@ -125,6 +129,12 @@ SECOND_PERSON = wordset("you you're youre you've youve you'd you'll your yours y
 # A topic put first in speech: "and the audit, what came up", "that meeting, how did it go".
 TOPIC_DETERMINERS = wordset("the that this those these your on in for with about")
 WE = wordset("we we're we've we'll let's lets us our")
+
+# "On a scale of 1 to 10 how sure are you": a scale put first, unpunctuated, before the question.
+SCALE_WORDS = wordset("scale")
+
+# Words between a check of understanding and what it checks ("Did I get it right, what ...").
+CHECK_SKIP = wordset("i you that it right correctly")
 
 WHY = PhraseTable(
     [
@@ -174,6 +184,12 @@ def head(words: tuple[str, ...], i: int, asks: bool):
             return "open", 1, "en.open.who_could"
         if w.startswith("where") and any(a in WHERE_WISH for a in words[i + 1 : i + 5]):
             return "open", 1, "en.open.where_wish"
+        if w.startswith("where") and any(a in WHERE_START for a in words[i + 1 : i + 5]):
+            return "open", 1, "en.open.where_start"
+        if w == "whereabouts" or (
+            w.startswith("where") and nxt in WHERE_STATUS and _status_end(words, i + 2)
+        ):
+            return "open", 1, "en.open.where_status"
         return "closed", 1, "en.closed.wh_word"
     if w in AUX or w in NEG_AUX:
         if w in {"do", "don't", "dont"} and not asks:
@@ -182,6 +198,8 @@ def head(words: tuple[str, ...], i: int, asks: bool):
             allowed = SUBJECTS - {"a", "an", "some", "all"}
         else:
             allowed = SUBJECTS
+        if w in NEG_AUX and nxt in {"what", "how"}:
+            return "neg", 1, "en.lead.negative_question"  # "Isn't what you want really ...?"
         if nxt in allowed:
             if w in NEG_AUX:
                 return "neg", 2, "en.lead.negative_question"
@@ -191,6 +209,11 @@ def head(words: tuple[str, ...], i: int, asks: bool):
                     return "lead", 3, "en.lead.could_you_act"
             return "yn", 2, "en.closed.yes_no"
     return None
+
+
+def _status_end(words: tuple[str, ...], k: int) -> bool:
+    """Whether "at", "with" or "on" follows within two words: "where are you at with it"."""
+    return any(a in {"at", "with", "on"} for a in words[k : k + 2])
 
 
 def _is_cleft(words: tuple[str, ...], i: int) -> bool:
@@ -208,6 +231,8 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
         return None
     if w == "let" and nxt in {"me", "us"}:
         return None
+    if w in TALK_VERBS | {"keep"} and nxt in {"more", "a", "on", "going", "ahead"}:
+        return None  # "Say more.", "Talk a bit about it.", "Go on.", "Keep going.": to talk
     if w in {"do", "don't", "dont"} and nxt in PERSON_SUBJECTS:
         return None
     return "en.advice.imperative"
@@ -239,6 +264,9 @@ _TEXTING = {
     "cuz": "because",
     "coz": "because",
     "wanna": "want",
+    "bout": "about",
+    "tho": "though",
+    "rn": "now",
 }
 
 

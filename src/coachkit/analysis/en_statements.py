@@ -159,6 +159,18 @@ OTHER = PhraseTable(
             ],
         ),
         (
+            # small talk: the weather, the traffic, the day ("Freezing out there this morning.")
+            "en.other.small_talk",
+            [
+                "weather|traffic|rain|raining|rainy|sunny|freezing|snow|snowing|snowed|windy|"
+                "foggy|humid",
+                "cold|hot|wet|grey|gray|chilly|miserable|beautiful|gorgeous morning|day|out|"
+                "outside|today",
+                "what|such a lovely|nice|beautiful|gorgeous|horrible|awful|miserable day|morning|"
+                "weather",
+            ],
+        ),
+        (
             "en.other.structuring",
             [
                 "let's|lets|let us",

@@ -25,19 +25,32 @@ GROW = PhraseTable(
                 "meinaat|meinaatko|meinaatte|meinaatteko|meinaisit|meinaatsa|meinaaks",
                 # what could sink the plan: "mikä vois kaataa sen", "mikä vaarantaa"
                 "kaata*|kaatu*|vaarantaa|vaarantais*|sabotoi*",
+                # what slows the plan down: "mikä jarruttaa sua", "mikä voisi hidastaa" (what has
+                # slowed it, "on hidastanut", is the situation)
+                "jarruttaa|jarruttais|jarruttaisi|jarruttavat|hidastaa|hidastais|hidastaisi|"
+                "hidastavat",
+                "vie|viet|viemaan|vieda|viedaan eteenpain",
+                "vie|viet|viemaan|vieda|viedaan * eteenpain",
+                # who runs a step and when it is held: "kuka vetää koulutuksen", "koska se pidetään"
+                "kuka|ketka vetaa|vetavat|jarjestaa|jarjestavat",
+                "milloin|millon|koska se|ne|ta|tama pidetaan|jarjestetaan",
                 # people who back the plan: "kuka voi auttaa sua", "ketkä vois tukea"
                 "kuka|ketka voi|voisi|vois|pystyy|pystyis auttaa|auttamaan|tukea|tukemaan",
                 "askel*",
                 "ensimmai*|ekana|ekaks",
                 "sitoutu*|sitoudu*|sitoumus",
+                # the odds of doing it: "kuinka todennäköisesti teet sen"
+                "kuinka|miten todennakoisesti|todennakoista",
                 "tuki|tukea|tuen|tukena|tukee|tueksi|tukis*|tukemaan",
-                "tarvit*|tarvii*|tarvis*|tartt*",
+                # help asked for the plan: "keiltä voisit pyytää apua"
+                "pyytaa|pyydat|pyytamaan|saada|saat apua|avuksi",
+                "tarvit*|tarvii*|tarvis*|tartte*|tarttis*",
                 "esta*|este|esteet|esteita|esteena",
                 "mihin mennessa",
                 "milloin|millon|koska sa|sina|te|aloitat|teet|aiot|ajattelit|otat|kerrot|paatat",
                 # when + a present verb of doing tells the future: "milloin juttelet hänelle"
                 "milloin|millon|koska " + "|".join(sorted(_ACTS)),
-                "paatat*|paataisit|paattamaan|paatokseen|paatosta|paattanyt|paattany",
+                "paatat*|paataisit|paattaisit|paattaisitko|paattaisitte|paattamaan|paatokseen|paatosta|paattanyt|paattany",
                 # the coachee's decision, infinitive after a modal: "kannattaisi päättää"
                 "kannatta*|pitai*|pitaa|aiot|voit|voisi*|taytyy|ehdit*|haluat|haluaisit paattaa",
                 # taking people along: "otatko myyjän mukaan"
@@ -76,6 +89,13 @@ GROW = PhraseTable(
             "will/1",
         ),
         (
+            # "Miksi et lähettäis sitä saman tien?": a proposal to act at once asks for
+            # commitment; "nyt heti" in a plain question points at the present (see grow.py)
+            "fi.grow.will_now",
+            ["saman tien", "nyt heti", "heti nyt", "tassa ja nyt", "valittomasti", "pikimmiten"],
+            "will/1",
+        ),
+        (
             # "Mitä teet ensin?": an order of one's own steps; in a proposal it is a trial
             "fi.grow.will_order",
             ["ensin|ekaks|ensimmaiseksi"],
@@ -107,6 +127,10 @@ GROW = PhraseTable(
                 # the best outcome pictured: "paras mahdollinen lopputulos", "ihannetilanteessa"
                 "paras|parhaan|parhaassa tapaus|tapauksessa|skenaario|skenaariossa",
                 "ihannetilan*",
+                # a wish: "tekis mieli", "mitä sun tekee mieli"; the best for you: "sulle ois paras"
+                "tekis|tekisi|tekee|teki mieli|mielesi",
+                "sulle|sinulle|sullehan|sinullehan|teille ois|olisi|olis paras|parasta|parempi",
+                "ois|olisi|olis paras|parasta|parempi sulle|sinulle|teille",
             ],
             "goal",
         ),
@@ -153,6 +177,11 @@ GROW = PhraseTable(
                 "miten|mitenka|kuinka voisi|voisimme|voitaisiin|voitais|voisitte|voisit|vois",
                 # another's view: "Mitä arvostamasi kollega tekisi?"
                 "tekisi|tekis|tekisivat|toimisi|toimis|toimisivat",
+                # someone else's way imagined, or advice to oneself: "miten joku lähestyis tätä",
+                # "mitä neuvoisit itsellesi"
+                "lahestyis|lahestyisi|lahestyisivat|hoitais|hoitaisi|hoitaisivat|suhtautuis|"
+                "suhtautuisi|reagois|reagoisi",
+                "neuvoisit|neuvoisi|neuvois|neuvoisivat|neuvoisitte",
                 "arvostama*|ihailema*|arvostamasi|ihailemasi",
                 "joka|jotka|mika voisi|voisivat|vois|voisit",
                 # a fallback: "plan B", "varasuunnitelma"
@@ -206,6 +235,10 @@ GROW = PhraseTable(
                 "osallisena|mukana",
                 # how it is lived now: "miten tää näkyy arjessa", "käytännössä"
                 "arjessa|arkeen|kaytannossa|nykyaan",
+                # how it began: "alun perin", "aikoinaan"; "tarttua" (take up) is no need
+                "alun perin",
+                "alunperin|aikoinaan",
+                "tarttu*",
             ],
             "reality",
         ),
@@ -273,6 +306,8 @@ NO_GROW = PhraseTable(
             "fi.grow.check",
             [
                 "ymmarsinko|ymmarsinks|ymmarsinkohan",
+                "tajusinko|tajusinks|tajuanko|tajuanks|tajusinkohan",
+                "tajusinko|tajusinks|tajuanko|tajuanks|tajusinkohan oikein",
                 "ymmarsinko|ymmarsinks|ymmarsinkohan oikein",
                 # checking one's own listening: "pysyinkö mä kärryillä", "oonko mä mukana"
                 "pysyinko|pysynko|pysyinks|pysynks|pysyinkohan|pysynkohan",

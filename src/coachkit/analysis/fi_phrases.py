@@ -59,6 +59,9 @@ LEADING = PhraseTable(
                 "miksi|miks et|ette",
                 "miksi|miks sa|sina|te et|ette",
                 "miksei|miksette|mikset|mikseivat",
+                # every why-word proposes the same way: "minkä takia et ota", "mistä syystä et"
+                "minka|mink takia|vuoksi|tahden et|ette",
+                "mista syysta et|ette",
             ],
         ),
         (
@@ -171,6 +174,31 @@ OPEN_REQUEST = PhraseTable(
                 "mietin|pohdin|mietinkin|ihmettelen mita|miten|mika|millainen|millaista|mihin",
             ],
         ),
+    ]
+)
+
+# A bare follow-up that is the whole question: "Entä sitten?", "Esimerkiksi?", "Mites muuten?".
+# It asks for more of what was just said: open, about reality (see classify.py).
+FOLLOW_UP = PhraseTable(
+    [
+        (
+            "fi.open.jatkokysymys",
+            [
+                "enta|entas|entapa|ja|no|sitten",
+                "enta|entas|ja|no sitten",
+                "mita|mitas sitten|seuraavaksi",
+                "esimerkiksi",
+                "kuten",
+                "kuten mita|mika|esimerkiksi",
+                "miten|mitenka niin",
+                "milla tavalla|tavoin|lailla",
+                "miten|mitenka muuten",
+                "miten|mitenka se|sitten",
+                "mita tarkoitat",
+                "mita sitten tapahtui",
+                "ja mita sitten",
+            ],
+        )
     ]
 )
 

@@ -22,6 +22,7 @@ from coachkit.analysis.fi_phrases import (  # noqa: F401 - part of this language
     CHECK_TAGS,
     CLOSED_FORMS,
     EXPECT,
+    FOLLOW_UP,
     LEADING,
     OPEN_REQUEST,
     PARENTHETICAL,
@@ -69,11 +70,12 @@ OPEN_WH_STEMS = ("millai", "millas", "millane", "minkalai", "minkalas", "minkala
 # Interrogatives that ask for one fact: who, when, which of two, how many.
 CLOSED_WH = wordset(
     "kuka ketka keita kenen kenelle kenelta kenet keneen kenesta kenella kehen kelle kelta "
-    "kenel milloin millon montako paljonko monelta moneltako kumpi kumman kummalle kummasta "
+    "kenel keilta keille keiden keihin keilla milloin millon montako paljonko monelta moneltako "
+    "kumpi kumman kummalle kummasta "
     "kummassa kumpaa kummat kummalla kummaksi kumpaan missa"
 )
 DEGREE = wordset(
-    "monta moni monella monta paljon usein kauan pitkaan pitka pian nopeasti vanha iso suuri "
+    "monta moni monella monta paljon usein kauan kaua pitkaan pitka pian nopeasti vanha iso suuri "
     "tarkea tarkeaa varma valmis sitoutunut todennakoista todennakoisesti tyytyvainen hyvin "
     "huono vaikea vaikeaa helppo helppoa motivoitunut luottavainen kiireellinen kiire "
     "aikaisin myohaan kaukana lahella"
@@ -88,7 +90,8 @@ ELSE_WORDS = wordset(
 # Who + a conditional ("Keneltä tarvitsisit tukea?", "Kuka voisi auttaa?") imagines, like
 # English "who could": it asks the coachee to think, not to name a fact.
 PERSON_WH = wordset(
-    "kuka ketka keita kenen kenelle kenelta kenet keneen kenesta kenella kehen kelle kelta kenel"
+    "kuka ketka keita kenen kenelle kenelta kenet keneen kenesta kenella kehen kelle kelta kenel "
+    "keilta keille keiden keihin keilla"
 )
 CONDITIONAL_ENDINGS = ("isit", "isitte", "isi", "isivat", "isin", "isimme")
 OPEN_PLACES = ("tilante", "kohdi", "kohtaa", "asioi", "muual", "vaihe")
@@ -189,6 +192,12 @@ SECOND_PERSON = wordset(
     "oot olet koet haluat tunnet tiedat teet voit"
 )
 WE = wordset("me meilla meidan meille meita otetaan mennaan")
+
+# "Asteikolla 1-10 kuinka sitoutunut oot": a scale put first, unpunctuated, before the question.
+SCALE_WORDS = wordset("asteikolla skaalalla asteikko")
+
+# Words between a check of understanding and what it checks ("Did I get it right, what ...").
+CHECK_SKIP = wordset("sa ma mina sina nyt oikein")
 
 WHY = PhraseTable(
     [
@@ -327,7 +336,7 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
         if nxt.endswith("lle") and nxt not in {"mulle", "minulle", "meille"}:
             return "fi.advice.kaskymuoto"
         return None
-    if w in {"jatka", "avaa", "mieti", "pohdi"} and (nxt == "" or nxt in OPEN_WH):
+    if w in {"jatka", "avaa", "mieti", "pohdi"} and (nxt == "" or nxt in OPEN_WH or nxt in FILLERS):
         return None
     stem = w[:-2] if w.endswith("pa") and w[:-2] in IMPERATIVES else w
     if stem in IMPERATIVES:

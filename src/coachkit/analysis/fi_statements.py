@@ -13,6 +13,9 @@ REFLECT_STRONG = PhraseTable(
                 "etta",
                 "kuulostaa|kuulostaisi|kuulostais",
                 "kuulostaapa",
+                # "Toisin sanoen ...": a paraphrase announced
+                "toisin sanoen|sanottuna",
+                "eli toisin sanoen|sanottuna",
             ],
         ),
         (
@@ -119,6 +122,15 @@ OTHER = PhraseTable(
             ],
         ),
         (
+            # small talk: the weather, the morning ("Onpa kylmä aamu.", "Aurinko paistaa.")
+            "fi.other.small_talk",
+            [
+                "onpa|olipa|onpas|olipas|onpahan|olipahan",
+                "aurinko|sade|sataa|satoi|pakkanen|pakkasta|helle|hellett|lumi|lunta|liukasta|"
+                "keli|kelit|kelia|saatila|ruuhka|ruuhkaa",
+            ],
+        ),
+        (
             "fi.other.praise",
             [
                 "hienoa|hieno|hyva|hyvaa|mahtavaa|mahtava|loistavaa|loistava|upeaa|upea|huippua|"
@@ -152,6 +164,9 @@ OTHER = PhraseTable(
                 "lopetetaan|tehdaan|kaydaan|sovitaan|kirjataan|edetaan|vaihdetaan|puhutaan|"
                 "keskitytaan|kaannetaan|kelataan|hypataan|tarkastellaan|pysahdytaan|mietitaan|"
                 "pohditaan|tiivistetaan|kerrataan|jutellaan|ideoidaan|tutkitaan|summataan",
+                # spoken passives: "sit katotaan", "mennää eteenpäin", "otetaa tauko"
+                "katotaan|katotaa|katsotaa|mennaa|otetaa|jatketaa|siirrytaa|palataa|kaydaa|"
+                "mietitaa|pohditaa|tehdaa|puhutaa|jutellaa",
                 "ma|mina|mie kirjaan|kirjoitan|merkitsen|laitan|palaan|otan|teen|mietin|harjoittelen|"
                 "opettelen|olen|oon|en|olin|tiedan|muistan",
                 "mulla|minulla oli|on|ollut|ollu|olis",

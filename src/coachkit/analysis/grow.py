@@ -25,19 +25,47 @@ def _stage(value: str) -> tuple[str, float]:
     return stage, float(weight) if weight else WEIGHTS[stage]
 
 
+def _skip_fillers(words: tuple[str, ...], i: int, L: ModuleType) -> int:
+    while i < len(words) and (words[i] in L.FILLERS or words[i] in L.CHECK_SKIP):
+        i += 1
+    return i
+
+
 def _past(words: tuple[str, ...], L: ModuleType) -> bool:
     """Whether the sentence looks back: a past-tense cue and no future cue."""
     return bool(L.PAST.search(words)) and not L.FUTURE.search(words)
 
 
+def _context(scores, found, context: list[Sentence], L: ModuleType) -> None:
+    """Cues of the statements around a bare question ("Picture the team a year from now. What's
+    different?"): the scene set before it tells what the question is about."""
+    for sent in context:
+        words = sent.words()
+        i = 0
+        while i < len(words):
+            match = L.GROW.at(words, i)
+            if not match:
+                i += 1
+                continue
+            pattern, length = match
+            stage, weight = _stage(pattern.value)
+            if stage != "none" and not pattern.rule.endswith(("_time", "_order", "_now")):
+                scores[stage] += weight
+                found[stage].append((sent, pattern.rule, i, i + length))
+            i += length
+
+
 def grow_stage(
-    parts: list[tuple[Sentence, Verdict]], L: ModuleType
+    parts: list[tuple[Sentence, Verdict]],
+    L: ModuleType,
+    context: list[Sentence] | None = None,
 ) -> tuple[str | None, list[tuple[Sentence, str, int, int]]]:
     """The GROW stage of the question sentences in `parts`.
 
     Args:
         parts: The question sentences of an utterance with their verdicts.
         L: The language module.
+        context: The utterance's statements; read only when the questions carry no cue.
 
     Returns:
         The stage (or None) and the cues (sentence, rule, first token, end token) behind it.
@@ -52,7 +80,13 @@ def grow_stage(
         none = L.NO_GROW.search(words, lo)
         if none:
             rule, a, b = none[0].rule, none[1], none[1] + none[2]
-            if not (rule.endswith(".check") and len(words) - b >= 2):
+            after = _skip_fillers(words, b, L)
+            embedded = after < len(words) and L.head(words, after, True)
+            if not (rule.endswith(".check") and len(words) - b >= 2) or (
+                embedded and embedded[0] != "yn"
+            ):
+                # "Did I get what you meant?", "Tajusinko, mistä on kyse?": the check asks about
+                # the whole talk; "..., että X?" puts content up for checking.
                 return None, [(sent, rule, a, b)]
             # "Ymmärsinkö oikein, että ...?": a check that carries content is about reality.
             scores["reality"] += 3.0
@@ -73,6 +107,10 @@ def grow_stage(
                 # A proposal with a date asks for commitment; so does "what do you do this week"
                 # in Finnish, where the present tense tells the future; a plain "today" does not.
                 weight = weight * 4.0 if verdict.suggestion else 3.0 if acts else 0.0
+            elif pattern.rule.endswith("_now"):
+                # "...right now?" in a proposal: act at once; in a plain question: the present
+                present = 1.0 if length > 1 else 0.0  # "right now" tells the present, "now" little
+                stage, weight = ("will", 4.0) if verdict.suggestion else ("reality", present)
             elif pattern.rule.endswith("_order"):
                 weight = weight if acts and not verdict.suggestion else 0.0
             elif pattern.rule.endswith("reality_strong") and verdict.suggestion:
@@ -93,6 +131,8 @@ def grow_stage(
             scores["reality"] += 1.5
         else:
             scores["reality"] += 0.5
+    if context and not any(found.values()):
+        _context(scores, found, context, L)
     best = max(STAGES, key=lambda s: (scores[s], -STAGES.index(s)))
     if best == "none":
         return None, found["none"]

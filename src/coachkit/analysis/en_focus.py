@@ -1,0 +1,88 @@
+"""English tables around the GROW stage: questions with no stage (checks, process), the time
+focus (past or future) and first-person wording that still centres on the coachee."""
+
+from __future__ import annotations
+
+from coachkit.analysis.phrases import PhraseTable
+
+NO_GROW = PhraseTable(
+    [
+        (
+            "en.grow.check",
+            [
+                "did|have i get|got|understand|understood that|it|you right|correctly",
+                "did|have i get|got|understand|understood that|it|you",
+                "did|have i get|got|understand|understood correctly|right",
+                "am i right",
+                "is that right|correct",
+                # checking one's own listening: "am I still following you?", "still with you?"
+                "am i still|even following|with you",
+                "am i following|with you",
+                # one's own reading of the coachee: "am I reading you right?"
+                "am i reading|hearing|getting|understanding|catching you|this|that|it right|"
+                "correctly",
+                "have i got|understood that|this|it|you right",
+            ],
+        ),
+        (
+            "en.grow.none",
+            [
+                "shall|should|can|could we move|go|turn|take|stop|pause|continue|start|switch|look|"
+                "get|come|wrap|finish|spend|focus|leave|try|return|park",
+                "shall|should|can|could we carry|keep|press on|going",
+                "is it ok|okay|alright if",
+                # consent to a turn in the conversation: "are you OK to switch to options now?"
+                "are you ok|okay|alright|happy|fine|good to|with|if switch|switching|pause|"
+                "pausing|shift|shifting|wrap|wrapping|we",
+                "are you ok|okay|alright|happy|fine|good to|with move|moving on",
+                "is it all right if",
+                "mind if",
+                "would|do you mind if",
+                "shall i",
+                "can i ask",
+            ],
+        ),
+    ]
+)
+
+PAST = PhraseTable(
+    [
+        (
+            "en.focus.past",
+            [
+                "did|was|were|had|happened|tried|went|said|felt|used|made|worked|helped|succeeded",
+                "last|yesterday|ago|before|previously|earlier|already",
+            ],
+        )
+    ]
+)
+
+FUTURE = PhraseTable(
+    [
+        (
+            "en.focus.future",
+            [
+                "will|won't|wont|going|gonna|next|tomorrow|future|plan|soon|later|upcoming",
+                "from now",
+            ],
+        )
+    ]
+)
+
+# First-person wording that still centres on the coachee ("Tell me", "Did I get that right?").
+COACHEE_CENTRED_I = PhraseTable(
+    [
+        (
+            "en.coachee_i",
+            [
+                "tell|give|walk|talk|take|help|show|fill me",
+                "let me sum|summarise|summarize|check|see",
+                "did|have i get|got|understand",
+                "if i understand|understood",
+                "what i'm|im hearing",
+                "i hear|wonder",
+                "am i right",
+            ],
+        )
+    ]
+)

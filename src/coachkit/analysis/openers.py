@@ -1,0 +1,48 @@
+"""How a question opens: a bare follow-up that is the whole question, a scale put first, a
+permission asked before the real question. Used by classify.py."""
+
+from __future__ import annotations
+
+
+def skip(words: tuple[str, ...], i: int, end: int, fillers: frozenset[str]) -> int:
+    while i < end and words[i] in fillers:
+        i += 1
+    return i
+
+
+def follow_up(words, end, L):
+    """A bare follow-up that is the whole question ("And then?", "Entä sitten?"), as
+    (rule, first token); fillers may come before it."""
+    for i in range(0, min(end, 4)):
+        found = L.FOLLOW_UP.at(words, i)
+        if found and i + found[1] == end:
+            return found[0].rule, i
+        if words[i] not in L.FILLERS:
+            break
+    return None
+
+
+def after_scale(words, j, end, L):
+    """ "On a scale of 1 to 10 how sure are you", unpunctuated: the question after the scale."""
+    if not L.SCALE_WORDS.intersection(words[j : j + 4]):
+        return None
+    for k in range(j + 1, min(end, j + 10)):
+        h = L.head(words, k, True)
+        if h and h[0] in ("open", "closed"):
+            return (*h, k, f"{L.LANG}.scale_preamble", j)
+    return None
+
+
+def after_permission(words, j, end, L):
+    """ "May I ask what you hope ...": the embedded open or closed question, as a head at its
+    own index; the permission asked for is only a polite preamble."""
+    found = L.PERMISSION.at(words, j)
+    if not found:
+        return None
+    k = skip(words, j + found[1], end, L.PERMISSION_FILLERS)
+    if k >= end:
+        return None
+    h = L.head(words, k, True)
+    if h and h[0] in ("open", "closed", "why"):
+        return (*h, k, found[0].rule, j)
+    return None
