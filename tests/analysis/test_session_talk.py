@@ -30,6 +30,11 @@ CASES = {
         ("fi", "Okei. Ja sitten?", "open", "reality"),
         ("fi", "Miten niin?", "open", "reality"),
     ],
+    "follow_up_keeps_why": [
+        ("en", "How come?", "open", "reality"),
+        ("fi", "Miksi niin?", "open", "reality"),
+        ("fi", "Minkä takia?", "open", "reality"),
+    ],
     "request_to_go_on_is_no_command": [
         ("en", "Say more.", "open", "reality"),
         ("en", "Talk a bit more about the rota.", "open", "reality"),
@@ -221,5 +226,7 @@ def test_three_or_more_per_rule():
 def test_session_form(rule, lang, text, kind, grow):
     result = analyze(text, lang)
     assert result.kind == kind, (rule, result.kind, [c.rule for c in result.cues])
+    if rule == "follow_up_keeps_why":
+        assert result.why
     if grow != "-":
         assert result.grow == grow, (rule, result.grow, [c.rule for c in result.cues])

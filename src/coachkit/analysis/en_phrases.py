@@ -223,7 +223,6 @@ FOLLOW_UP = PhraseTable(
                 "how do you mean",
                 "what do you mean",
                 "and how",
-                "how come",
                 "how's that|so",
                 "what happened then|next|after",
                 "what next",
