@@ -7,6 +7,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Timing is measured by bench/, never asserted by tests: no per-example deadline on a busy CI machine.
+settings.register_profile("coachkit", deadline=None)
+settings.load_profile("coachkit")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI = FIXTURES / "mini"
