@@ -47,6 +47,8 @@ def test_question_bank_search_and_stage_filter(services):
             await c.navigate("/questions")
             assert c.has_text("What would you like to get done?")
             assert c.has_text("Is this useful for you?")
+            assert c.has_text("Goal · Mini GROW")  # stage and method in the reader's language
+            assert not c.find_all_text("upward")  # tags are ids, not shown
             chip = c.controls(ft.Chip, lambda ch: ch.label.value == "Goal")[0]
             await c.fire(chip, "select", None)
             assert c.has_text("What would you like to get done?")

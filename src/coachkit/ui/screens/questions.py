@@ -41,6 +41,12 @@ def QuestionBank() -> ft.View:
         autofocus=False,
     )
     found = matching(state.services.library.questions, lang, query, stage)
+    methods = state.services.library.items["method"]
+
+    def method_title(mid: str | None) -> str | None:
+        """The question's method in the reader's language (tags are ids, not for reading)."""
+        return methods[mid].title.get(lang) if mid in methods else None
+
     controls: list[ft.Control] = [
         search,
         filter_chips(
@@ -63,7 +69,9 @@ def QuestionBank() -> ft.View:
                             theme_style=ft.TextThemeStyle.BODY_LARGE,
                         ),
                         ft.Text(
-                            " · ".join(x for x in [stage_label(t, q.stage), *q.tags] if x),
+                            " · ".join(
+                                x for x in [stage_label(t, q.stage), method_title(q.method)] if x
+                            ),
                             theme_style=ft.TextThemeStyle.BODY_SMALL,
                             color=PALETTE["on_surface_variant"],
                         ),
