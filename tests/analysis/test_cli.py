@@ -81,3 +81,10 @@ def test_usage_mistakes_exit_2(capsys, argv):
     with pytest.raises(SystemExit) as exc:
         main(["analyze", *argv])
     assert exc.value.code == 2
+
+
+def test_readable_verdict_shortens_a_pasted_page(capsys):
+    text = "Mitä haluat? " * 1000
+    assert main(["analyze", text, "--lang", "fi"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert len(first) < 320 and first.endswith(f"\u2026 ({len(text.strip())})")

@@ -167,3 +167,9 @@ def test_agenda_broken_plan_file_names_the_field(tmp_path, capsys):
 def test_rotate_needs_people_or_names(capsys):
     assert main(["workshop", "rotate"]) == 2
     assert "--people N or --names FILE" in one_line(capsys.readouterr().err)
+
+
+def test_one_group_is_singular_in_finnish(capsys, monkeypatch):
+    monkeypatch.setenv("LANG", "fi_FI.UTF-8")
+    assert main(["workshop", "rotate", "--people", "3"]) == 0
+    assert capsys.readouterr().out.startswith("1 ryhmä (3)")

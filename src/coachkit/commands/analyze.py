@@ -36,6 +36,16 @@ LABELS = {
     },
 }
 
+ECHO_CHARS = 300
+"""The readable verdict repeats at most this much of the text (a pasted page stays readable)."""
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut at ``limit`` characters with an ellipsis and the full length."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit].rstrip()}… ({len(text)})"
+
 
 def register(sub) -> None:
     """Add the `analyze` subcommand to `sub`."""
@@ -86,7 +96,7 @@ def render(a: Analysis) -> str:
         return words["yes"] if flag else words["no"]
 
     lines = [
-        f"{a.text.strip()}",
+        shorten(a.text.strip(), ECHO_CHARS),
         f"  {words['kind']}: {a.kind}    {words['grow']}: {a.grow or words['none']}    "
         f"{words['why']}: {yn(a.why)}    {words['stacked']}: {yn(a.stacked)}    {words['lang']}: {a.lang}",
     ]

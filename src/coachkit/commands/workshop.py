@@ -175,7 +175,9 @@ def format_rotation(rotation: Rotation, t: Translator) -> str:
     """The groups and each round's roles as a readable table."""
     lines = []
     sizes = "+".join(str(len(g)) for g in rotation.groups)
-    lines.append(t("{n} groups ({sizes})", n=len(rotation.groups), sizes=sizes))
+    lines.append(
+        t.ngettext("{n} group ({sizes})", "{n} groups ({sizes})", len(rotation.groups), sizes=sizes)
+    )
     for number, round_ in enumerate(rotation.rounds, start=1):
         lines.append("")
         lines.append(t("Round {n}", n=number))
