@@ -91,6 +91,7 @@ def test_send_button_and_hint(services):
             await c.click("Hint")
             assert c.has_text("Goal")  # first stage not yet asked
             field = c.controls(ft.TextField)[0]
+            assert field.max_length == 1000  # typing stops where the engine stops reading
             await c.type(field, "What is your goal?")
             await c.click("Send")
             assert services.store.unfinished().turns[0].coach == "What is your goal?"

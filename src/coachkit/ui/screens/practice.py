@@ -11,6 +11,7 @@ from typing import Any
 
 import flet as ft
 
+from coachkit.roleplay.session import MAX_TEXT
 from coachkit.ui.components.bubble import bubble
 from coachkit.ui.components.chips import chip_row
 from coachkit.ui.components.common import TAP, card, heading, para, pushed_view, use_app
@@ -139,6 +140,8 @@ def Practice() -> ft.View:
         on_change=channel.update,
         on_submit=submit,
         hint_text=t("Ask your question"),
+        max_length=MAX_TEXT,  # the engine reads no more; stop typing there rather than cut it
+        counter="",  # no counter under a chat box; the limit is far above any spoken question
         multiline=True,
         min_lines=1,
         max_lines=4,
