@@ -1,6 +1,10 @@
 """The `coachkit` command line: parse, call the core, print. Each subcommand is a module in
 coachkit.commands with `register(subparsers)`; usage mistakes exit 2, bad input 1, never a traceback
-for something the user did."""
+for something the user did.
+
+Only the module of the command being run is imported: `coachkit --help` and `coachkit analyze` do not
+pay for reportlab, pydantic or flet. The one-line summaries in COMMANDS stand in for the modules that
+are not loaded (a test checks that they match what each module registers)."""
 
 from __future__ import annotations
 
@@ -8,10 +12,19 @@ import argparse
 import importlib
 import sys
 
-from coachkit import __version__
+COMMANDS = {
+    "serve": "serve the app (on this computer only, unless --lan)",
+    "validate": "check content files",
+    "library": "list content",
+    "analyze": "analyse coaching questions",
+    "practice": "play a role-play with a simulated supervisor",
+    "workshop": "plan a workshop: groups, role rotation, agenda",
+    "handouts": "write printable handouts (PDF)",
+}
+"""Subcommand modules in help order, with the summary `coachkit --help` shows for each."""
 
-COMMANDS = ["serve", "validate", "library", "analyze", "practice", "workshop", "handouts"]
-"""Subcommand modules, in help order. A module not present yet is left out."""
+ALL = "*"
+"""`build_parser(ALL)` loads every command module (for tests and documentation)."""
 
 
 class Parser(argparse.ArgumentParser):
@@ -21,7 +34,16 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
 
 
-def build_parser() -> Parser:
+def command_in(argv: list[str]) -> str | None:
+    """The subcommand `argv` asks for: its first word that is not an option (None if there is none)."""
+    return next((arg for arg in argv if not arg.startswith("-")), None)
+
+
+def build_parser(command: str | None = None) -> Parser:
+    """The whole command line, with `command`'s module loaded (every module for ALL); the other
+    commands are listed by name and summary only."""
+    from coachkit import __version__
+
     parser = Parser(
         prog="coachkit",
         description="Training kit for workshops that teach subordinates to coach their supervisor. "
@@ -29,25 +51,20 @@ def build_parser() -> Parser:
     )
     parser.add_argument("--version", action="version", version=f"coachkit {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"coachkit.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"coachkit.commands.{name}":
-                raise
-            continue
-        module.register(sub)
+    for name, summary in COMMANDS.items():
+        if command in (name, ALL):
+            importlib.import_module(f"coachkit.commands.{name}").register(sub)
+        else:
+            sub.add_parser(name, help=summary, add_help=False)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    command = command_in(argv)
+    args = build_parser(command).parse_args(argv)
     if args.command is None:
-        args = parser.parse_args(["serve", "--open", *([] if argv is None else argv)])
-        if not hasattr(args, "func"):
-            parser.print_help()
-            return 0
+        args = build_parser("serve").parse_args(["serve", "--open", *argv])
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:

@@ -90,3 +90,61 @@ def test_library_warns_about_a_broken_added_file_and_lists_the_rest(mini):
     assert result.returncode == 0
     assert "broken.toml: line 1" in result.stderr
     assert any(r["id"] == "mini-grow" for r in json.loads(result.stdout))
+
+
+# --- start-up: only the command being run is imported ------------------------------------------
+
+LOADED = """
+import contextlib, io, sys
+from coachkit.cli import main
+with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):
+    main(sys.argv[1:])
+heavy = ("reportlab", "pydantic", "flet", "babel", "coachkit.commands.", "coachkit.analysis")
+print(" ".join(sorted({m.split(".")[0] if not m.startswith("coachkit") else m
+                       for m in sys.modules if m.startswith(heavy)})))
+"""
+
+
+def loaded_by(*args: str) -> set[str]:
+    """The heavy packages and command modules a `coachkit ARGS` run has imported when it ends."""
+    result = subprocess.run(
+        [sys.executable, "-c", LOADED, *args], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return set(result.stdout.split())
+
+
+def test_help_loads_no_command_module_and_no_heavy_library():
+    assert loaded_by("--help") == set()
+
+
+def test_analyze_loads_the_analyser_and_nothing_for_pdfs_forms_or_screens():
+    loaded = loaded_by("analyze", "Mitä haluaisit saavuttaa?")
+    assert "coachkit.commands.analyze" in loaded and "coachkit.analysis" in loaded
+    assert not loaded & {"reportlab", "pydantic", "flet"}, loaded
+    assert not {m for m in loaded if m.startswith("coachkit.commands.")} - {
+        "coachkit.commands.analyze"
+    }
+
+
+def test_commands_that_make_no_pdf_never_import_reportlab():
+    assert "reportlab" not in loaded_by("workshop", "rotate", "--people", "6", "--json")
+    assert "reportlab" not in loaded_by("library", "--kind", "method", "--json")
+
+
+def test_the_command_list_names_each_command_as_its_own_module_does(capsys):
+    import argparse
+
+    from coachkit import cli
+
+    def summaries(parser: argparse.ArgumentParser) -> dict[str, str | None]:
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        return {choice.dest: choice.help for choice in sub._choices_actions}
+
+    assert summaries(cli.build_parser()) == summaries(cli.build_parser(cli.ALL))
+    assert list(summaries(cli.build_parser())) == list(cli.COMMANDS)
+
+
+def test_a_command_s_own_help_is_complete_when_it_is_loaded_alone():
+    result = run("practice", "--help")
+    assert result.returncode == 0 and "--script" in result.stdout
