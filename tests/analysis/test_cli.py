@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
+import threading
 
 import pytest
 
@@ -18,15 +21,17 @@ def _run(argv, capsys, stdin: str | None = None, monkeypatch=None):
     return code, out, err
 
 
-def test_readable_verdict(capsys):
+def test_readable_verdict_is_in_one_language_without_rule_names(capsys):
     code, out, _ = _run(["Mitä haluaisit saavuttaa?"], capsys)
     assert code == 0
-    assert "open" in out and "goal" in out
+    assert "Avoin kysymys" in out and "Tavoite" in out
+    assert "fi." not in out and "open" not in out and "goal" not in out
 
 
 def test_readable_verdict_english_tips(capsys):
     code, out, _ = _run(["Oletko harkinnut delegointia?", "--tips-lang", "en"], capsys)
-    assert code == 0 and "leading" in out and "What options do you have?" in out
+    assert code == 0 and "Leading question" in out and "What options do you have?" in out
+    assert "fi." not in out and "Johdatteleva" not in out
 
 
 def test_json_single(capsys):
@@ -56,10 +61,57 @@ def test_jsonl_stdin(capsys, monkeypatch):
     assert code == 0 and json.loads(out)["kind"] == "open"
 
 
+def test_jsonl_stops_at_a_bad_line_keeping_what_was_written(capsys, monkeypatch):
+    code, out, err = _run(["--jsonl", "-"], capsys, '{"text": "ok"}\nnot json\n', monkeypatch)
+    assert code == 1 and len(out.splitlines()) == 1 and json.loads(out)["text"] == "ok"
+    assert "line 2" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["[" * 100_000 + "\n", '{"text": ' + "[" * 50_000 + "\n", '{"a":' * 100_000 + "\n"],
+    ids=["nested-arrays", "nested-in-text", "nested-objects"],
+)
+def test_jsonl_hostile_nesting_is_one_clear_line(capsys, monkeypatch, content):
+    code, out, err = _run(["--jsonl", "-"], capsys, content, monkeypatch)
+    assert code == 1 and out == ""
+    assert "line 1" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_jsonl_lone_surrogate_is_written_escaped(capsys, monkeypatch):
+    code, out, _ = _run(["--jsonl", "-"], capsys, '{"text": "Mit\\ud800ä?"}\n', monkeypatch)
+    assert code == 0 and json.loads(out)["text"] == "Mit\ud800ä?"
+
+
+def test_jsonl_streams_output_before_input_ends(tmp_path):
+    """A real pipe: the first line's answer arrives while the input is still open."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "coachkit", "analyze", "--jsonl", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
+    guard = threading.Timer(60, proc.kill)  # a buffering command fails the test, never hangs it
+    guard.start()
+    try:
+        proc.stdin.write('{"text": "Mitä haluaisit saavuttaa?", "id": 1}\n')
+        proc.stdin.flush()
+        first = json.loads(proc.stdout.readline())  # blocks forever if the command buffers
+        assert first["id"] == 1 and first["kind"] == "open"
+        proc.stdin.write('{"text": "You should rest.", "lang": "en", "id": 2}\n')
+        proc.stdin.close()
+        assert json.loads(proc.stdout.readline())["id"] == 2
+        assert proc.wait(timeout=60) == 0
+    finally:
+        guard.cancel()
+        proc.kill()
+
+
 @pytest.mark.parametrize(
     ("content", "fragment"),
     [
-        ('{"text": "ok"}\nnot json\n', "line 2"),
+        ("not json\n", "line 1"),
         ('{"text": 3}\n', "line 1"),
         ('["text"]\n', "line 1"),
         ('{"text": "x", "lang": "sv"}\n', "line 1"),

@@ -1,37 +1,60 @@
-"""Question analyser: one coach utterance in, its kind, GROW stage, cues and tips out.
+"""Question analyser: one coach utterance in, its kind, GROW stage, behaviour flags, cues and tips
+out.
 
 ```python
 from coachkit.analysis import analyze
 a = analyze("Oletko harkinnut delegointia?")
-a.kind, a.grow, a.better  # ("leading", "options", "Mitä vaihtoehtoja sinulla on?")
+a.kind, a.grow, a.confidence["kind"]  # ("leading", "options", 0.97)
 ```
 
-Labels follow the shared labelling guide (eval/LABELS.md). The analyser is rule based, pure
-Python and deterministic: the same text gives the same result, in well under a millisecond.
+Labels follow the shared labelling guide (eval/LABELS.md). Rules read the surface form (sentences,
+question marks, clitics, why-words, stacking, tags and named cues; see rules.LanguageRules); a
+learned linear model per language (model.py, weights shipped in `model_weights.json.gz`, trained
+by `python -m bench.train`) decides the kind, the GROW stage, the behaviour flags and the depth of
+a reflection from those cues and word and character n-grams. It is pure Python and
+deterministic: the same text gives the same result, in about a millisecond.
+
+Human coders agree only moderately on some of these codes (kappa 0.3-0.6 in published MITI
+studies), so every decision carries a `confidence`, and a screen shows a kind the model is unsure
+of softly (`label_for`: "probably open").
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from types import ModuleType
+from dataclasses import asdict, dataclass, field
 
 from coachkit.analysis import en_rules, fi_rules
-from coachkit.analysis.classify import QUESTION_KINDS, STATEMENT_KINDS, classify
-from coachkit.analysis.grow import grow_stage
 from coachkit.analysis.langdetect import detect
+from coachkit.analysis.model import Model, shipped
+from coachkit.analysis.names import (
+    GROW_STAGES,
+    KINDS,
+    LANGS,
+    LOW_CONFIDENCE,
+    QUESTION_KINDS,
+    label_for,
+)
+from coachkit.analysis.reading import MAX_CHARS, Reading, features, read
+from coachkit.analysis.rules import LanguageRules
 from coachkit.analysis.tips import tips_for
-from coachkit.analysis.tokens import Sentence, fold, respell, sentences
+from coachkit.analysis.tokens import Sentence
 
-__all__ = ["Analysis", "Cue", "analyze", "KINDS", "GROW_STAGES", "LANGS"]
+__all__ = [
+    "Analysis",
+    "Cue",
+    "analyze",
+    "label_for",
+    "KINDS",
+    "GROW_STAGES",
+    "LANGS",
+    "LOW_CONFIDENCE",
+    "MAX_CHARS",
+]
 
-KINDS = ("open", "closed", "leading", "advice", "reflection", "other")
-GROW_STAGES = ("goal", "reality", "options", "will")
-LANGS = ("fi", "en")
-RULES: dict[str, ModuleType] = {"fi": fi_rules, "en": en_rules}
-# Longer texts are analysed from their start: a turn is a few sentences, and the cost of every
-# keystroke must stay flat however much is pasted.
-MAX_CHARS = 4000
-MAX_SENTENCES = 24
+RULES: dict[str, LanguageRules] = {
+    "fi": LanguageRules.of(fi_rules),
+    "en": LanguageRules.of(en_rules),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +76,15 @@ class Cue:
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
-    """What an utterance is and how to ask it better. See `analyze`."""
+    """What an utterance is and how to ask it better. See `analyze`.
+
+    Besides the kind, the GROW stage and the surface flags (why, stacked), it carries the MITI
+    behaviours: `permission` (asks permission or seeks collaboration), `affirm` (an affirmation:
+    kind other, never reflection), `autonomy` (emphasises the other's choice) and, for a
+    reflection, its `depth` ("simple" or "complex", else None). `confidence` holds the model's
+    probability of each decision it made ("kind", "grow", "permission", "affirm", "autonomy",
+    "depth"); a decision made by rules alone is absent from it.
+    """
 
     text: str
     lang: str
@@ -71,22 +102,32 @@ class Analysis:
     coach_centred: bool
     what_else: bool
     tips_lang: str
+    permission: bool = False
+    affirm: bool = False
+    autonomy: bool = False
+    depth: str | None = None
+    confidence: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         """The analysis as a JSON-ready dict (cues as dicts, tuples as lists)."""
         data = asdict(self)
         data["cues"] = [asdict(c) for c in self.cues]
         data["tips"] = list(self.tips)
+        data["confidence"] = {k: round(v, 3) for k, v in self.confidence.items()}
         return data
 
 
-def analyze(text: str, lang: str = "auto", tips_lang: str | None = None) -> Analysis:
+def analyze(
+    text: str, lang: str = "auto", tips_lang: str | None = None, *, learned: bool = True
+) -> Analysis:
     """Analyse one coach utterance.
 
     Args:
         text: What the coach said or typed; any string, possibly several sentences.
         lang: "fi", "en" or "auto" (detect from the text).
         tips_lang: Language of `tips` and `better`; defaults to the text's language.
+        learned: Whether the learned model decides kind, stage and flags (the default); False
+            gives the rules-only reading (for comparison in bench/analyzer.py).
 
     Returns:
         The analysis.
@@ -106,37 +147,35 @@ def analyze(text: str, lang: str = "auto", tips_lang: str | None = None) -> Anal
     if tips_lang not in RULES:
         raise ValueError(f"unsupported tips language {tips_lang!r}: use fi or en")
     L = RULES[lang]
-    head = text[:MAX_CHARS]
-    folded = fold(head)
-    sents = [_spoken(s, L) for s in sentences(head, folded, MAX_SENTENCES)]
-    parts = [(s, classify(s, L)) for s in sents]
-    asked = [(s, v) for s, v in parts if v.question]
-
+    r = read(text, L)
+    model = shipped().get(lang) if learned else None
+    d = _decide(r, model)
+    kind, grow = d["kind"], d["grow"]
+    question = kind in QUESTION_KINDS
+    why = r.why and question
+    stacked = r.stacked and question
+    head = r.head
     cues: list[Cue] = []
-    if asked:
-        kind = min((v.kind for _, v in asked), key=QUESTION_KINDS.index)
-        why = any(v.why for _, v in asked)
-        questions = sum(v.questions for _, v in asked)
-        context = [s for s, v in parts if not v.question]
-        grow, grow_cues = grow_stage(asked, L, context)
-        what_else = any(v.what_else for _, v in asked)
-        for s, v in asked:
-            cues.extend(_cues(head, s, v.cues))
-        for s, rule, a, b in grow_cues:
-            cues.extend(_cues(head, s, [(rule, a, b)]))
-    else:
-        kind = "other" if not parts else min((v.kind for _, v in parts), key=STATEMENT_KINDS.index)
-        why, questions, grow, what_else = False, 0, None, False
-        for s, v in parts:
-            if v.kind == kind:
-                cues.extend(_cues(head, s, v.cues))
-    stacked = questions >= 2
-    words = [t.w for s in sents for t in s.tokens]
-    focus = _focus(sents, L)
-    coach_centred = _coach_centred(sents, L)
+    for s, rule, a, b in r.cues:
+        cues.extend(_cues(head, s, [(rule, a, b)]))
+    for _table, rule, s, a, b in r.hits:
+        cues.extend(_cues(head, s, [(rule, a, b)]))
     if stacked:
         cues.append(Cue(f"{lang}.stacked", 0, len(head), head))
-    tips, better = tips_for(tips_lang, kind, why, stacked, grow, coach_centred, what_else)
+    sents = list(r.sents)
+    coach_centred = _coach_centred(sents, L)
+    sure = d["confidence"].get("kind", 1.0) >= LOW_CONFIDENCE
+    tips, better = tips_for(
+        tips_lang,
+        kind,
+        why,
+        stacked,
+        grow,
+        coach_centred,
+        r.what_else and question,
+        affirm=d["affirm"],
+        sure=sure,
+    )
     return Analysis(
         text=text,
         lang=lang,
@@ -144,24 +183,60 @@ def analyze(text: str, lang: str = "auto", tips_lang: str | None = None) -> Anal
         why=why,
         stacked=stacked,
         grow=grow,
-        question=kind in QUESTION_KINDS,
-        questions=questions,
+        question=question,
+        questions=r.questions if question else 0,
         cues=tuple(cues),
         tips=tips,
         better=better,
-        word_count=len(words),
-        focus=focus,
+        word_count=sum(len(s.tokens) for s in sents),
+        focus=_focus(sents, L),
         coach_centred=coach_centred,
-        what_else=what_else,
+        what_else=r.what_else and question,
         tips_lang=tips_lang,
+        permission=d["permission"],
+        affirm=d["affirm"],
+        autonomy=d["autonomy"],
+        depth=d["depth"],
+        confidence=d["confidence"],
     )
 
 
-def _spoken(sent: Sentence, L: ModuleType) -> Sentence:
-    """The sentence with its spoken forms read as written ones (see the language's `respell`):
-    clitics on question words and pronouns, fillers of more than one word."""
-    words = L.respell(sent.words())
-    return sent if words is None else respell(sent, words)
+def _decide(r: Reading, model: Model | None) -> dict:
+    """Kind, stage, flags and depth: the model's where it has a head, else the rules'."""
+    confidence: dict[str, float] = {}
+    out = {
+        "kind": r.kind,
+        "grow": r.grow,
+        "permission": r.flagged("ASK_PERMISSION"),
+        "affirm": r.flagged("AFFIRM"),
+        "autonomy": r.flagged("AUTONOMY"),
+        "complex": r.flagged("COMPLEX"),
+    }
+    if model is not None:
+        scores = model.scores(features(r))
+        for name in ("kind", "grow", "permission", "affirm", "autonomy", "complex"):
+            decision = model.decide(scores, name)
+            if decision is None:
+                continue
+            value = decision.value
+            if name == "grow":
+                value = None if value == "none" else value
+            elif name != "kind":
+                value = value == "yes"
+            out[name] = value
+            confidence["depth" if name == "complex" else name] = decision.confidence
+    kind = out["kind"]
+    if out["affirm"] and kind == "reflection":
+        kind = "other"  # an affirmation is never a reflection (LABELS.md)
+    if kind not in QUESTION_KINDS:
+        out["grow"] = None
+        confidence.pop("grow", None)
+    if kind != "reflection":
+        confidence.pop("depth", None)
+    out["kind"] = kind
+    out["depth"] = ("complex" if out.pop("complex") else "simple") if kind == "reflection" else None
+    out["confidence"] = confidence
+    return out
 
 
 def _cues(text: str, sent: Sentence, spans) -> list[Cue]:
@@ -188,7 +263,7 @@ def _count(table, words: tuple[str, ...]) -> int:
     return n
 
 
-def _focus(sents: list[Sentence], L: ModuleType) -> str | None:
+def _focus(sents: list[Sentence], L: LanguageRules) -> str | None:
     past = sum(_count(L.PAST, s.words()) for s in sents)
     future = sum(_count(L.FUTURE, s.words()) for s in sents)
     if past > future:
@@ -198,7 +273,7 @@ def _focus(sents: list[Sentence], L: ModuleType) -> str | None:
     return None
 
 
-def _coach_centred(sents: list[Sentence], L: ModuleType) -> bool:
+def _coach_centred(sents: list[Sentence], L: LanguageRules) -> bool:
     mine = yours = 0
     for s in sents:
         words = s.words()

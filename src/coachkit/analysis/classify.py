@@ -8,17 +8,13 @@ that the order of the rules is written down once, here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from types import ModuleType
 
 from coachkit.analysis.openers import after_permission, after_scale, follow_up, skip
+from coachkit.analysis.rules import LanguageRules
 from coachkit.analysis.tokens import Sentence
 
 QUESTION_KINDS = ("leading", "open", "closed")
 STATEMENT_KINDS = ("advice", "reflection", "other")
-# Leading cues that carry an opinion about the present, not a proposal for action.
-OPINION_RULES = frozenset({"en.lead.expectation", "fi.lead.odotus"})
-# "Don't you think / reckon / feel ...": an opinion asked to be shared, unless a modal proposes.
-THINK_VERBS = frozenset({"think", "reckon", "feel", "suppose", "agree", "believe"})
 
 
 @dataclass(slots=True)
@@ -75,7 +71,7 @@ def _tag(sent: Sentence, words, starts, L):
     return None
 
 
-def classify(sent: Sentence, L: ModuleType) -> Verdict:
+def classify(sent: Sentence, L: LanguageRules) -> Verdict:
     """Decide what one sentence is.
 
     Args:
@@ -174,11 +170,11 @@ def _question(sent, words, starts, end, tag, found_head, L, cues) -> Verdict:
         if lead:
             cues.append((lead[0].rule, lead[1], lead[1] + lead[2]))
         v.kind = "leading"
-        v.suggestion = htype == "lead" or _modal_negative(words, found_head[1], L)
+        v.suggestion = htype == "lead" or L.modal_negative(words, found_head[1])
     elif lead:
         cues.append((lead[0].rule, lead[1], lead[1] + lead[2]))
         v.kind = "leading"
-        v.suggestion = lead[0].rule not in OPINION_RULES
+        v.suggestion = lead[0].row.modifier != "opinion"
     elif htype == "why":
         v.kind = "open"
     elif request:
@@ -250,22 +246,6 @@ def _yes_no_before(sent, words, i, L) -> bool:
         if h and h[0] == "yn":
             return True
     return False
-
-
-def _modal_negative(words, i, L) -> bool:
-    """Whether a negative question proposes an action ("Wouldn't it", "Etkö voisi")."""
-    ahead = words[i : i + 4]
-    if L.LANG == "en":
-        # "Don't you think you should ...?" proposes; "Don't you think the client is
-        # overreacting?" gives an opinion about the present; "Isn't it time you ...?" proposes.
-        thinks = bool(THINK_VERBS.intersection(ahead[:3])) and bool(
-            L.SUGGEST_AFTER_THINK.intersection(words[i:])
-        )
-        return words[i] in L.MODAL_NEG or thinks or "time" in ahead[:3]
-    return any(
-        a.startswith(("vois", "ois", "olis", "kannatta", "pitais")) or a.endswith(("isi", "is"))
-        for a in ahead[1:]
-    )
 
 
 def _advice(words, starts, end, L) -> str | None:

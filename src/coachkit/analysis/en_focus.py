@@ -3,11 +3,11 @@ focus (past or future) and first-person wording that still centres on the coache
 
 from __future__ import annotations
 
-from coachkit.analysis.phrases import PhraseTable
+from coachkit.analysis.phrases import PhraseTable, Row
 
 NO_GROW = PhraseTable(
     [
-        (
+        Row(
             "en.grow.check",
             [
                 "did|have i get|got|understand|understood that|it|you right|correctly",
@@ -23,8 +23,10 @@ NO_GROW = PhraseTable(
                 "correctly",
                 "have i got|understood that|this|it|you right",
             ],
+            modifier="check",
+            examples=("Did I get that right?",),
         ),
-        (
+        Row(
             "en.grow.none",
             [
                 "shall|should|can|could we move|go|turn|take|stop|pause|continue|start|switch|look|"
@@ -41,30 +43,41 @@ NO_GROW = PhraseTable(
                 "shall i",
                 "can i ask",
             ],
+            examples=("Shall we move on?",),
         ),
     ]
 )
 
 PAST = PhraseTable(
     [
-        (
+        Row(
             "en.focus.past",
             [
                 "did|was|were|had|happened|tried|went|said|felt|used|made|worked|helped|succeeded",
                 "last|yesterday|ago|before|previously|earlier|already",
             ],
+            examples=(
+                "What happened last week?",
+                "How did it go yesterday?",
+                "What helped before?",
+            ),
         )
     ]
 )
 
 FUTURE = PhraseTable(
     [
-        (
+        Row(
             "en.focus.future",
             [
                 "will|won't|wont|going|gonna|next|tomorrow|future|plan|soon|later|upcoming",
                 "from now",
             ],
+            examples=(
+                "What will you do tomorrow?",
+                "What is the next step?",
+                "Where do you want to be a year from now?",
+            ),
         )
     ]
 )
@@ -72,7 +85,7 @@ FUTURE = PhraseTable(
 # First-person wording that still centres on the coachee ("Tell me", "Did I get that right?").
 COACHEE_CENTRED_I = PhraseTable(
     [
-        (
+        Row(
             "en.coachee_i",
             [
                 "tell|give|walk|talk|take|help|show|fill me",
@@ -83,6 +96,11 @@ COACHEE_CENTRED_I = PhraseTable(
                 "i hear|wonder",
                 "am i right",
             ],
+            examples=(
+                "Tell me what happened.",
+                "Let me check I got that.",
+                "Did I understand that right?",
+            ),
         )
     ]
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coachkit.analysis.phrases import PhraseTable
+from coachkit.analysis.phrases import PhraseTable, Row
 
 # English tells the future with "will" (a GROW cue of its own), not with a present verb.
 ACTION_VERBS: frozenset[str] = frozenset()
@@ -10,7 +10,7 @@ ACTION_VERBS: frozenset[str] = frozenset()
 # GROW stage cues: (rule, patterns, stage). A rule's weight comes from grow.py.
 GROW = PhraseTable(
     [
-        (
+        Row(
             "en.grow.will",
             [
                 "will you",
@@ -88,9 +88,11 @@ GROW = PhraseTable(
                 "derail|sink|block|jeopardise|jeopardize|undermine|threaten|kill|stall|hold back",
                 "how likely|committed|confident",
             ],
-            "will",
+            stage="will",
+            weight=3.0,
+            examples=("What is your next step?",),
         ),
-        (
+        Row(
             "en.grow.goal",
             [
                 "want|wants|wanted",
@@ -140,18 +142,22 @@ GROW = PhraseTable(
                 "get out of",
                 "out of today|this",
             ],
-            "goal",
+            stage="goal",
+            weight=2.5,
+            examples=("What would you like to change?",),
         ),
-        (
+        Row(
             # a state wished for: "how do you want things to feel?"
             "en.grow.goal_state",
             [
                 "want|like|love things|it|this|that|them|everything|people|everyone|life|work to "
                 "be|feel|look|go|work|change|end|happen",
             ],
-            "goal/4",
+            stage="goal",
+            weight=4.0,
+            examples=("How do you want it to feel next year?",),
         ),
-        (
+        Row(
             # A future fact the coachee does not decide is part of the situation: "how much
             # time will you get?", "who you'll report to"
             "en.grow.future_fact",
@@ -164,9 +170,11 @@ GROW = PhraseTable(
                 "will you report|answer to",
                 "will you be reporting|answering to",
             ],
-            "reality/1.5",
+            stage="reality",
+            weight=1.5,
+            examples=("How much time will you get for the handover?",),
         ),
-        (
+        Row(
             # What others want is part of the situation, not the coachee's aim: "which shifts
             # they want", "the team never wanted a CRM"
             "en.grow.others_want",
@@ -177,10 +185,18 @@ GROW = PhraseTable(
                 "clients|customers|board|management|leadership|company really|never|actually|just|all|"
                 "even want|wants|wanted",
             ],
-            "reality/0",
+            stage="reality",
+            weight=0.0,
+            examples=("Have you checked which dates they want?",),
         ),
-        ("en.grow.goal_weak", ["give you", "deserve", "come first"], "goal/1"),
-        (
+        Row(
+            "en.grow.goal_weak",
+            ["give you", "deserve", "come first"],
+            stage="goal",
+            weight=1.0,
+            examples=("What would that give you?",),
+        ),
+        Row(
             "en.grow.goal_evidence",
             [
                 "would|will you know|notice|recognise|recognize",
@@ -190,20 +206,27 @@ GROW = PhraseTable(
                 "would the|your|they|people|others|everyone|anyone|someone see|notice",
                 "would the|your * see|notice",
             ],
-            "goal/4",
+            stage="goal",
+            weight=4.0,
+            examples=("How will you know it has worked?",),
         ),
-        (
+        Row(
             "en.grow.success_seen",
             ["this|that|the|our|your|their|these|those success|successes", "successes"],
-            "reality/0",
+            stage="reality",
+            weight=0.0,
+            examples=("What did that success teach you?",),
         ),
-        (
+        Row(
             # An aim, unless the question looks back ("What went well?"): see grow.py.
             "en.grow.goal_success",
             ["success|successful|succeed|succeeded|aimed", "at its|your|their|our|my best"],
-            "goal",
+            stage="goal",
+            weight=2.5,
+            modifier="success",
+            examples=("What would a successful launch mean?",),
         ),
-        (
+        Row(
             "en.grow.options",
             [
                 "option|options|alternative|alternatives|possibilities|possibility|choices",
@@ -249,10 +272,18 @@ GROW = PhraseTable(
                 "would your|a|the|an|my|our|their|his|her * * * tell|say you",
                 "look at it",
             ],
-            "options",
+            stage="options",
+            weight=2.0,
+            examples=("What alternatives do you see?",),
         ),
-        ("en.grow.options_weak", ["could you|we", "you could", "might you"], "options/1"),
-        (
+        Row(
+            "en.grow.options_weak",
+            ["could you|we", "you could", "might you"],
+            stage="options",
+            weight=1.0,
+            examples=("What could you do?",),
+        ),
+        Row(
             "en.grow.will_time",
             [
                 "this|next week|month|monday|friday|afternoon|morning|evening",
@@ -264,16 +295,22 @@ GROW = PhraseTable(
                 "on|by|before|until|till monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                 "monday's|tuesday's|wednesday's|thursday's|friday's",
             ],
-            "will/1",
+            stage="will",
+            weight=1.0,
+            modifier="time",
+            examples=("How about calling her tomorrow?",),
         ),
-        (
+        Row(
             # "Why don't you book it right now?": a proposal to act at once asks for commitment;
             # a plain question about "right now" asks about the present (see grow.py).
             "en.grow.will_now",
             ["right now|away", "straight away", "immediately", "now", "asap", "while we're here"],
-            "will/1",
+            stage="will",
+            weight=1.0,
+            modifier="now",
+            examples=("Why not call him right now?",),
         ),
-        (
+        Row(
             # How it is lived now: "what does that look like day to day", "in practice"
             "en.grow.reality_strong",
             [
@@ -284,9 +321,12 @@ GROW = PhraseTable(
                 "these days",
                 "already tried|done|doing",
             ],
-            "reality/3",
+            stage="reality",
+            weight=3.0,
+            modifier="tried",
+            examples=("What does the handover look like day to day?",),
         ),
-        (
+        Row(
             "en.grow.reality",
             [
                 "happened|happening|happens",
@@ -302,10 +342,12 @@ GROW = PhraseTable(
                 "involved",
                 "show up|shows up",
             ],
-            "reality",
+            stage="reality",
+            weight=1.0,
+            examples=("What have you tried so far?",),
         ),
         # The conversation itself: contracting, ground rules, time, feedback to the coach.
-        (
+        Row(
             "en.grow.session",
             [
                 "this|these|our|today's conversation|conversations|session|sessions|coaching",
@@ -313,10 +355,18 @@ GROW = PhraseTable(
                 "my question|questions",
                 "question|questions feels|feel|seems|seem",
             ],
-            "none/1.25",
+            stage="none",
+            weight=1.25,
+            examples=("What did this conversation give you?",),
         ),
-        ("en.grow.useful", ["useful|helpful", "let me know", "as your|a coach"], "none/1"),
-        (
+        Row(
+            "en.grow.useful",
+            ["useful|helpful", "let me know", "as your|a coach"],
+            stage="none",
+            weight=1.0,
+            examples=("Was that helpful?",),
+        ),
+        Row(
             "en.grow.contract",
             [
                 "ground rules",
@@ -341,7 +391,9 @@ GROW = PhraseTable(
                 "could|can i ask|share|offer|interrupt|challenge|add|take",
                 "are we still",
             ],
-            "none/3",
+            stage="none",
+            weight=3.0,
+            examples=("What ground rules do we need?",),
         ),
     ]
 )

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from coachkit.analysis.phrases import PhraseTable
+from coachkit.analysis.phrases import PhraseTable, Row
 
 # Forms that look leading but only ask for a fact.
 CLOSED_FORMS = PhraseTable(
     [
-        (
+        Row(
             "en.closed.tried_anything",
             [
                 "have|did you tried|try anything|something|everything",
                 "have you already tried anything|something",
             ],
+            examples=("Have you tried anything so far?",),
         ),
-        (
+        Row(
             # "Have you thought about what you want?": a question to think about, no proposal.
             "en.closed.thought_about_what",
             [
@@ -25,6 +26,7 @@ CLOSED_FORMS = PhraseTable(
                 "have|did you ever thought|considered|wondered about|of what|how|why|who|where|"
                 "when|whether|which|if",
             ],
+            examples=("Have you thought about what you want?",),
         ),
     ]
 )
@@ -32,7 +34,7 @@ CLOSED_FORMS = PhraseTable(
 # Anywhere in a question: the coach's own suggestion or expected answer.
 LEADING = PhraseTable(
     [
-        (
+        Row(
             "en.lead.have_you_considered",
             [
                 "have|did you considered|consider|tried|try",
@@ -45,8 +47,9 @@ LEADING = PhraseTable(
                 "have|did you looked|look at|into *ing",
                 "have you explored|weighed",
             ],
+            examples=("Have you considered a part-time model?",),
         ),
-        (
+        Row(
             "en.lead.why_dont_you",
             [
                 "why don't|dont|not|wouldn't|wouldnt|won't|wont",
@@ -56,12 +59,14 @@ LEADING = PhraseTable(
                 "why haven't|havent|didn't|didnt you just|simply",
                 "how come you|we haven't|havent|didn't|didnt just|simply",
             ],
+            examples=("Why don't you take a day off?",),
         ),
-        (
+        Row(
             "en.lead.what_if",
             ["what if you|we|i|they", "what about *ing", "how about", "what about if"],
+            examples=("What if you asked the client directly?",),
         ),
-        (
+        Row(
             "en.lead.maybe_could",
             [
                 "could|can|would you maybe|just|perhaps|possibly|simply|not",
@@ -70,9 +75,15 @@ LEADING = PhraseTable(
                 "could it be|it's|its",
                 "is it possible that",
             ],
+            examples=("Maybe you could ask for help?",),
         ),
-        ("en.lead.expectation", ["surely", "obviously", "of course", "clearly"]),
-        (
+        Row(
+            "en.lead.expectation",
+            ["surely", "obviously", "of course", "clearly"],
+            modifier="opinion",
+            examples=("Surely that's been agreed already?",),
+        ),
+        Row(
             "en.lead.better_to",
             [
                 "would|wouldn't|wouldnt it be better|best|easier|wiser|smarter",
@@ -92,10 +103,12 @@ LEADING = PhraseTable(
                 "would you like to try|consider|start",
                 "why not just",
             ],
+            examples=("Would it be better to postpone?",),
         ),
-        (
+        Row(
             "en.lead.dont_you_think",
             ["don't|dont you think|agree|feel|reckon", "wouldn't|wouldnt you say|agree"],
+            examples=("Do you agree with me that it's late? Don't you think so?",),
         ),
     ]
 )
@@ -103,7 +116,7 @@ LEADING = PhraseTable(
 # A clause that is only one of these after a statement makes the statement a leading question.
 TAGS = PhraseTable(
     [
-        (
+        Row(
             "en.tag.question_tag",
             [
                 "don't|doesn't|didn't|isn't|aren't|wasn't|weren't|haven't|hasn't|hadn't|won't|"
@@ -121,15 +134,18 @@ TAGS = PhraseTable(
                 "don't|dont you think",
                 "wouldn't|wouldnt you say|agree",
             ],
+            examples=("It's all pretty obvious, isn't it?",),
         ),
     ]
 )
 # Tags that only check understanding: a closed question, not a leading one.
 CHECK_TAGS = PhraseTable(
     [
-        (
+        Row(
             "en.tag.check",
             ["correct", "is that right|correct|fair", "am i right", "did i get that right"],
+            modifier="check",
+            examples=("You want to keep the schedule, is that right?",),
         )
     ]
 )
@@ -137,7 +153,7 @@ CHECK_TAGS = PhraseTable(
 # Trailing "do you think" and the like do not make a second question.
 PARENTHETICAL = PhraseTable(
     [
-        (
+        Row(
             "en.parenthetical",
             [
                 "do you think|reckon|suppose|feel|say",
@@ -146,6 +162,11 @@ PARENTHETICAL = PhraseTable(
                 "what do you think",
                 "do you know",
             ],
+            examples=(
+                "What would be realistic, do you think?",
+                "Who gains from it, would you say?",
+                "What matters most here, you think?",
+            ),
         ),
     ]
 )
@@ -153,7 +174,7 @@ PARENTHETICAL = PhraseTable(
 # A request to talk: open, whether or not it ends in a question mark.
 OPEN_REQUEST = PhraseTable(
     [
-        (
+        Row(
             "en.open.tell_me",
             [
                 "tell me|us",
@@ -170,8 +191,9 @@ OPEN_REQUEST = PhraseTable(
                 "share with me",
                 "fill me in",
             ],
+            examples=("Tell me what the client was promised.",),
         ),
-        (
+        Row(
             "en.open.could_you_tell",
             [
                 "can|could|would|will you please tell|describe|walk|talk|explain|share|say|"
@@ -184,8 +206,9 @@ OPEN_REQUEST = PhraseTable(
                 "can|could|would you sum|summarise|summarize",
                 "would you mind telling|describing|sharing|explaining|walking|talking|saying",
             ],
+            examples=("Could you tell me a bit more about it?",),
         ),
-        (
+        Row(
             "en.open.i_wonder",
             [
                 "i wonder|wondered|wondering what|how|whether|if|where|who|which",
@@ -196,6 +219,7 @@ OPEN_REQUEST = PhraseTable(
                 "i would be interested to|in",
                 "let's|lets hear",
             ],
+            examples=("I wonder how that went.",),
         ),
     ]
 )
@@ -204,7 +228,7 @@ OPEN_REQUEST = PhraseTable(
 # more of what was just said: open, about reality (see classify.py).
 FOLLOW_UP = PhraseTable(
     [
-        (
+        Row(
             "en.open.follow_up",
             [
                 "and|then",
@@ -228,13 +252,14 @@ FOLLOW_UP = PhraseTable(
                 "what next",
                 "anything more",
             ],
+            examples=("Such as?",),
         )
     ]
 )
 
 WHAT_ELSE = PhraseTable(
     [
-        (
+        Row(
             "en.what_else",
             [
                 "what|who|where|how else",
@@ -242,6 +267,7 @@ WHAT_ELSE = PhraseTable(
                 "what more",
                 "anything|something more|further",
             ],
+            examples=("What else is connected to this?",),
         )
     ]
 )
@@ -249,7 +275,7 @@ WHAT_ELSE = PhraseTable(
 # Yes/no questions that carry one of these offer the coach's own idea.
 SUGGEST = PhraseTable(
     [
-        (
+        Row(
             "en.lead.suggestion_word",
             [
                 "should|shouldn't|shouldnt|ought",
@@ -259,12 +285,32 @@ SUGGEST = PhraseTable(
                 "worth it|trying|a",
                 "wiser|smarter",
             ],
+            examples=("Do you think the team should know?",),
         ),
     ]
 )
 # Words that tell the answer the coach expects: leading, but an opinion rather than a proposal.
-EXPECT = PhraseTable([("en.lead.expectation", ["surely", "obviously", "of course", "clearly"])])
+EXPECT = PhraseTable(
+    [
+        Row(
+            "en.lead.expectation",
+            ["surely", "obviously", "of course", "clearly"],
+            modifier="opinion",
+            examples=("Surely that's been agreed already?",),
+        )
+    ]
+)
 # Yes/no questions about the process ("Shall we move on?") are closed, never leading.
 PROCESS = PhraseTable(
-    [("en.process", ["shall|should|can|could we", "shall i", "is it ok|okay|alright if"])]
+    [
+        Row(
+            "en.process",
+            ["shall|should|can|could we", "shall i", "is it ok|okay|alright if"],
+            examples=(
+                "Shall we move on to options?",
+                "Can we come back to this later?",
+                "Is it ok if we stop here?",
+            ),
+        )
+    ]
 )

@@ -6,6 +6,12 @@ folded (lower case, no accents); a trailing "*" is a prefix, a leading "*" a suf
 
 from __future__ import annotations
 
+from coachkit.analysis.en_flags import (  # noqa: F401 - part of this language's rule set
+    AFFIRM,
+    ASK_PERMISSION,
+    AUTONOMY,
+    COMPLEX,
+)
 from coachkit.analysis.en_focus import (  # noqa: F401 - part of this language's rule set
     COACHEE_CENTRED_I,
     FUTURE,
@@ -33,7 +39,7 @@ from coachkit.analysis.en_statements import (  # noqa: F401 - part of this langu
     REFLECT_STRONG,
     REFLECT_WEAK,
 )
-from coachkit.analysis.phrases import PhraseTable, wordset
+from coachkit.analysis.phrases import PhraseTable, Row, wordset
 
 LANG = "en"
 
@@ -119,7 +125,15 @@ EMBED_VERBS = wordset("tell ask know check discuss review")
 CORRELATIVES: frozenset[str] = frozenset()
 WH_WORDS = wordset("what how who where when which whether")
 EMBED_BEFORE = wordset("between about of on at in for from with to")
-PERMISSION = PhraseTable([("en.permission", ["may|can|could i ask", "may|can|could i ask you"])])
+PERMISSION = PhraseTable(
+    [
+        Row(
+            "en.permission",
+            ["may|can|could i ask", "may|can|could i ask you"],
+            examples=("May I ask how the move went?",),
+        )
+    ]
+)
 PERMISSION_FILLERS = wordset("you please just")
 # After a bare comma only these start a second question ("who", "which" are often relative).
 COMMA_HEADS = wordset("how why what what's whats are do did have would will can")
@@ -138,9 +152,11 @@ CHECK_SKIP = wordset("i you that it right correctly")
 
 WHY = PhraseTable(
     [
-        ("en.why.why", ["why", "why's", "whys", "why'd"]),
-        ("en.why.how_come", ["how come"]),
-        ("en.why.what_for", ["what for", "for what reason"]),
+        Row(
+            "en.why.why", ["why", "why's", "whys", "why'd"], examples=("Why did the launch slip?",)
+        ),
+        Row("en.why.how_come", ["how come"], examples=("How come nobody told you?",)),
+        Row("en.why.what_for", ["what for", "for what reason"], examples=("What for?",)),
     ]
 )
 
@@ -291,3 +307,18 @@ def respell(words: tuple[str, ...]) -> list[str | None] | None:
             if after in WH or after in AUX or after == "":
                 out[i] = out[i + 1] = None
     return None if all(a == b for a, b in zip(out, words, strict=True)) else out
+
+
+# "Don't you think / reckon / feel ...": an opinion asked to be shared, unless a modal proposes.
+THINK_VERBS = wordset("think reckon feel suppose agree believe")
+
+
+def modal_negative(words: tuple[str, ...], i: int) -> bool:
+    """Whether the negative question at `words[i]` proposes an action: "Wouldn't it ...?",
+    "Don't you think you should ...?" and "Isn't it time you ...?" propose; "Don't you think the
+    client is overreacting?" gives an opinion about the present."""
+    ahead = words[i : i + 4]
+    thinks = bool(THINK_VERBS.intersection(ahead[:3])) and bool(
+        SUGGEST_AFTER_THINK.intersection(words[i:])
+    )
+    return words[i] in MODAL_NEG or thinks or "time" in ahead[:3]

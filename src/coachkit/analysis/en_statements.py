@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from coachkit.analysis.phrases import PhraseTable, wordset
+from coachkit.analysis.phrases import PhraseTable, Row, wordset
 
 REFLECT_STRONG = PhraseTable(
     [
-        (
+        Row(
             "en.reflect.sounds_like",
             [
                 "it sounds|sounded|seems|seemed|looks like|as",
@@ -15,8 +15,9 @@ REFLECT_STRONG = PhraseTable(
                 "it must be|have",
                 "you must be|feel|have",
             ],
+            examples=("It sounds like things are stuck.",),
         ),
-        (
+        Row(
             "en.reflect.you_seem",
             [
                 "you seem|sound|look|appear",
@@ -28,8 +29,9 @@ REFLECT_STRONG = PhraseTable(
                 "on one hand",
                 "on the one hand",
             ],
+            examples=("You seem to have decided already.",),
         ),
-        (
+        Row(
             "en.reflect.what_i_hear",
             [
                 "what i'm|im hearing",
@@ -44,17 +46,24 @@ REFLECT_STRONG = PhraseTable(
                 "what you're|youre saying",
                 "so what you're|youre saying",
             ],
+            examples=("What I'm hearing is that time is the main worry.",),
         ),
     ]
 )
 
 REFLECT_WEAK = PhraseTable(
-    [("en.reflect.so", ["so you|you're|youre|your|for|the|it's|its|it|this|that|what|they|he|she"])]
+    [
+        Row(
+            "en.reflect.so",
+            ["so you|you're|youre|your|for|the|it's|its|it|this|that|what|they|he|she"],
+            examples=("So the feedback came out of nowhere.",),
+        )
+    ]
 )
 
 ADVICE = PhraseTable(
     [
-        (
+        Row(
             "en.advice.you_should",
             [
                 "you should|shouldn't|shouldnt|must|mustn't|gotta",
@@ -81,8 +90,9 @@ ADVICE = PhraseTable(
                 "it'd|itd|it'll|itll|that'd|thatd be best|better|wise|smart|worth|sensible",
                 "it'd|itd|it'll|itll|that'd|thatd be a good|smart|wise idea",
             ],
+            examples=("You have to talk to her.",),
         ),
-        (
+        Row(
             "en.advice.i_would",
             [
                 "i'd|id",
@@ -94,8 +104,9 @@ ADVICE = PhraseTable(
                 "i suggest|recommend|advise|propose",
                 "i think you should|need|have|must|ought",
             ],
+            examples=("I'd wait a week.",),
         ),
-        (
+        Row(
             "en.advice.verdict",
             [
                 "to be honest|fair|frank",
@@ -107,6 +118,7 @@ ADVICE = PhraseTable(
                 "it is your|not fault",
                 "go for it",
             ],
+            examples=("Frankly, that's a fair outcome.",),
         ),
     ]
 )
@@ -123,7 +135,7 @@ IMPERATIVES = wordset(
 
 OTHER = PhraseTable(
     [
-        (
+        Row(
             "en.other.greeting_thanks",
             [
                 "hi|hello|hey|welcome|morning|bye|goodbye|cheers|thanks|thank|sorry|congrats|"
@@ -137,8 +149,9 @@ OTHER = PhraseTable(
                 "have a good|nice|great|lovely weekend|day|evening|holiday|holidays|summer|one|"
                 "week|trip",
             ],
+            examples=("Thanks for that.",),
         ),
-        (
+        Row(
             "en.other.praise",
             [
                 "great|good|nice|excellent|brilliant|wonderful|awesome|fantastic|perfect|cool|"
@@ -157,8 +170,9 @@ OTHER = PhraseTable(
                 "how interesting|lovely|cool|great|nice|exciting|wonderful|brilliant|fascinating",
                 "good point",
             ],
+            examples=("Really great!",),
         ),
-        (
+        Row(
             # small talk: the weather, the traffic, the day ("Freezing out there this morning.")
             "en.other.small_talk",
             [
@@ -169,11 +183,13 @@ OTHER = PhraseTable(
                 "what|such a lovely|nice|beautiful|gorgeous|horrible|awful|miserable day|morning|"
                 "weather",
             ],
+            examples=("Freezing out there today.",),
         ),
-        (
+        Row(
             "en.other.structuring",
             [
-                "let's|lets|let us",
+                "let's|lets",
+                "let us",
                 "we've|weve|we're|we",
                 "just so you know",
                 "before we",
@@ -186,6 +202,10 @@ OTHER = PhraseTable(
                 "you are back|muted|frozen|on",
                 "my screen|connection|audio|mic|camera|internet|wifi|video|sound",
             ],
+            examples=(
+                "Let's carry on tomorrow.",
+                "We have an hour for this.",
+            ),
         ),
     ]
 )

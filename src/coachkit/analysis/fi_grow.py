@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coachkit.analysis.phrases import PhraseTable, wordset
+from coachkit.analysis.phrases import PhraseTable, Row, wordset
 
 # Second-person present verbs of doing: with a time ("Mitä teet tällä viikolla?") they tell the
 # future, so the question asks for commitment.
@@ -17,7 +17,7 @@ ACTION_VERBS = _ACTS | {w + "ko" for w in _ACTS} | {w + "ks" for w in _ACTS}
 
 GROW = PhraseTable(
     [
-        (
+        Row(
             "fi.grow.will",
             [
                 "aio*|aiot*|aikoisit|aikomus",
@@ -71,9 +71,11 @@ GROW = PhraseTable(
                 "tyostettavaksi",
                 "sitoumu*|sitoumuks*",
             ],
-            "will",
+            stage="will",
+            weight=3.0,
+            examples=("Mitä aiot tehdä seuraavaksi?",),
         ),
-        (
+        Row(
             "fi.grow.will_time",
             [
                 "huomenna|huomisesta|huomis*|maanantaina|perjantaina|tanaan|illalla",
@@ -86,22 +88,31 @@ GROW = PhraseTable(
                 "ensi viikolla|viikolle|viikon|kerralla|kerraksi|maanantaina|tiistaina|"
                 "keskiviikkona|torstaina|perjantaina|palaverissa|palaveriin|kokouksessa|kokoukseen",
             ],
-            "will/1",
+            stage="will",
+            weight=1.0,
+            modifier="time",
+            examples=("Mitä jos soittaisit hänelle huomenna?",),
         ),
-        (
+        Row(
             # "Miksi et lähettäis sitä saman tien?": a proposal to act at once asks for
             # commitment; "nyt heti" in a plain question points at the present (see grow.py)
             "fi.grow.will_now",
             ["saman tien", "nyt heti", "heti nyt", "tassa ja nyt", "valittomasti", "pikimmiten"],
-            "will/1",
+            stage="will",
+            weight=1.0,
+            modifier="now",
+            examples=("Miksi et kysyisi sitä saman tien?",),
         ),
-        (
+        Row(
             # "Mitä teet ensin?": an order of one's own steps; in a proposal it is a trial
             "fi.grow.will_order",
             ["ensin|ekaks|ensimmaiseksi"],
-            "will",
+            stage="will",
+            weight=3.0,
+            modifier="order",
+            examples=("Mitä sä teet ensin?",),
         ),
-        (
+        Row(
             "fi.grow.goal",
             [
                 "halua*|haluu*|haluis*|halus*|haluat*",
@@ -132,17 +143,21 @@ GROW = PhraseTable(
                 "sulle|sinulle|sullehan|sinullehan|teille ois|olisi|olis paras|parasta|parempi",
                 "ois|olisi|olis paras|parasta|parempi sulle|sinulle|teille",
             ],
-            "goal",
+            stage="goal",
+            weight=2.5,
+            examples=("Mitä haluaisit muuttaa?",),
         ),
-        (
+        Row(
             "fi.grow.goal_evidence",
             [
                 "huomaisit|huomaisi|huomaisivat|huomaisitte|tunnistaisit|tunnistaisi",
                 "ensimmainen|ensimmaisia|eka|pieni|pienin|selva merkki|merkkeja|merkki",
             ],
-            "goal/4",
+            stage="goal",
+            weight=4.0,
+            examples=("Mistä asiakas huomaisi muutoksen?",),
         ),
-        (
+        Row(
             # Success is an aim, unless the question looks back ("Mikä onnistui?") or points at
             # one that happened ("tästä onnistumisesta"): see grow.py.
             "fi.grow.success_seen",
@@ -153,14 +168,19 @@ GROW = PhraseTable(
                 # "if you knew", "jos onnistuisit": a condition, not the aim
                 "jos tietaisit|tietaisi|huomaisit|onnistuisit|onnistuisi",
             ],
-            "reality/0",
+            stage="reality",
+            weight=0.0,
+            examples=("Mitä opit siitä onnistumisesta?",),
         ),
-        (
+        Row(
             "fi.grow.goal_success",
             ["onnistu*", "parhaimmilla*", "tietaisit|tietaisi|tietaisivat"],
-            "goal",
+            stage="goal",
+            weight=2.5,
+            modifier="success",
+            examples=("Miten onnistut pitämään aikataulun?",),
         ),
-        (
+        Row(
             "fi.grow.options",
             [
                 "vaihtoeh*",
@@ -196,9 +216,14 @@ GROW = PhraseTable(
                 "toisesta|toisella|eri|uudesta|toisenlaisesta|toisenlaisella kulmasta|"
                 "nakokulmasta|vinkkelista|suunnasta",
             ],
-            "options",
+            stage="options",
+            weight=2.0,
+            examples=(
+                "Millaisia keinoja näet?",
+                "Millä tavalla voisit edetä?",
+            ),
         ),
-        (
+        Row(
             # another's eyes imagined: "miltä tää näyttäis asiakkaan silmin" (the conditional;
             # "miltä tämä näyttää hänen silmin" asks how it is seen now: reality)
             "fi.grow.options_view",
@@ -208,17 +233,21 @@ GROW = PhraseTable(
                 "nayttais|nayttaisi|nayttaisivat|vaikuttais|vaikuttaisi * * silmin|saappaissa|"
                 "nakokulmasta|vinkkelista",
             ],
-            "options/4",
+            stage="options",
+            weight=4.0,
+            examples=("Miltä tää näyttäis asiakkaan näkökulmasta?",),
         ),
-        (
+        Row(
             "fi.grow.options_weak",
             [
                 "voisit|voisitte|vois|voisitko|voisiks|voisitsa|voisi|voisimme|voitaisiin|voitais",
                 "muuta|muuten",
             ],
-            "options/1",
+            stage="options",
+            weight=1.0,
+            examples=("Mitä voisit tehdä?",),
         ),
-        (
+        Row(
             "fi.grow.reality",
             [
                 "tapahtui|tapahtuu|tapahtunut|tapahtu",
@@ -240,19 +269,24 @@ GROW = PhraseTable(
                 "alunperin|aikoinaan",
                 "tarttu*",
             ],
-            "reality",
+            stage="reality",
+            weight=1.0,
+            examples=("Mitä olet kokeillut?",),
         ),
-        (
+        Row(
             # What has already been tried, and causes: "mitä oot jo kokeillu", "johtuuko se"
             "fi.grow.reality_strong",
             [
                 "jo kokeillut|kokeillu|tehnyt|tehny|yrittanyt|yrittany|koittanut|koittanu",
                 "johtu*|johdu*|syyna|syyt",
             ],
-            "reality/3",
+            stage="reality",
+            weight=3.0,
+            modifier="tried",
+            examples=("Mitä olet jo kokeillut?",),
         ),
         # The conversation itself: contracting, ground rules, time, feedback to the coach.
-        (
+        Row(
             "fi.grow.session",
             [
                 "tama|taman|tassa|tasta|talle|talta|tahan|talla|tata|nama|naiden|naille|naissa|"
@@ -261,18 +295,22 @@ GROW = PhraseTable(
                 "kysymykseni|kysymyksiini",
                 "kysymys|kysymykset|kysymykseni tuntuu|tuntuvat|tuntuisi|tuntuisivat",
             ],
-            "none/1.25",
+            stage="none",
+            weight=1.25,
+            examples=("Mitä tämä tuokio antoi sinulle?",),
         ),
-        (
+        Row(
             "fi.grow.useful",
             [
                 "hyodylli*|hyodyksi",
                 "kertoa|kerrot|kertoisit|sanoa|sanot mulle|minulle",
                 "valmentajana|valmentajalle|valmentajaksi",
             ],
-            "none/1",
+            stage="none",
+            weight=1.0,
+            examples=("Oliko tästä hyötyä, oliko hyödyllistä?",),
         ),
-        (
+        Row(
             "fi.grow.contract",
             [
                 "pelisaan*|luottamuksell*|muistiinpano*|yhteenvedostani|yhteenvetoni",
@@ -295,14 +333,16 @@ GROW = PhraseTable(
                 "saanko|saisinko|saanks|saisinks|voinko|voinks|sallitko",
                 "olemmeko|ollaanko|ollaanks|olemmeks yha|viela|edelleen",
             ],
-            "none/3",
+            stage="none",
+            weight=3.0,
+            examples=("Sovitaanko yhteiset pelisäännöt?",),
         ),
     ]
 )
 
 NO_GROW = PhraseTable(
     [
-        (
+        Row(
             "fi.grow.check",
             [
                 "ymmarsinko|ymmarsinks|ymmarsinkohan",
@@ -323,8 +363,10 @@ NO_GROW = PhraseTable(
                 "pitaako|pitaaks se paikkansa",
                 "pitaako|pitaaks paikkansa",
             ],
+            modifier="check",
+            examples=("Ymmärsinkö oikein?",),
         ),
-        (
+        Row(
             "fi.grow.none",
             [
                 "siirrytaanko|siirrytaanks|mennaanko|mennaanks|jatketaanko|jatketaanks|"
@@ -335,13 +377,14 @@ NO_GROW = PhraseTable(
                 "saanko|saisinko|voinko|saanks|voinks kysya",
                 "mita kuuluu|kuuluus",
             ],
+            examples=("Siirrytäänkö eteenpäin?",),
         ),
     ]
 )
 
 PAST = PhraseTable(
     [
-        (
+        Row(
             "fi.focus.past",
             [
                 "oli|olit|oliko|oliks|olin|olitte|tapahtui|tapahtunut|kokeillut|kokeillu|teit|"
@@ -350,26 +393,36 @@ PAST = PhraseTable(
                 "onnistuitte|onnistuttiin|onnistuivat|koit|koki|kokivat|sujui|viimeksi|jolloin",
                 "viime|eilen|aiemmin|aikaisemmin|edellinen|edellisella",
             ],
+            examples=(
+                "Mitä viime viikolla tapahtui?",
+                "Miten se meni silloin?",
+                "Mikä auttoi aiemmin?",
+            ),
         )
     ]
 )
 
 FUTURE = PhraseTable(
     [
-        (
+        Row(
             "fi.focus.future",
             [
                 "aiot|aiotko|aikoisit|tulevaisuu*|huomenna|ensi|seuraava*|jatkossa|tuleva*|pian|"
                 "myohemmin|suunnitel*|aloitat",
                 "vuoden|kuukauden|viikon paasta",
             ],
+            examples=(
+                "Mitä aiot tehdä huomenna?",
+                "Mikä on seuraava askel?",
+                "Missä haluat olla vuoden päästä?",
+            ),
         )
     ]
 )
 
 COACHEE_CENTRED_I = PhraseTable(
     [
-        (
+        Row(
             "fi.coachee_i",
             [
                 "kerro|kuvaile|avaa|selita mulle|minulle",
@@ -379,6 +432,11 @@ COACHEE_CENTRED_I = PhraseTable(
                 "mua|minua kiinnostaa",
                 "mita|mika|miten sa|sina",
             ],
+            examples=(
+                "Kerro mulle, mitä tapahtui.",
+                "Jos mä tiivistän, aikataulu huolettaa.",
+                "Ymmärsinkö oikein?",
+            ),
         )
     ]
 )

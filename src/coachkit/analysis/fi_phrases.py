@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from coachkit.analysis.phrases import PhraseTable
+from coachkit.analysis.phrases import PhraseTable, Row
 
 CLOSED_FORMS = PhraseTable(
     [
-        (
+        Row(
             "fi.closed.tried_anything",
             [
                 "oletko|ootko|ootsa|ooksa|oletsa kokeil*|yritta*|koitta* mitaan|jotain|jotakin",
                 "oletko|ootko|ootsa|ooksa|oletsa jo kokeil*|yritta*|koitta* mitaan|jotain|jotakin",
             ],
+            examples=("Oletko jo kokeillut mitään?",),
         ),
-        (
+        Row(
             # "Oletko miettinyt, mitä haluat?": thinking about a question, no proposal in it.
             "fi.closed.oletko_miettinyt_mita",
             [
@@ -26,13 +27,14 @@ CLOSED_FORMS = PhraseTable(
                 "mista|miksi|minka|kenen|kenelle|kuinka|onko|onks|voisiko|pitaisiko|haluatko|"
                 "sita|siita",
             ],
+            examples=("Oletko miettinyt, mitä haluat?",),
         ),
     ]
 )
 
 LEADING = PhraseTable(
     [
-        (
+        Row(
             "fi.lead.oletko_harkinnut",
             [
                 "oletko|ootko|ootsa|ooksa|oletsa|oletteko harkin*|kokeil*|ajatel*|yritta*|koitta*|"
@@ -42,8 +44,9 @@ LEADING = PhraseTable(
                 "onko|onks sulla|sinulla|teilla kaynyt|kayny mielessa",
                 "oletko|ootko tullut|tullu ajatelleeksi",
             ],
+            examples=("Oletko harkinnut osa-aikaista mallia?",),
         ),
-        (
+        Row(
             "fi.lead.mita_jos",
             [
                 "mita|mitas|enta|entas|entapa jos *isit|*isitte|*isimme|*isi|*is|*isiin|*iin",
@@ -52,8 +55,9 @@ LEADING = PhraseTable(
                 "mita|mitas|enta|entas|entapa jos sa|sina|te|me vaikka|vaan|ihan *isit|*isitte|"
                 "*isimme|*isi|*is|*iin",
             ],
+            examples=("Mitä jos kysyisit asiakkaalta suoraan?",),
         ),
-        (
+        Row(
             "fi.lead.miksi_et",
             [
                 "miksi|miks et|ette",
@@ -63,16 +67,18 @@ LEADING = PhraseTable(
                 "minka|mink takia|vuoksi|tahden et|ette",
                 "mista syysta et|ette",
             ],
+            examples=("Miksi et ota lomaa?",),
         ),
-        (
+        Row(
             "fi.lead.sa_voisit",
             [
                 "sa|sina|te|sahan|sinahan|tehan|sunhan|sinunhan voisit|voisitte|vois|voit|"
                 "kannattais*|pitais*|*isit",
                 "voisithan|voishan|voisittehan",
             ],
+            examples=("Sä voisit pyytää apua?",),
         ),
-        (
+        Row(
             "fi.lead.haluaisitko_kokeilla",
             [
                 "haluaisitko|haluisitko|haluisiks|haluisitsa kokeilla|yrittaa|harkita|tehda",
@@ -84,13 +90,14 @@ LEADING = PhraseTable(
                 "olisiko|olisko|oisko|oiskohan|oliskohan|olisikohan parempi|jarkevaa|fiksua|"
                 "hyva|viisasta|jarkevampaa|fiksumpaa",
             ],
+            examples=("Kannattaisiko sun lähteä mukaan?",),
         ),
     ]
 )
 
 TAGS = PhraseTable(
     [
-        (
+        Row(
             "fi.tag.vai_mita",
             [
                 "vai mita|mitas",
@@ -103,12 +110,16 @@ TAGS = PhraseTable(
                 "niinhan",
                 "eiks je",
             ],
+            examples=(
+                "Se on ihan selvä asia, vai mitä?",
+                "Kaikki tuntuu sinusta nyt hankalalta, eikö niin?",
+            ),
         ),
     ]
 )
 CHECK_TAGS = PhraseTable(
     [
-        (
+        Row(
             "fi.tag.check",
             [
                 "onko|onks nain|niin|tama|taa oikein",
@@ -119,13 +130,15 @@ CHECK_TAGS = PhraseTable(
                 "pitaako|pitaaks paikkansa",
                 "vai miten|mites",
             ],
+            modifier="check",
+            examples=("Haluat siis pitää kiinni aikataulusta, onko näin?",),
         )
     ]
 )
 
 PARENTHETICAL = PhraseTable(
     [
-        (
+        Row(
             "fi.parenthetical",
             [
                 "mita luulet|arvelet|ajattelet|uskot|sanot",
@@ -134,13 +147,18 @@ PARENTHETICAL = PhraseTable(
                 "mita mielta olet|oot",
                 "vai mita",
             ],
+            examples=(
+                "Mikä olisi realistista, mitä luulet?",
+                "Kuka siitä hyötyy, vai mitä?",
+                "Mikä tässä on vaikeinta, mitä sä ajattelet?",
+            ),
         ),
     ]
 )
 
 OPEN_REQUEST = PhraseTable(
     [
-        (
+        Row(
             "fi.open.kerro",
             [
                 "kerro|kerrotko|kerropa|kertoisitko|kertoisit|kertoisiksa|kertoisiks|kertoile|"
@@ -152,8 +170,9 @@ OPEN_REQUEST = PhraseTable(
                 "valota|valottaisitko",
                 "jatka|jatkapa",
             ],
+            examples=("Kerro, mitä asiakkaalle on luvattu.",),
         ),
-        (
+        Row(
             "fi.open.voisitko_kertoa",
             [
                 "voisitko|voisiks|voisitsa|voisiksa|voisitteko|voitko|voitsa|voiksa|viitsisitko|"
@@ -163,8 +182,9 @@ OPEN_REQUEST = PhraseTable(
                 "viitsitko vahan|viela|mulle|minulle|meille|tarkemmin|lisaa|hieman "
                 "kerto*|kuva*|ava*|selitta*|tarkenta*|sano*|kuvitel*|muistel*|valotta*",
             ],
+            examples=("Voisitko kertoa vähän lisää siitä?",),
         ),
-        (
+        Row(
             "fi.open.olisi_kiva_kuulla",
             [
                 "olisi|olis|ois kiva|mielenkiintoista|hienoa|hyva kuulla|tietaa",
@@ -173,6 +193,7 @@ OPEN_REQUEST = PhraseTable(
                 "kiinnostaisi|kiinnostais kuulla|tietaa",
                 "mietin|pohdin|mietinkin|ihmettelen mita|miten|mika|millainen|millaista|mihin",
             ],
+            examples=("Olisi kiva kuulla, miten se sujui.",),
         ),
     ]
 )
@@ -181,7 +202,7 @@ OPEN_REQUEST = PhraseTable(
 # It asks for more of what was just said: open, about reality (see classify.py).
 FOLLOW_UP = PhraseTable(
     [
-        (
+        Row(
             "fi.open.jatkokysymys",
             [
                 "enta|entas|entapa|ja|no|sitten",
@@ -198,13 +219,14 @@ FOLLOW_UP = PhraseTable(
                 "mita sitten tapahtui",
                 "ja mita sitten",
             ],
+            examples=("Entä sitten?",),
         )
     ]
 )
 
 WHAT_ELSE = PhraseTable(
     [
-        (
+        Row(
             "fi.what_else",
             [
                 "mita|mitas|mika|mitka|kuka|ketka|missa|mista|miten|millaisia|keita "
@@ -216,13 +238,14 @@ WHAT_ELSE = PhraseTable(
                 "jotain muuta",
                 "kuka|keta|kenelta|kenen muu|muuta|muulta|muun",
             ],
+            examples=("Mitä muuta tähän liittyy?",),
         ),
     ]
 )
 
 SUGGEST = PhraseTable(
     [
-        (
+        Row(
             "fi.lead.suggestion_word",
             [
                 "kannatta*",
@@ -232,16 +255,24 @@ SUGGEST = PhraseTable(
                 "tulisi*",
                 "parempi|parempaa|jarkevaa|jarkevampaa|fiksua|fiksumpaa|viisasta|viisaampaa",
             ],
+            examples=("Luuletko, että tiimin pitäisi tietää?",),
         ),
     ]
 )
 # Words that tell the answer the coach expects: leading, but an opinion rather than a proposal.
 EXPECT = PhraseTable(
-    [("fi.lead.odotus", ["kai|varmaan|varmaankin|tietenkin|tietysti|kaiketi|varmasti"])]
+    [
+        Row(
+            "fi.lead.odotus",
+            ["kai|varmaan|varmaankin|tietenkin|tietysti|kaiketi|varmasti"],
+            modifier="opinion",
+            examples=("Onhan se varmaan jo sovittu?",),
+        )
+    ]
 )
 PROCESS = PhraseTable(
     [
-        (
+        Row(
             "fi.process",
             [
                 "siirrytaanko|siirrytaanks|mennaanko|mennaanks|jatketaanko|jatketaanks|"
@@ -251,6 +282,11 @@ PROCESS = PhraseTable(
                 "saanko|saisinko|voinko|saanks|voinks",
                 "sopiiko|sopiiks",
             ],
+            examples=(
+                "Siirrytäänkö vaihtoehtoihin?",
+                "Jatketaanko tästä ensi kerralla?",
+                "Palataanko tavoitteeseen?",
+            ),
         ),
     ]
 )

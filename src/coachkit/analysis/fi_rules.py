@@ -10,6 +10,12 @@ from __future__ import annotations
 
 import re
 
+from coachkit.analysis.fi_flags import (  # noqa: F401 - part of this language's rule set
+    AFFIRM,
+    ASK_PERMISSION,
+    AUTONOMY,
+    COMPLEX,
+)
 from coachkit.analysis.fi_grow import (  # noqa: F401 - part of this language's rule set
     ACTION_VERBS,
     COACHEE_CENTRED_I,
@@ -39,7 +45,7 @@ from coachkit.analysis.fi_statements import (  # noqa: F401 - part of this langu
     REFLECT_STRONG,
     REFLECT_WEAK,
 )
-from coachkit.analysis.phrases import PhraseTable, wordset
+from coachkit.analysis.phrases import PhraseTable, Row, wordset
 
 LANG = "fi"
 
@@ -174,7 +180,13 @@ PICK_NEXT = wordset(
     "kellonajan prosentti prosenttia aikaan mennessa paiva paivana"
 )
 PERMISSION = PhraseTable(
-    [("fi.permission", ["saanko|saisinko|voinko|saanks|saisinks|voinks kysya|kysyy|kysyä"])]
+    [
+        Row(
+            "fi.permission",
+            ["saanko|saisinko|voinko|saanks|saisinks|voinks kysya|kysyy|kysyä"],
+            examples=("Saanko kysyä, miten muutto meni?",),
+        )
+    ]
 )
 PERMISSION_FILLERS = wordset("sinulta sulta teilta vahan viela yhta yhden")
 # Finnish relative pronouns look like interrogatives, so only these start a second question
@@ -201,8 +213,12 @@ CHECK_SKIP = wordset("sa ma mina sina nyt oikein")
 
 WHY = PhraseTable(
     [
-        ("fi.why.miksi", sorted(WHY_WORDS)),
-        ("fi.why.minka_takia", ["minka takia|vuoksi|tahden", "mista syysta", "mink takia"]),
+        Row("fi.why.miksi", sorted(WHY_WORDS), examples=("Miksi palaute jäi antamatta?",)),
+        Row(
+            "fi.why.minka_takia",
+            ["minka takia|vuoksi|tahden", "mista syysta", "mink takia"],
+            examples=("Minkä vuoksi aikataulu venyi?",),
+        ),
     ]
 )
 
@@ -374,3 +390,14 @@ def conditional_advice(words: tuple[str, ...], i: int) -> str | None:
         if w not in {"en", "vaan", "viela", "itse", "kylla", "varmaan", "ehka", "ainakin", "kyl"}:
             break
     return None
+
+
+_PROPOSING_STEMS = ("vois", "ois", "olis", "kannatta", "pitais")
+
+
+def modal_negative(words: tuple[str, ...], i: int) -> bool:
+    """Whether the negative question at `words[i]` proposes an action ("Etkö voisi ...?",
+    "Eikö olisi parempi ...?"): a conditional or a "should" within the next three words."""
+    return any(
+        a.startswith(_PROPOSING_STEMS) or a.endswith(("isi", "is")) for a in words[i + 1 : i + 4]
+    )

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from coachkit.analysis.phrases import PhraseTable, wordset
+from coachkit.analysis.phrases import PhraseTable, Row, wordset
 
 REFLECT_STRONG = PhraseTable(
     [
-        (
+        Row(
             "fi.reflect.kuulostaa",
             [
                 "kuulostaa|kuulostais|kuulostaisi|vaikuttaa|vaikuttais|tuntuu|nayttaa silta|kuin|"
@@ -17,8 +17,9 @@ REFLECT_STRONG = PhraseTable(
                 "toisin sanoen|sanottuna",
                 "eli toisin sanoen|sanottuna",
             ],
+            examples=("Kuulostaa siltä, että tilanne on jumissa.",),
         ),
-        (
+        Row(
             "fi.reflect.sa_tunnut",
             [
                 "vaikutat|tunnut|naytat|kuulostat|koet|tunnet",
@@ -30,8 +31,9 @@ REFLECT_STRONG = PhraseTable(
                 "osa susta|sinusta",
                 "toisaalta",
             ],
+            examples=("Sä tunnut olevan jo päättänyt.",),
         ),
-        (
+        Row(
             "fi.reflect.jos_tiivistan",
             [
                 "jos ma|mina|mie tiivistan|ymmarsin|ymmarran|kuulin|kuulen",
@@ -44,17 +46,24 @@ REFLECT_STRONG = PhraseTable(
                 "eli sanot|sanoit|tarkoitat",
                 "tarkoitat|tarkoitit siis|etta",
             ],
+            examples=("Jos mä tiivistän, aikataulu on suurin huoli.",),
         ),
     ]
 )
 
 REFLECT_WEAK = PhraseTable(
-    [("fi.reflect.eli", ["eli|elikka|siis|joten|elikkas", "okei|ok|ahaa|aha eli|siis"])]
+    [
+        Row(
+            "fi.reflect.eli",
+            ["eli|elikka|siis|joten|elikkas", "okei|ok|ahaa|aha eli|siis"],
+            examples=("Eli palaute tuli yllätyksenä.",),
+        )
+    ]
 )
 
 ADVICE = PhraseTable(
     [
-        (
+        Row(
             "fi.advice.sun_pitaa",
             [
                 "sun|sinun|teidan pitaa|pitais*|pitas*|kannatta*|taytyy|tulee|tulisi*|tartti*|"
@@ -69,8 +78,9 @@ ADVICE = PhraseTable(
                 "pitaa|taytyy|tulee|kuuluu olla|saada|tehda|hoitaa|sopia|varata|kertoa|laittaa",
                 "ei kannata",
             ],
+            examples=("Sun pitää puhua hänelle.",),
         ),
-        (
+        Row(
             "fi.advice.mina_tekisin",
             [
                 "jos ma|mina|mie olisin|oisin|olisin sina|sun|sinun",
@@ -79,8 +89,9 @@ ADVICE = PhraseTable(
                 "ma|mina ehdotan|suosittelen|neuvoisin|ehdottaisin|suosittelisin",
                 "ehdotan|suosittelen|neuvoisin|ehdottaisin|suosittelisin",
             ],
+            examples=("Jos mä olisin sinä, odottaisin.",),
         ),
-        (
+        Row(
             "fi.advice.verdict",
             [
                 "mun|minun mielesta",
@@ -93,6 +104,10 @@ ADVICE = PhraseTable(
                 "se on|oli sun|sinun vika",
                 "ei se oo|ole sun|sinun syy",
             ],
+            examples=(
+                "Mun mielestä se on reilu ratkaisu.",
+                "Rehellisesti sanottuna tiimi oli oikeassa.",
+            ),
         ),
     ]
 )
@@ -110,7 +125,7 @@ IMPERATIVES = wordset(
 
 OTHER = PhraseTable(
     [
-        (
+        Row(
             "fi.other.greeting_thanks",
             [
                 "moi|moikka|hei|heippa|terve|tervetuloa|huomenta|paivaa|iltaa|kiitos|kiitti|"
@@ -120,8 +135,9 @@ OTHER = PhraseTable(
                 "mukavaa|kivaa|hyvaa|rentouttavaa|aurinkoista viikonloppua|paivanjatkoa|iltaa|"
                 "lomaa|kesaa|joulua|perjantaita",
             ],
+            examples=("Kiitos tästä.",),
         ),
-        (
+        Row(
             # small talk: the weather, the morning ("Onpa kylmä aamu.", "Aurinko paistaa.")
             "fi.other.small_talk",
             [
@@ -129,8 +145,9 @@ OTHER = PhraseTable(
                 "aurinko|sade|sataa|satoi|pakkanen|pakkasta|helle|hellett|lumi|lunta|liukasta|"
                 "keli|kelit|kelia|saatila|ruuhka|ruuhkaa",
             ],
+            examples=("Onpa kaunis ilma.",),
         ),
-        (
+        Row(
             "fi.other.praise",
             [
                 "hienoa|hieno|hyva|hyvaa|mahtavaa|mahtava|loistavaa|loistava|upeaa|upea|huippua|"
@@ -155,8 +172,12 @@ OTHER = PhraseTable(
                 "niinpa",
                 "hyvin sanottu",
             ],
+            examples=(
+                "Tosi hienoa!",
+                "Selvä.",
+            ),
         ),
-        (
+        Row(
             "fi.other.structuring",
             [
                 "meilla on|olis|ois|onkin",
@@ -178,6 +199,7 @@ OTHER = PhraseTable(
                 "mun|minun yhteys|ruutu|naytto|mikki|kamera|aani|netti",
                 "yhteys|ruutu|netti|kuva|aani katkes*|katkei*|jumi*|patki*|jaaty*|palas|palasi",
             ],
+            examples=("Jatketaan tästä huomenna.",),
         ),
     ]
 )

@@ -1,42 +1,36 @@
 """GROW stage of a question: goal, reality, options, will, or none.
 
-Cues from the language's GROW table add weight to a stage; the kind of question adds a small
-default (a suggestion points at options, a plain question at reality). The heaviest stage wins;
+Cues from the language's GROW table add their row's weight to its stage, changed by the row's
+modifier (see phrases.MODIFIERS); the kind of question adds a small default (a suggestion points
+at options, a plain question at reality). The heaviest stage wins;
 ties go to the later stage of the model (will > goal > options > reality), because a question
 that names a step or an aim is about that even when it also mentions the present.
 """
 
 from __future__ import annotations
 
-from types import ModuleType
-
 from coachkit.analysis.classify import Verdict
+from coachkit.analysis.rules import LanguageRules
 from coachkit.analysis.tokens import Sentence
 
-WEIGHTS = {"will": 3.0, "goal": 2.5, "options": 2.0, "reality": 1.0, "none": 2.0}
 ORDER = ("will", "goal", "options", "reality")
 # "none" collects cues about the conversation itself (contracting, ground rules, time, feedback
 # to the coach); it wins only when it outweighs every stage, and loses ties.
 STAGES = (*ORDER, "none")
 
 
-def _stage(value: str) -> tuple[str, float]:
-    stage, _, weight = value.partition("/")
-    return stage, float(weight) if weight else WEIGHTS[stage]
-
-
-def _skip_fillers(words: tuple[str, ...], i: int, L: ModuleType) -> int:
+def _skip_fillers(words: tuple[str, ...], i: int, L: LanguageRules) -> int:
     while i < len(words) and (words[i] in L.FILLERS or words[i] in L.CHECK_SKIP):
         i += 1
     return i
 
 
-def _past(words: tuple[str, ...], L: ModuleType) -> bool:
+def _past(words: tuple[str, ...], L: LanguageRules) -> bool:
     """Whether the sentence looks back: a past-tense cue and no future cue."""
     return bool(L.PAST.search(words)) and not L.FUTURE.search(words)
 
 
-def _context(scores, found, context: list[Sentence], L: ModuleType) -> None:
+def _context(scores, found, context: list[Sentence], L: LanguageRules) -> None:
     """Cues of the statements around a bare question ("Picture the team a year from now. What's
     different?"): the scene set before it tells what the question is about."""
     for sent in context:
@@ -48,8 +42,8 @@ def _context(scores, found, context: list[Sentence], L: ModuleType) -> None:
                 i += 1
                 continue
             pattern, length = match
-            stage, weight = _stage(pattern.value)
-            if stage != "none" and not pattern.rule.endswith(("_time", "_order", "_now")):
+            stage, weight = pattern.row.stage, pattern.row.weight
+            if stage != "none" and pattern.row.modifier not in ("time", "order", "now"):
                 scores[stage] += weight
                 found[stage].append((sent, pattern.rule, i, i + length))
             i += length
@@ -57,7 +51,7 @@ def _context(scores, found, context: list[Sentence], L: ModuleType) -> None:
 
 def grow_stage(
     parts: list[tuple[Sentence, Verdict]],
-    L: ModuleType,
+    L: LanguageRules,
     context: list[Sentence] | None = None,
 ) -> tuple[str | None, list[tuple[Sentence, str, int, int]]]:
     """The GROW stage of the question sentences in `parts`.
@@ -82,7 +76,7 @@ def grow_stage(
             rule, a, b = none[0].rule, none[1], none[1] + none[2]
             after = _skip_fillers(words, b, L)
             embedded = after < len(words) and L.head(words, after, True)
-            if not (rule.endswith(".check") and len(words) - b >= 2) or (
+            if not (none[0].row.modifier == "check" and len(words) - b >= 2) or (
                 embedded and embedded[0] != "yn"
             ):
                 # "Did I get what you meant?", "Tajusinko, mistä on kyse?": the check asks about
@@ -102,20 +96,20 @@ def grow_stage(
                 i += 1
                 continue
             pattern, length = match
-            stage, weight = _stage(pattern.value)
-            if pattern.rule.endswith("_time"):
+            stage, weight, modifier = pattern.row.stage, pattern.row.weight, pattern.row.modifier
+            if modifier == "time":
                 # A proposal with a date asks for commitment; so does "what do you do this week"
                 # in Finnish, where the present tense tells the future; a plain "today" does not.
                 weight = weight * 4.0 if verdict.suggestion else 3.0 if acts else 0.0
-            elif pattern.rule.endswith("_now"):
+            elif modifier == "now":
                 # "...right now?" in a proposal: act at once; in a plain question: the present
                 present = 1.0 if length > 1 else 0.0  # "right now" tells the present, "now" little
                 stage, weight = ("will", 4.0) if verdict.suggestion else ("reality", present)
-            elif pattern.rule.endswith("_order"):
+            elif modifier == "order":
                 weight = weight if acts and not verdict.suggestion else 0.0
-            elif pattern.rule.endswith("reality_strong") and verdict.suggestion:
+            elif modifier == "tried" and verdict.suggestion:
                 weight = 0.0  # "Oletko jo kokeillut X?": "already tried" is the proposal itself
-            elif pattern.rule.endswith("_success") and past:
+            elif modifier == "success" and past:
                 stage = "reality"  # "What made that success possible?" looks back
             scores[stage] += weight
             if stage != "options":

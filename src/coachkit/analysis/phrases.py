@@ -50,35 +50,82 @@ def _spec(word: str) -> Spec:
     return Spec(frozenset(exact), tuple(prefixes), tuple(suffixes))
 
 
+MODIFIERS = frozenset({"time", "now", "order", "tried", "success", "opinion", "check"})
+"""How a row's weight depends on the question around it (see grow.py and classify.py):
+
+- time: a date or a deadline; counts for will only in a proposal or with an action verb;
+- now: "right now"; in a proposal it asks to act at once (will), else it tells the present;
+- order: "first", "next"; counts only with an action verb and not in a proposal;
+- tried: "have you already tried"; in a proposal the trying is the proposal itself (no weight);
+- success: a success named in the past tense is looked back on (reality, not goal);
+- opinion: a leading form that asks the coachee to share an opinion, not to act on a proposal;
+- check: a check of understanding ("did I get that right") that has no stage of its own.
+"""
+
+
 @dataclass(frozen=True, slots=True)
-class Pattern:
-    """A named pattern: the rule it belongs to and its word specs."""
+class Row:
+    """One named rule of a phrase table: its patterns, what it means, and its own examples.
+
+    Attributes:
+        rule: The rule's name, shown in a cue ("fi.lead.mita_jos"). Only a label: no behaviour
+            depends on how it is spelled.
+        patterns: Word patterns (see the module's docstring).
+        stage: The GROW stage the rule points at ("goal", "reality", "options", "will" or
+            "none" for talk about the conversation itself), or None.
+        weight: How much the rule adds to its stage.
+        modifier: One of `MODIFIERS`, or None.
+        examples: Utterances written for this rule that the patterns must match.
+        counter: Near misses the patterns must not match.
+    """
 
     rule: str
+    patterns: tuple[str, ...]
+    stage: str | None = None
+    weight: float = 0.0
+    modifier: str | None = None
+    examples: tuple[str, ...] = ()
+    counter: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        if self.modifier is not None and self.modifier not in MODIFIERS:
+            raise ValueError(f"{self.rule}: unknown modifier {self.modifier!r}")
+        object.__setattr__(self, "patterns", tuple(self.patterns))
+        object.__setattr__(self, "examples", tuple(self.examples))
+        object.__setattr__(self, "counter", tuple(self.counter))
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A pattern: the row it belongs to, its text and its word specs."""
+
+    row: Row
+    text: str
     specs: tuple[Spec, ...]
-    value: str | None = None
+
+    @property
+    def rule(self) -> str:
+        """The name of the rule this pattern belongs to."""
+        return self.row.rule
 
 
 class PhraseTable:
     """A table of named patterns.
 
     Args:
-        rows: ``(rule_name, patterns)`` or ``(rule_name, patterns, value)`` rows; the value is an
-            optional label the rule carries (a GROW stage, say).
+        rows: `Row` objects, or ``(rule_name, patterns)`` pairs for rows that carry nothing else.
     """
 
     def __init__(self, rows):
-        self.rows = tuple(rows)
+        self.rows = tuple(r if isinstance(r, Row) else Row(r[0], tuple(r[1])) for r in rows)
         self._by_word: dict[str, list[Pattern]] = {}
         self._by_prefix: dict[str, list[tuple[str, Pattern]]] = {}
         for row in self.rows:
-            rule, patterns = row[0], row[1]
-            value = row[2] if len(row) > 2 else None
-            for text in patterns:
+            for text in row.patterns:
                 specs = tuple(_spec(w) for w in text.split())
                 if specs[0].suffixes:
                     raise ValueError(f"a pattern cannot start with a suffix: {text!r}")
-                pattern = Pattern(rule, specs, value)
+                pattern = Pattern(row, text, specs)
                 for word in specs[0].exact:
                     self._by_word.setdefault(word, []).append(pattern)
                 for prefix in specs[0].prefixes:
@@ -86,7 +133,7 @@ class PhraseTable:
 
     def rule_names(self) -> tuple[str, ...]:
         """The names of the rules in this table, in order."""
-        return tuple(dict.fromkeys(row[0] for row in self.rows))
+        return tuple(dict.fromkeys(row.rule for row in self.rows))
 
     def at(self, words: tuple[str, ...], i: int) -> tuple[Pattern, int] | None:
         """The longest pattern that matches starting at `words[i]`, with its length."""

@@ -1,82 +1,87 @@
-"""Tips for the participant: authored text per language, chosen by the analysis.
+"""Tips for the participant, chosen by the analysis, in the gettext catalogs (msgids in English,
+Finnish in locales/fi). Each tip is one or two sentences; `better` is a better question to try.
 
-These are content, not UI strings, so they live here in tables rather than in gettext catalogs.
-Each tip is one or two sentences; `BETTER` holds a better question to try instead.
+A decision the model is unsure of is never asserted: its tip says what the utterance probably is
+and what to check, instead of telling the participant what they did.
 """
 
 from __future__ import annotations
 
-TIPS: dict[str, dict[str, str]] = {
-    "fi": {
-        "open": "Avoin kysymys antaa esihenkilön vastata omin sanoin. Kuuntele vastaus loppuun "
-        "ennen kuin kysyt seuraavaa.",
-        "closed": "Suljettuun kysymykseen vastataan lyhyesti: kyllä, ei tai yksi tieto. Jos haluat "
-        "esihenkilön pohtivan, aloita sanalla mitä, miten tai millainen.",
-        "check": "Tarkistava kysymys sopii, kun haluat varmistaa, että ymmärsit oikein. Pidä se "
-        "lyhyenä ja palaa sitten esihenkilön ajatuksiin.",
-        "leading": "Kysymyksessä kulkee mukana oma ehdotuksesi, joten esihenkilö vastaa siihen "
-        "eikä mieti omaa ratkaisuaan. Kysy avoimesti ja anna vaihtoehtojen tulla häneltä.",
-        "advice": "Tämä on neuvo, ei kysymys. Valmentajana autat eniten, kun esihenkilö löytää "
-        "ratkaisun itse, joten kysy, mitä vaihtoehtoja hän näkee.",
-        "reflection": "Heijastus kertoo esihenkilölle, että kuulit hänet. Usein hän jatkaa siitä "
-        "itse pidemmälle, joten anna hänelle hetki aikaa.",
-        "other": "Tämä ei ole kysymys eikä heijastus. Lyhyt kiitos tai rakenteen kertominen on "
-        "paikallaan, mutta jatka sitten kysymyksellä.",
-        "why": "Miksi-kysymys voi kuulostaa syyttävältä ja saada esihenkilön puolustautumaan. "
-        "Kysy mieluummin, mikä tilanteeseen on johtanut tai mikä asiassa on hänelle tärkeää.",
-        "stacked": "Kysyit monta asiaa kerralla, ja yleensä vain viimeiseen vastataan. Kysy yksi "
-        "kysymys ja odota vastausta.",
-        "coach_centred": "Sanamuoto keskittyy sinuun. Pidä huomio esihenkilössä ja kysy hänen "
-        "ajatuksistaan, ei omistasi.",
-        "what_else": "Mitä muuta? -kysymys tuo esiin ajatuksia, jotka eivät tulleet mieleen heti. "
-        "Sitä voi kysyä useammankin kerran.",
-    },
-    "en": {
-        "open": "An open question lets the supervisor answer in their own words. Hear the answer "
-        "out before you ask the next one.",
-        "closed": "A closed question gets a short answer: yes, no or one fact. If you want the "
-        "supervisor to think, start with what, how or what kind of.",
-        "check": "A checking question is fine when you want to be sure you understood. Keep it "
-        "short, then go back to the supervisor's own thinking.",
-        "leading": "Your own suggestion rides along in this question, so the supervisor answers "
-        "it instead of finding their own. Ask openly and let the options come from them.",
-        "advice": "This is advice, not a question. As a coach you help most when the supervisor "
-        "finds the answer, so ask what options they see.",
-        "reflection": "A reflection shows the supervisor you heard them. They often take it "
-        "further on their own, so give them a moment.",
-        "other": "This is neither a question nor a reflection. A short thanks or a word about "
-        "the structure is fine; then go on with a question.",
-        "why": "A why-question can sound like blame and make the supervisor defend themselves. "
-        "Ask what led to it, or what matters to them about it.",
-        "stacked": "You asked several things at once, and usually only the last gets answered. "
-        "Ask one question and wait for the answer.",
-        "coach_centred": "The wording centres on you. Keep the focus on the supervisor: ask "
-        "about their thinking, not yours.",
-        "what_else": '"What else?" brings out ideas that did not come first. It is worth '
-        "asking more than once.",
-    },
-}
+from functools import cache
 
-# A better question for each GROW stage, used when the question asked was leading, closed,
-# stacked or advice. "why" holds the alternatives to a why-question.
-BETTER: dict[str, dict[str, str]] = {
-    "fi": {
-        "goal": "Mitä haluaisit saavuttaa?",
-        "reality": "Mitä tilanteessa tapahtuu nyt?",
-        "options": "Mitä vaihtoehtoja sinulla on?",
-        "will": "Mikä olisi ensimmäinen askeleesi?",
-        "why_goal": "Mikä tässä on sinulle tärkeää?",
-        "why": "Mikä tähän on johtanut?",
-    },
-    "en": {
-        "goal": "What would you like to achieve?",
-        "reality": "What is happening right now?",
-        "options": "What options do you have?",
-        "will": "What would your first step be?",
-        "why_goal": "What matters to you about this?",
-        "why": "What led to this?",
-    },
-}
+from coachkit.i18n import Translator
+
+
+@cache
+def _tips(lang: str) -> dict[str, str]:
+    t = Translator(lang)
+    return {
+        "open": t(
+            "An open question lets the supervisor answer in their own words. Hear the answer "
+            "out before you ask the next one."
+        ),
+        "closed": t(
+            "A closed question gets a short answer: yes, no or one fact. If you want the "
+            "supervisor to think, start with what, how or what kind of."
+        ),
+        "check": t(
+            "A checking question is fine when you want to be sure you understood. Keep it "
+            "short, then go back to the supervisor's own thinking."
+        ),
+        "leading": t(
+            "Your own suggestion rides along in this question, so the supervisor answers it "
+            "instead of finding their own. Ask openly and let the options come from them."
+        ),
+        "advice": t(
+            "This is advice, not a question. As a coach you help most when the supervisor "
+            "finds the answer, so ask what options they see."
+        ),
+        "reflection": t(
+            "A reflection shows the supervisor you heard them. They often take it further on "
+            "their own, so give them a moment."
+        ),
+        "other": t(
+            "This is neither a question nor a reflection. A short thanks or a word about the "
+            "structure is fine; then go on with a question."
+        ),
+        "affirm": t(
+            "An affirmation names a strength or an effort of the supervisor's. Keep it "
+            "specific and genuine; then go on with a question."
+        ),
+        "unsure": t(
+            "This could be read in more than one way. Ask yourself: does it invite the "
+            "supervisor's own answer, or does it carry yours?"
+        ),
+        "why": t(
+            "A why-question can sound like blame and make the supervisor defend themselves. "
+            "Ask what led to it, or what matters to them about it."
+        ),
+        "stacked": t(
+            "You asked several things at once, and usually only the last gets answered. Ask "
+            "one question and wait for the answer."
+        ),
+        "coach_centred": t(
+            "The wording centres on you. Keep the focus on the supervisor: ask about their "
+            "thinking, not yours."
+        ),
+        "what_else": t(
+            '"What else?" brings out ideas that did not come first. It is worth asking more '
+            "than once."
+        ),
+    }
+
+
+@cache
+def _better(lang: str) -> dict[str, str]:
+    t = Translator(lang)
+    return {
+        "goal": t("What would you like to achieve?"),
+        "reality": t("What is happening right now?"),
+        "options": t("What options do you have?"),
+        "will": t("What would your first step be?"),
+        "why_goal": t("What matters to you about this?"),
+        "why": t("What led to this?"),
+    }
 
 
 def tips_for(
@@ -87,6 +92,8 @@ def tips_for(
     grow: str | None,
     coach_centred: bool,
     what_else: bool,
+    affirm: bool = False,
+    sure: bool = True,
 ) -> tuple[tuple[str, ...], str | None]:
     """Choose the tips and the better question for an analysis.
 
@@ -98,23 +105,31 @@ def tips_for(
         grow: Its GROW stage, or None.
         coach_centred: Whether its wording centres on the coach.
         what_else: Whether it is a "what else?" question.
+        affirm: Whether it affirms the supervisor.
+        sure: Whether the model is sure of the kind; if not, no tip asserts the kind.
 
     Returns:
         The tips, most important first, and a better question or None.
     """
-    table = TIPS[lang]
-    better_table = BETTER[lang]
+    table = _tips(lang)
+    better_table = _better(lang)
     check = kind == "closed" and grow is None
-    tips = [table["check" if check else kind]]
+    if not sure:
+        first = "unsure"
+    elif affirm and kind == "other":
+        first = "affirm"
+    else:
+        first = "check" if check else kind
+    tips = [table[first]]
     better = None
     if why:
         tips.append(table["why"])
         better = better_table["why_goal" if grow == "goal" else "why"]
     if stacked:
         tips.append(table["stacked"])
-    if coach_centred:
+    if coach_centred and not affirm:  # "I believe in you." centres on the supervisor
         tips.append(table["coach_centred"])
-    if what_else and kind == "open":
+    if what_else and kind == "open" and sure:
         tips.append(table["what_else"])
     if kind in ("leading", "advice"):
         better = better_table[grow or "options"] if kind == "leading" else better_table["options"]

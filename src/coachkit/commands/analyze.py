@@ -1,4 +1,10 @@
-"""`coachkit analyze TEXT` / `coachkit analyze --jsonl FILE|-`: question analysis on the command line."""
+"""`coachkit analyze TEXT` / `coachkit analyze --jsonl FILE|-`: question analysis on the command line.
+
+With --jsonl the command streams: it reads one line, analyses it, writes its JSON line and flushes,
+so output starts before the input ends and memory stays flat however long the input is. A line
+that is not a JSON object with a text stops the run with one clear error line (what was written
+before it stays written).
+"""
 
 from __future__ import annotations
 
@@ -6,38 +12,13 @@ import json
 import sys
 
 from coachkit.analysis import LANGS, Analysis, analyze
-
-LABELS = {
-    "fi": {
-        "kind": "laji",
-        "why": "miksi-kysymys",
-        "stacked": "monta kysymystä",
-        "grow": "GROW-vaihe",
-        "lang": "kieli",
-        "cues": "vihjeet",
-        "tip": "vinkki",
-        "better": "parempi",
-        "yes": "kyllä",
-        "no": "ei",
-        "none": "-",
-    },
-    "en": {
-        "kind": "kind",
-        "why": "why-question",
-        "stacked": "stacked",
-        "grow": "GROW stage",
-        "lang": "language",
-        "cues": "cues",
-        "tip": "tip",
-        "better": "better",
-        "yes": "yes",
-        "no": "no",
-        "none": "-",
-    },
-}
+from coachkit.analysis.names import depth_name, flag_names, label_for, stage_name
+from coachkit.i18n import Translator
 
 ECHO_CHARS = 300
 """The readable verdict repeats at most this much of the text (a pasted page stays readable)."""
+MAX_LINE = 1_000_000
+"""Longest JSON line read (characters); the analyser itself reads only a turn's worth of it."""
 
 
 def shorten(text: str, limit: int) -> str:
@@ -53,9 +34,10 @@ def register(sub) -> None:
         "analyze",
         help="analyse coaching questions",
         description="Say what kind of question an utterance is (open, closed, leading, advice, "
-        "reflection, other), whether it is a why-question or stacked, its GROW stage, and how "
-        "to ask it better. With --jsonl, read JSON lines with 'text' and optional 'lang' and "
-        "write one JSON line per input, in order.",
+        "reflection, other), whether it is a why-question or stacked, its GROW stage, the "
+        "behaviours it shows (permission, affirmation, autonomy, reflection depth), and how to "
+        "ask it better. With --jsonl, read JSON lines with 'text' and optional 'lang' and write "
+        "one JSON line per input, in order, as each is read.",
     )
     p.add_argument("text", nargs="?", metavar="TEXT", help="the utterance to analyse")
     p.add_argument(
@@ -64,7 +46,9 @@ def register(sub) -> None:
     p.add_argument(
         "--lang", choices=["fi", "en", "auto"], default="auto", help="language of the text"
     )
-    p.add_argument("--tips-lang", choices=list(LANGS), help="language of tips (default: text's)")
+    p.add_argument(
+        "--tips-lang", choices=list(LANGS), help="language of the verdict (default: text's)"
+    )
     p.add_argument("--json", action="store_true", help="print TEXT's analysis as JSON")
     p.set_defaults(func=run, _parser=p)
 
@@ -89,67 +73,90 @@ def run(args) -> int:
 
 
 def render(a: Analysis) -> str:
-    """A readable verdict in the language of the tips."""
-    words = LABELS[a.tips_lang]
-
-    def yn(flag: bool) -> str:
-        return words["yes"] if flag else words["no"]
-
-    lines = [
-        shorten(a.text.strip(), ECHO_CHARS),
-        f"  {words['kind']}: {a.kind}    {words['grow']}: {a.grow or words['none']}    "
-        f"{words['why']}: {yn(a.why)}    {words['stacked']}: {yn(a.stacked)}    {words['lang']}: {a.lang}",
-    ]
-    if a.cues:
-        cues = ", ".join(f'{c.rule} "{c.text}"' for c in a.cues[:6])
-        lines.append(f"  {words['cues']}: {cues}")
-    lines += [f"  {words['tip']}: {tip}" for tip in a.tips]
+    """A readable verdict, all in the language of the tips, without the rules' internal names."""
+    lang = a.tips_lang
+    t = Translator(lang)
+    facts = [label_for(a, lang)]
+    if a.question:
+        facts.append(t("GROW: {stage}", stage=stage_name(a.grow, lang)))
+    if a.why:
+        facts.append(t("Why-question"))
+    if a.stacked:
+        facts.append(t("Several questions"))
+    if a.depth:
+        facts.append(depth_name(a.depth, lang))
+    facts += flag_names(a, lang)
+    lines = [shorten(a.text.strip(), ECHO_CHARS), "  " + " · ".join(facts)]
+    lines += [f"  - {tip}" for tip in a.tips]
     if a.better:
-        lines.append(f"  {words['better']}: {a.better}")
+        lines.append("  " + t("Better: {text}", text=a.better))
     return "\n".join(lines)
 
 
-def _read(path: str) -> list[str]:
-    if path == "-":
-        return sys.stdin.read().splitlines()
-    with open(path, encoding="utf-8") as handle:
-        return handle.read().splitlines()
+def _lines(handle):
+    """(line number, text or None when too long) for each line, reading one line at a time."""
+    number = 0
+    while True:
+        line = handle.readline(MAX_LINE + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > MAX_LINE and not line.endswith("\n"):
+            while line and not line.endswith("\n"):  # skip the rest of the long line
+                line = handle.readline(MAX_LINE)
+            yield number, None
+        else:
+            yield number, line
 
 
 def _run_jsonl(args) -> int:
+    name = "<stdin>" if args.jsonl == "-" else args.jsonl
     try:
-        lines = _read(args.jsonl)
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
-        print(f"coachkit analyze: cannot read {args.jsonl}: {reason}", file=sys.stderr)
+        handle = sys.stdin if args.jsonl == "-" else open(args.jsonl, encoding="utf-8")  # noqa: SIM115
+    except OSError as exc:
+        print(f"coachkit analyze: cannot read {args.jsonl}: {exc.strerror}", file=sys.stderr)
         return 1
-    jobs = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            return _bad(args.jsonl, number, f"not valid JSON ({exc.msg})")
-        if not isinstance(item, dict):
-            return _bad(args.jsonl, number, "expected a JSON object with 'text'")
-        text = item.get("text")
-        if not isinstance(text, str):
-            return _bad(args.jsonl, number, "'text' is missing or not a string")
-        lang = item.get("lang") or args.lang
-        if lang not in ("fi", "en", "auto"):
-            return _bad(args.jsonl, number, f"'lang' must be fi, en or auto, not {lang!r}")
-        jobs.append((item, text, lang))
     out = sys.stdout
-    for item, text, lang in jobs:
-        data = analyze(text, lang, args.tips_lang).to_dict()
-        if "id" in item:
-            data = {"id": item["id"], **data}
-        out.write(json.dumps(data, ensure_ascii=False) + "\n")
+    number = 0
+    try:
+        for number, line in _lines(handle):
+            if line is None:
+                return _bad(name, number, f"line longer than {MAX_LINE:,} characters")
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                return _bad(name, number, f"not valid JSON ({exc.msg})")
+            except RecursionError:
+                return _bad(name, number, "JSON nested too deeply")
+            if not isinstance(item, dict):
+                return _bad(name, number, "expected a JSON object with 'text'")
+            text = item.get("text")
+            if not isinstance(text, str):
+                return _bad(name, number, "'text' is missing or not a string")
+            lang = item.get("lang") or args.lang
+            if lang not in ("fi", "en", "auto"):
+                return _bad(name, number, f"'lang' must be fi, en or auto, not {lang!r}")
+            data = analyze(text, lang, args.tips_lang).to_dict()
+            if "id" in item:
+                data = {"id": item["id"], **data}
+            try:
+                out.write(json.dumps(data, ensure_ascii=False) + "\n")
+            except UnicodeEncodeError:  # a lone surrogate ("\\ud800") in the text or the id
+                out.write(json.dumps(data) + "\n")
+            out.flush()
+    except UnicodeDecodeError:
+        return _bad(name, number + 1, "not UTF-8 text")
+    except OSError as exc:
+        print(f"coachkit analyze: cannot read {args.jsonl}: {exc.strerror}", file=sys.stderr)
+        return 1
+    finally:
+        if handle is not sys.stdin:
+            handle.close()
     return 0
 
 
-def _bad(path: str, number: int, message: str) -> int:
-    name = "<stdin>" if path == "-" else path
+def _bad(name: str, number: int, message: str) -> int:
     print(f"coachkit analyze: {name}: line {number}: {message}", file=sys.stderr)
     return 1

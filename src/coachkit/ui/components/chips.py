@@ -6,6 +6,7 @@ from typing import Any
 
 import flet as ft
 
+from coachkit.analysis.names import label_for, unsure
 from coachkit.i18n import Translator
 from coachkit.ui.labels import kind_label, stage_label
 from coachkit.ui.theme import GROW_COLORS, KIND_COLORS, WARN_COLORS
@@ -32,7 +33,9 @@ def analysis_chips(t: Translator, analysis: Any) -> list[ft.Control]:
     if analysis is None:
         return []
     kind = getattr(analysis, "kind", "other")
-    chips = [pill(kind_label(t, kind), KIND_COLORS.get(kind, KIND_COLORS["other"]), key="kind")]
+    # a kind the model is unsure of is shown softly: "luultavasti avoin" / "probably open"
+    label = label_for(analysis, t.lang) if unsure(analysis) else kind_label(t, kind)
+    chips = [pill(label, KIND_COLORS.get(kind, KIND_COLORS["other"]), key="kind")]
     if getattr(analysis, "why", False):
         chips.append(pill(t("Why-question"), WARN_COLORS, ft.Icons.WARNING_AMBER, key="why"))
     if getattr(analysis, "stacked", False):

@@ -1,0 +1,174 @@
+"""Train the analyser's learned model and write its weights file; or cross-validate it.
+
+Usage:
+    python -m bench.train                 # train on the training sets, write the package's weights
+    python -m bench.train --cv 5          # k-fold cross-validated figures: learned / rules / n-grams
+    python -m bench.train --sets dev heldout4 --out /tmp/w.json.gz
+
+Needs the development extra: `pip install -e .[train]` (scikit-learn; numpy comes with it). The
+package itself runs the weights in pure Python (coachkit.analysis.model), with no numpy.
+
+Training is deterministic (fixed solver, fixed fold seed), so the same sets give the same file.
+The features are the package's own (coachkit.analysis.reading.features): what the model learns
+from is exactly what it sees at run time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+from pathlib import Path
+
+from bench.analyzer_metrics import Scores, prediction, print_side_by_side, score
+from coachkit.analysis import RULES, _decide
+from coachkit.analysis.model import Model
+from coachkit.analysis.reading import features, read
+
+DATA = Path(__file__).resolve().parent / "data"
+WEIGHTS = Path(__file__).resolve().parent.parent / "src/coachkit/analysis/model_weights.json.gz"
+# The sets the shipped model learns from (see bench/data/README.md). heldout5 is never here.
+TRAIN_SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "train_a", "train_b")
+QUESTION_KINDS = ("open", "closed", "leading")
+FLAG_HEADS = ("permission", "affirm", "autonomy")
+C = 4.0
+PRUNE = 0.02  # weights smaller than this (in every column) are left out of the shipped file
+
+
+def load(names) -> list[dict]:
+    """The labelled rows of bench/data/<name>.jsonl for each name, with their set's name."""
+    rows = []
+    for name in names:
+        path = DATA / f"{name}.jsonl"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                item = json.loads(line)
+                item["_set"] = name
+                item["_line"] = number
+                rows.append(item)
+    return rows
+
+
+def head_rows(rows: list[dict]) -> dict[str, list[tuple[dict, str]]]:
+    """For each head, the rows that teach it and their target class."""
+    out: dict[str, list[tuple[dict, str]]] = {"kind": [], "grow": [], "complex": []}
+    out.update({f: [] for f in FLAG_HEADS})
+    for r in rows:
+        out["kind"].append((r, r["kind"]))
+        if r["kind"] in QUESTION_KINDS:
+            out["grow"].append((r, r.get("grow") or "none"))
+        for f in FLAG_HEADS:
+            if f in r:  # sets labelled before the flags existed teach no flag
+                out[f].append((r, "yes" if r[f] else "no"))
+        if r["kind"] == "reflection" and r.get("depth") in ("simple", "complex"):
+            out["complex"].append((r, "yes" if r["depth"] == "complex" else "no"))
+    return out
+
+
+def fit(rows: list[dict], feats: dict[int, list[str]]) -> dict:
+    """Train every head on `rows` (one language); the model spec as the weights file holds it."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    heads, bias, columns = [], [], []
+    vec = DictVectorizer()
+    vec.fit([dict.fromkeys(feats[id(r)], 1) for r in rows])
+    names = vec.get_feature_names_out()
+    for name, items in head_rows(rows).items():
+        labels = sorted({y for _, y in items})
+        if len(items) < 10 or len(labels) < 2:
+            continue  # too little data to learn this head: the rules decide it
+        if name in ("complex", *FLAG_HEADS):
+            labels = ["no", "yes"]
+        x = vec.transform([dict.fromkeys(feats[id(r)], 1) for r, _ in items])
+        y = [labels.index(lab) for _, lab in items]
+        clf = LogisticRegression(C=C, max_iter=5000)
+        clf.fit(x, y)
+        classes = [labels[k] for k in clf.classes_]
+        coef = clf.coef_
+        heads.append({"name": name, "classes": classes})
+        bias += [float(b) for b in clf.intercept_]
+        columns += [coef[k] for k in range(coef.shape[0])]
+    weights = {}
+    for j, feat in enumerate(names):
+        row = [float(col[j]) for col in columns]
+        if max(abs(v) for v in row) >= PRUNE:
+            weights[feat] = [round(v, 3) for v in row]
+    return {"heads": heads, "bias": [round(b, 4) for b in bias], "weights": weights}
+
+
+def featurize(rows: list[dict]) -> tuple[dict[int, list[str]], dict[int, object]]:
+    """Each row's features and rules' reading, by the row's id()."""
+    feats, readings = {}, {}
+    for r in rows:
+        reading = read(r["text"], RULES[r["lang"]])
+        readings[id(r)] = reading
+        feats[id(r)] = features(reading)
+    return feats, readings
+
+
+def train(names, out: Path) -> None:
+    """Train on the sets `names` and write the weights file `out`."""
+    rows = load(names)
+    feats, _ = featurize(rows)
+    langs = {}
+    for lang in ("fi", "en"):
+        part = [r for r in rows if r["lang"] == lang]
+        langs[lang] = fit(part, feats)
+        heads = ", ".join(h["name"] for h in langs[lang]["heads"])
+        print(f"{lang}: {len(part)} rows, {len(langs[lang]['weights'])} features, heads: {heads}")
+    data = {"version": 1, "trained_on": list(names), "langs": langs}
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    with gzip.GzipFile(out, "wb", mtime=0) as handle:  # mtime 0: the same data, the same bytes
+        handle.write(text.encode("utf-8"))
+    print(f"wrote {out} ({out.stat().st_size:,} bytes)")
+
+
+def cross_validate(names, folds: int) -> dict[str, dict[str, Scores]]:
+    """k-fold figures per language for the learned model, the rules alone and an n-gram baseline."""
+    from sklearn.model_selection import StratifiedKFold
+
+    from bench.ngram_baseline import NgramBaseline
+
+    rows = load(names)
+    feats, readings = featurize(rows)
+    result: dict[str, dict[str, Scores]] = {}
+    for lang in ("fi", "en"):
+        part = [r for r in rows if r["lang"] == lang]
+        preds: dict[str, list] = {"learned": [], "rules only": [], "n-gram baseline": []}
+        split = StratifiedKFold(n_splits=folds, shuffle=True, random_state=0)
+        for train_idx, test_idx in split.split(part, [r["kind"] for r in part]):
+            train_rows = [part[i] for i in train_idx]
+            model = Model(fit(train_rows, feats))
+            baseline = NgramBaseline().fit(train_rows)
+            for i in test_idx:
+                r = part[i]
+                reading = readings[id(r)]
+                preds["learned"].append((r, prediction(reading, _decide(reading, model))))
+                preds["rules only"].append((r, prediction(reading, _decide(reading, None))))
+                preds["n-gram baseline"].append((r, baseline.predict(r["text"])))
+        result[lang] = {name: score(p) for name, p in preds.items()}
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run; returns the exit code."""
+    parser = argparse.ArgumentParser(prog="python -m bench.train", description=__doc__)
+    parser.add_argument("--sets", nargs="+", default=list(TRAIN_SETS), help="bench/data names")
+    parser.add_argument("--out", type=Path, default=WEIGHTS, help="weights file to write")
+    parser.add_argument("--cv", type=int, metavar="K", help="cross-validate with K folds instead")
+    args = parser.parse_args(argv)
+    if "heldout5" in args.sets:
+        print("error: heldout5 is the held-out set; never train on it", file=sys.stderr)
+        return 2
+    if args.cv:
+        print(f"{args.cv}-fold cross-validation on {', '.join(args.sets)}")
+        print_side_by_side(cross_validate(args.sets, args.cv))
+        return 0
+    train(args.sets, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

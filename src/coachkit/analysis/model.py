@@ -1,0 +1,131 @@
+"""The learned part of the analyser: a linear model over rule features and word and character
+n-grams, one per language, run in pure Python from a small weights file.
+
+The same `features` function feeds training (bench/train.py, scikit-learn, a development tool)
+and inference here, so what the model saw when it learned is what it sees when it runs.
+
+A weights file holds, per language, the heads (decisions) it was trained for and one row of
+numbers per feature for all heads at once:
+
+    {"version": 1, "langs": {"fi": {"heads": [{"name": "kind", "classes": [...]}, ...],
+                                    "bias": [...], "weights": {"w:mita": [...], ...}}}}
+
+A multi-class head has one column per class; a yes/no head (permission, affirm, autonomy,
+depth) one column, the log-odds of its yes ("complex" for depth).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+WEIGHTS_FILE = Path(__file__).with_name("model_weights.json.gz")
+# The model reads at most this many words: a turn is a few sentences, and the cost of every
+# keystroke must stay flat however much is pasted.
+MAX_WORDS = 120
+CHAR_NGRAMS = (3, 4, 5)
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """One decision of the model: its name, classes and columns in a weight row."""
+
+    name: str
+    classes: tuple[str, ...]
+    offset: int
+    binary: bool
+
+    @property
+    def width(self) -> int:
+        """How many columns of a weight row belong to this head."""
+        return 1 if self.binary else len(self.classes)
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What a head decided and how sure it is (the model's probability of that answer)."""
+
+    value: str
+    confidence: float
+
+
+class Model:
+    """A language's trained heads over one table of feature weights."""
+
+    def __init__(self, spec: dict):
+        heads, offset = [], 0
+        for h in spec["heads"]:
+            classes = tuple(h["classes"])
+            head = Head(h["name"], classes, offset, len(classes) == 2)
+            heads.append(head)
+            offset += head.width
+        self.heads = {h.name: h for h in heads}
+        self.bias = tuple(float(b) for b in spec["bias"])
+        self.weights: dict[str, tuple[float, ...]] = {
+            f: tuple(row) for f, row in spec["weights"].items()
+        }
+        if len(self.bias) != offset or any(len(r) != offset for r in self.weights.values()):
+            raise ValueError("model weights do not match its heads")
+
+    def scores(self, feats: list[str]) -> list[float]:
+        """The raw scores of every column for a bag of features."""
+        table = self.weights
+        rows = [row for f in feats if (row := table.get(f)) is not None]
+        if not rows:
+            return list(self.bias)
+        return [b + s for b, s in zip(self.bias, map(sum, zip(*rows, strict=True)), strict=True)]
+
+    def decide(self, scores: list[float], name: str) -> Decision | None:
+        """The decision of head `name` from `scores`, or None when the model lacks that head."""
+        head = self.heads.get(name)
+        if head is None:
+            return None
+        if head.binary:
+            z = scores[head.offset]
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            yes = p >= 0.5
+            return Decision(head.classes[1] if yes else head.classes[0], p if yes else 1.0 - p)
+        column = scores[head.offset : head.offset + head.width]
+        top = max(column)
+        exp = [math.exp(s - top) for s in column]
+        best = column.index(top)
+        return Decision(head.classes[best], exp[best] / sum(exp))
+
+
+def load(path: Path = WEIGHTS_FILE) -> dict[str, Model]:
+    """The models in a weights file, by language.
+
+    Raises:
+        OSError: If the file cannot be read.
+        ValueError: If it is not a weights file.
+    """
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:
+        data = json.load(handle)
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise ValueError(f"{path}: not a coachkit model weights file (version 1)")
+    return {lang: Model(spec) for lang, spec in data["langs"].items()}
+
+
+@cache
+def shipped() -> dict[str, Model]:
+    """The models shipped with the package (loaded once); empty when the file is missing."""
+    if not WEIGHTS_FILE.exists():
+        return {}
+    return load(WEIGHTS_FILE)
+
+
+def ngram_features(words: list[str]) -> list[str]:
+    """Word unigrams and bigrams and character 3-5-grams of the words (padded with spaces)."""
+    words = words[:MAX_WORDS]
+    out = [f"w:{w}" for w in words]
+    out += [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+    for w in words:
+        padded = f" {w} "
+        for n in CHAR_NGRAMS:
+            out += [f"c:{padded[i : i + n]}" for i in range(len(padded) - n + 1)]
+    return out

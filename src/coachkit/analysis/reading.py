@@ -1,0 +1,155 @@
+"""What the rules read in an utterance (`read`), and the features the learned model sees (`features`).
+
+The rules handle surface form: sentences, question marks, clitics, why-words, stacking, tags, and
+the named cues of every phrase table. Their verdict on kind and stage is one more feature for the
+model, which decides those (model.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from coachkit.analysis.classify import QUESTION_KINDS, STATEMENT_KINDS, Verdict, classify
+from coachkit.analysis.grow import grow_stage
+from coachkit.analysis.model import ngram_features
+from coachkit.analysis.rules import LanguageRules
+from coachkit.analysis.tokens import Sentence, fold, respell, sentences
+
+# Longer texts are analysed from their start: a turn is a few sentences, and the cost of every
+# keystroke must stay flat however much is pasted.
+MAX_CHARS = 4000
+MAX_SENTENCES = 24
+FLAG_TABLES = ("ASK_PERMISSION", "AFFIRM", "AUTONOMY", "COMPLEX")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The rules' reading of an utterance.
+
+    Attributes:
+        head: The part of the text that was read (its first `MAX_CHARS` characters).
+        sents: Its sentences, spoken forms read as written ones.
+        parts: Each sentence with its verdict.
+        kind, why, stacked, grow, questions, what_else: The rules' verdict on the whole.
+        cues: (sentence, rule, first token, end token) spans behind the verdict.
+        hits: The behaviour-flag cues found, as (table, rule, sentence, first token, end token).
+    """
+
+    head: str
+    sents: tuple[Sentence, ...]
+    parts: tuple[tuple[Sentence, Verdict], ...]
+    kind: str
+    why: bool
+    stacked: bool
+    grow: str | None
+    questions: int
+    what_else: bool
+    cues: tuple[tuple[Sentence, str, int, int], ...]
+    hits: tuple[tuple[str, str, Sentence, int, int], ...]
+
+    def flagged(self, table: str) -> bool:
+        """Whether a cue of the flag table `table` (e.g. "AFFIRM") was found."""
+        return any(h[0] == table for h in self.hits)
+
+
+def read(text: str, L: LanguageRules) -> Reading:
+    """The rules' reading of `text` in the language of `L`."""
+    head = text[:MAX_CHARS]
+    folded = fold(head)
+    sents = tuple(_spoken(s, L) for s in sentences(head, folded, MAX_SENTENCES))
+    parts = tuple((s, classify(s, L)) for s in sents)
+    asked = [(s, v) for s, v in parts if v.question]
+    cues: list[tuple[Sentence, str, int, int]] = []
+    if asked:
+        kind = min((v.kind for _, v in asked), key=QUESTION_KINDS.index)
+        why = any(v.why for _, v in asked)
+        questions = sum(v.questions for _, v in asked)
+        context = [s for s, v in parts if not v.question]
+        grow, grow_cues = grow_stage(asked, L, context)
+        what_else = any(v.what_else for _, v in asked)
+        for s, v in asked:
+            cues.extend((s, *c) for c in v.cues)
+        cues.extend(grow_cues)
+    else:
+        kind = "other" if not parts else min((v.kind for _, v in parts), key=STATEMENT_KINDS.index)
+        why, questions, grow, what_else = False, 0, None, False
+        for s, v in parts:
+            if v.kind == kind:
+                cues.extend((s, *c) for c in v.cues)
+    hits = []
+    for name in FLAG_TABLES:
+        table = getattr(L, name)
+        for s in sents:
+            words = s.words()
+            i = 0
+            while i < len(words):
+                found = table.at(words, i)
+                if found:
+                    hits.append((name, found[0].rule, s, i, i + found[1]))
+                    i += found[1]
+                else:
+                    i += 1
+    for s, _ in asked:  # "May I ask what ...": the permission asked before a question
+        words = s.words()
+        for k in s.clause_starts()[:2]:
+            found = L.PERMISSION.at(words, k)
+            if found:
+                hits.append(("ASK_PERMISSION", found[0].rule, s, k, k + found[1]))
+    return Reading(
+        head=head,
+        sents=sents,
+        parts=parts,
+        kind=kind,
+        why=why,
+        stacked=questions >= 2,
+        grow=grow,
+        questions=questions,
+        what_else=what_else,
+        cues=tuple(cues),
+        hits=tuple(hits),
+    )
+
+
+def _spoken(sent: Sentence, L: LanguageRules) -> Sentence:
+    """The sentence with its spoken forms read as written ones (see the language's `respell`)."""
+    words = L.respell(sent.words())
+    return sent if words is None else respell(sent, words)
+
+
+def features(r: Reading) -> list[str]:
+    """The model's features of a reading: the rules' verdict and cues, the shape of the turn
+    (statements and questions in order), and word and character n-grams."""
+    shape = "".join("q" if v.question else "s" for _, v in r.parts[-4:])
+    out = [
+        f"rk:{r.kind}",
+        f"rg:{r.grow}",
+        f"shape:{shape}",
+        f"ns:{min(len(r.sents), 4)}",
+        f"nq:{min(r.questions, 3)}",
+    ]
+    if r.why:
+        out.append("rwhy")
+    if r.stacked:
+        out.append("rstacked")
+    if r.what_else:
+        out.append("relse")
+    if r.parts:
+        out.append(f"vfirst:{r.parts[0][1].kind}")
+        out.append(f"vlast:{r.parts[-1][1].kind}")
+        out += [f"v:{v.kind}" for _, v in r.parts]
+        if r.parts[-1][0].asks:
+            out.append("asks")
+    out += [f"cue:{c[1]}" for c in r.cues]
+    out += [f"hit:{h[1]}" for h in r.hits]
+    words: list[str] = []
+    for s in r.sents:
+        w = s.words()
+        if w:
+            out.append(f"w0:{w[0]}")
+        words += w
+        if len(words) > 120:
+            break
+    if r.sents and r.sents[-1].tokens:
+        out.append(f"wl0:{r.sents[-1].words()[0]}")
+    out += ngram_features(words)
+    return out

@@ -1,0 +1,130 @@
+"""The interface between the shared analyser and a language: `LanguageRules`.
+
+The shared modules (classify, grow, openers, flags, the model's features) read a language only
+through these fields; they hold no word of any language. A language is written as plain tables in
+its own modules (fi_*.py, en_*.py) and gathered into one `LanguageRules` by `LanguageRules.of`,
+which fails at import when a table or function is missing. Field names are upper case because
+they are the tables' own names in those modules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from types import ModuleType
+
+from coachkit.analysis.phrases import PhraseTable
+
+Words = tuple[str, ...]
+WordSet = frozenset[str]
+# (type, length, rule[, ...]) where type is "why", "open", "closed", "yn", "neg" or "lead"
+Head = tuple
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    """Everything the analyser knows about one language.
+
+    Phrase tables (`PhraseTable` of `Row`s, each row with its stage, weight, modifier and examples):
+        WHY: why-question openers. PERMISSION: "may I ask" before an embedded question.
+        FOLLOW_UP: a bare follow-up that is the whole question ("And then?").
+        CLOSED_FORMS: forms that look leading but ask a fact. LEADING: the coach's suggestion or
+        expected answer inside a question. TAGS / CHECK_TAGS: closing tags that lead / check.
+        OPEN_REQUEST: requests to talk. WHAT_ELSE: "what else". PROCESS: questions about the
+        conversation. SUGGEST / EXPECT: a proposal / an expected answer in a yes/no question.
+        PARENTHETICAL: asides inside a question. ADVICE, OTHER, REFLECT_STRONG, REFLECT_WEAK:
+        statements. GROW: stage cues. NO_GROW: checks and process talk with no stage.
+        PAST / FUTURE: time cues. COACHEE_CENTRED_I: "I" that still centres on the coachee.
+        ASK_PERMISSION, AFFIRM, AUTONOMY, COMPLEX: the behaviour flags' cues (MITI).
+    Word sets: the words each rule reads (fillers, persons, auxiliaries, coordinators, ...).
+    Functions: `head` (what question starts at a word), `imperative` and `conditional_advice`
+    (a command or "I'd ..." advice at a word), `modal_negative` (whether a negative question
+    proposes), `respell` (spoken and texting forms read as written ones).
+    """
+
+    LANG: str
+    # phrase tables
+    WHY: PhraseTable
+    PERMISSION: PhraseTable
+    FOLLOW_UP: PhraseTable
+    CLOSED_FORMS: PhraseTable
+    LEADING: PhraseTable
+    TAGS: PhraseTable
+    CHECK_TAGS: PhraseTable
+    OPEN_REQUEST: PhraseTable
+    WHAT_ELSE: PhraseTable
+    PROCESS: PhraseTable
+    SUGGEST: PhraseTable
+    EXPECT: PhraseTable
+    PARENTHETICAL: PhraseTable
+    ADVICE: PhraseTable
+    OTHER: PhraseTable
+    REFLECT_STRONG: PhraseTable
+    REFLECT_WEAK: PhraseTable
+    GROW: PhraseTable
+    NO_GROW: PhraseTable
+    PAST: PhraseTable
+    FUTURE: PhraseTable
+    COACHEE_CENTRED_I: PhraseTable
+    ASK_PERMISSION: PhraseTable
+    AFFIRM: PhraseTable
+    AUTONOMY: PhraseTable
+    COMPLEX: PhraseTable
+    # word sets
+    FILLERS: WordSet
+    AUX: WordSet
+    ACTION_VERBS: WordSet
+    ALTERNATIVES: WordSet
+    CHECK_SKIP: WordSet
+    COMMA_HEADS: WordSet
+    CONDITIONAL_REQUESTS: WordSet
+    COORDINATORS: WordSet
+    CORRELATIVES: WordSet
+    EMBEDDING: WordSet
+    EMBED_BEFORE: WordSet
+    EMBED_VERBS: WordSet
+    FIRST_PERSON: WordSet
+    SECOND_PERSON: WordSet
+    WE: WordSet
+    PERMISSION_FILLERS: WordSet
+    PERSON_ELSE: WordSet
+    SCALE_WORDS: WordSet
+    TAG_STARTS: WordSet
+    TOPIC_DETERMINERS: WordSet
+    WH_WORDS: WordSet
+    # functions
+    head: Callable[[Words, int, bool], Head | None]
+    imperative: Callable[[Words, int], str | None]
+    conditional_advice: Callable[[Words, int], str | None]
+    modal_negative: Callable[[Words, int], bool]
+    respell: Callable[[Words], list[str | None] | None]
+
+    @classmethod
+    def of(cls, module: ModuleType) -> LanguageRules:
+        """The rules written in `module` (a language's rule module).
+
+        Raises:
+            TypeError: If the module lacks a field or a field has the wrong type.
+        """
+        values = {}
+        for f in fields(cls):
+            if not hasattr(module, f.name):
+                raise TypeError(f"{module.__name__} lacks {f.name}")
+            value = getattr(module, f.name)
+            expected = {"PhraseTable": PhraseTable, "WordSet": frozenset, "str": str}.get(
+                str(f.type)
+            )
+            if expected is not None and not isinstance(value, expected):
+                raise TypeError(f"{module.__name__}.{f.name} is not a {f.type}")
+            if expected is None and not callable(value):
+                raise TypeError(f"{module.__name__}.{f.name} is not a function")
+            values[f.name] = value
+        return cls(**values)
+
+    def tables(self) -> dict[str, PhraseTable]:
+        """The phrase tables by field name."""
+        return {
+            f.name: getattr(self, f.name)
+            for f in fields(self)
+            if isinstance(getattr(self, f.name), PhraseTable)
+        }
