@@ -1,10 +1,16 @@
-"""Accuracy of the question analyser on labelled utterances.
+"""Accuracy of the question analyser on a labelled set: the learned model, the rules alone and a
+plain n-gram baseline side by side, per language.
 
-Usage: python -m bench.analyzer [--data PATH] [--errors]
+Usage:
+    python -m bench.analyzer --data bench/data/heldout5.jsonl [--errors] [--no-baseline]
+    python -m bench.train --cv 5          # the k-fold cross-validated figures
 
-Prints per language: accuracy and macro-F1 over kind, F1 of why and of stacked, GROW accuracy
-on questions (gold kind open/closed/leading) and the confusion matrix (rows gold, columns
-predicted).
+Prints per language: kind accuracy and macro-F1, GROW accuracy on questions (gold kind open,
+closed or leading), why and stacked F1, permission, affirm and autonomy F1 (on rows labelled for
+them), and reflection depth accuracy (on gold reflections labelled with a depth; a reflection the
+analyser reads as another kind counts as a miss). The n-gram baseline is trained on the training
+sets (bench/train.TRAIN_SETS) and needs the development extra (scikit-learn); without it, or with
+--no-baseline, its column is left out.
 """
 
 from __future__ import annotations
@@ -14,69 +20,38 @@ import json
 import sys
 from pathlib import Path
 
-from coachkit.analysis import KINDS, analyze
+from bench.analyzer_metrics import FIELDS, QUESTION_KINDS, of_analysis, print_side_by_side, score
+from coachkit.analysis import analyze
 
-QUESTION_KINDS = ("open", "closed", "leading")
+DATA = Path(__file__).resolve().parent / "data"
 
 
 def default_data() -> Path:
-    """The dev set: /work/shared/eval/dev.jsonl, or ../shared/eval/dev.jsonl from the repo."""
-    repo = Path(__file__).resolve().parent.parent
-    for path in (Path("/work/shared/eval/dev.jsonl"), repo.parent / "shared/eval/dev.jsonl"):
-        if path.exists():
-            return path
-    return Path("/work/shared/eval/dev.jsonl")
+    """The newest held-out set in bench/data."""
+    return DATA / "heldout5.jsonl"
 
 
-def f1(tp: int, fp: int, fn: int) -> float:
-    """F1 from counts; 0.0 when nothing was predicted or expected."""
-    if tp == 0:
-        return 0.0
-    precision, recall = tp / (tp + fp), tp / (tp + fn)
-    return 2 * precision * recall / (precision + recall)
-
-
-def flag_f1(rows: list[tuple[dict, object]], field: str) -> float:
-    """F1 of a boolean field."""
-    tp = sum(1 for g, p in rows if g[field] and getattr(p, field))
-    fp = sum(1 for g, p in rows if not g[field] and getattr(p, field))
-    fn = sum(1 for g, p in rows if g[field] and not getattr(p, field))
-    return f1(tp, fp, fn)
-
-
-def report(lang: str, rows: list[tuple[dict, object]]) -> None:
-    """Print the figures for one language."""
-    n = len(rows)
-    correct = sum(1 for g, p in rows if g["kind"] == p.kind)
-    f1s = []
-    for kind in KINDS:
-        tp = sum(1 for g, p in rows if g["kind"] == kind and p.kind == kind)
-        fp = sum(1 for g, p in rows if g["kind"] != kind and p.kind == kind)
-        fn = sum(1 for g, p in rows if g["kind"] == kind and p.kind != kind)
-        f1s.append(f1(tp, fp, fn))
-    questions = [(g, p) for g, p in rows if g["kind"] in QUESTION_KINDS]
-    grow_ok = sum(1 for g, p in questions if g["grow"] == p.grow)
-    print(f"== {lang} ({n} utterances)")
-    print(f"kind accuracy     {correct / n:.3f}")
-    print(f"kind macro-F1     {sum(f1s) / len(f1s):.3f}")
-    print("  per kind F1     " + "  ".join(f"{k}={v:.2f}" for k, v in zip(KINDS, f1s, strict=True)))
-    print(f"why F1            {flag_f1(rows, 'why'):.3f}")
-    print(f"stacked F1        {flag_f1(rows, 'stacked'):.3f}")
-    print(
-        f"GROW accuracy     {grow_ok / max(1, len(questions)):.3f} (on {len(questions)} questions)"
-    )
-    print("confusion (rows gold, columns predicted)")
-    print(" " * 12 + "".join(f"{k[:8]:>9}" for k in KINDS))
-    for gold in KINDS:
-        counts = [sum(1 for g, p in rows if g["kind"] == gold and p.kind == k) for k in KINDS]
-        print(f"{gold:<12}" + "".join(f"{c:>9}" for c in counts))
+def _baseline(langs):
+    try:
+        from bench.ngram_baseline import NgramBaseline
+        from bench.train import TRAIN_SETS, load
+    except ImportError:
+        return None
+    try:
+        rows = load([s for s in TRAIN_SETS if (DATA / f"{s}.jsonl").exists()])
+        return {lang: NgramBaseline().fit([r for r in rows if r["lang"] == lang]) for lang in langs}
+    except ImportError:  # scikit-learn is not installed: pip install -e .[train]
+        return None
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark; returns the exit code."""
     parser = argparse.ArgumentParser(prog="python -m bench.analyzer", description=__doc__)
     parser.add_argument("--data", type=Path, default=None, help="JSON lines with gold labels")
-    parser.add_argument("--errors", action="store_true", help="also list the misses")
+    parser.add_argument(
+        "--errors", action="store_true", help="also list the learned model's misses"
+    )
+    parser.add_argument("--no-baseline", action="store_true", help="skip the n-gram baseline")
     args = parser.parse_args(argv)
     path = args.data or default_data()
     try:
@@ -85,22 +60,34 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: cannot read {path}: {exc.strerror}", file=sys.stderr)
         return 1
     gold = [json.loads(line) for line in lines if line.strip()]
-    by_lang: dict[str, list] = {}
-    for item in gold:
-        lang = item.get("lang", "auto")
-        by_lang.setdefault(lang, []).append((item, analyze(item["text"], lang)))
+    langs = sorted({g["lang"] for g in gold}, key=["fi", "en"].index)
+    baseline = None if args.no_baseline else _baseline(langs)
     print(f"data: {path}")
-    for lang, rows in by_lang.items():
-        report(lang, rows)
-        if args.errors:
-            for g, p in rows:
-                fields = [
-                    f"{f}: {g[f]}->{getattr(p, f)}"
-                    for f in ("kind", "why", "stacked", "grow")
-                    if g[f] != getattr(p, f) and (f != "grow" or g["kind"] in QUESTION_KINDS)
-                ]
-                if fields:
-                    print(f"  {g.get('id', '')} {'; '.join(fields)} | {g['text']}")
+    result, misses = {}, []
+    for lang in langs:
+        rows = [g for g in gold if g["lang"] == lang]
+        learned = [(g, of_analysis(analyze(g["text"], lang))) for g in rows]
+        rules = [(g, of_analysis(analyze(g["text"], lang, learned=False))) for g in rows]
+        result[lang] = {"learned": score(learned), "rules only": score(rules)}
+        if baseline:
+            result[lang]["n-gram baseline"] = score(
+                [(g, baseline[lang].predict(g["text"])) for g in rows]
+            )
+        misses += learned
+    print_side_by_side(result)
+    if args.errors:
+        print("misses of the learned model:")
+        for g, p in misses:
+            wrong = [
+                f"{f}: {g.get(f)}->{p[f]}"
+                for f in FIELDS
+                if f in g
+                and g.get(f) != p[f]
+                and (f != "grow" or g["kind"] in QUESTION_KINDS)
+                and (f != "depth" or g["kind"] == "reflection")
+            ]
+            if wrong:
+                print(f"  {g.get('id', '')} {'; '.join(wrong)} | {g['text']}")
     return 0
 
 

@@ -135,9 +135,13 @@ def main(argv: list[str] | None = None) -> int:
     counts = {key: len(texts) for key, texts in found.items()}
     thin = {k for k, n in counts.items() if n < MIN_SUPPORT}
     print(f"labelled sets: {', '.join(s for s in args.sets if (DATA / f'{s}.jsonl').exists())}")
-    print(f"patterns: {len(counts)}; matching no sentence: {sum(1 for n in counts.values() if n == 0)}")
-    print(f"  1 sentence: {sum(1 for n in counts.values() if n == 1)}; 2: "
-          f"{sum(1 for n in counts.values() if n == 2)}; >= {MIN_SUPPORT}: {len(counts) - len(thin)}")
+    print(
+        f"patterns: {len(counts)}; matching no sentence: {sum(1 for n in counts.values() if n == 0)}"
+    )
+    print(
+        f"  1 sentence: {sum(1 for n in counts.values() if n == 1)}; 2: "
+        f"{sum(1 for n in counts.values() if n == 2)}; >= {MIN_SUPPORT}: {len(counts) - len(thin)}"
+    )
     listing = sorted(counts.items()) if args.all else sorted((k, counts[k]) for k in thin)
     for (lang, rule, text), n in listing:
         print(f"{n:5d}  {lang}  {rule:34}  {text}")
