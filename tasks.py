@@ -17,9 +17,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
-BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
-PY = BIN / "python"
+
+
+def venv_python(venv: Path, windows: bool = os.name == "nt") -> Path:
+    """The venv's interpreter: ``Scripts\\python.exe`` on Windows, ``bin/python`` elsewhere.
+
+    Every tool (ruff, pytest, pybabel, coachkit) is run as ``python -m ...`` with it, so no
+    other executable name or extension differs between systems.
+    """
+    return venv / "Scripts" / "python.exe" if windows else venv / "bin" / "python"
+
+
+PY = venv_python(VENV)
 STAMP = VENV / ".coachkit-installed"
+PYBABEL = (PY, "-m", "babel.messages.frontend")
 
 
 def sh(*cmd: str | Path) -> None:
@@ -46,13 +57,13 @@ def setup() -> None:
 
 def start(args: list[str]) -> None:
     setup()
-    os.execv(BIN / "coachkit", [str(BIN / "coachkit"), *args])
+    sys.exit(subprocess.call([str(PY), "-m", "coachkit", *args], cwd=ROOT))
 
 
 def test(args: list[str]) -> None:
     setup()
-    sh(BIN / "ruff", "check", ".")
-    sh(BIN / "ruff", "format", "--check", ".")
+    sh(PY, "-m", "ruff", "check", ".")
+    sh(PY, "-m", "ruff", "format", "--check", ".")
     sh(PY, "-m", "pytest", *args)
 
 
@@ -60,7 +71,7 @@ def i18n(_: list[str]) -> None:
     setup()
     pot = ROOT / "locales" / "coachkit.pot"
     sh(
-        BIN / "pybabel",
+        *PYBABEL,
         "extract",
         "-F",
         "pyproject.toml",
@@ -82,7 +93,7 @@ def i18n(_: list[str]) -> None:
         po = ROOT / "locales" / lang / "LC_MESSAGES" / "coachkit.po"
         action = "update" if po.exists() else "init"
         sh(
-            BIN / "pybabel",
+            *PYBABEL,
             action,
             "-i",
             pot,
@@ -98,7 +109,7 @@ def i18n(_: list[str]) -> None:
 
 def compile_catalogs(_: list[str]) -> None:
     setup()
-    sh(BIN / "pybabel", "compile", "-d", "locales", "-D", "coachkit", "--statistics")
+    sh(*PYBABEL, "compile", "-d", "locales", "-D", "coachkit", "--statistics")
 
 
 def phone(_: list[str]) -> None:

@@ -53,7 +53,14 @@ def build_parser(command: str | None = None) -> Parser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name, summary in COMMANDS.items():
         if command in (name, ALL):
-            importlib.import_module(f"coachkit.commands.{name}").register(sub)
+            try:
+                module = importlib.import_module(f"coachkit.commands.{name}")
+            except Exception as exc:  # noqa: BLE001 - one line naming it, never a silent drop
+                raise SystemExit(
+                    f"coachkit: error: the '{name}' command cannot be loaded "
+                    f"({type(exc).__name__}: {exc}); reinstall coachkit"
+                ) from exc
+            module.register(sub)
         else:
             sub.add_parser(name, help=summary, add_help=False)
     return parser

@@ -36,15 +36,18 @@ def free_port(lo: int = 8600, hi: int = 8800) -> int:
 
 
 @contextlib.contextmanager
-def running_server(home: Path, script: Path = HERE / "serve_for_tests.py"):
-    """Yield (url, facilitator code, process) of a server started in a subprocess."""
-    port = free_port()
+def running_server(
+    home: Path, *extra: str, env_extra: dict[str, str] | None = None, port: int | None = None
+):
+    """Yield (url, facilitator code, process) of the real ``coachkit serve`` in a subprocess."""
+    port = port or free_port()
     env = {**os.environ, "COACHKIT_HOME": str(home), "BROWSER": "true", "PYTHONUNBUFFERED": "1"}
     env["LANG"] = "en_US.UTF-8"  # the screens' language; tests look for English labels
     for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
         env.pop(var, None)
+    env.update(env_extra or {})
     proc = subprocess.Popen(
-        [sys.executable, str(script), str(port)],
+        [sys.executable, "-m", "coachkit", "serve", "--port", str(port), *extra],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -72,7 +75,8 @@ def running_server(home: Path, script: Path = HERE / "serve_for_tests.py"):
             time.sleep(0.05)
         yield f"http://127.0.0.1:{port}", code, proc
     finally:
-        proc.send_signal(signal.SIGTERM)
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
         try:
             proc.wait(10)
         except subprocess.TimeoutExpired:

@@ -57,7 +57,7 @@ def test_export_buttons_download_in_the_browser(services):
 def test_export_routes_return_attachments(services):
     rid = services.store.start_round("mini-exercise", "fi", "free", 1)
     services.store.add_turn(rid, 1, "Mitä haluat?", kind="open")
-    with TestClient(build_app(services)) as client:
+    with TestClient(build_app(services), base_url="http://127.0.0.1:8550") as client:
         r = client.get("/export/coachkit-data.json")
         assert r.status_code == 200
         assert r.headers["content-disposition"] == 'attachment; filename="coachkit-data.json"'
@@ -76,7 +76,7 @@ def test_handout_routes_give_pdfs_of_exercise_and_round(services):
     session.say("Mitä haluat?")
     rid = services.store.start_round("mini-exercise", "fi", "free", 1)
     services.store.finish_round(rid, session.summary())
-    with TestClient(build_app(services)) as client:
+    with TestClient(build_app(services), base_url="http://127.0.0.1:8550") as client:
         for url in [
             "/handout/worksheet/mini-exercise/fi.pdf",
             "/handout/role-cards/mini-exercise/en.pdf",

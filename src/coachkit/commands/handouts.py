@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from coachkit.content import load_library
+from coachkit.content.bounded import BoundedReadError, read_bounded
 from coachkit.content.loader import read_item
 from coachkit.content.models import LANGS, STAGES
 from coachkit.handouts import (
@@ -101,19 +102,64 @@ def _exercises(args, library) -> list:
     return out
 
 
+SUMMARY_MAX_BYTES = 4 * 1024 * 1024
+"""A role-play summary (with its transcript) is a few kilobytes; anything over this is not one."""
+SUMMARY_RANGES = {
+    "overall": (0, 100, False),
+    "open_share": (0, 1, False),
+    "complex_share": (0, 1, False),
+    "reflection_ratio": (0, 1000, False),
+    "leading": (0, 10_000, True),
+    "advice": (0, 10_000, True),
+    "turns": (0, 10_000, True),
+}
+"""Figures the report prints: (lowest, highest, whole number)."""
+
+
+def _check_figures(data: dict, path: str) -> None:
+    """Every figure the report prints is a number in its range (else one line naming it)."""
+    for key, (low, high, whole) in SUMMARY_RANGES.items():
+        value = data.get(key)
+        if value is None:
+            continue
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        if not number or not (low <= value <= high) or (whole and value != int(value)):
+            kind = "a whole number" if whole else "a number"
+            raise UserError(f"{path}: {key}: {value!r} is not {kind} in {low}..{high}")
+    for key in ("kinds", "globals"):
+        table = data.get(key)
+        if table is None:
+            continue
+        if not isinstance(table, dict):
+            raise UserError(f"{path}: {key}: expected an object of numbers")
+        low, high = (0, 10_000) if key == "kinds" else (1, 5)
+        for name, value in table.items():
+            number = isinstance(value, int | float) and not isinstance(value, bool)
+            if not number or not low <= value <= high:
+                raise UserError(f"{path}: {key}.{name}: {value!r} is not a number in {low}..{high}")
+    if "commitment" in data and not isinstance(data["commitment"], bool | None):
+        raise UserError(f"{path}: commitment: {data['commitment']!r} is not true or false")
+
+
 def _summary(path: str | None) -> dict:
     if not path:
         raise UserError("report needs --summary FILE.json")
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raw = read_bounded(path, SUMMARY_MAX_BYTES)
+        data = json.loads(raw.decode("utf-8"))
+    except BoundedReadError as exc:
+        raise UserError(f"{path}: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{path}: not UTF-8 (bad byte at offset {exc.start})") from None
+    except RecursionError:
+        raise UserError(f"{path}: JSON nested too deeply to be a summary") from None
     except ValueError as exc:
         raise UserError(f"{path}: not JSON: {exc}") from None
     if isinstance(data, dict) and isinstance(data.get("summary"), dict):
         data = data["summary"]  # the output of `coachkit practice --json`
     if not isinstance(data, dict):
         raise UserError(f"{path}: expected a JSON object with the summary")
+    _check_figures(data, path)
     return data
 
 

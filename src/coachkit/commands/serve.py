@@ -58,7 +58,11 @@ def register(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 
 def port_free(port: int, host: str = LOCALHOST) -> bool:
+    """True when the server can listen on ``port``: binds as uvicorn (asyncio) will, with
+    SO_REUSEADDR outside Windows, so a port left in TIME_WAIT by a crashed server counts as free."""
     with socket.socket() as s:
+        if os.name != "nt":
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             s.bind((host, port))
         except OSError:
@@ -129,40 +133,64 @@ def run(args: argparse.Namespace) -> int:
     return run_web(services, port, args.open, args.lan)
 
 
+def room_for(services, *, require_code: bool = True):
+    """This server's live room, with the facilitator code kept in the data folder (so a restart
+    keeps it). Returns (room, problem): ``problem`` is one line to print when it cannot be kept."""
+    from coachkit.server import LiveRoom, set_live_room
+    from coachkit.server.auth import load_or_create
+
+    path = str(services.store.path)
+    folder = None if path == ":memory:" else Path(path).parent
+    if services.store.notice is not None and services.store.notice.kind == "readonly":
+        folder = None
+    code, problem = load_or_create(folder)
+    room = LiveRoom(code=code, require_code=require_code)
+    set_live_room(room)
+    return room, problem
+
+
 def run_desktop(services) -> int:
     import flet as ft
 
-    from coachkit.server import live_room
     from coachkit.ui.app import make_main
 
+    room, _ = room_for(services)
     print("coachkit: opening the app window", flush=True)
-    print(f"Facilitator code: {live_room().code}", flush=True)
+    print(f"Facilitator code: {room.code}", flush=True)
     ft.run(make_main(services), view=ft.AppView.FLET_APP)
     return 0
 
 
 def run_web(services, port: int, open_browser: bool, lan: bool = False) -> int:
+    """Serve the app with uvicorn until Ctrl+C (one press stops it within a few seconds)."""
     import threading
     import webbrowser
 
     import uvicorn
 
-    from coachkit.server import banner, bind_host, live_room
-    from coachkit.server.app import WS_MAX_BYTES
+    from coachkit.server import banner, bind_host
+    from coachkit.server.protocol import raise_open_file_limit, uvicorn_options
     from coachkit.ui.server import build_app
 
     url = f"http://{LOCALHOST}:{port}"
-    app = build_app(services, lan=lan, port=port)
-    for problem in services.library.problems:
+    room, problem = room_for(services)
+    app = build_app(services, lan=lan, port=port, room=room)
+    for line in services.library.problems:
+        print(f"warning: {line}", file=sys.stderr)
+    notice = services.store.notice
+    if notice is not None:
+        print(f"warning: data file: {notice.detail} ({notice.path})", file=sys.stderr)
+    if problem:
         print(f"warning: {problem}", file=sys.stderr)
-    if services.store.notice is not None:
-        print(
-            f"warning: data file: {services.store.notice.detail} ({services.store.notice.path})",
-            file=sys.stderr,
-        )
-    print(banner(live_room(), lan), flush=True)
+    print(banner(room, lan), flush=True)
+    print(
+        "The room's totals start empty and are not kept after the server stops: "
+        "export them from the live screen before closing.",
+        flush=True,
+    )
     print("Ctrl+C stops the server.", flush=True)
     if open_browser:
         threading.Timer(0.8, lambda: webbrowser.open(url)).start()
-    uvicorn.run(app, host=bind_host(lan), port=port, log_level="warning", ws_max_size=WS_MAX_BYTES)
+    raise_open_file_limit()
+    uvicorn.run(app, host=bind_host(lan), port=port, **uvicorn_options())
     return 0

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from coachkit.content.bounded import BoundedReadError, read_bounded
 from coachkit.content.models import MODELS, Item, QuestionSet
 from coachkit.content.upgrade import NewerSchema, upgrade
 
@@ -122,28 +123,25 @@ def read_item(path: Path, kind: str, shown: str | None = None) -> tuple[Item | N
     """Read and validate one file of a known kind. Returns the item or the problems."""
     shown = shown or str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return None, [Problem(shown, "(file)", f"file is {size} bytes, over the 1 MiB limit")]
-        raw = path.read_bytes()
-    except OSError as exc:
-        return None, [Problem(shown, "(file)", f"cannot read file: {exc.strerror or exc}")]
+        raw = read_bounded(path, MAX_BYTES)
+    except BoundedReadError as exc:
+        return None, [Problem(shown, "(file)", str(exc))]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         return None, [Problem(shown, "(file)", f"not UTF-8 (bad byte at offset {exc.start})")]
     try:
         data = tomllib.loads(text)
+        data = upgrade(data)
+        return MODELS[kind].model_validate(data), []
     except tomllib.TOMLDecodeError as exc:
         return None, [_toml_problem(shown, exc)]
-    try:
-        data = upgrade(data)
     except NewerSchema as exc:
         return None, [Problem(shown, "schema_version", str(exc))]
-    try:
-        return MODELS[kind].model_validate(data), []
     except ValidationError as exc:
         return None, _validation_problems(shown, exc)
+    except RecursionError:
+        return None, [Problem(shown, "(file)", "nested too deeply to be content")]
 
 
 def _files(root: Path) -> list[tuple[Path, str | None]]:

@@ -1,7 +1,7 @@
-"""The web server: Flet's FastAPI app with coachkit's own routes in front of the web client.
+"""The web server's plain ASGI parts: the facilitator's exports, the gzip layer and the guard.
 
-``create_app`` returns the ASGI app; ``serve`` prints the join address, a QR code and the
-facilitator code, then runs it with uvicorn on 127.0.0.1 (or every interface with ``lan=True``).
+``create_app`` returns the ASGI app around a Flet entry point; ``coachkit.ui.server`` wires in
+the app's screens and ``coachkit serve`` runs it (the one serving path).
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sys
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -17,8 +16,10 @@ from typing import Any
 
 from fastapi import Request
 from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
 
 from coachkit.server.compress import GzipCache, GzipStaticMiddleware
+from coachkit.server.guard import Guard
 from coachkit.server.live import LiveRoom, live_room
 from coachkit.server.network import lan_addresses
 from coachkit.server.qr import terminal_qr
@@ -27,8 +28,9 @@ log = logging.getLogger(__name__)
 
 LOCAL_HOST = "127.0.0.1"
 LAN_HOST = "0.0.0.0"
-WS_MAX_BYTES = 1_000_000
-"""Largest websocket message a phone may send (uvicorn's default is 16 MB)."""
+SESSION_SECONDS = 600
+"""How long a phone's page state is kept after its connection closed (a locked phone returns to
+the same screen within ten minutes; its rounds are in the data file either way)."""
 
 
 def bind_host(lan: bool) -> str:
@@ -75,7 +77,7 @@ def create_app(
     assets_dir: str | None = None,
     compress: bool = True,
     warm: bool = True,
-    session_timeout_seconds: int = 3600,
+    session_timeout_seconds: int = SESSION_SECONDS,
     slim_fonts: bool = True,
     add_routes: Sequence[Callable[[Any], None]] = (),
     **flet_options: Any,
@@ -95,7 +97,8 @@ def create_app(
             manifest; coachkit renders no LaTeX. Every other font stays.
 
     Returns:
-        A ``flet_web.fastapi.FastAPI`` app.
+        The ASGI app: a :class:`~coachkit.server.guard.Guard` around a ``flet_web`` FastAPI app
+        (``.app``), whose ``state`` holds the live room and the gzip cache.
     """
     import flet_web  # imported here: flet_web pulls in flet, which core imports must not
     import flet_web.fastapi as flet_fastapi
@@ -119,19 +122,20 @@ def create_app(
         )
 
     def _who(request: Request) -> str:
-        return f"http:{request.client.host if request.client else '?'}"
+        return request.client.host if request.client else "?"
 
     @app.get("/export/rounds.csv")
     async def export_rounds(request: Request, key: str = "", names: int = 0) -> Response:
-        if not live.check_key(key, _who(request)):
+        if not await live.check_key(key, _who(request)):
             return Response("facilitator code required\n", status_code=401)
-        return _csv(live.room.rounds_csv(include_nicknames=bool(names)), "coachkit-rounds.csv")
+        text = await run_in_threadpool(live.room.rounds_csv, include_nicknames=bool(names))
+        return _csv(text, "coachkit-rounds.csv")
 
     @app.get("/export/aggregates.csv")
     async def export_aggregates(request: Request, key: str = "") -> Response:
-        if not live.check_key(key, _who(request)):
+        if not await live.check_key(key, _who(request)):
             return Response("facilitator code required\n", status_code=401)
-        return _csv(live.room.aggregates_csv(), "coachkit-room.csv")
+        return _csv(await run_in_threadpool(live.room.aggregates_csv), "coachkit-room.csv")
 
     if slim_fonts:
         manifest = _font_manifest(Path(flet_web.get_package_web_dir()), assets_dir)
@@ -159,7 +163,7 @@ def create_app(
         if warm:
             threading.Thread(target=_warm, args=(cache,), name="gzip-warm", daemon=True).start()
     app.mount("/", flet)
-    return app
+    return Guard(app, local_only=not lan)
 
 
 SLIM_FONT_PREFIX = "packages/flutter_math_fork/"
@@ -193,34 +197,5 @@ def banner(live: LiveRoom, lan: bool) -> str:
     else:
         lines += [f"coachkit at  {url}  (this laptop only; --lan serves phones)"]
     lines += [f"Facilitator screens: {url}/facilitator   code: {live.code}"]
+    lines += ["(the code is for this laptop only: phones never need it)"]
     return "\n".join(lines)
-
-
-def serve(
-    main: Callable[[Any], Any],
-    *,
-    lan: bool = False,
-    port: int = 8550,
-    room: LiveRoom | None = None,
-    assets_dir: str | None = None,
-    out: Any = None,
-    log_level: str = "warning",
-) -> None:
-    """Print the banner and run the server until interrupted (Ctrl+C).
-
-    Args:
-        main: the Flet entry point.
-        lan: listen on every interface so phones can join; otherwise 127.0.0.1 only.
-        port: the TCP port.
-        room: the live room (this process's when None).
-        assets_dir: the app's assets folder.
-        out: where the banner goes (stdout).
-        log_level: uvicorn's log level.
-    """
-    import uvicorn
-
-    os.environ.setdefault("FLET_WEB_NO_CDN", "1")
-    live = room or live_room()
-    app = create_app(main, lan=lan, port=port, room=live, assets_dir=assets_dir)
-    print(banner(live, lan), file=out or sys.stdout, flush=True)
-    uvicorn.run(app, host=bind_host(lan), port=port, log_level=log_level, ws_max_size=WS_MAX_BYTES)

@@ -79,10 +79,20 @@ class GzipCache:
         self._locks: dict[str, threading.Lock] = {}
         self._bytes: dict[Path, bytes] = {}
         self._lock = threading.Lock()
+        self._files = frozenset(
+            p.relative_to(self.root).as_posix() for p in self.root.rglob("*") if p.is_file()
+        )
+        """The web client's real files: the only paths this cache ever remembers."""
 
     def known(self, rel: str) -> Entry | None | object:
         """The entry when already decided (None: pass through), else the ``_UNKNOWN`` marker."""
+        if rel not in self._files:
+            return None
         return self._entries.get(rel, _UNKNOWN)
+
+    def remembered(self) -> int:
+        """How many paths the cache holds a decision or a lock for (bounded by the client)."""
+        return len(self._entries) + len(self._locks)
 
     def data(self, entry: Entry) -> bytes | None:
         """The compressed bytes when already in memory."""
@@ -122,6 +132,8 @@ class GzipCache:
         """
         if rel in self._entries:
             return self._entries[rel]
+        if rel not in self._files:  # an unknown path is never remembered (memory stays flat)
+            return None
         source = self.eligible(rel)
         if source is None:
             with self._lock:

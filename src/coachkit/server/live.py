@@ -1,21 +1,23 @@
 """One live workshop room per server process, and the facilitator's code and download keys.
 
 :class:`LiveRoom` wraps the pure :class:`~coachkit.workshop.room.Room` with what the server needs:
-whether the room is open to phones, the join address, bounded code attempts (so the 6-digit code
-cannot be guessed by trying), and short-lived download keys for the CSV export route.
+whether the room is open to phones, the join address, the facilitator code with its per-client
+back-off (``coachkit.server.auth``), one membership per phone, and short-lived download keys for
+the CSV export route.
 No flet here: screens publish changes over Flet pubsub themselves (see ``coachkit.ui.facilitator``).
 """
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 import threading
 import time
-from collections import deque
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
-from coachkit.workshop.room import Aggregates, RoundRecord
+from coachkit.server.auth import CodeGuard, new_code, shown
+from coachkit.workshop.room import Aggregates, RoomError, RoundRecord
 from coachkit.workshop.room import Room as _Room
 
 TOPIC = "coachkit.room"
@@ -30,11 +32,10 @@ class LiveRoom:
 
     Args:
         room: the core room (a new one when None).
-        clock: monotonic seconds for attempt limits and key expiry.
+        clock: monotonic seconds for the back-off and key expiry.
         require_code: facilitator screens ask for the code (True unless a trusted desktop run).
-        max_failures: wrong codes allowed per ``failure_window`` seconds, per caller and in total
-            ten times that; beyond it every attempt fails until the window passes.
-        failure_window: seconds of the window.
+        code: the facilitator code (a new random one when None; ``serve`` passes the kept one).
+        sleep: how a code attempt waits its turn (tests pass a fake).
     """
 
     def __init__(
@@ -43,61 +44,45 @@ class LiveRoom:
         *,
         clock: Callable[[], float] = time.monotonic,
         require_code: bool = True,
-        max_failures: int = 5,
-        failure_window: float = 60.0,
+        code: str | None = None,
+        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
     ) -> None:
         self.room = room or _Room(clock=clock)
         self.clock = clock
         self.require_code = require_code
-        self.max_failures = max_failures
-        self.failure_window = failure_window
+        self.guard = CodeGuard(code or new_code(), clock=clock, sleep=sleep)
         self.active = False
         """True while served to phones (``create_app`` sets it); the join screens need it."""
         self.lan = False
         self.urls: list[str] = []
         """Addresses phones open (``http://IP:PORT``), best first; empty when local only."""
-        self._lock = threading.Lock()
-        self._failures: dict[str, deque[float]] = {}
-        self._all_failures: deque[float] = deque()
+        self._lock = threading.RLock()
         self._tokens: dict[str, float] = {}
+        self._by_device: dict[str, str] = {}
+        """Device id -> participant id: one membership per phone."""
+        self._per_address: dict[str, list[str]] = {}
 
     # --- facilitator code -----------------------------------------------------------------------
 
     @property
     def code(self) -> str:
-        """The facilitator code (print it on the laptop only)."""
-        return self.room.code
+        """The facilitator code as the laptop shows it (``K7QM-4RTA``); never on a phone."""
+        return shown(self.guard.code)
 
-    def _prune(self, times: deque[float], now: float) -> None:
-        while times and now - times[0] >= self.failure_window:
-            times.popleft()
+    async def attempt(self, code: str, who: str) -> bool:
+        """Check a code typed by client ``who`` (its address); waits out that client's back-off.
 
-    def locked_out(self, who: str) -> bool:
-        """True when ``who`` (or everyone together) has used up the wrong attempts for now."""
-        now = self.clock()
-        with self._lock:
-            mine = self._failures.setdefault(who, deque())
-            self._prune(mine, now)
-            self._prune(self._all_failures, now)
-            return (
-                len(mine) >= self.max_failures or len(self._all_failures) >= 10 * self.max_failures
-            )
-
-    def try_code(self, code: str, who: str) -> bool:
-        """Check a facilitator code typed by ``who`` (a session id); wrong tries are bounded."""
+        The right code is always accepted when its turn comes; only the guessing client waits.
+        """
         if not self.require_code:
             return True
-        if not isinstance(code, str) or len(code) > 64 or self.locked_out(who):
+        if not isinstance(code, str) or len(code) > 64:
             return False
-        if self.room.check_code(code):
-            return True
-        now = self.clock()
-        with self._lock:
-            self._failures.setdefault(who, deque()).append(now)
-            self._all_failures.append(now)
-            if len(self._failures) > 10_000:  # forget old callers rather than grow without bound
-                self._failures.clear()
-        return False
+        return await self.guard.attempt(code, who)
+
+    def wait_for(self, who: str) -> float:
+        """Seconds the next code attempt of ``who`` waits (for the screen's message)."""
+        return self.guard.wait_for(who)
 
     # --- download keys --------------------------------------------------------------------------
 
@@ -110,7 +95,7 @@ class LiveRoom:
             self._tokens[key] = now + TOKEN_SECONDS
         return key
 
-    def check_key(self, key: str | None, who: str = "download") -> bool:
+    async def check_key(self, key: str | None, who: str = "download") -> bool:
         """True for a live download key or the facilitator code itself (scripts, curl)."""
         if not key or not isinstance(key, str) or len(key) > 64:
             return False
@@ -118,13 +103,50 @@ class LiveRoom:
             expires = self._tokens.get(key)
         if expires is not None and expires > self.clock():
             return True
-        return self.require_code and self.try_code(key, who)
+        return self.require_code and await self.attempt(key, who)
 
     # --- participants (delegated to the core room) ----------------------------------------------
 
-    def join(self, nickname: str | None = None) -> str:
-        """A participant joins; returns their opaque id."""
-        return self.room.join(nickname)
+    def join(
+        self, nickname: str | None = None, *, device: str | None = None, address: str | None = None
+    ) -> str:
+        """A participant joins; returns their opaque id.
+
+        One membership per phone: a device id that joined before gets its membership back, and
+        one client address holds at most ``MEMBERS_PER_ADDRESS`` memberships (the laptop's own
+        address, where the facilitator tries things out, is not limited); beyond that the
+        address's latest membership is handed back instead of filling the room.
+        """
+        with self._lock:
+            if device:
+                pid = self._by_device.get(device)
+                if pid is not None and self._known(pid):
+                    return pid
+            capped = address is not None and not _trusted(address)
+            if capped:
+                alive = self._alive(address)
+                if len(alive) >= MEMBERS_PER_ADDRESS:
+                    if device:
+                        self._by_device[device] = alive[-1]
+                    return alive[-1]
+            pid = self.room.join(nickname)
+            if device:
+                self._by_device[device] = pid
+            if capped:
+                self._per_address.setdefault(address, []).append(pid)
+            return pid
+
+    def _known(self, pid: str) -> bool:
+        try:
+            self.room.nickname(pid)
+        except RoomError:
+            return False
+        return True
+
+    def _alive(self, address: str) -> list[str]:
+        pids = [p for p in self._per_address.get(address, []) if self._known(p)]
+        self._per_address[address] = pids
+        return pids
 
     def record_round(self, pid: str, summary: dict[str, Any]) -> RoundRecord:
         """Store a round's numbers for ``pid`` (texts are ignored by the room)."""
@@ -137,6 +159,15 @@ class LiveRoom:
     def participant_view(self, pid: str) -> list[dict[str, Any]]:
         """One participant's own rounds."""
         return self.room.participant_view(pid)
+
+
+MEMBERS_PER_ADDRESS = 3
+"""Room memberships one client address may hold (a phone with a second browser, say)."""
+
+
+def _trusted(address: str | None) -> bool:
+    """The laptop itself (loopback): the facilitator, tests and benches; never capped."""
+    return address in (None, "", "127.0.0.1", "::1", "localhost")
 
 
 _current: LiveRoom | None = None

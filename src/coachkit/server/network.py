@@ -1,18 +1,25 @@
-"""The laptop's LAN addresses, read from the local interfaces (no packet leaves the machine)."""
+"""The laptop's LAN addresses, read from the local interfaces (no packet leaves the machine).
+
+``ifaddr`` lists the interfaces on Linux, macOS and Windows alike. Interface names differ by
+system (``wlan0``/``eth0``; ``en0``/``bridge100``/``utun3``; ``Wi-Fi``/``vEthernet (WSL)`` with a
+GUID behind it), so the ranking reads both the system name and the readable one: the Wi-Fi
+first, other real adapters next, virtual ones (containers, VMs, VPN tunnels) last.
+"""
 
 from __future__ import annotations
 
-import contextlib
 import ipaddress
-import re
-import shutil
-import socket
-import struct
-import subprocess
-import sys
+from collections.abc import Callable, Iterable
+from typing import Any
 
-_SIOCGIFADDR = 0x8915
-_VIRTUAL = ("docker", "br-", "veth", "virbr", "vmnet", "vboxnet", "lxc", "cni", "flannel", "tun")
+VIRTUAL = (
+    "docker", "br-", "veth", "virbr", "vmnet", "vboxnet", "lxc", "cni", "flannel", "tun", "tap",
+    "utun", "awdl", "llw", "bridge", "anpi", "vethernet", "virtualbox", "vmware", "hyper-v",
+    "wsl", "bluetooth", "tailscale", "zerotier", "wireguard", "loopback", "isatap", "teredo",
+)  # fmt: skip
+"""Name prefixes or words of adapters phones in the room cannot reach."""
+WIRELESS = ("wi-fi", "wifi", "wlan", "wireless", "wl", "en0")
+"""Names of the usual Wi-Fi adapter (the room's network), ranked first."""
 
 
 def _usable(address: str) -> bool:
@@ -23,63 +30,47 @@ def _usable(address: str) -> bool:
     return not (ip.is_loopback or ip.is_link_local or ip.is_multicast or ip.is_unspecified)
 
 
-def _rank(item: tuple[str, str]) -> tuple[int, int, str]:
-    """Real interfaces before virtual bridges; private (Wi-Fi, office) addresses first."""
-    name, address = item
-    virtual = int(name.startswith(_VIRTUAL))
+def _names(adapter: Any) -> str:
+    return f"{adapter.name} {getattr(adapter, 'nice_name', '')}".lower()
+
+
+def _rank(names: str, address: str) -> tuple[int, int, int]:
+    """Real adapters before virtual ones; Wi-Fi first; private (LAN) addresses first."""
+    words = names.replace("(", " ").replace(")", " ").split()
+    virtual = int(any(w.startswith(VIRTUAL) for w in words))
+    wireless = 0 if any(w.startswith(WIRELESS) for w in words) else 1
     private = 0 if ipaddress.IPv4Address(address).is_private else 1
-    return virtual, private, name
+    return virtual, wireless, private
 
 
-def _from_ioctl() -> list[tuple[str, str]]:
-    """Linux: ask the kernel for each interface's IPv4 address (SIOCGIFADDR; nothing is sent)."""
-    if not sys.platform.startswith("linux"):
-        return []
-    import fcntl
-
+def addresses_from(adapters: Iterable[Any]) -> list[str]:
+    """Usable IPv4 addresses of ``adapters`` (``ifaddr.Adapter``-like), best first."""
     found = []
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
-        for _, name in socket.if_nameindex():
-            packed = struct.pack("256s", name[:15].encode())
-            with contextlib.suppress(OSError):
-                reply = fcntl.ioctl(sock.fileno(), _SIOCGIFADDR, packed)
-                found.append((name, socket.inet_ntoa(reply[20:24])))
-    return found
+    for order, adapter in enumerate(adapters):
+        names = _names(adapter)
+        for ip in adapter.ips:
+            address = ip.ip if isinstance(ip.ip, str) else None
+            if address is not None and _usable(address):
+                found.append((_rank(names, address), order, address))
+    seen: dict[str, None] = {}
+    for _, _, address in sorted(found):
+        seen.setdefault(address)
+    return list(seen)
 
 
-def _from_ip_command() -> list[tuple[str, str]]:
-    """Fallback: parse ``ip -4 -o addr show``."""
-    ip = shutil.which("ip")
-    if not ip:
-        return []
+def _adapters() -> list[Any]:
+    import ifaddr
+
     try:
-        out = subprocess.run(
-            [ip, "-4", "-o", "addr", "show"], capture_output=True, text=True, timeout=3
-        ).stdout
-    except (OSError, subprocess.SubprocessError):
+        return list(ifaddr.get_adapters())
+    except OSError:
         return []
-    return re.findall(r"^\d+:\s+(\S+)\s+inet\s+([\d.]+)/", out, flags=re.MULTILINE)
 
 
-def _from_hostname() -> list[tuple[str, str]]:
-    """Last resort (macOS, Windows): the addresses the host name resolves to locally."""
-    with contextlib.suppress(OSError):
-        infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
-        return [("host", info[4][0]) for info in infos]
-    return []
-
-
-def lan_addresses() -> list[str]:
+def lan_addresses(adapters: Callable[[], Iterable[Any]] = _adapters) -> list[str]:
     """The laptop's IPv4 addresses that phones on the same network can reach, best first.
 
     Reads the local interfaces only: no packet is sent, no name is looked up on the network.
-    Loopback and link-local addresses are left out; virtual bridges (docker, VMs) come last.
+    Loopback and link-local addresses are left out; virtual adapters come last.
     """
-    for source in (_from_ioctl, _from_ip_command, _from_hostname):
-        pairs = [(name, addr) for name, addr in source() if _usable(addr)]
-        if pairs:
-            seen: dict[str, None] = {}
-            for _, address in sorted(pairs, key=_rank):
-                seen.setdefault(address)
-            return list(seen)
-    return []
+    return addresses_from(adapters())

@@ -33,8 +33,9 @@ Clock = Callable[[], _dt.datetime]
 class Notice:
     """Something the user must be told about their data file (the UI shows it once).
 
-    kind: "moved" (an unreadable file was moved aside and a new one started) or "newer" (the file
-    is from a newer coachkit; this run keeps its data in memory only and leaves the file alone).
+    kind: "moved" (an unreadable file was moved aside and a new one started), "newer" (the file
+    is from a newer coachkit; this run keeps its data in memory only and leaves the file alone) or
+    "readonly" (the file or its folder cannot be written; this run keeps its data in memory only).
     """
 
     kind: str
@@ -111,16 +112,23 @@ class Store:
             db = self._connect(":memory:")
             migrate(db)
             return db
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if self.path.exists() and not self.path.is_file():
+                raise IsADirectoryError(f"{self.path} is not a regular file")
             db = self._connect(str(self.path))
             try:
                 db.execute("PRAGMA quick_check").fetchone()
                 migrate(db)
+                _probe_write(db)
             except BaseException:
                 db.close()
                 raise
             return db
+        except _NotWritable as exc:
+            return self._in_memory("readonly", str(exc))
+        except OSError as exc:
+            return self._in_memory("readonly", exc.strerror or str(exc))
         except NewerDatabase as exc:
             self.notice = Notice("newer", str(self.path), str(exc))
             db = self._connect(":memory:")
@@ -132,6 +140,16 @@ class Store:
             db = self._connect(str(self.path))
             migrate(db)
             return db
+
+    def _in_memory(self, kind: str, detail: str) -> sqlite3.Connection:
+        self.notice = Notice(
+            kind,
+            str(self.path),
+            f"cannot write it ({detail}); this run keeps its data in memory only",
+        )
+        db = self._connect(":memory:")
+        migrate(db)
+        return db
 
     def _move_aside(self) -> Path:
         """Rename the unreadable file (and its journal files) to ``<name>.broken-<timestamp>``."""
@@ -156,6 +174,29 @@ class Store:
         view = copy.copy(self)
         view.owner = owner
         return view
+
+    def hand_over(self, new_owner: str) -> int:
+        """Give this owner's rounds and settings to ``new_owner`` in one transaction (a phone's
+        session played before its device id arrived). Settings ``new_owner`` already has win.
+
+        Returns:
+            How many rounds moved.
+        """
+        target = self.for_owner(new_owner)
+        if target.owner == self.owner:
+            return 0
+        with self._tx() as db:
+            moved = db.execute(
+                "UPDATE rounds SET owner = ? WHERE owner = ?", (target.owner, self.owner)
+            ).rowcount
+            for key, value in self.settings().items():
+                db.execute(
+                    "INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)",
+                    (target._key(key), value),
+                )
+            if self.owner != LOCAL:
+                db.execute("DELETE FROM settings WHERE key LIKE ?", (self._key("") + "%",))
+        return int(moved)
 
     def _key(self, key: str) -> str:
         return key if self.owner == LOCAL else f"{DEVICE_PREFIX}{self.owner}:{key}"
@@ -379,6 +420,24 @@ class Store:
                 if self.owner == LOCAL
             ],
         }
+
+
+class _NotWritable(Exception):
+    """The data file opens but cannot be written."""
+
+
+def _probe_write(db: sqlite3.Connection) -> None:
+    """Write the file's header in a transaction that is rolled back: fails on a read-only file
+    or a folder where SQLite cannot make its journal."""
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            db.execute(f"PRAGMA user_version = {int(version)}")
+        finally:
+            db.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        raise _NotWritable(str(exc)) from exc
 
 
 def open_store(path: Path | str | None = None, clock: Clock | None = None) -> Store:

@@ -1,25 +1,50 @@
-"""The web server: Flet's FastAPI app with coachkit's own download routes mounted before it.
+"""The Flet wiring of the web server: the app's screens, its download routes, and what a phone
+may see when something breaks.
 
-Routes are registered before Flet is mounted at "/", otherwise Flet's catch-all would answer them
-with index.html. Only used in web mode; a desktop or phone window saves files with FilePicker.
+``build_app(services, lan=..., port=...)`` is what ``coachkit serve`` runs (and what the tests
+start through ``coachkit serve``): ``coachkit.server.create_app`` (plain ASGI: guard, gzip,
+exports) around Flet with :func:`coachkit.ui.app.make_main`. Routes are registered before Flet
+is mounted at "/", otherwise Flet's catch-all would answer them with index.html. PDFs and data
+exports are built in worker threads (:class:`coachkit.server.slow.SlowWork`), never on the loop.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from typing import Any
 
 import flet_web.fastapi as flet_fastapi
+from fastapi import Request
 from fastapi.responses import Response
 
+from coachkit.server.slow import Busy, SlowWork
 from coachkit.store import LOCAL, export_csv, export_json
 from coachkit.ui.app import make_main
 from coachkit.ui.components.pdf import HANDOUT_ROUTE, handout_bytes
 from coachkit.ui.screens.settings import EXPORT_CSV, EXPORT_JSON
 from coachkit.ui.state import Services
 
-RouteAdder = Callable[[flet_fastapi.FastAPI, Services], None]
-EXTRA_ROUTES: list[RouteAdder] = []
-"""Other parts (handouts, the live room) add their routes here before build_app is called."""
+log = logging.getLogger(__name__)
+
+PHONE_ERROR = "Something went wrong on the server. Reload the page to go on."
+"""What a phone sees instead of a traceback (the details go to the server's log)."""
+
+
+def quiet_session_errors() -> None:
+    """Flet sends an unhandled error's traceback (with file paths) to the browser: send one plain
+    line instead and keep the traceback in the server's log."""
+    from flet.messaging.session import Session
+
+    if getattr(Session.error, "_coachkit_quiet", False):
+        return
+    original = Session.error
+
+    def error(self: Any, message: str) -> None:
+        log.error("error in a page session: %s", message)
+        original(self, PHONE_ERROR)
+
+    error._coachkit_quiet = True  # type: ignore[attr-defined]
+    Session.error = error  # type: ignore[method-assign]
 
 
 def attachment(data: bytes, filename: str, media_type: str) -> Response:
@@ -44,8 +69,24 @@ def owner_of(services: Services, device: str) -> str | None:
     return device
 
 
-def add_routes(app: flet_fastapi.FastAPI, services: Services) -> None:
-    """The participant app's own download routes: data export and PDF handouts."""
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "?"
+
+
+def _busy(exc: Busy) -> Response:
+    return Response(
+        "busy, try again in a moment\n",
+        status_code=exc.status,
+        headers={"Retry-After": str(exc.retry_after)},
+    )
+
+
+def add_routes(
+    app: flet_fastapi.FastAPI, services: Services, work: SlowWork | None = None
+) -> None:
+    """The participant app's own download routes: data export and PDF handouts (built by
+    ``work``, a new worker pool when None)."""
+    work = work or SlowWork()
 
     def store_for(device: str):
         owner = owner_of(services, device)
@@ -55,50 +96,67 @@ def add_routes(app: flet_fastapi.FastAPI, services: Services) -> None:
             return None
 
     @app.get(EXPORT_JSON)
-    async def export_json_route(device: str = "") -> Response:
+    async def export_json_route(request: Request, device: str = "") -> Response:
         store = store_for(device)
         if store is None:
             return Response(status_code=404)
-        return attachment(
-            export_json(store).encode("utf-8"), "coachkit-data.json", "application/json"
-        )
+        try:
+            text = await work.run(_client(request), lambda: export_json(store))
+        except Busy as exc:
+            return _busy(exc)
+        return attachment(str(text).encode("utf-8"), "coachkit-data.json", "application/json")
 
     @app.get(EXPORT_CSV)
-    async def export_csv_route(device: str = "") -> Response:
+    async def export_csv_route(request: Request, device: str = "") -> Response:
         store = store_for(device)
         if store is None:
             return Response(status_code=404)
-        data = ("\ufeff" + export_csv(store)).encode("utf-8")  # BOM: Excel reads UTF-8
+        try:
+            text = await work.run(_client(request), lambda: export_csv(store))
+        except Busy as exc:
+            return _busy(exc)
+        data = ("\ufeff" + str(text)).encode("utf-8")  # BOM: Excel reads UTF-8
         return attachment(data, "coachkit-data.csv", "text/csv; charset=utf-8")
 
     @app.get(HANDOUT_ROUTE)
-    async def handout_route(kind: str, item: str, lang: str, device: str = "") -> Response:
-        if lang not in ("fi", "en"):
+    async def handout_route(
+        request: Request, kind: str, item: str, lang: str, device: str = ""
+    ) -> Response:
+        if lang not in ("fi", "en") or len(item) > 64:
             return Response(status_code=404)
         owner = owner_of(services, device) if kind == "report" else LOCAL
         if owner is None:
             return Response(status_code=404)
+        # Content does not change while serving: cache its PDFs. A report is not cached (its
+        # owner may delete their data, and then it must be gone).
+        key = None if kind == "report" else (kind, item, lang)
         try:
-            data = handout_bytes(services, kind, item, lang, owner)
+            data = await work.run(
+                _client(request),
+                lambda: handout_bytes(services, kind, item, lang, owner),
+                cache_key=key,
+            )
+        except Busy as exc:
+            return _busy(exc)
         except ValueError:
             return Response(status_code=404)
-        if data is None:
+        if not isinstance(data, bytes):
             return Response(status_code=404)
         return attachment(data, f"coachkit-{kind}-{item}-{lang}.pdf", "application/pdf")
 
 
-def build_app(services: Services, *, lan: bool = False, port: int = 8550) -> flet_fastapi.FastAPI:
-    """The ASGI app: coachkit's routes and any EXTRA_ROUTES, the gzip layer, then Flet at "/"."""
+def build_app(services: Services, *, lan: bool = False, port: int = 8550, room: Any = None) -> Any:
+    """The ASGI app of ``coachkit serve``: the guard, coachkit's routes, gzip, then Flet."""
     from coachkit.server import create_app
 
+    quiet_session_errors()
+    work = SlowWork()
     return create_app(
         make_main(services),
         lan=lan,
         port=port,
-        add_routes=[
-            lambda a: add_routes(a, services),
-            *[lambda a, f=f: f(a, services) for f in EXTRA_ROUTES],
-        ],
+        room=room,
+        add_routes=[lambda a: add_routes(a, services, work)],
         app_name="coachkit",
         app_short_name="coachkit",
         app_description="Coaching your supervisor: practice and workshops, offline",

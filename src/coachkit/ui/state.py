@@ -102,9 +102,17 @@ class AppState:
         return self.services.store.for_owner(self.owner)
 
     def set_owner(self, owner: str) -> None:
-        """Switch to ``owner``'s data (a phone's device id) and its saved language and text size."""
+        """Switch to ``owner``'s data (a phone's device id) and its saved language and text size.
+
+        What this session did before the device id arrived (a round started at once) is handed
+        over to the device in one transaction: nothing is left under the throwaway owner, and a
+        round in progress goes on.
+        """
         if owner == self.owner:
             return
+        previous = self.owner
+        if previous.startswith("session-"):
+            self.services.store.for_owner(previous).hand_over(owner)
         self.owner = owner
         store = self.store
         saved = store.get_setting("lang")
@@ -113,7 +121,10 @@ class AppState:
         size = store.get_setting("text_size")
         if size in TEXT_SCALES:
             self.text_size = size
-        self.practice = None
+        if self.practice is not None and previous.startswith("session-"):
+            self.practice.store = store  # the same round, now the device's
+        else:
+            self.practice = None
         self.touch()
 
     # --- derived ----------------------------------------------------------------------------------

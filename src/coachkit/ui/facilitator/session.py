@@ -75,11 +75,16 @@ def use_env() -> Env:
 # --- facilitator code ---------------------------------------------------------------------------
 
 
+def client_of(page: ft.Page) -> str:
+    """Who is asking, for the code's back-off: the client's address (each phone has its own)."""
+    return getattr(page, "client_ip", None) or f"session:{page.session.id}"
+
+
 def use_facilitator() -> tuple[bool, Any]:
     """(authorised, try_code): whether this session typed the facilitator code, and a checker.
 
-    ``try_code(code) -> bool`` remembers success for the session and opens every mounted
-    facilitator screen of it (the views below the top one too).
+    ``await try_code(code) -> bool`` waits out this client's back-off, remembers success for the
+    session and opens every mounted facilitator screen of it (the views below the top one too).
     """
     page = ft.context.page
     room = live_room()
@@ -99,8 +104,8 @@ def use_facilitator() -> tuple[bool, Any]:
 
     ft.use_effect(register, [], cleanup=lambda: gates().pop(id(me), None))
 
-    def try_code(code: str) -> bool:
-        if room.try_code(code, page.session.id):
+    async def try_code(code: str) -> bool:
+        if await room.attempt(code, client_of(page)):
             page.session.store.set(AUTH_KEY, True)
             for setter in list(gates().values()):
                 setter(True)
