@@ -82,6 +82,7 @@ def App(services: Services) -> ft.Control:
         if not isinstance(device, str) or not DEVICE_ID.fullmatch(device):
             device = f"d-{secrets.token_hex(12)}"
             await prefs.set(DEVICE_KEY, device)
+        page.session.store.set(DEVICE_KEY, device)  # one room membership per device
         state.set_owner(device)
 
     ft.use_effect(claim_device, [])

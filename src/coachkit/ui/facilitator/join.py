@@ -16,6 +16,8 @@ from coachkit.ui.facilitator.session import PID_KEY, publish, use_env
 from coachkit.ui.facilitator.widgets import card, error_text, frame, heading, muted
 from coachkit.workshop.room import NICKNAME_MAX, RateLimited, RoomError, RoomFull
 
+DEVICE_KEY = "coachkit.device"
+"""The phone's device id in its session (the app puts it there once the phone told it)."""
 SHARED_KEY = "coachkit.shared_rounds"
 """Rounds this session has shared with the room (so a summary opened again shares nothing)."""
 
@@ -28,8 +30,12 @@ def participant_id(page: ft.Page) -> str | None:
 def join_room(page: ft.Page, nickname: str | None) -> str:
     """Join this session to the room (once); returns the participant id. Raises RoomFull."""
     pid = participant_id(page)
-    if pid is None:
-        pid = live_room().join(nickname or None)
+    if pid is None:  # one membership per phone: its device id, and a cap per client address
+        pid = live_room().join(
+            nickname or None,
+            device=page.session.store.get(DEVICE_KEY),
+            address=getattr(page, "client_ip", None),
+        )
         page.session.store.set(PID_KEY, pid)
         publish(page, "join")
     return pid
