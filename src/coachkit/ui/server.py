@@ -81,9 +81,7 @@ def _busy(exc: Busy) -> Response:
     )
 
 
-def add_routes(
-    app: flet_fastapi.FastAPI, services: Services, work: SlowWork | None = None
-) -> None:
+def add_routes(app: flet_fastapi.FastAPI, services: Services, work: SlowWork | None = None) -> None:
     """The participant app's own download routes: data export and PDF handouts (built by
     ``work``, a new worker pool when None)."""
     work = work or SlowWork()
