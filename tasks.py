@@ -2,7 +2,7 @@
 """Developer tasks with nothing but Python 3.11+: sets up .venv on first use, then runs the task.
 
 python3 tasks.py start     # set up and open the app
-python3 tasks.py test      # set up and run the whole test suite (ruff + pytest)
+python3 tasks.py test      # set up and run the whole test suite (ruff, mypy, pytest in parallel)
 python3 tasks.py i18n      # extract UI strings and update the fi/en catalogs
 python3 tasks.py compile   # compile the catalogs to .mo (the wheel build does this itself)
 """
@@ -60,11 +60,18 @@ def start(args: list[str]) -> None:
     sys.exit(subprocess.call([str(PY), "-m", "coachkit", *args], cwd=ROOT))
 
 
+STRICT = ["content", "workshop", "handouts", "store", "i18n", "resources"]
+"""Core packages mypy checks strictly in `test` (the flags are in pyproject.toml [tool.mypy])."""
+
+
 def test(args: list[str]) -> None:
+    """ruff, mypy (strict) on the core, then pytest on every core (pytest-xdist) unless -n is given."""
     setup()
     sh(PY, "-m", "ruff", "check", ".")
     sh(PY, "-m", "ruff", "format", "--check", ".")
-    sh(PY, "-m", "pytest", *args)
+    sh(PY, "-m", "mypy", *(f"-pcoachkit.{name}" for name in STRICT))
+    parallel = [] if any(a.startswith(("-n", "--numprocesses")) for a in args) else ["-n", "auto"]
+    sh(PY, "-m", "pytest", *parallel, "--dist", "loadgroup", *args)
 
 
 def i18n(_: list[str]) -> None:

@@ -19,11 +19,12 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "tests" / "e2e"), str(ROOT / "tests" / "ui")]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "ui")]
 
-from conftest import (  # noqa: E402  (tests/e2e/conftest.py: server, chromium helpers)
+from tests.e2e.support import (  # noqa: E402  (server and chromium helpers)
     CHROMIUM_ARGS,
     chromium_path,
     coachkit_server,
@@ -58,7 +59,7 @@ def minimal_server():
                     break
                 except OSError:
                     time.sleep(0.05)
-            yield f"http://127.0.0.1:{port}", t0
+            yield SimpleNamespace(url=f"http://127.0.0.1:{port}", started=t0)
         finally:
             proc.send_signal(signal.SIGTERM)
             try:
@@ -72,7 +73,8 @@ def minimal_server():
 def measure_browser(browser, server, first_button: str, to_practice, reply_text: str):
     from playwright.sync_api import expect
 
-    with server as (url, t0):
+    with server as running:
+        url, t0 = running.url, running.started
         ctx = browser.new_context(viewport={"width": 390, "height": 844}, locale="en-GB")
         page = ctx.new_page()
         page.goto(url)

@@ -31,9 +31,9 @@ import msgpack
 import websockets
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests" / "live"))
+sys.path.insert(0, str(ROOT))
 
-from e2e_support import running_server  # noqa: E402
+from tests.e2e.support import coachkit_server  # noqa: E402
 
 REGISTER, PATCH, EVENT, PROPS = 1, 2, 3, 4
 TICKS = 100 if hasattr(time, "clock_gettime") else 100  # SC_CLK_TCK is 100 on Linux
@@ -207,9 +207,13 @@ def main() -> None:
     # The phones here fetch no static files: skip compressing the web client at start-up, whose
     # one-off CPU would otherwise be counted as load (bench/weight.py measures that part).
     os.environ["COACHKIT_NO_GZIP"] = "1"
-    with running_server(home) as (url, code, proc):
+    with coachkit_server(home, lang="en_US.UTF-8") as server:
         time.sleep(1.0)
-        r = asyncio.run(asyncio.wait_for(scenario(url, code, proc.pid, phones, args.seconds), 300))
+        r = asyncio.run(
+            asyncio.wait_for(
+                scenario(server.url, server.code, server.proc.pid, phones, args.seconds), 300
+            )
+        )
     lat = sorted(r["latencies"])
     p95 = lat[min(len(lat) - 1, int(0.95 * len(lat)))] if lat else float("nan")
     per_session = (r["rss_joined"] - r["rss_before"]) / phones

@@ -20,9 +20,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests" / "live"))
+sys.path.insert(0, str(ROOT))
 
-from e2e_support import ARGS, chromium_path, running_server  # noqa: E402
+from tests.e2e.support import CHROMIUM_ARGS, chromium_path, coachkit_server  # noqa: E402
 
 JS_TOTAL = """() => {
   const nav = performance.getEntriesByType('navigation')[0];
@@ -62,7 +62,8 @@ def run(gzip_on: bool) -> list[tuple[str, dict]]:
     else:
         os.environ.pop("COACHKIT_NO_GZIP", None)
     out = []
-    with running_server(home) as (url, _code, _proc), sync_playwright() as p:
+    with coachkit_server(home, lang="en_US.UTF-8") as server, sync_playwright() as p:
+        url = server.url
         port = url.rsplit(":", 1)[1]
         if gzip_on:  # compress once before the phones come (serve() warms in the background)
             time.sleep(1)
@@ -70,7 +71,7 @@ def run(gzip_on: bool) -> list[tuple[str, dict]]:
             ("127.0.0.1 (secure context)", []),
             ("LAN-like http name (insecure)", ["--host-resolver-rules=MAP phone.lan 127.0.0.1"]),
         ):
-            browser = p.chromium.launch(executable_path=chromium_path(), args=ARGS + extra)
+            browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS + extra)
             target = url if not extra else f"http://phone.lan:{port}"
             out.append((label, measure(browser, target)))
             browser.close()

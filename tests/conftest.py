@@ -32,7 +32,7 @@ def _isolated_home(tmp_path_factory, monkeypatch):
 def browser():
     """One headless Debian chromium for every browser test of the run (Playwright's sync API
     allows one instance per thread). Skipped with a message without chromium; CI never skips."""
-    from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, chromium_path
+    from tests.e2e.support import CHROMIUM, CHROMIUM_ARGS, chromium_path
 
     path = chromium_path()
     if path is None:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import Requests, coachkit_server, enable_semantics, open_app, shot, type_into
 from playwright.sync_api import expect
 
 from coachkit.content import load_library
+from tests.e2e.support import Requests, coachkit_server, enable_semantics, open_app, shot, type_into
 
 pytestmark = pytest.mark.e2e
 
@@ -84,7 +84,8 @@ def play_choice_round(page, library):
 
 def test_phone_journey(browser, library, tmp_path):
     requests = Requests()
-    with coachkit_server(tmp_path) as (url, _):
+    with coachkit_server(tmp_path) as server:
+        url = server.url
         page = open_app(browser, url, requests)
         expect(page.get_by_role("button", name="Avaa harjoitus")).to_be_visible(timeout=T)
         shot(page, "home-fi")
@@ -134,7 +135,8 @@ def test_phone_journey(browser, library, tmp_path):
 
 def test_laptop_layout_and_screens(browser, library, tmp_path):
     requests = Requests()
-    with coachkit_server(tmp_path, lang="en_GB.UTF-8") as (url, _):
+    with coachkit_server(tmp_path, lang="en_GB.UTF-8") as server:
+        url = server.url
         page = open_app(browser, url, requests, width=1280, height=800, locale="en-GB")
         expect(page.get_by_role("button", name="Open exercise")).to_be_visible(timeout=T)
         expect(page.get_by_role("tab")).to_have_count(0)  # a NavigationRail, not a bar

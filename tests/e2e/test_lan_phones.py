@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import coachkit_server, enable_semantics, open_app
 from playwright.sync_api import expect
 from test_journeys import T, exercise_title, play_choice_round, tab
 
 from coachkit.content import load_library
+from tests.e2e.support import coachkit_server, enable_semantics, open_app
 
 pytestmark = pytest.mark.e2e
 
@@ -19,7 +19,8 @@ pytestmark = pytest.mark.e2e
 def test_phones_on_a_lan_server_keep_their_rounds_apart(browser, tmp_path):
     library = load_library()
     title = re.escape(exercise_title(library))
-    with coachkit_server(tmp_path, "--lan", lang="en_GB.UTF-8") as (url, _):
+    with coachkit_server(tmp_path, "--lan", lang="en_GB.UTF-8") as server:
+        url = server.url
         anna = open_app(browser, url, locale="en-GB")
         expect(anna.get_by_role("button", name="Open exercise")).to_be_visible(timeout=T)
         play_choice_round(anna, library)

@@ -1,56 +1,53 @@
-"""End to end through the real server and web client: Playwright + Debian chromium."""
+"""End to end through the real `coachkit serve` and web client: Playwright + Debian chromium."""
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
-from .e2e_support import open_app, running_server, type_into
+from tests.e2e.support import coachkit_server, open_app, shot, type_into
 
 pytestmark = pytest.mark.e2e
-SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    with running_server(tmp_path_factory.mktemp("home")) as found:
+    with coachkit_server(tmp_path_factory.mktemp("home"), lang="en_US.UTF-8") as found:
         yield found
-        print("".join(found[2].log[-60:]))
+        print("".join(found.log[-60:]))
 
 
-def facilitator(browser, url, code, route, width=1280, height=800):
+def facilitator(browser, server, route, width=1280, height=800):
     from playwright.sync_api import expect
 
-    page = open_app(browser, url + route, width, height)
+    page = open_app(browser, server.url + route, width=width, height=height, locale="en-US")
     expect(page.get_by_role("button", name="Open facilitator screens")).to_be_visible(
         timeout=60_000
     )
-    type_into(page, "Code", code)
+    type_into(page, server.code, "Code")
     page.get_by_role("button", name="Open facilitator screens").click()
+    expect(page.get_by_role("button", name="Open facilitator screens")).to_have_count(0)
     return page
 
 
 def test_a_joining_phone_raises_the_dashboard_count_without_reload(browser, server):
     from playwright.sync_api import expect
 
-    url, code, _ = server
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    dash = facilitator(browser, url, code, "/facilitator/live")
+    dash = facilitator(browser, server, "/facilitator/live")
     expect(dash.get_by_text(re.compile(r"(^|\s)0\s+joined"))).to_be_visible(timeout=30_000)
-    dash.screenshot(path=SHOTS / "facilitator-live-1280.png")
+    shot(dash, "facilitator-live")
 
-    phone = open_app(browser, url + "/join")
+    phone = open_app(browser, server.url + "/join", locale="en-US")
     expect(phone.get_by_role("button", name="Join")).to_be_visible(timeout=60_000)
-    phone.screenshot(path=SHOTS / "join-390.png")
-    type_into(phone, "Nickname (optional)", "Aino")
+    shot(phone, "join")
+    type_into(phone, "Aino", "Nickname (optional)")
     phone.get_by_role("button", name="Join").click()
     expect(phone.get_by_role("group", name=re.compile("You are in, Aino"))).to_be_visible(
         timeout=15_000
     )
     expect(dash.get_by_text(re.compile(r"(^|\s)1\s+joined"))).to_be_visible(timeout=5_000)
-    dash.screenshot(path=SHOTS / "facilitator-live-joined-1280.png")
+    shot(dash, "facilitator-live-joined")
     assert "Aino" not in dash.content()
 
 
@@ -68,14 +65,11 @@ SCREENS = [
 def test_screenshots_of_every_facilitator_screen(browser, server, width, height):
     from playwright.sync_api import expect
 
-    url, code, _ = server
-    SHOTS.mkdir(parents=True, exist_ok=True)
     for name, route, gated in SCREENS:
         if gated:
-            page = facilitator(browser, url, code, route, width, height)
+            page = facilitator(browser, server, route, width, height)
         else:
-            page = open_app(browser, url + route, width, height)
+            page = open_app(browser, server.url + route, width=width, height=height, locale="en-US")
         expect(page.get_by_role("button").first).to_be_visible(timeout=60_000)
-        page.wait_for_timeout(800)  # let Flutter paint before the picture
-        page.screenshot(path=SHOTS / f"fac-{name}-{width}x{height}.png")
+        shot(page, f"fac-{name}")
         page.context.close()

@@ -9,7 +9,7 @@ import urllib.request
 
 import pytest
 
-from .e2e_support import running_server
+from tests.e2e.support import coachkit_server
 
 pytestmark = pytest.mark.slow
 
@@ -18,7 +18,8 @@ def test_half_open_sockets_are_closed_one_ctrl_c_stops_and_a_restart_keeps_the_c
     from websockets.sync.client import connect
 
     home = tmp_path / "home"
-    with running_server(home) as (url, code, proc):
+    with coachkit_server(home, lang="en_US.UTF-8") as server:
+        url, code, proc = server.url, server.code, server.proc
         port = int(url.rsplit(":", 1)[1])
         idle = socket.create_connection(("127.0.0.1", port))  # connects and never asks
         idle.settimeout(60)
@@ -32,6 +33,6 @@ def test_half_open_sockets_are_closed_one_ctrl_c_stops_and_a_restart_keeps_the_c
         garbage.close()
         idle.close()
         first_code = code
-    with running_server(home, port=port) as (_, code, proc):  # the same port at once
-        assert proc.poll() is None
-        assert code == first_code  # the facilitator's code survived the restart
+    with coachkit_server(home, lang="en_US.UTF-8", port=port) as again:  # the same port at once
+        assert again.proc.poll() is None
+        assert again.code == first_code  # the facilitator's code survived the restart

@@ -10,16 +10,29 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import ValidationError
 
 from coachkit.content.bounded import BoundedReadError, read_bounded
-from coachkit.content.models import MODELS, Item, QuestionSet
+from coachkit.content.models import (
+    MODELS,
+    Exercise,
+    Guide,
+    Item,
+    Method,
+    Plan,
+    Question,
+    QuestionSet,
+    Skill,
+)
 from coachkit.content.upgrade import NewerSchema, upgrade
 
 MAX_BYTES = 1024 * 1024
 KINDS = tuple(MODELS)
+KIND_OF = {model: kind for kind, model in MODELS.items()}
 SKIPPED_DIRS = {"schema"}
+_ItemT = TypeVar("_ItemT", Exercise, Method, Skill, QuestionSet, Guide, Plan)
 
 
 @dataclass(frozen=True)
@@ -54,32 +67,39 @@ class Library:
         """Items of one kind, in id order."""
         return [self.items[kind][key] for key in sorted(self.items[kind])]
 
-    @property
-    def exercises(self):
-        return self.of("exercise")
+    def _typed(self, kind: str, model: type[_ItemT]) -> list[_ItemT]:
+        return [item for item in self.of(kind) if isinstance(item, model)]
+
+    def get(self, model: type[_ItemT], item_id: str) -> _ItemT | None:
+        """The item of ``model``'s kind with this id, or None: ``library.get(Exercise, "x")``."""
+        found = self.items[KIND_OF[model]].get(item_id)
+        return found if isinstance(found, model) else None
 
     @property
-    def methods(self):
-        return self.of("method")
+    def exercises(self) -> list[Exercise]:
+        return self._typed("exercise", Exercise)
 
     @property
-    def skills(self):
-        return self.of("skill")
+    def methods(self) -> list[Method]:
+        return self._typed("method", Method)
 
     @property
-    def guides(self):
-        return self.of("guide")
+    def skills(self) -> list[Skill]:
+        return self._typed("skill", Skill)
 
     @property
-    def plans(self):
-        return self.of("plan")
+    def guides(self) -> list[Guide]:
+        return self._typed("guide", Guide)
 
     @property
-    def questions(self):
+    def plans(self) -> list[Plan]:
+        return self._typed("plan", Plan)
+
+    @property
+    def questions(self) -> list[Question]:
         """Every question bank entry, with each entry's method filled from its set."""
         out = []
-        for qset in self.of("question"):
-            assert isinstance(qset, QuestionSet)
+        for qset in self._typed("question", QuestionSet):
             for q in qset.questions:
                 out.append(
                     q
@@ -89,7 +109,7 @@ class Library:
         return out
 
 
-def _loc(loc: tuple) -> str:
+def _loc(loc: tuple[int | str, ...]) -> str:
     return ".".join(str(part) for part in loc) or "(file)"
 
 

@@ -20,7 +20,7 @@ How to change the schema
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
@@ -109,7 +109,10 @@ class Material(Strict):
     contains a word starting with a cue prefers this piece over others of the same stage."""
 
 
-def _at_least_one(items: list) -> list:
+_T = TypeVar("_T")
+
+
+def _at_least_one(items: list[_T]) -> list[_T]:
     if not items:
         raise ValueError("needs at least one entry")
     return items
@@ -311,7 +314,9 @@ class Plan(Versioned):
         return sum(block.minutes for block in self.blocks)
 
 
-MODELS: dict[str, type[Versioned]] = {
+Item = Exercise | Method | Skill | QuestionSet | Guide | Plan
+
+MODELS: dict[str, type[Item]] = {
     "exercise": Exercise,
     "method": Method,
     "skill": Skill,
@@ -320,5 +325,3 @@ MODELS: dict[str, type[Versioned]] = {
     "plan": Plan,
 }
 """Kind of content -> its model. The kind is the name of the folder a file sits in."""
-
-Item = Exercise | Method | Skill | QuestionSet | Guide | Plan

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from coachkit.content.loader import Library, Problem
-from coachkit.content.models import Exercise, Plan, QuestionSet
+from coachkit.content.models import Exercise, Item, Plan, QuestionSet
 
 
-def _refs(kind: str, item) -> Iterator[tuple[str, str, str]]:
+def _refs(kind: str, item: Item) -> Iterator[tuple[str, str, str]]:
     """(field path, referenced kind, referenced id) for every reference an item makes."""
     if isinstance(item, Exercise):
         for i, ref in enumerate(item.methods):

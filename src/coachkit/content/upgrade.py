@@ -7,17 +7,18 @@ There are none yet: version 1 is the first. See the docstring of ``coachkit.cont
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from coachkit.content.models import SCHEMA_VERSION
 
-UPGRADES: dict[int, Callable[[dict], dict]] = {}
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
 class NewerSchema(ValueError):
     """A file written for a newer coachkit than this one."""
 
 
-def upgrade(data: dict) -> dict:
+def upgrade(data: dict[str, Any]) -> dict[str, Any]:
     """Bring the raw dict of a content file up to ``SCHEMA_VERSION``.
 
     A missing or non-integer version is left for the model to report; a newer one raises

@@ -2,12 +2,16 @@
 
 Every function returns PDF bytes, except :func:`pack`, which writes the whole workshop pack. The
 document's language is a parameter, independent of the UI's. Paper is "a4" (default) or "letter".
+Importing this package loads ReportLab: the app imports it only when a PDF is asked for, so that
+serving the first page does not wait for it.
 
     from coachkit.handouts import build
     pdf = build("worksheet", library, "fi", exercise=library.items["exercise"]["own-workload"])
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from coachkit.handouts.base import HandoutError, esc
 from coachkit.handouts.facilitator import facilitator_guide
@@ -18,6 +22,9 @@ from coachkit.handouts.report import practice_report
 from coachkit.handouts.role_cards import role_cards
 from coachkit.handouts.supervisor import supervisor_guide
 from coachkit.handouts.worksheet import worksheet
+
+if TYPE_CHECKING:
+    from coachkit.content.loader import Library
 
 KINDS = (
     "guide",
@@ -47,14 +54,14 @@ __all__ = [
 ]
 
 
-def _need(kw: dict, key: str, kind: str):
+def _need(kw: dict[str, Any], key: str, kind: str) -> Any:
     value = kw.pop(key, None)
     if value is None:
         raise HandoutError(f"handout '{kind}' needs {key}=")
     return value
 
 
-def build(kind: str, library, lang: str, paper: str = "a4", **kw) -> bytes:
+def build(kind: str, library: Library, lang: str, paper: str = "a4", **kw: Any) -> bytes:
     """Build one handout of ``kind`` (see :data:`KINDS`) and return its PDF bytes.
 
     Args:

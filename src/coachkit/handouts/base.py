@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab import rl_config
@@ -116,7 +118,7 @@ def styles() -> dict[str, ParagraphStyle]:
         bulletFontName=FONT,
     )
 
-    def make(name: str, **kw) -> ParagraphStyle:
+    def make(name: str, **kw: Any) -> ParagraphStyle:
         return ParagraphStyle(name, parent=body, **kw)
 
     return {
@@ -165,7 +167,7 @@ def labelled(label: str, text: object, style: str = "body") -> Paragraph:
     return Paragraph(f"<b>{esc(label)}:</b> {esc(text)}", styles()[style])
 
 
-def bullets(texts, style: str = "bullet", symbol: str = "•") -> list[Paragraph]:
+def bullets(texts: Iterable[object], style: str = "bullet", symbol: str = "•") -> list[Paragraph]:
     """One bulleted Paragraph per untrusted text."""
     return [Paragraph(esc(text), styles()[style], bulletText=symbol) for text in texts]
 
@@ -191,7 +193,7 @@ def fit_paragraph(
 class Heading(Paragraph):
     """A heading Paragraph that also becomes an entry in the PDF outline (bookmarks)."""
 
-    def __init__(self, text: str, level: int = 0, style: str | None = None):
+    def __init__(self, text: str, level: int = 0, style: str | None = None) -> None:
         self.outline_text = _CONTROL.sub("", str(text))
         self.outline_level = level
         name = style or ("title" if level == 0 else "h1" if level == 1 else "h2")
@@ -201,12 +203,12 @@ class Heading(Paragraph):
 class Bookmark(Flowable):
     """An invisible outline entry (for pages whose heading is drawn by another flowable)."""
 
-    def __init__(self, text: str, level: int = 0):
+    def __init__(self, text: str, level: int = 0) -> None:
         super().__init__()
         self.outline_text = _CONTROL.sub("", str(text))
         self.outline_level = level
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803 (ReportLab's names)
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         return 0, 0
 
     def draw(self) -> None:
@@ -224,12 +226,12 @@ def _page_label(t: Translator) -> tuple[str, str]:
     return prefix, suffix
 
 
-def _canvas_maker(suffix: str):
+def _canvas_maker(suffix: str) -> type[Canvas]:
     class _Canvas(Canvas):
         """Defines the page-count form when saved, so every footer shows the total."""
 
         def save(self) -> None:
-            if self._code:
+            if self._code:  # type: ignore[attr-defined]  # the page's drawing so far
                 self.showPage()
             total = self.getPageNumber() - 1
             self.beginForm(_PAGES_FORM, -5, -5, 200, 20)
@@ -243,7 +245,16 @@ def _canvas_maker(suffix: str):
 
 
 class _Doc(BaseDocTemplate):
-    def __init__(self, buf, *, size, t: Translator, footer: str, margin: float, **meta):
+    def __init__(
+        self,
+        buf: io.BytesIO,
+        *,
+        size: tuple[float, float],
+        t: Translator,
+        footer: str,
+        margin: float,
+        **meta: Any,
+    ) -> None:
         super().__init__(
             buf,
             pagesize=size,
@@ -272,7 +283,7 @@ class _Doc(BaseDocTemplate):
         )
         self.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
 
-    def _decorate(self, canv: Canvas, doc) -> None:
+    def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         canv.saveState()
         y = self.bottomMargin / 2 - 3
         x = self.leftMargin
@@ -293,21 +304,28 @@ class _Doc(BaseDocTemplate):
         canv.drawRightString(self.leftMargin + self.width, y, footer)
         canv.restoreState()
 
-    def afterFlowable(self, flowable) -> None:
+    def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading | Bookmark):
             level = min(flowable.outline_level, self._outline_last + 1)
             key = f"h{self._outline_n}"
             self._outline_n += 1
             if self._outline_n == 1:
                 self.canv.showOutline()
-            top = self.frame._y + flowable.height + flowable.getSpaceBefore() + 6
+            y = self.frame._y  # type: ignore[attr-defined]  # where the flowable was drawn
+            top = y + flowable.height + flowable.getSpaceBefore() + 6
             self.canv.bookmarkHorizontal(key, 0, top)
             self.canv.addOutlineEntry(flowable.outline_text, key, level=level, closed=level > 0)
             self._outline_last = level
 
 
 def render(
-    story: list, *, lang: str, paper: str, title: str, subject: str, footer: str | None = None
+    story: list[Flowable],
+    *,
+    lang: str,
+    paper: str,
+    title: str,
+    subject: str,
+    footer: str | None = None,
 ) -> bytes:
     """Lay out ``story`` on pages and return the PDF bytes.
 

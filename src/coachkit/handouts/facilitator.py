@@ -4,13 +4,14 @@ questions, materials, and the live room's join address with a QR code."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from coachkit.content.models import Block, Plan
+from coachkit.content.models import Block, Exercise, Plan
 from coachkit.handouts.base import (
     ACCENT,
     LIGHT,
@@ -26,6 +27,11 @@ from coachkit.handouts.base import (
     styles,
 )
 from coachkit.i18n import Translator, format_time
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+    from coachkit.content.loader import Library
 
 
 def kind_label(t: Translator, kind: str) -> str:
@@ -180,7 +186,13 @@ def _join_box(t: Translator, url: str, width: float) -> Table:
     return table
 
 
-def _agenda(t: Translator, lang: str, rows, library, width: float) -> Table:
+def _agenda(
+    t: Translator,
+    lang: str,
+    rows: list[tuple[Block, dt.datetime, dt.datetime]],
+    library: Library,
+    width: float,
+) -> Table:
     s = styles()
     data = [
         [
@@ -217,7 +229,9 @@ def _agenda(t: Translator, lang: str, rows, library, width: float) -> Table:
     return table
 
 
-def _block_section(t: Translator, lang: str, block: Block, begin, end, library) -> list:
+def _block_section(
+    t: Translator, lang: str, block: Block, begin: dt.datetime, end: dt.datetime, library: Library
+) -> list[Flowable]:
     when = f"{format_time(begin, lang)}–{format_time(end, lang)}"
     out = [
         Heading(f"{when} · {block.title.get(lang)}", level=2),
@@ -244,20 +258,21 @@ def _block_section(t: Translator, lang: str, block: Block, begin, end, library) 
     if questions:
         out.append(para(t("Debrief questions"), bold=True))
         out.extend(bullets(questions))
-    return [KeepTogether(out[:3]), *out[3:]]
+    return [KeepTogether(list(out[:3])), *out[3:]]
 
 
-def plan_exercises(plan: Plan, library) -> list:
+def plan_exercises(plan: Plan, library: Library) -> list[Exercise]:
     """The exercises a plan names, in order of first appearance.
 
     Raises:
         HandoutError: the plan names an exercise the library does not have.
     """
-    out, seen = [], set()
+    out: list[Exercise] = []
+    seen: set[str] = set()
     for block in plan.blocks:
         if block.exercise and block.exercise not in seen:
             seen.add(block.exercise)
-            exercise = library.items["exercise"].get(block.exercise)
+            exercise = library.get(Exercise, block.exercise)
             if exercise is None:
                 raise HandoutError(f"plan '{plan.id}' names unknown exercise '{block.exercise}'")
             out.append(exercise)
@@ -266,7 +281,7 @@ def plan_exercises(plan: Plan, library) -> list:
 
 def facilitator_guide(
     plan: Plan,
-    library,
+    library: Library,
     lang: str,
     start: str | dt.time | None = None,
     join_url: str | None = None,
@@ -289,7 +304,7 @@ def facilitator_guide(
     exercises = plan_exercises(plan, library)
     end = rows[-1][2]
     total = t("{minutes} min", minutes=plan.minutes)
-    story: list = [
+    story: list[Flowable] = [
         Heading(plan.title.get(lang), level=0),
         para(
             t("Facilitator guide") + f" · {format_time(rows[0][1], lang)}–"

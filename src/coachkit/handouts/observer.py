@@ -3,9 +3,12 @@ and MITI-style summary boxes (open share, reflections per question, advice and l
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
+from coachkit.content.models import Skill
 from coachkit.handouts.base import (
     ACCENT,
     INK,
@@ -20,6 +23,11 @@ from coachkit.handouts.base import (
 )
 from coachkit.handouts.visuals import WritingLines
 from coachkit.i18n import Translator
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+    from coachkit.content.loader import Library
 
 ROUNDS = 3
 TALLIES = (
@@ -48,13 +56,12 @@ def tally_labels(t: Translator) -> dict[str, tuple[str, str]]:
     }
 
 
-def _round_header(t: Translator, first: str) -> list:
-    return [para(first, "cellbold")] + [
-        para(t("Round {n}", n=n), "cellbold") for n in range(1, ROUNDS + 1)
-    ]
+def _round_header(t: Translator, first: str) -> list[Flowable | str]:
+    cells: list[Flowable | str] = [para(first, "cellbold")]
+    return cells + [para(t("Round {n}", n=n), "cellbold") for n in range(1, ROUNDS + 1)]
 
 
-def _grid_style(header_rows: int = 1) -> list:
+def _grid_style(header_rows: int = 1) -> list[tuple[Any, ...]]:
     return [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, LIGHT),
@@ -89,7 +96,7 @@ def _tally_grid(t: Translator, width: float) -> Table:
     return table
 
 
-def _behaviour_grid(t: Translator, lang: str, skills, width: float) -> Table:
+def _behaviour_grid(t: Translator, lang: str, skills: list[Skill], width: float) -> Table:
     s = styles()
     labels = tally_labels(t)
     data = [_round_header(t, t("Behaviour"))]
@@ -153,7 +160,9 @@ def _summary_boxes(t: Translator, width: float) -> Table:
     return table
 
 
-def observer_sheet(library, lang: str, paper: str = "a4", skills=None) -> bytes:
+def observer_sheet(
+    library: Library, lang: str, paper: str = "a4", skills: list[str] | None = None
+) -> bytes:
     """The observer sheet as PDF bytes.
 
     Args:
@@ -167,9 +176,9 @@ def observer_sheet(library, lang: str, paper: str = "a4", skills=None) -> bytes:
     chosen = (
         library.skills
         if skills is None
-        else [library.items["skill"][sid] for sid in skills if sid in library.items["skill"]]
+        else [s for s in (library.get(Skill, sid) for sid in skills) if s is not None]
     )
-    story: list = [
+    story: list[Flowable] = [
         Heading(t("Observer sheet"), level=0),
         para(
             t(

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
+from collections.abc import Callable, Hashable
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coachkit.content.models import Plan
 from coachkit.handouts.facilitator import facilitator_guide, plan_exercises
@@ -13,13 +16,21 @@ from coachkit.handouts.role_cards import role_cards
 from coachkit.handouts.supervisor import supervisor_guide
 from coachkit.handouts.worksheet import worksheet
 
+if TYPE_CHECKING:
+    from coachkit.content.loader import Library
+
 Progress = Callable[[int, int, str], None]
 """Called after each file with (files done, files in all, file name)."""
 
 
 def pack_jobs(
-    plan: Plan, library, lang: str, paper: str = "a4", join_url: str | None = None, start=None
-) -> list[tuple[str, tuple, Callable[[], bytes]]]:
+    plan: Plan,
+    library: Library,
+    lang: str,
+    paper: str = "a4",
+    join_url: str | None = None,
+    start: str | dt.time | None = None,
+) -> list[tuple[str, Hashable, Callable[[], bytes]]]:
     """The pack's files as (file name, content key, function that builds its PDF), in printing
     order. Two files with the same content key have the same content (for :func:`pack`'s
     ``shared``); the facilitator guide's key is unique to this call.
@@ -29,7 +40,7 @@ def pack_jobs(
     """
     exercises = plan_exercises(plan, library)
     skills = tuple(sorted({s for e in exercises for s in e.skills if s in library.items["skill"]}))
-    jobs: list[tuple[str, tuple, Callable[[], bytes]]] = [
+    jobs: list[tuple[str, Hashable, Callable[[], bytes]]] = [
         (
             f"{plan.id}-facilitator-guide-{lang}.pdf",
             ("guide", object()),
@@ -58,14 +69,14 @@ def pack_jobs(
             (
                 f"{ex.id}-worksheet-{lang}.pdf",
                 ("worksheet", ex.id, lang, paper),
-                lambda ex=ex: worksheet(ex, library, lang, paper),
+                partial(worksheet, ex, library, lang, paper),
             )
         )
         jobs.append(
             (
                 f"{ex.id}-role-cards-{lang}.pdf",
                 ("role-cards", ex.id, lang, paper),
-                lambda ex=ex: role_cards(ex, lang, paper),
+                partial(role_cards, ex, lang, paper),
             )
         )
     return jobs
@@ -73,14 +84,14 @@ def pack_jobs(
 
 def pack(
     plan: Plan,
-    library,
+    library: Library,
     lang: str,
     paper: str = "a4",
     out_dir: Path | str = ".",
     progress: Progress | None = None,
     join_url: str | None = None,
-    start=None,
-    shared: dict | None = None,
+    start: str | dt.time | None = None,
+    shared: dict[Hashable, bytes] | None = None,
 ) -> list[Path]:
     """Write the workshop pack of ``plan`` into ``out_dir`` and return the files written.
 
@@ -121,11 +132,11 @@ def pack(
 
 def pack_zip(
     plan: Plan,
-    library,
+    library: Library,
     lang: str,
     paper: str = "a4",
     join_url: str | None = None,
-    start=None,
+    start: str | dt.time | None = None,
 ) -> bytes:
     """The whole workshop pack as one ZIP file in memory (for a download from the app).
 
@@ -136,7 +147,7 @@ def pack_zip(
     import zipfile
 
     buf = io.BytesIO()
-    built: dict[tuple, bytes] = {}
+    built: dict[Hashable, bytes] = {}
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, key, make in pack_jobs(plan, library, lang, paper, join_url, start):
             if key not in built:

@@ -4,6 +4,8 @@ copies. A long question shrinks until it fits its card."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
@@ -27,6 +29,9 @@ from coachkit.handouts.base import (
 from coachkit.handouts.visuals import ORDER, STAGE_COLOURS, draw_badge, stage_names
 from coachkit.i18n import Translator
 
+if TYPE_CHECKING:
+    from coachkit.content.loader import Library
+
 COLUMNS, ROWS = 2, 4
 PER_SHEET = COLUMNS * ROWS
 LEGEND = 11 * mm
@@ -49,14 +54,16 @@ def _card_style() -> ParagraphStyle:
 class CardSheet(Flowable):
     """One sheet: a legend strip and a grid of up to eight cards, with cut marks around it."""
 
-    def __init__(self, cards: list[tuple[str | None, str]], names: dict, footer: str):
+    def __init__(
+        self, cards: list[tuple[str | None, str]], names: dict[str | None, str], footer: str
+    ) -> None:
         super().__init__()
         self.cards = cards
         self.names = names
         self.footer = footer
         self.width = self.height = 0.0
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width, self.height = availWidth, availHeight
         return availWidth, availHeight - 1
 
@@ -87,7 +94,7 @@ class CardSheet(Flowable):
             canv.line(left - gap, y, left - gap - length, y)
             canv.line(right + gap, y, right + gap + length, y)
 
-    def _card(self, x: float, y: float, w: float, h: float, stage, text: str) -> None:
+    def _card(self, x: float, y: float, w: float, h: float, stage: str | None, text: str) -> None:
         canv = self.canv
         colour = STAGE_COLOURS.get(stage, STAGE_COLOURS[None])
         canv.setStrokeColor(LIGHT)
@@ -129,7 +136,7 @@ class CardSheet(Flowable):
         canv.restoreState()
 
 
-def bank(library, lang: str, stage: str | None = None) -> list[tuple[str | None, str]]:
+def bank(library: Library, lang: str, stage: str | None = None) -> list[tuple[str | None, str]]:
     """The question bank as (stage, text) pairs in GROW order; only ``stage`` when given."""
     rank = {s: i for i, s in enumerate(ORDER)}
     questions = [q for q in library.questions if stage is None or q.stage == stage]
@@ -137,7 +144,9 @@ def bank(library, lang: str, stage: str | None = None) -> list[tuple[str | None,
     return [(q.stage, q.text.get(lang)) for q in questions]
 
 
-def question_cards(library, lang: str, stage: str | None = None, paper: str = "a4") -> bytes:
+def question_cards(
+    library: Library, lang: str, stage: str | None = None, paper: str = "a4"
+) -> bytes:
     """Question cards as PDF bytes: eight cards a sheet with cut marks.
 
     Args:
@@ -154,10 +163,10 @@ def question_cards(library, lang: str, stage: str | None = None, paper: str = "a
     title = t("Question cards")
     if stage:
         title = f"{title}: {names[stage]}"
-    story: list = []
+    story: list[Flowable] = []
     if not cards:
         story = [Heading(title, level=0), para(t("The question bank has no questions yet."))]
-    marked: set = set()
+    marked: set[str | None] = set()
     for i in range(0, len(cards), PER_SHEET):
         sheet = cards[i : i + PER_SHEET]
         if i:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
@@ -34,6 +35,11 @@ from coachkit.handouts.base import (
 from coachkit.handouts.visuals import Badge, stage_names
 from coachkit.i18n import Translator, format_date, format_number, format_share
 
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+    from coachkit.content.models import Exercise
+
 DASH = "–"
 
 
@@ -49,7 +55,7 @@ def kind_names(t: Translator) -> dict[str, str]:
     }
 
 
-def _number(value, lang: str, digits: int = 1) -> str:
+def _number(value: object, lang: str, digits: int = 1) -> str:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return DASH
     return format_number(value, lang, digits)
@@ -60,10 +66,10 @@ def _clip(text: str, limit: int = 34) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def parts_chart(parts: list[Mapping], width: float, lang: str = "en") -> Drawing:
+def parts_chart(parts: list[Mapping[str, Any]], width: float, lang: str = "en") -> Drawing:
     """A horizontal bar chart of each part's points as a share of its maximum (0-100)."""
     names = [_clip(p.get("name", "")) for p in parts]
-    values = []
+    values: list[float] = []
     for p in parts:
         points, most = p.get("points") or 0, p.get("max") or 0
         values.append(round(100 * points / most) if most else 0)
@@ -71,8 +77,9 @@ def parts_chart(parts: list[Mapping], width: float, lang: str = "en") -> Drawing
     height = row * len(parts) + 12 * mm
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()
-    chart.x, chart.y = 62 * mm, 8 * mm
-    chart.width, chart.height = width - 62 * mm - 12 * mm, row * len(parts)
+    # ReportLab takes points as floats (its stubs say int)
+    chart.x, chart.y = 62 * mm, 8 * mm  # type: ignore[assignment]
+    chart.width, chart.height = width - 62 * mm - 12 * mm, row * len(parts)  # type: ignore[assignment]
     chart.data = [values[::-1]]
     chart.categoryAxis.categoryNames = names[::-1]
     chart.categoryAxis.labels.fontName = FONT
@@ -96,7 +103,7 @@ def parts_chart(parts: list[Mapping], width: float, lang: str = "en") -> Drawing
     return drawing
 
 
-def _score(t: Translator, summary: Mapping, lang: str, width: float) -> Table:
+def _score(t: Translator, summary: Mapping[str, Any], lang: str, width: float) -> Table:
     overall = summary.get("overall")
     big = Drawing(40 * mm, 22 * mm)
     big.add(
@@ -133,10 +140,10 @@ def _score(t: Translator, summary: Mapping, lang: str, width: float) -> Table:
     return table
 
 
-def _figures(t: Translator, summary: Mapping, lang: str, width: float) -> Table:
+def _figures(t: Translator, summary: Mapping[str, Any], lang: str, width: float) -> Table:
     share = summary.get("open_share")
     share_text = format_share(share, lang) if isinstance(share, int | float) else DASH
-    band = summary.get("reflection_band")
+    band = str(summary.get("reflection_band") or "")
     band = {"low": t("low"), "fair": t("fair"), "good": t("good")}.get(band, band)
     ratio = _number(summary.get("reflection_ratio"), lang, 2)
     rows = [
@@ -161,7 +168,7 @@ def _figures(t: Translator, summary: Mapping, lang: str, width: float) -> Table:
     return table
 
 
-def _stages(t: Translator, summary: Mapping, width: float) -> Table:
+def _stages(t: Translator, summary: Mapping[str, Any], width: float) -> Table:
     names = stage_names(t)
     covered = set(summary.get("grow_covered") or [])
     cells = []
@@ -173,7 +180,7 @@ def _stages(t: Translator, summary: Mapping, width: float) -> Table:
     return table
 
 
-def _feedback(t: Translator, turns: list[Mapping], width: float) -> Table:
+def _feedback(t: Translator, turns: list[Mapping[str, Any]], width: float) -> Table:
     s = styles()
     names = kind_names(t)
     data = [
@@ -214,8 +221,8 @@ def _feedback(t: Translator, turns: list[Mapping], width: float) -> Table:
 
 
 def practice_report(
-    summary: Mapping,
-    exercise,
+    summary: Mapping[str, Any],
+    exercise: Exercise | None,
     lang: str,
     when: dt.datetime | None = None,
     name: str | None = None,
@@ -238,7 +245,7 @@ def practice_report(
     subtitle = [t("Practice report"), format_date(when, lang, "long")]
     if name:
         subtitle.append(name)
-    story: list = [
+    story: list[Flowable] = [
         Heading(heading, level=0),
         para(" · ".join(subtitle), "subtitle"),
         _score(t, summary, lang, width),

@@ -44,7 +44,9 @@ def _clip(text: str, font: str, size: float, width: float) -> str:
 class Card(Flowable):
     """A framed card of fixed height: a coloured header band and content shrunk to fit."""
 
-    def __init__(self, role: str, title: str, note: str, content: list, height: float):
+    def __init__(
+        self, role: str, title: str, note: str, content: list[Flowable], height: float
+    ) -> None:
         super().__init__()
         self.role = role
         self.title = title
@@ -53,7 +55,7 @@ class Card(Flowable):
         self.height = height
         self.width = 0.0
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width = availWidth
         return availWidth, self.height
 
@@ -91,7 +93,7 @@ def _label(text: str) -> Paragraph:
     return Paragraph(f"<b>{esc(text)}</b>", styles()["card"])
 
 
-def _coach(t: Translator, lang: str, ex: Exercise) -> list:
+def _coach(t: Translator, lang: str, ex: Exercise) -> list[Flowable]:
     return [
         para(
             t(
@@ -120,7 +122,7 @@ def _coach(t: Translator, lang: str, ex: Exercise) -> list:
     ]
 
 
-def _coachee(t: Translator, lang: str, ex: Exercise) -> list:
+def _coachee(t: Translator, lang: str, ex: Exercise) -> list[Flowable]:
     names = stage_names(t)
     persona = ex.persona
     revealed = [
@@ -152,7 +154,7 @@ def _coachee(t: Translator, lang: str, ex: Exercise) -> list:
     ]
 
 
-def _observer(t: Translator, lang: str, ex: Exercise) -> list:
+def _observer(t: Translator, lang: str, ex: Exercise) -> list[Flowable]:
     return [
         para(
             t(
@@ -188,7 +190,7 @@ def _observer(t: Translator, lang: str, ex: Exercise) -> list:
     ]
 
 
-def _round(t: Translator) -> list:
+def _round(t: Translator) -> list[Flowable]:
     steps = [
         t("The coachee reads the private card (2 min)."),
         t("The coach asks permission and agrees the goal of the talk."),
@@ -216,7 +218,7 @@ def role_cards(exercise: Exercise, lang: str, paper: str = "a4") -> bytes:
     half = (frame.frame_height - 8 * mm) / 2 - 1
     title = exercise.title.get(lang)
     coach, observer, coachee = t("Coach"), t("Observer"), t("Coachee (supervisor)")
-    story: list = [
+    story: list[Flowable] = [
         Bookmark(coach, level=0),
         Card("coach", coach, title, _coach(t, lang, exercise), half),
         CutLine(),

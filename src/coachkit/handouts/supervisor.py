@@ -6,11 +6,19 @@ guides meant for supervisors. A library with neither falls back to sections mean
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from coachkit.handouts.base import Heading, bullets, para, render
 from coachkit.i18n import Translator
 
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
 
-def supervisor_sections(library) -> list:
+    from coachkit.content.loader import Library
+    from coachkit.content.models import GuideSection
+
+
+def supervisor_sections(library: Library) -> list[GuideSection]:
     """Guide sections for supervisors, in guide order (see the module docstring)."""
     chosen = []
     for guide in library.guides:
@@ -25,7 +33,7 @@ def supervisor_sections(library) -> list:
     return chosen
 
 
-def supervisor_guide(library, lang: str, paper: str = "a4") -> bytes:
+def supervisor_guide(library: Library, lang: str, paper: str = "a4") -> bytes:
     """The guide for supervisors as PDF bytes.
 
     Args:
@@ -41,7 +49,11 @@ def supervisor_guide(library, lang: str, paper: str = "a4") -> bytes:
         if len(own) == 1
         else t("What inviting your team to coach you, and being coached, asks of you.")
     )
-    story: list = [Heading(title, level=0), para(t("For supervisors"), "subtitle"), para(intro)]
+    story: list[Flowable] = [
+        Heading(title, level=0),
+        para(t("For supervisors"), "subtitle"),
+        para(intro),
+    ]
     sections = supervisor_sections(library)
     if not sections:
         story.append(para(t("The library has no guide for supervisors yet.")))

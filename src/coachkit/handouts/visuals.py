@@ -6,6 +6,8 @@ every badge also carries the stage's letter, so that a black-and-white copy stil
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
@@ -13,6 +15,9 @@ from reportlab.platypus import Flowable
 from coachkit.content.models import STAGES
 from coachkit.handouts.base import FONT, FONT_BOLD, GREY, INK, LIGHT, register_fonts
 from coachkit.i18n import Translator
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 STAGE_LETTERS = {"goal": "G", "reality": "R", "options": "O", "will": "W", None: "+"}
 STAGE_COLOURS = {
@@ -37,7 +42,7 @@ def stage_names(t: Translator) -> dict[str | None, str]:
 
 
 def draw_badge(
-    canv, x: float, y: float, stage: str | None, radius: float, muted: bool = False
+    canv: Canvas, x: float, y: float, stage: str | None, radius: float, muted: bool = False
 ) -> None:
     """A filled circle in the stage's colour with its letter in white, centred on (x, y).
 
@@ -59,13 +64,13 @@ def draw_badge(
 class Badge(Flowable):
     """A stage badge as a flowable (for tables and headings)."""
 
-    def __init__(self, stage: str | None, size: float = 5 * mm, muted: bool = False):
+    def __init__(self, stage: str | None, size: float = 5 * mm, muted: bool = False) -> None:
         super().__init__()
         self.stage = stage
         self.size = size
         self.muted = muted
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803 (ReportLab's names)
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (ReportLab's names)
         return self.size, self.size
 
     def draw(self) -> None:
@@ -77,14 +82,14 @@ class Badge(Flowable):
 class WritingLines(Flowable):
     """Ruled lines to write on, optionally under a label."""
 
-    def __init__(self, lines: int, gap: float = 8 * mm, label: str | None = None):
+    def __init__(self, lines: int, gap: float = 8 * mm, label: str | None = None) -> None:
         super().__init__()
         self.lines = lines
         self.gap = gap
         self.label = label
         self.width = 0.0
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width = availWidth
         return availWidth, self.lines * self.gap + (5 * mm if self.label else 0) + 2
 
@@ -105,12 +110,12 @@ class WritingLines(Flowable):
 class CutLine(Flowable):
     """A dashed horizontal line with scissors, across the frame."""
 
-    def __init__(self, space: float = 4 * mm):
+    def __init__(self, space: float = 4 * mm) -> None:
         super().__init__()
         self.space = space
         self.width = 0.0
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width = availWidth
         return availWidth, self.space * 2
 

@@ -3,10 +3,12 @@ stage from the question bank, and space to write."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
-from coachkit.content.models import STAGES, Exercise
+from coachkit.content.models import STAGES, Exercise, Method
 from coachkit.handouts.base import (
     LIGHT,
     PALE,
@@ -21,6 +23,11 @@ from coachkit.handouts.base import (
 from coachkit.handouts.visuals import Badge, WritingLines, stage_names
 from coachkit.i18n import Translator
 
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+    from coachkit.content.loader import Library
+
 STARTERS_PER_STAGE = 4
 
 
@@ -33,12 +40,15 @@ def level_label(t: Translator, level: str) -> str:
     }.get(level, level)
 
 
-def exercise_methods(exercise: Exercise, library) -> list:
+def exercise_methods(exercise: Exercise, library: Library) -> list[Method]:
     """The methods an exercise names that the library has."""
-    return [library.items["method"][m] for m in exercise.methods if m in library.items["method"]]
+    found = (library.get(Method, m) for m in exercise.methods)
+    return [method for method in found if method is not None]
 
 
-def starters(exercise: Exercise, library, lang: str, limit: int = STARTERS_PER_STAGE):
+def starters(
+    exercise: Exercise, library: Library, lang: str, limit: int = STARTERS_PER_STAGE
+) -> dict[str, list[str]]:
     """Open question starters by GROW stage: the exercise's methods' bank entries first, then the
     rest of the bank, then the methods' own example questions; at most ``limit`` per stage."""
     methods = [m.id for m in exercise_methods(exercise, library)]
@@ -46,16 +56,16 @@ def starters(exercise: Exercise, library, lang: str, limit: int = STARTERS_PER_S
     bank.sort(key=lambda q: 0 if q.method in methods else 1)
     out: dict[str, list[str]] = {stage: [] for stage in STAGES}
     for q in bank:
-        texts = out[q.stage]
+        texts = out[q.stage or ""]
         text = q.text.get(lang)
         if len(texts) < limit and text not in texts:
             texts.append(text)
     for method in exercise_methods(exercise, library):
         for step in method.steps:
             if step.stage:
-                for q in step.questions:
+                for example in step.questions:
                     texts = out[step.stage]
-                    text = q.get(lang)
+                    text = example.get(lang)
                     if len(texts) < limit and text not in texts:
                         texts.append(text)
     return out
@@ -103,7 +113,9 @@ def _roles(t: Translator, lang: str, exercise: Exercise, width: float) -> Table:
     return table
 
 
-def _steps(t: Translator, lang: str, exercise: Exercise, library, width: float) -> list:
+def _steps(
+    t: Translator, lang: str, exercise: Exercise, library: Library, width: float
+) -> list[Flowable]:
     names = stage_names(t)
     steps = []
     for method in exercise_methods(exercise, library):
@@ -140,7 +152,9 @@ def _steps(t: Translator, lang: str, exercise: Exercise, library, width: float) 
     return [table]
 
 
-def _starters(t: Translator, lang: str, exercise: Exercise, library, width: float) -> list:
+def _starters(
+    t: Translator, lang: str, exercise: Exercise, library: Library, width: float
+) -> list[Flowable]:
     names = stage_names(t)
     found = starters(exercise, library, lang)
     rows = []
@@ -161,7 +175,7 @@ def _starters(t: Translator, lang: str, exercise: Exercise, library, width: floa
     return [table]
 
 
-def worksheet(exercise: Exercise, library, lang: str, paper: str = "a4") -> bytes:
+def worksheet(exercise: Exercise, library: Library, lang: str, paper: str = "a4") -> bytes:
     """The participant worksheet of ``exercise`` as PDF bytes.
 
     Args:
@@ -173,7 +187,7 @@ def worksheet(exercise: Exercise, library, lang: str, paper: str = "a4") -> byte
     t = Translator(lang)
     width = page(paper).frame_width
     s = styles()
-    story: list = [
+    story: list[Flowable] = [
         Heading(exercise.title.get(lang), level=0),
         para(t("Participant worksheet") + f" · {level_label(t, exercise.level)}", "subtitle"),
         para(exercise.summary.get(lang)),

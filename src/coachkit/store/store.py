@@ -218,7 +218,7 @@ class Store:
                 raise
             self._db.execute("COMMIT")
 
-    def _query(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
+    def _query(self, sql: str, params: tuple[object, ...] = ()) -> list[sqlite3.Row]:
         with self._lock:
             return self._db.execute(sql, params).fetchall()
 
@@ -235,7 +235,8 @@ class Store:
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 (exercise, lang, mode, seed, self._now(), self.owner),
             )
-            return int(cur.lastrowid)
+            assert cur.lastrowid is not None  # an INSERT always has one
+            return cur.lastrowid
 
     def add_turn(
         self,

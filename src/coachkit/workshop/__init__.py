@@ -20,7 +20,7 @@ from coachkit.workshop.agenda import (
 )
 from coachkit.workshop.blocks import DEFAULT_MINUTES
 from coachkit.workshop.plan_toml import plan_to_toml
-from coachkit.workshop.room import Aggregates, Room, RoomError
+from coachkit.workshop.room import Room, RoomError
 from coachkit.workshop.rotation import (
     Group,
     Rotation,
@@ -29,6 +29,7 @@ from coachkit.workshop.rotation import (
     rotate,
     supervisor_rounds,
 )
+from coachkit.workshop.stats import Aggregates
 from coachkit.workshop.tally import Tally
 from coachkit.workshop.timer import Timer
 

@@ -234,13 +234,11 @@ class Room:
         commitment = summary.get("commitment")
         if commitment is not None and not isinstance(commitment, bool):
             raise BadSummary("commitment: expected true or false")
-        figures = {
-            "open_share": _figure(summary, "open_share", 1.0),
-            "leading": _figure(summary, "leading", 10_000, whole=True),
-            "advice": _figure(summary, "advice", 10_000, whole=True),
-            "reflection_ratio": _figure(summary, "reflection_ratio", 1_000),
-            "overall": _figure(summary, "overall", 100) if "overall" in summary else None,
-        }
+        open_share = _figure(summary, "open_share", 1.0)
+        leading = int(_figure(summary, "leading", 10_000, whole=True))
+        advice = int(_figure(summary, "advice", 10_000, whole=True))
+        reflection_ratio = _figure(summary, "reflection_ratio", 1_000)
+        overall = _figure(summary, "overall", 100) if "overall" in summary else None
         kinds = _kinds(summary)
         with self._lock:
             participant = self._get(pid)
@@ -256,7 +254,17 @@ class Room:
             participant.recent.append(now)
             self._seq += 1
             minute = max(0, int((now - self._opened) // 60))
-            record = RoundRecord(self._seq, minute, commitment=commitment, kinds=kinds, **figures)
+            record = RoundRecord(
+                self._seq,
+                minute,
+                open_share=open_share,
+                leading=leading,
+                advice=advice,
+                reflection_ratio=reflection_ratio,
+                overall=overall,
+                commitment=commitment,
+                kinds=kinds,
+            )
             participant.rounds.append(record)
             self._stats.add(record)
             self._cache = None
@@ -304,7 +312,8 @@ class Room:
         writer.writerow(header + (["nickname"] if include_nicknames else []))
         for r in rounds:
             kinds = dict(r.kinds)
-            row = [r.seq, r.minute, round(100 * r.open_share, 1), r.leading, r.advice]
+            row: list[object] = [r.seq, r.minute, round(100 * r.open_share, 1), r.leading]
+            row.append(r.advice)
             row += [
                 r.reflection_ratio,
                 "" if r.overall is None else r.overall,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -93,7 +94,7 @@ class RoundStats:
         self._overall: list[float] = []
         self._reflection: list[float] = []
 
-    def _columns(self, record: RoundRecord):
+    def _columns(self, record: RoundRecord) -> Iterator[tuple[list[float], float]]:
         yield self._open, 100 * record.open_share
         if record.overall is not None:
             yield self._overall, record.overall

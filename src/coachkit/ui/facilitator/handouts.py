@@ -10,14 +10,6 @@ from collections.abc import Callable
 
 import flet as ft
 
-from coachkit.handouts import (
-    HandoutError,
-    facilitator_guide,
-    observer_sheet,
-    pack_zip,
-    question_cards,
-    supervisor_guide,
-)
 from coachkit.i18n import LANGUAGE_NAMES, LANGUAGES
 from coachkit.ui.facilitator.model import Draft
 from coachkit.ui.facilitator.session import Env
@@ -33,25 +25,37 @@ def _join_url(env: Env) -> str | None:
 
 
 def _guide(draft: Draft, env: Env, lang: str) -> tuple[str, bytes]:
-    data = facilitator_guide(draft.plan, env.library, lang, draft.start, _join_url(env))
+    from coachkit import handouts  # ReportLab loads when a PDF is made, not at start-up
+
+    data = handouts.facilitator_guide(draft.plan, env.library, lang, draft.start, _join_url(env))
     return f"{draft.plan.id}-facilitator-guide-{lang}.pdf", data
 
 
 def _pack(draft: Draft, env: Env, lang: str) -> tuple[str, bytes]:
-    data = pack_zip(draft.plan, env.library, lang, join_url=_join_url(env), start=draft.start)
+    from coachkit import handouts  # ReportLab loads when a PDF is made, not at start-up
+
+    data = handouts.pack_zip(
+        draft.plan, env.library, lang, join_url=_join_url(env), start=draft.start
+    )
     return f"{draft.plan.id}-handouts-{lang}.zip", data
 
 
 def _observer(draft: Draft, env: Env, lang: str) -> tuple[str, bytes]:
-    return f"observer-sheet-{lang}.pdf", observer_sheet(env.library, lang)
+    from coachkit import handouts  # ReportLab loads when a PDF is made, not at start-up
+
+    return f"observer-sheet-{lang}.pdf", handouts.observer_sheet(env.library, lang)
 
 
 def _cards(draft: Draft, env: Env, lang: str) -> tuple[str, bytes]:
-    return f"question-cards-{lang}.pdf", question_cards(env.library, lang)
+    from coachkit import handouts  # ReportLab loads when a PDF is made, not at start-up
+
+    return f"question-cards-{lang}.pdf", handouts.question_cards(env.library, lang)
 
 
 def _supervisors(draft: Draft, env: Env, lang: str) -> tuple[str, bytes]:
-    return f"supervisor-guide-{lang}.pdf", supervisor_guide(env.library, lang)
+    from coachkit import handouts  # ReportLab loads when a PDF is made, not at start-up
+
+    return f"supervisor-guide-{lang}.pdf", handouts.supervisor_guide(env.library, lang)
 
 
 def documents(t) -> list[tuple[str, str, Maker]]:
@@ -74,6 +78,8 @@ def PlanHandouts(draft: Draft, env: Env) -> ft.Control:
     t = env.t
 
     async def give(maker: Maker) -> None:
+        from coachkit.handouts import HandoutError
+
         try:
             name, data = maker(draft, env, lang)
         except (HandoutError, PlanError) as exc:
