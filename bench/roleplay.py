@@ -1,74 +1,135 @@
-"""Role-play engine speed: turns per second and per-turn latency (p50, p99) over every exercise.
+"""Role-play bench: five coaching styles on every exercise in both languages, routing accuracy on
+the labelled held-out set, and per-turn latency.
 
-    .venv/bin/python bench/roleplay.py [--rounds N]
+    .venv/bin/python bench/roleplay.py [--exercise ID] [--show STYLE] [--held-back] [--rounds N]
 
-Reports figures only; it never passes or fails on time.
+Targets (issue 11): skilled >= 80; mixed novice 35-65 and >= 20 below skilled; advice-giver <= 20;
+nonsense reflections <= 30; speed-run <= 45 with no commitment; routing >= 0.85 per language;
+per turn p99 < 5 ms. Reports figures only; it never passes or fails on time.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
+import sys
 import time
+from pathlib import Path
 
-from coachkit.content import load_library
-from coachkit.roleplay import start
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-LINES = {
-    "fi": [
-        "Mitä haluaisit tässä asiassa saada aikaan?",
-        "Mitä tällä hetkellä tapahtuu?",
-        "Kuulostaa siltä, että tämä painaa sinua.",
-        "Onko se iso asia?",
-        "Miksi niin käy?",
-        "Sinun kannattaisi pitää tauko.",
-        "Mitä tapahtuu? Ja kuka päättää?",
-        "Mitä vaihtoehtoja sinulla on?",
-        "Mitä muuta voisit tehdä?",
-        "qwzx prrt " * 50,
-    ],
-    "en": [
-        "What would you like to get out of this?",
-        "What is happening at the moment?",
-        "It sounds like this is weighing on you.",
-        "Is it a big deal?",
-        "Why does that happen?",
-        "You should take a break.",
-        "What happens? And who decides?",
-        "What options do you have?",
-        "What else could you do?",
-        "qwzx prrt " * 50,
-    ],
+from roleplay_styles import HELD_BACK, SCRIPTS, STYLES  # noqa: E402
+
+from coachkit.content import load_library  # noqa: E402
+from coachkit.roleplay import start  # noqa: E402
+from coachkit.roleplay.case import first_sentence  # noqa: E402
+from coachkit.roleplay.intents import router  # noqa: E402
+
+HELDOUT = Path(__file__).resolve().parent / "data" / "intents_heldout.jsonl"
+ECHO = {
+    "fi": ("Kuulostaa siltä, että {g}.", "Eli {g}, ja se painaa sinua."),
+    "en": ("It sounds like {g}.", "So {g}, and that weighs on you."),
 }
+MISECHO = {"fi": "Kuulostaa siltä, että kaikki on ihan hyvin.", "en": "It sounds like all is fine."}
+
+
+def echo(session, lang: str, n: int, complex_ok: bool) -> str:
+    """A reflection of the supervisor's last reply: the gist of the piece said, else its words."""
+    state = session.state
+    if state.last_piece:
+        piece = session.exercise.piece(state.last_piece)
+        if piece.gist:
+            forms = ECHO[lang] if complex_ok else ECHO[lang][:1]
+            return forms[n % len(forms)].format(g=piece.gist.get(lang))
+    last = session.turns[-1].reply if session.turns else session.opening
+    stem = "Eli" if lang == "fi" else "So"
+    return f"{stem} {first_sentence(last).rstrip('.!?')}."
+
+
+def play(exercise, lang: str, lines: list[str], style: str, seed: int = 0):
+    session = start(exercise, lang, seed=seed)
+    times = []
+    for n, line in enumerate(lines):
+        if session.done:
+            break
+        if line == "{echo}":
+            line = echo(session, lang, n, style == "skilled")
+        elif line == "{misecho}":
+            line = MISECHO[lang]
+        t0 = time.perf_counter()
+        session.say(line)
+        times.append(time.perf_counter() - t0)
+    return session, times
+
+
+def routing(lang: str) -> tuple[float, int] | None:
+    if not HELDOUT.exists():
+        return None
+    rows = [json.loads(x) for x in HELDOUT.read_text(encoding="utf-8").splitlines() if x.strip()]
+    rows = [r for r in rows if r.get("lang") == lang]
+    if not rows:
+        return None
+    r = router(lang)
+    hits = sum(r.route(row["text"]).intent == row["intent"] for row in rows)
+    return hits / len(rows), len(rows)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=20, help="rounds per exercise and language")
+    parser.add_argument("--exercise", help="only this exercise")
+    parser.add_argument("--show", choices=STYLES, help="print the transcripts of this style")
+    parser.add_argument("--held-back", action="store_true", help="play the held-back variants")
+    parser.add_argument("--rounds", type=int, default=3, help="seeds per script (latency)")
     args = parser.parse_args()
-    exercises = load_library().exercises
+    scripts = HELD_BACK if args.held_back else SCRIPTS
+    exercises = [e for e in load_library().exercises if not args.exercise or e.id == args.exercise]
     times: list[float] = []
-    began = time.perf_counter()
+    print(f"{'exercise':<22} lang " + " ".join(f"{s:>14}" for s in STYLES))
     for exercise in exercises:
-        long = exercise.model_copy(update={"max_turns": 200})
         for lang in ("fi", "en"):
-            for seed in range(args.rounds):
-                session = start(long, lang, seed=seed)
-                for i in range(40):
-                    if session.done:  # committed or gave in: carry on with a fresh round
-                        session = start(long, lang, seed=seed + i)
-                    t0 = time.perf_counter()
-                    session.say(LINES[lang][(i + seed) % len(LINES[lang])])
-                    times.append(time.perf_counter() - t0)
-    total = time.perf_counter() - began
+            cells = []
+            for style in STYLES:
+                scores, commits = [], 0
+                for variant in scripts[style][lang]:
+                    for seed in range(args.rounds):
+                        session, ts = play(exercise, lang, variant, style, seed)
+                        times += ts
+                        if seed:
+                            continue
+                        summary = session.summary()
+                        scores.append(summary.overall)
+                        commits += summary.commitment
+                        if args.show == style:
+                            show(session)
+                low, high = min(scores), max(scores)
+                rng = f"{low}" if low == high else f"{low}-{high}"
+                cells.append(f"{rng}{' C' + str(commits) if commits else ''}")
+            print(f"{exercise.id:<22} {lang:<4} " + " ".join(f"{c:>14}" for c in cells))
+    print("(score or min-max over variants; C n: rounds that ended in an own commitment)")
+    for lang in ("fi", "en"):
+        found = routing(lang)
+        if found:
+            print(f"routing accuracy {lang}: {found[0]:.3f} on {found[1]} labelled turns")
+        else:
+            print(f"routing accuracy {lang}: no labelled set at {HELDOUT}")
     times.sort()
     p99 = times[min(len(times) - 1, int(len(times) * 0.99))]
-    print(f"exercises: {len(exercises)}, turns: {len(times)}, wall: {total:.2f} s")
-    print(f"turns/second: {len(times) / sum(times):.0f}")
     print(
-        f"per turn: p50 {statistics.median(times) * 1000:.2f} ms, p99 {p99 * 1000:.2f} ms, "
-        f"max {times[-1] * 1000:.2f} ms"
+        f"per turn ({len(times)} turns): p50 {statistics.median(times) * 1000:.2f} ms, "
+        f"p99 {p99 * 1000:.2f} ms, max {times[-1] * 1000:.2f} ms"
     )
+
+
+def show(session) -> None:
+    print(f"\n--- {session.exercise.id} {session.lang} ---")
+    name = session.exercise.persona.name.get(session.lang)
+    print(f"{name}: {session.opening}")
+    for turn in session.turns:
+        print(f"  > {turn.coach}   [{turn.effects.reaction}/{turn.effects.intent}]")
+        print(f"{name}: {turn.reply}")
+    s = session.summary()
+    print(f"= {s.overall}  {[(p.key, p.points) for p in s.parts]}\n")
 
 
 if __name__ == "__main__":

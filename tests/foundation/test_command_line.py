@@ -74,7 +74,7 @@ def test_library_json_lists_builtin_and_added_content(mini):
     assert by_id[("question", "mini-goal-1")]["text"] == "Mitä haluaisit saada aikaan?"
     assert by_id[("exercise", "mini-exercise")]["level"] == "beginner"
     kinds = {r["kind"] for r in rows}
-    assert kinds == {"exercise", "method", "skill", "question", "guide", "plan"}
+    assert kinds == {"exercise", "method", "skill", "question", "guide", "plan", "intent"}
 
 
 def test_library_kind_filter_and_english(mini):

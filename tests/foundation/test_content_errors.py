@@ -78,18 +78,23 @@ CASES = [
         "unknown kind",
         lambda r: (r / "stuff").mkdir() or edit(r, GROW, "", "", "stuff/x.toml"),
         "stuff/x.toml: (kind): unknown kind 'stuff': put the file in a folder named one of "
-        "exercise, method, skill, question, guide, plan",
+        "exercise, method, skill, question, guide, plan, intent",
     ),
     (
         "newer schema",
         lambda r: broken(r, GROW, "schema_version = 1", "schema_version = 99"),
         "method/broken.toml: schema_version: schema_version 99 is newer than this coachkit "
-        "understands (1); update coachkit",
+        "understands (2); update coachkit",
     ),
     (
-        "choice turn without a best option",
-        lambda r: broken(r, EXERCISE, "best = true", "best = false"),
-        "exercise/broken.toml: choice_turns.0: exactly one option must have best = true",
+        "reply kind with no lines",
+        lambda r: broken(
+            r,
+            EXERCISE,
+            'closed = [{ fi = "Vastaus closed.", en = "Reply closed." }]',
+            "closed = []",
+        ),
+        "exercise/broken.toml: replies.closed: needs at least one entry",
     ),
 ]
 
@@ -120,6 +125,7 @@ def test_the_tiny_library_is_valid(mini):
     library = load_library([mini], builtin=False)
     assert library.problems == []
     assert {k: len(v) for k, v in library.items.items()} == {
+        "intent": 0,
         "exercise": 1,
         "method": 1,
         "skill": 1,

@@ -1,4 +1,4 @@
-"""Shared pieces for role-play tests: a fake analysis, a small exercise, generic scripted coaches."""
+"""Shared pieces for role-play tests: a fake analysis, a small exercise, scripted coaches."""
 
 from __future__ import annotations
 
@@ -8,33 +8,32 @@ from coachkit.content.models import Exercise
 
 GOOD_COACH = {
     "fi": [
-        "Mitä haluaisit tässä asiassa saada aikaan?",
-        "Mitä tällä hetkellä tapahtuu?",
-        "Kuulostaa siltä, että tämä asia painaa sinua.",
-        "Kerro lisää siitä, mitä olet jo yrittänyt.",
+        "Haluaisitko pohtia tätä hetken yhdessä?",
+        "Mitä haluaisit näiltä palavereilta?",
+        "Kuulostaa siltä, että haluat palaverin loppuvan ajallaan, jotta ihmiset eivät lähde "
+        "väsyneinä.",
+        "Mitä palavereissa tapahtuu, kun ne venyvät?",
+        "Eli kuulumiskierros vie suurimman osan tunnista.",
         "Mitä vaihtoehtoja sinulla on?",
         "Mitä muuta voisit tehdä?",
-        "Mitä aiot tehdä seuraavaksi?",
-        "Mikä on ensimmäinen askel, jonka otat?",
-        "Miltä tilanne näyttäisi, kun se on ratkaistu?",
-        "Mitä sinä itse ajattelet tästä?",
-        "Mitä aiot tehdä ensimmäiseksi?",
+        "Mikä näistä tuntuu sinulle parhaalta?",
+        "Milloin aloitat?",
+        "Kuka voisi tukea sinua?",
     ],
     "en": [
-        "What would you like to get out of this?",
-        "What is happening at the moment?",
-        "It sounds like this is weighing on you.",
-        "Tell me more about what you have tried so far.",
+        "Would you like to think this through together for a moment?",
+        "What would you like from these meetings?",
+        "It sounds like you want the meeting to end on time so people don't leave worn out.",
+        "What happens in the meetings when they run over?",
+        "So the round of updates takes most of the hour.",
         "What options do you have?",
         "What else could you do?",
-        "What will you do next?",
-        "What is the first step you will take?",
-        "What would it look like once it is solved?",
-        "What do you think about it yourself?",
-        "What will you do first?",
+        "Which of these feels best to you?",
+        "When will you start?",
+        "Who could support you?",
     ],
 }
-"""Generic good coaching: open questions through the GROW stages and one reflection, no advice."""
+"""Skilled coaching of meetings-run-late: permission, open questions, reflections, own options."""
 
 ADVICE_GIVER = {
     "fi": [
@@ -42,14 +41,12 @@ ADVICE_GIVER = {
         "Minä tekisin tästä selvän päätöksen ja ilmoittaisin sen kaikille.",
         "Etkö voisi vain delegoida koko jutun jollekulle muulle?",
         "Sinun pitäisi puhua tästä johtoryhmässä.",
-        "Kokeile laittaa kaikki aikataulut uusiksi.",
     ],
     "en": [
         "You should sort this out yourself straight away.",
         "I would make a clear decision and announce it to everyone.",
         "Couldn't you just hand the whole thing to someone else?",
         "You ought to raise this with the management team.",
-        "Try rearranging all the schedules.",
     ],
 }
 """Generic advice-giving: advice and leading questions only."""
@@ -67,6 +64,10 @@ class FakeAnalysis:
     cues: tuple = ()
     tips: tuple = ()
     better: str | None = None
+    permission: bool = False
+    affirm: bool = False
+    autonomy: bool = False
+    depth: str | None = None
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "grow": self.grow, "why": self.why, "stacked": self.stacked}
@@ -86,30 +87,32 @@ def loc(fi: str, en: str | None = None) -> dict:
     return {"fi": fi, "en": en or fi}
 
 
+def piece(pid: str, intents: list[str], text: str, **extra) -> dict:
+    return {"id": pid, "intents": intents, "say": [loc(text), loc(text + " (2)")], **extra}
+
+
 def small_exercise(**changes) -> Exercise:
-    """A compact exercise: two pieces per stage, one line per reply kind, three choice turns."""
-
-    def option(text, best=False):
-        return {"text": loc(text), "best": best, "feedback": loc("fb " + text)}
-
+    """A compact exercise: a goal, facts, an earned own part, three options, when and support."""
     data = {
-        "schema_version": 1,
+        "schema_version": 2,
         "id": "small",
         "title": loc("Pieni"),
         "summary": loc("Pieni harjoitus"),
         "level": "beginner",
         "situation": loc("Tilanne"),
         "persona": {"name": loc("Mikko"), "role": loc("Esihenkilö"), "brief": loc("Brief")},
-        "opening": loc("Budjetti ei riitä."),
+        "opening": loc("Budjetti ei riitä projektiin."),
         "learning_goals": [loc("Kysy avoimesti")],
-        "material": [
-            {"stage": "goal", "text": loc("G1 tavoite"), "cues": []},
-            {"stage": "goal", "text": loc("G2 budjetti"), "cues": ["budjet"]},
-            {"stage": "reality", "text": loc("R1 nyt"), "cues": []},
-            {"stage": "reality", "text": loc("R2 palaverit"), "cues": ["palaver"]},
-            {"stage": "options", "text": loc("O1 idea"), "cues": []},
-            {"stage": "options", "text": loc("O2 tiimi"), "cues": ["tiim"]},
-            {"stage": "will", "text": loc("W1 este"), "cues": []},
+        "pieces": [
+            piece("goal", ["outcome"], "Haluan budjetin riittävän.", short=loc("Kyllä.")),
+            piece("facts", ["facts"], "Kolme projektia kilpailee samasta rahasta."),
+            piece("own", ["own_part"], "Lupaan liikaa.", earned={"trust": 60}),
+            piece("opt-a", ["options"], "Voisin karsia yhden.", step=loc("Karsin yhden.")),
+            piece("opt-b", ["more_options"], "Voisin pyytää lisää.", step=loc("Pyydän lisää.")),
+            piece("when", ["when"], "Ensi viikolla.", step=loc("Teen sen ensi viikolla.")),
+            piece(
+                "help", ["support"], "Talouspäällikkö.", step=loc("Pyydän apua talouspäälliköltä.")
+            ),
         ],
         "replies": {
             key: [loc(key.upper())]
@@ -118,20 +121,12 @@ def small_exercise(**changes) -> Exercise:
                 "leading",
                 "advice",
                 "why",
-                "reflection",
                 "stacked",
                 "other",
                 "unclear",
-                "exhausted",
                 "hollow_commitment",
             ]
         },
-        "commitment": {"text": loc("OWN STEP"), "needs": ["goal", "reality", "options"]},
-        "choice_turns": [
-            {"options": [option("best1", True), option("weak1a"), option("weak1b")]},
-            {"options": [option("best2", True), option("weak2a"), option("weak2b")]},
-            {"options": [option("best3", True), option("weak3a"), option("weak3b"), option("w")]},
-        ],
         "max_turns": 16,
     }
     data.update(changes)

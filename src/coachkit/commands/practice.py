@@ -3,8 +3,10 @@
     coachkit practice --list [--json]
     coachkit practice EXERCISE --lang fi|en [--mode free|choice] [--script FILE] [--seed N] [--json]
 
-Interactive: type a turn (in choice mode, the option number); an empty line or Ctrl-D ends.
-With --script FILE each line is one coach turn (in choice mode an option number, counted from 1).
+Interactive: type a turn (in choice mode, the option number); ``:undo`` takes the last turn back;
+an empty line or Ctrl-D ends. With --script FILE each line is one coach turn (in choice mode an
+option number, counted from 1; ``:undo`` works there too). The prompt is shown only when a person
+types at a terminal, so piped input gives a clean transcript.
 """
 
 from __future__ import annotations
@@ -17,26 +19,28 @@ import sys
 from pathlib import Path
 from typing import Any
 
-LABELS = {
-    "fi": {
-        "you": "Sinä",
-        "situation": "Tilanne",
-        "options": "Valitse numero (tyhjä rivi lopettaa):",
-        "prompt": "Sinä (tyhjä rivi lopettaa): ",
-        "better": "Parempi",
-        "summary": "Yhteenveto",
-        "bad_pick": "Valitse numero 1-{n}.",
-    },
-    "en": {
-        "you": "You",
-        "situation": "Situation",
-        "options": "Pick a number (empty line ends):",
-        "prompt": "You (empty line ends): ",
-        "better": "Better",
-        "summary": "Summary",
-        "bad_pick": "Pick a number 1-{n}.",
-    },
-}
+UNDO = ":undo"
+
+
+def labels_for(lang: str) -> dict[str, str]:
+    """The terminal's words in the session's language (gettext)."""
+    from coachkit.i18n import Translator
+
+    t = Translator(lang)
+    return {
+        "you": t("You"),
+        "situation": t("Situation"),
+        "options": t("Pick a number (:undo takes back, empty line ends):"),
+        "prompt": t("You (:undo takes back, empty line ends): "),
+        "better": t("Better"),
+        "summary": t("Summary"),
+        "bad_pick": t("Pick a number 1-{n}."),
+        "taken_back": t("(taken back: {text})"),
+        "nothing": t("Nothing to take back."),
+        "lost": t("Points lost"),
+        "turn": t("turn {n}"),
+        "commitment": t("Commitment"),
+    }
 
 
 def register(subparsers: Any) -> None:
@@ -63,15 +67,25 @@ def _fail(message: str, code: int = 1) -> int:
 
 
 def _list(library: Any, lang: str, as_json: bool) -> int:
+    from coachkit.i18n import Translator
+
     rows = [
         {"id": ex.id, "title": ex.title.get(lang), "level": ex.level} for ex in library.exercises
     ]
     if as_json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
+        t = Translator(lang)
+        names = {
+            "beginner": t("Beginner"),
+            "intermediate": t("Intermediate"),
+            "advanced": t("Advanced"),
+        }
         width = max((len(r["id"]) for r in rows), default=0)
         for row in rows:
-            print(f"{row['id']:<{width}}  {row['level']:<12}  {row['title']}")
+            print(
+                f"{row['id']:<{width}}  {names.get(row['level'], row['level']):<12}  {row['title']}"
+            )
     return 0
 
 
@@ -112,10 +126,17 @@ def _print_turn(turn: Any, name: str, labels: dict, out: Any) -> None:
     print(file=out)
 
 
-def _print_summary(summary: dict, labels: dict, out: Any) -> None:
-    print(f"{labels['summary']}: {summary['overall']}/100", file=out)
-    for part in summary["parts"]:
-        print(f"  {part['name']}: {part['points']}/{part['max']}  {part['explanation']}", file=out)
+def _print_summary(summary: Any, labels: dict, out: Any) -> None:
+    print(f"{labels['summary']}: {summary.overall}/100", file=out)
+    for part in summary.parts:
+        print(f"  {part.name}: {part.points}/{part.max}  {part.explanation}", file=out)
+    if summary.commitment_text:
+        print(f"{labels['commitment']}: {summary.commitment_text}", file=out)
+    if summary.losses:
+        print(f"{labels['lost']}:", file=out)
+        for loss in summary.losses:
+            turn = labels["turn"].format(n=loss.turn)
+            print(f"  -{loss.points}  {turn}: {loss.why}", file=out)
 
 
 def _play(session: Any, lines: list[str] | None, labels: dict, out: Any, name: str) -> int:
@@ -127,12 +148,13 @@ def _play(session: Any, lines: list[str] | None, labels: dict, out: Any, name: s
         if session.mode == "choice":
             if not options:
                 break
-            if interactive:
+            if interactive and sys.stdin.isatty():
                 print(labels["options"], file=out)
                 for i, text in enumerate(options, 1):
                     print(f"  {i}. {text}", file=out)
         if interactive:
-            print(labels["prompt"], end="", file=out, flush=True)
+            if sys.stdin.isatty():
+                print(labels["prompt"], end="", file=out, flush=True)
             line = sys.stdin.readline().strip()
             if not line:
                 break
@@ -141,6 +163,11 @@ def _play(session: Any, lines: list[str] | None, labels: dict, out: Any, name: s
                 break
             line = lines[number]
         number += 1
+        if line.lower() == UNDO:
+            taken = session.undo()
+            shown = labels["taken_back"].format(text=taken.coach) if taken else labels["nothing"]
+            print(f"   {shown}\n", file=out)
+            continue
         if session.mode == "choice":
             pick = _pick_number(line, len(options))
             if pick is None:
@@ -177,7 +204,7 @@ def run(args: argparse.Namespace) -> int:
             return 1
     exercise = exercises[args.exercise]
     session = start(exercise, lang, mode=args.mode, seed=args.seed)
-    labels = LABELS[lang]
+    labels = labels_for(lang)
     name = exercise.persona.name.get(lang)
     out = sys.stdout
     if args.json:  # keep stdout for the JSON; a scripted round's readable text is not needed
@@ -195,8 +222,8 @@ def run(args: argparse.Namespace) -> int:
             "mode": args.mode,
             "seed": args.seed,
             "opening": session.opening,
-            "transcript": [turn.to_dict() for turn in session.turns],
-            "summary": summary,
+            "transcript": session.transcript(),
+            "summary": summary.model_dump(mode="json"),
             "session": session.to_dict(),
         }
         print(json.dumps(result, ensure_ascii=False, indent=2))

@@ -24,7 +24,7 @@ from typing import Annotated, Literal, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 LANGS = ("fi", "en")
 
 Lang = Literal["fi", "en"]
@@ -87,7 +87,71 @@ class Versioned(Strict):
     summary: LocalizedText
 
 
-# --- exercises (role-plays) -------------------------------------------------------------------
+# --- intents and exercises (role-plays) --------------------------------------------------------
+
+IntentId = Literal[
+    "topic",
+    "outcome",
+    "success",
+    "facts",
+    "own_part",
+    "feelings",
+    "tried",
+    "hardest",
+    "matters_most",
+    "others_views",
+    "cost_of_no_change",
+    "strengths",
+    "exceptions",
+    "options",
+    "more_options",
+    "choose",
+    "first_step",
+    "when",
+    "obstacles",
+    "support",
+    "scale",
+    "know_it_worked",
+    "permission",
+    "check_summary",
+    "other",
+]
+"""What a coach's turn can ask about. ``other`` asks about nothing in the catalogue."""
+INTENTS: tuple[str, ...] = IntentId.__args__  # type: ignore[attr-defined]
+OPTION_INTENTS = ("options", "more_options")
+WILL_INTENTS = ("choose", "first_step", "when", "obstacles", "support")
+"""The will-stage questions of which the supervisor must answer two before committing."""
+
+
+class Examples(Strict):
+    """Example coach turns of one intent, per language."""
+
+    fi: list[Text] = Field(min_length=8)
+    en: list[Text] = Field(min_length=8)
+
+    def get(self, lang: str) -> list[str]:
+        return self.fi if lang == "fi" else self.en
+
+
+class Intent(Versioned):
+    """One thing a coach can ask about: its GROW stage and example phrasings for the matcher."""
+
+    id: IntentId  # type: ignore[assignment]
+    stage: Stage | None = None
+    """GROW stage; none for permission, summaries and ``other``."""
+    examples: Examples
+    """At least eight phrasings per language, written for the catalogue: the matcher's data."""
+    ask: LocalizedText | None = None
+    """The model open question offered in choice mode (default: the first example)."""
+
+
+class Permission(Strict):
+    """How the supervisor answers a request for permission or collaboration."""
+
+    trust: int = Field(default=40, ge=0, le=100)
+    """The supervisor says yes at or above this trust (it starts at 50)."""
+    ideas: Literal["yes", "after_options", "no"] = "after_options"
+    """An offer to share the coach's own idea: yes, only after they named options themselves, no."""
 
 
 class Persona(Strict):
@@ -97,16 +161,18 @@ class Persona(Strict):
     role: LocalizedText
     brief: LocalizedText
     """Private brief: what the supervisor knows and feels; printed on the coachee's role card."""
+    permission: Permission = Permission()
 
 
-class Material(Strict):
-    """A piece the supervisor has not said yet, brought out by a good question on its GROW stage."""
+class Earned(Strict):
+    """When a piece may come out: every condition given must hold."""
 
-    stage: Stage
-    text: LocalizedText
-    cues: list[Annotated[str, Field(min_length=2, max_length=40)]] = []
-    """Topic cues: lower-case word stems in either language ("palaver", "meeting"). A question that
-    contains a word starting with a cue prefers this piece over others of the same stage."""
+    trust: int | None = Field(default=None, ge=0, le=100)
+    """Trust at least this."""
+    reflection: bool = False
+    """Only right after an accurate reflection."""
+    after: ItemId | None = None
+    """Only once this other piece has come out."""
 
 
 _T = TypeVar("_T")
@@ -119,60 +185,92 @@ def _at_least_one(items: list[_T]) -> list[_T]:
 
 
 Lines = Annotated[list[LocalizedText], AfterValidator(_at_least_one)]
+MaybeLines = list[LocalizedText]
+
+
+class Piece(Strict):
+    """Something the supervisor knows, said when a coach asks one of its intents."""
+
+    id: ItemId
+    intents: list[IntentId] = Field(min_length=1)
+    """The intents this piece answers, best first."""
+    say: list[LocalizedText] = Field(min_length=2)
+    """Two or more phrasings; the session seed picks one."""
+    short: LocalizedText | None = None
+    """The answer to a closed question on this piece (yes, no, a number). Default: the first
+    sentence of the phrasing."""
+    gist: LocalizedText | None = None
+    """The piece in a few words, as a coach would reflect it ("the update round eats the hour"):
+    used for model reflections in choice mode and in the summary."""
+    step: LocalizedText | None = None
+    """For an option, a when or a support piece: the first-person sentence that goes into the
+    composed commitment ("I'll ask the team on Monday...")."""
+    earned: Earned | None = None
 
 
 class Replies(Strict):
-    """How the supervisor answers, by how the coach asked. One line is picked by the session seed."""
+    """How the supervisor answers, by how the coach asked. One line is picked by the session seed.
+
+    Lines marked optional fall back to the engine's own neutral lines in the session's language.
+    """
 
     closed: Lines
-    """A short answer to a yes/no or one-fact question."""
+    """A short answer to a yes/no question the case has no answer for."""
     leading: Lines
     """Polite resistance to a question that carries the coach's own solution."""
     advice: Lines
     """Hollow agreement or resistance to advice."""
     why: Lines
     """A defensive justification to a why-question."""
-    reflection: Lines
-    """Elaboration after being heard; the engine appends what the reflection brought out."""
     stacked: Lines
     """Said before answering only the last of several questions."""
     other: Lines
     """A neutral answer to small talk, thanks or structuring."""
     unclear: Lines
     """Asking what the coach means (garbage, off-topic)."""
-    exhausted: Lines
-    """An open question on a stage with nothing left to reveal."""
     hollow_commitment: Lines
     """Closing on the coach's advice rather than a step of their own."""
+    unknown: MaybeLines = []
+    """Optional. In character, when the case has nothing on what was asked ("Hard to say...")."""
+    refer_back: MaybeLines = []
+    """Optional. Before repeating what was said already ("Like I said, ...")."""
+    confirm: MaybeLines = []
+    """Optional. After an accurate reflection, before going deeper ("Yes, exactly.")."""
+    correct: MaybeLines = []
+    """Optional. After an off-the-mark reflection, before the correction ("Not quite, ...")."""
+    puzzled: MaybeLines = []
+    """Optional. After an unrelated or absurd reflection."""
+    permission_yes: MaybeLines = []
+    """Optional. Yes to a request for permission or collaboration."""
+    permission_no: MaybeLines = []
+    """Optional. A polite no."""
+    choose: MaybeLines = []
+    """Optional. Before naming the option they choose ("If I pick one, it's this:")."""
+    commit: MaybeLines = []
+    """Optional. Before the composed commitment ("Okay. So:")."""
+    close: MaybeLines = []
+    """Optional. To a respectful close after a no."""
 
 
 class Commitment(Strict):
-    """The step of the supervisor's own that ends a successful session."""
+    """How the supervisor's own step is earned; its text is composed from the session."""
 
+    will_answers: int = Field(default=2, ge=1, le=5)
+    """Will-stage questions (choose, first step, when, obstacles, support) answered first."""
+    options_named: int = Field(default=2, ge=1, le=5)
+    """Options the supervisor must have named before choosing."""
+
+
+Distractor = Literal["closed", "leading", "advice", "why", "curiosity", "rescue", "reflection"]
+
+
+class ChoiceDistractor(Strict):
+    """A case-specific weaker turn offered in choice mode next to the engine's own."""
+
+    kind: Distractor
     text: LocalizedText
-    needs: list[Stage] = ["goal", "reality", "options"]
-    """Stages from which something must have come out before the supervisor can commit."""
-
-
-class ChoiceOption(Strict):
-    """One turn offered in choice mode; the engine analyses its text like a typed turn."""
-
-    text: LocalizedText
-    best: bool = False
-    feedback: LocalizedText
-    """Why this option helps or what it teaches, shown after it is picked."""
-
-
-class ChoiceTurn(Strict):
-    """A set of 3-4 options for one coach turn in choice mode, exactly one of them the best."""
-
-    options: list[ChoiceOption] = Field(min_length=3, max_length=4)
-
-    @model_validator(mode="after")
-    def _one_best(self) -> ChoiceTurn:
-        if sum(option.best for option in self.options) != 1:
-            raise ValueError("exactly one option must have best = true")
-        return self
+    stage: Stage | None = None
+    """Offer it only when the conversation is on this stage (any stage if left out)."""
 
 
 class Exercise(Versioned):
@@ -185,18 +283,37 @@ class Exercise(Versioned):
     persona: Persona
     opening: LocalizedText
     learning_goals: Lines
-    material: list[Material] = Field(min_length=4)
+    pieces: list[Piece] = Field(min_length=4)
     replies: Replies
-    commitment: Commitment
-    choice_turns: list[ChoiceTurn] = Field(min_length=3)
+    commitment: Commitment = Commitment()
+    distractors: list[ChoiceDistractor] = []
     max_turns: int = Field(default=16, ge=4, le=200)
 
     @model_validator(mode="after")
-    def _every_stage_has_material(self) -> Exercise:
-        missing = [s for s in STAGES if not any(m.stage == s for m in self.material)]
-        if missing:
-            raise ValueError(f"material is missing for GROW stage(s): {', '.join(missing)}")
+    def _pieces_hang_together(self) -> Exercise:
+        ids = [p.id for p in self.pieces]
+        dup = sorted({i for i in ids if ids.count(i) > 1})
+        if dup:
+            raise ValueError(f"duplicate piece id(s): {', '.join(dup)}")
+        for n, piece in enumerate(self.pieces):
+            after = piece.earned.after if piece.earned else None
+            if after and after not in ids:
+                raise ValueError(f"pieces.{n}.earned.after: no piece with id '{after}'")
+            if after == piece.id:
+                raise ValueError(f"pieces.{n}.earned.after: a piece cannot wait for itself")
+        options = [p for p in self.pieces if set(p.intents) & set(OPTION_INTENTS) and p.step]
+        if len(options) < self.commitment.options_named:
+            raise ValueError(
+                f"needs at least {self.commitment.options_named} option pieces with a step "
+                "(intents 'options' or 'more_options'), as commitment.options_named says"
+            )
+        if not any("when" in p.intents and p.step for p in self.pieces):
+            raise ValueError("needs a piece with intent 'when' and a step")
         return self
+
+    def piece(self, piece_id: str) -> Piece:
+        """The piece with ``piece_id``."""
+        return next(p for p in self.pieces if p.id == piece_id)
 
 
 # --- methods, skills, guides --------------------------------------------------------------------
@@ -314,7 +431,7 @@ class Plan(Versioned):
         return sum(block.minutes for block in self.blocks)
 
 
-Item = Exercise | Method | Skill | QuestionSet | Guide | Plan
+Item = Exercise | Method | Skill | QuestionSet | Guide | Plan | Intent
 
 MODELS: dict[str, type[Item]] = {
     "exercise": Exercise,
@@ -323,5 +440,6 @@ MODELS: dict[str, type[Item]] = {
     "question": QuestionSet,
     "guide": Guide,
     "plan": Plan,
+    "intent": Intent,
 }
 """Kind of content -> its model. The kind is the name of the folder a file sits in."""

@@ -22,6 +22,7 @@ from coachkit.handouts.base import (
 )
 from coachkit.handouts.visuals import STAGE_LETTERS, CutLine, stage_names
 from coachkit.i18n import Translator
+from coachkit.roleplay.intents import catalogue
 
 ROLE_COLOURS = {
     "coach": colors.HexColor("#1d4e89"),
@@ -125,12 +126,16 @@ def _coach(t: Translator, lang: str, ex: Exercise) -> list[Flowable]:
 def _coachee(t: Translator, lang: str, ex: Exercise) -> list[Flowable]:
     names = stage_names(t)
     persona = ex.persona
+    stage_of = {intent.id: intent.stage for intent in catalogue()}
     revealed = [
-        f"{STAGE_LETTERS[stage]} · {names[stage]}: {m.text.get(lang)}"
+        f"{STAGE_LETTERS[stage]} · {names[stage]}: {p.say[0].get(lang)}"
         for stage in STAGES
-        for m in ex.material
-        if m.stage == stage
+        for p in ex.pieces
+        if stage_of.get(p.intents[0]) == stage
     ]
+    options = [p for p in ex.pieces if p.step and {"options", "more_options"} & set(p.intents)]
+    when = [p for p in ex.pieces if p.step and "when" in p.intents]
+    own_step = " ".join(p.step.get(lang) for p in (options[:1] + when[:1]) if p.step)
     you = t("You play {name}, {role}.", name=persona.name.get(lang), role=persona.role.get(lang))
     private = t("Private: do not show this card to the coach.")
     return [
@@ -150,7 +155,7 @@ def _coachee(t: Translator, lang: str, ex: Exercise) -> list[Flowable]:
             "card",
         ),
         _label(t("Your own step, only if you reach it yourself:")),
-        Paragraph(f"“{esc(ex.commitment.text.get(lang))}”", styles()["card"]),
+        Paragraph(f"“{esc(own_step)}”", styles()["card"]),
     ]
 
 

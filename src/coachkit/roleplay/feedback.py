@@ -4,61 +4,47 @@ from __future__ import annotations
 
 from typing import Any
 
-from coachkit.roleplay.messages import BETTER, DID, stage_list, stage_name, text
+from coachkit.roleplay.messages import better, did, intent_name
 from coachkit.roleplay.reactions import Outcome
 from coachkit.roleplay.state import Feedback
 
-GOOD = {"open", "reflection", "commit", "not_ready", "exhausted"}
+GOOD = {
+    "answer",
+    "short",
+    "accurate",
+    "deep",
+    "permission_yes",
+    "permission_no",
+    "close",
+    "choose",
+    "commit",
+    "advice_ok",
+    "no_more",
+}
 """Reactions to a helpful turn: no "better" alternative is offered for them."""
 
 
 def did_text(outcome: Outcome, lang: str) -> str:
     """One or two sentences on what the turn did."""
-    reaction = outcome.reaction
-    stage = stage_name(outcome.stage, lang)
-    if reaction == "open":
-        said = text(DID, "open", lang, stage=stage)
-    elif reaction == "reflection":
-        said = text(DID, "reflection_revealed" if outcome.revealed else "reflection", lang)
-    elif reaction == "exhausted":
-        nxt = stage_name(outcome.detail.get("next"), lang)
-        said = text(DID, "exhausted", lang, stage=stage, next=nxt)
-    elif reaction == "not_ready":
-        missing = [s for s in outcome.detail.get("missing", "").split(",") if s]
-        if missing:
-            said = text(DID, "not_ready", lang, missing=stage_list(missing, lang))
-        else:
-            said = text(DID, "not_owned", lang)
-    else:
-        said = text(DID, reaction, lang)
+    said = did(outcome.reaction, lang, intent=intent_name(outcome.intent, lang))
     if outcome.stacked:
-        said = text(DID, "stacked", lang) + " " + said
+        said = did("stacked", lang) + " " + said
     return said
 
 
-def build(
-    outcome: Outcome,
-    analysis: Any,
-    lang: str,
-    option: Any = None,
-    best_text: str | None = None,
-) -> Feedback:
-    """Feedback for a turn; ``option`` is the picked choice-mode option, if any."""
+def build(outcome: Outcome, analysis: Any, lang: str, choice: Any = None) -> Feedback:
+    """Feedback for a turn; ``choice`` is the picked choice-mode option, if any."""
     tips = tuple(getattr(analysis, "tips", ()) or ())
-    better = None
+    hint = None
     if outcome.reaction not in GOOD or outcome.stacked:
         key = "stacked" if outcome.stacked else outcome.reaction
-        better = getattr(analysis, "better", None) or (
-            text(BETTER, key, lang) if key in BETTER else None
-        )
-    if option is None:
-        return Feedback(did_text(outcome, lang), better, tips)
-    if not option.best:
-        better = best_text or better
+        hint = better(key, lang) or getattr(analysis, "better", None)
+    if choice is None:
+        return Feedback(did_text(outcome, lang), hint, tips)
     return Feedback(
         did_text(outcome, lang),
-        None if option.best else better,
+        None if choice.best else choice.best_text,
         tips,
-        option=option.feedback.get(lang),
-        best=option.best,
+        option=choice.label,
+        best=choice.best,
     )

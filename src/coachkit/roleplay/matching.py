@@ -1,8 +1,9 @@
-"""Words, stems and topic cues: which hidden piece a question is about, and whether a turn is words.
+"""Words and stems: how the engine reads a turn so that Finnish inflection and spoken forms match.
 
-Finnish inflects heavily ("palaveri", "palavereissa", "palaverien"), so a question matches a topic
-cue when one of its words starts with the cue, or when the word's Snowball stem and the cue's stem
-agree on their first letters. Authors can add a second cue for consonant gradation ("lupa", "luva").
+Finnish inflects heavily ("palaveri", "palavereissa", "palaverien") and is spoken differently from
+how it is written ("mitä sä", "millon"). A word is first mapped from its spoken form
+(:data:`coachkit.roleplay.lexicon.SPOKEN`), then stemmed with Snowball; for Finnish a short prefix
+is kept as a second key, which survives consonant gradation ("lupa", "luvan").
 """
 
 from __future__ import annotations
@@ -12,34 +13,12 @@ from functools import cache
 
 import snowballstemmer
 
-WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
+from coachkit.roleplay.lexicon import COMMON, SPOKEN
+
+WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 MAX_WORDS = 200
 """Only the first words of a very long turn are looked at, so garbage input stays fast."""
-
-
-def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-COMMON = {
-    "fi": _wordset(
-        """minä mä sinä sä hän me te he se ne tämä tää tuo mikä mitä mikä miten millainen milloin
-        kuka ketä missä mistä mihin kuinka paljon onko oletko olisiko voisitko voisiko kertoisitko
-        kerro kerrotko ja tai vai mutta että kun jos niin eli siis kyllä ei en et emme ette ole on
-        olen olet oli olisi ollut sinun sun minun mun meidän teidän heidän hyvä hienoa kiitos kiitti
-        moi hei terve okei ok selvä joo juu no nyt sitten vielä myös muuta muita mitäs asia asiaa
-        asiat asiasta tilanne tilanteessa haluaisit haluat voisit aiot teet tekisit tehdä tiimi
-        ihmiset aika aikaa viikko päivä tänään huomenna ensi ensimmäinen seuraava askel"""
-    ),
-    "en": _wordset(
-        """i me my you your he she we they it this that what how which when who where why is are
-        was were be been do does did can could would will should shall have has had and or but so
-        if then yes no not tell more about else thanks thank great good okay ok hi hello sure right
-        now next first step team people time week day today tomorrow sounds like feel think want
-        there here one some any all thing things situation"""
-    ),
-}
-"""Everyday words: a turn made of these is small talk, not garbage."""
+PREFIX = 5
 
 
 @cache
@@ -54,31 +33,38 @@ def stem(word: str, lang: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Lower-case words of at least two letters (digits and symbols dropped), capped in number."""
+    """Lower-case words (digits and symbols dropped), capped in number."""
     return [w.lower() for w in WORD.findall(text[:4000])][:MAX_WORDS]
 
 
-def matches_cue(word: str, cue: str, lang: str) -> bool:
-    """True when ``word`` is an inflected form of the topic ``cue`` (a lower-case stem)."""
-    cue = cue.lower()
-    if word.startswith(cue):
-        return True
-    word_stem, cue_stem = stem(word, lang), stem(cue, lang)
-    shortest = min(len(word_stem), len(cue_stem))
-    return shortest >= 4 and word_stem[:shortest] == cue_stem[:shortest]
+def normal(text: str, lang: str) -> list[str]:
+    """Words with spoken forms written out and English contractions split off."""
+    spoken = SPOKEN["fi" if lang == "fi" else "en"]
+    out = []
+    for w in words(text):
+        if "'" in w:
+            w = w.split("'")[0]
+        w = spoken.get(w, w)
+        if w:
+            out.append(w)
+    return out
 
 
-def cue_score(text_words: list[str], cues: list[str], lang: str) -> int:
-    """How many of ``cues`` one of the words matches (each cue counted once)."""
-    return sum(any(matches_cue(w, cue, lang) for w in text_words) for cue in cues)
-
-
-def vocabulary(texts: list[str], lang: str) -> frozenset[str]:
-    """Stems of every word in ``texts``: the words the supervisor would recognise as on topic."""
-    return frozenset(stem(w, lang) for text in texts for w in words(text))
+@cache
+def keys(word: str, lang: str) -> tuple[str, ...]:
+    """A word's match keys: its stem and, for Finnish, its first letters."""
+    s = stem(word, lang)
+    if lang == "fi" and len(word) > PREFIX:
+        return (s, word[:PREFIX] + "~")
+    return (s,)
 
 
 def recognisable(text: str, lang: str, known_stems: frozenset[str]) -> bool:
     """True when the turn has at least one everyday word or a word from the exercise's own texts."""
     common = COMMON["fi"] | COMMON["en"]
     return any(word in common or stem(word, lang) in known_stems for word in words(text))
+
+
+def vocabulary(texts: list[str], lang: str) -> frozenset[str]:
+    """Stems of every word in ``texts``."""
+    return frozenset(stem(w, lang) for text in texts for w in normal(text, lang))

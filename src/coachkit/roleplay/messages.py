@@ -1,210 +1,197 @@
-"""The engine's own words in both languages: what a turn did, better alternatives, score parts.
+"""The engine's own words, through gettext in the session's language (which may differ from the UI's).
 
-These are written in the session's language (the language of the exercise being played), which can
-differ from the UI language, so they live here as a small table rather than in the gettext catalog.
+Three kinds: the supervisor's fallback lines (used when a case leaves an optional reply out), what a
+turn did (feedback), and the names and explanations of the score's parts. Every call names its
+msgid literally so that ``python3 tasks.py i18n`` extracts it.
 """
 
 from __future__ import annotations
 
-STAGE_NAMES = {
-    "fi": {
-        "goal": "tavoite",
-        "reality": "nykytila",
-        "options": "vaihtoehdot",
-        "will": "seuraava askel",
-    },
-    "en": {"goal": "goal", "reality": "reality", "options": "options", "will": "way forward"},
-}
+from functools import cache
 
-DID = {
-    "open": {
-        "fi": "Avoin kysymys vaiheessa {stage} toi esiin jotain, mitä esihenkilö ei ollut vielä "
-        "sanonut.",
-        "en": "An open question on the {stage} stage brought out something the supervisor had not "
-        "said yet.",
-    },
-    "exhausted": {
-        "fi": "Avoin kysymys, mutta vaiheesta {stage} ei tullut enää uutta. "
-        "Siirry eteenpäin: {next}.",
-        "en": "An open question, but nothing new was left on the {stage} stage. Move on: {next}.",
-    },
-    "not_ready": {
-        "fi": "Kysyit seuraavasta askeleesta, mutta esihenkilö ei ole vielä valmis päättämään. "
-        "Tutki ensin: {missing}.",
-        "en": "You asked about the next step, but the supervisor is not ready to decide yet. "
-        "Explore first: {missing}.",
-    },
-    "not_owned": {
-        "fi": "Kysyit seuraavasta askeleesta, mutta neuvojesi jälkeen asia ei tunnu vielä "
-        "esihenkilön omalta. Kysy lisää avoimesti, niin askel on hänen.",
-        "en": "You asked about the next step, but after your advice the issue does not feel like "
-        "the supervisor's own yet. Ask more open questions so that the step is theirs.",
-    },
-    "guarded": {
-        "fi": "Luottamus on matalalla, joten esihenkilö vastasi varovasti. Kuuntele ja heijasta "
-        "ennen kuin kysyt lisää.",
-        "en": "Trust is low, so the supervisor answered guardedly. Listen and reflect before "
-        "asking more.",
-    },
-    "commit": {
-        "fi": "Esihenkilö sitoutui omaan askeleeseensa. Päätös on hänen omansa, ei sinun.",
-        "en": "The supervisor committed to a step of their own. The decision is theirs, not yours.",
-    },
-    "closed": {
-        "fi": "Suljettu kysymys sai lyhyen vastauksen eikä tuonut uutta esiin.",
-        "en": "A closed question got a short answer and brought nothing new out.",
-    },
-    "leading": {
-        "fi": "Johdatteleva kysymys kantoi omaa ratkaisuasi. Esihenkilön omistajuus laski.",
-        "en": "A leading question carried your own solution. The supervisor's ownership dropped.",
-    },
-    "advice": {
-        "fi": "Neuvo siirsi vastuun sinulle. Esihenkilön omistajuus laski.",
-        "en": "Advice moved the responsibility to you. The supervisor's ownership dropped.",
-    },
-    "why": {
-        "fi": "Miksi-kysymys sai esihenkilön puolustautumaan, ja luottamus laski.",
-        "en": "A why-question made the supervisor defend themselves, and trust dropped.",
-    },
-    "reflection": {
-        "fi": "Heijastus näytti, että kuuntelit: esihenkilö jatkoi ja luottamus kasvoi.",
-        "en": "The reflection showed you were listening: the supervisor went on and trust rose.",
-    },
-    "reflection_revealed": {
-        "fi": "Heijastus näytti, että kuuntelit: esihenkilö kertoi lisää ja luottamus kasvoi.",
-        "en": "The reflection showed you were listening: the supervisor told you more and trust "
-        "rose.",
-    },
-    "stacked": {
-        "fi": "Kysyit monta asiaa kerralla, ja esihenkilö vastasi vain viimeiseen.",
-        "en": "You asked several things at once, and the supervisor answered only the last.",
-    },
-    "other": {
-        "fi": "Ei kysymys eikä heijastus, joten keskustelu ei edennyt.",
-        "en": "Neither a question nor a reflection, so the conversation did not move on.",
-    },
-    "unclear": {
-        "fi": "Esihenkilö ei ymmärtänyt, mitä tarkoitit.",
-        "en": "The supervisor did not understand what you meant.",
-    },
-    "hollow": {
-        "fi": "Esihenkilö myöntyi neuvoihisi, mutta askel ei ole hänen omansa, joten se ei ole "
-        "sitoutuminen.",
-        "en": "The supervisor gave in to your advice, but the step is not their own, so it is "
-        "not a commitment.",
-    },
-    "turns_over": {
-        "fi": "Aika loppui ennen kuin esihenkilö sitoutui omaan askeleeseen.",
-        "en": "Time ran out before the supervisor committed to a step of their own.",
-    },
-}
-
-BETTER = {
-    "closed": {
-        "fi": "Avaa kysymys: aloita sanoilla Mitä, Miten tai Millainen.",
-        "en": "Open the question up: start with What, How or Tell me.",
-    },
-    "leading": {
-        "fi": "Kysy hänen omia ajatuksiaan: Mitä vaihtoehtoja sinä itse näet?",
-        "en": "Ask for their own ideas: What options do you see yourself?",
-    },
-    "advice": {
-        "fi": "Pidätä neuvo ja kysy: Mitä sinä voisit tehdä?",
-        "en": "Hold the advice back and ask: What could you do?",
-    },
-    "why": {
-        "fi": "Kysy mieluummin: Mikä tähän on johtanut?",
-        "en": "Ask instead: What has led to this?",
-    },
-    "stacked": {
-        "fi": "Kysy yksi asia kerrallaan ja odota vastaus.",
-        "en": "Ask one thing at a time and wait for the answer.",
-    },
-    "other": {
-        "fi": "Kysy avoin kysymys tai kerro omin sanoin, mitä kuulit.",
-        "en": "Ask an open question, or say in your own words what you heard.",
-    },
-    "unclear": {
-        "fi": "Kysy selkeä avoin kysymys esihenkilön asiasta.",
-        "en": "Ask a clear open question about the supervisor's issue.",
-    },
-    "not_owned": {
-        "fi": "Kysyit seuraavasta askeleesta, mutta neuvojesi jälkeen asia ei tunnu vielä "
-        "esihenkilön omalta. Kysy lisää avoimesti, niin askel on hänen.",
-        "en": "You asked about the next step, but after your advice the issue does not feel like "
-        "the supervisor's own yet. Ask more open questions so that the step is theirs.",
-    },
-    "guarded": {
-        "fi": "Heijasta, mitä kuulit: Kuulostaa siltä, että...",
-        "en": "Reflect what you heard: It sounds like...",
-    },
-}
-
-PARTS = {
-    "commitment": {
-        "fi": ("Oma sitoutuminen", "Esihenkilö sitoutui omaan askeleeseensa: {yes}."),
-        "en": ("Own commitment", "The supervisor committed to a step of their own: {yes}."),
-    },
-    "open": {
-        "fi": ("Avoimet kysymykset", "Avoimia kysymyksiä {open}/{questions} ({share})."),
-        "en": ("Open questions", "Open questions: {open} of {questions} ({share})."),
-    },
-    "no_advice": {
-        "fi": (
-            "Neuvojen pidättäminen",
-            "Neuvoja {advice} ja johdattelevia kysymyksiä {leading}; kukin vie {each} pistettä.",
-        ),
-        "en": (
-            "Holding back advice",
-            "Advice {advice} and leading questions {leading}; each takes {each} points.",
-        ),
-    },
-    "reflections": {
-        "fi": (
-            "Heijastukset",
-            "Heijastuksia {reflections} ja kysymyksiä {questions}: "
-            "suhde {ratio} (MITI: 1:1 kohtalainen, 2:1 hyvä).",
-        ),
-        "en": (
-            "Reflections",
-            "Reflections {reflections}, questions {questions}: ratio {ratio} "
-            "(MITI: 1:1 fair, 2:1 good).",
-        ),
-    },
-    "grow": {
-        "fi": ("GROW-vaiheet", "Kysyit vaiheista: {stages} ({count}/4)."),
-        "en": ("GROW stages", "You asked about: {stages} ({count}/4)."),
-    },
-    "insight": {
-        "fi": (
-            "Esiin tulleet asiat",
-            "Esiin tuli {revealed}/{total} asiaa, joita esihenkilö ei ollut vielä sanonut.",
-        ),
-        "en": (
-            "What came out",
-            "Things the supervisor had not said that came out: {revealed} of {total}.",
-        ),
-    },
-}
-
-YES = {"fi": ("kyllä", "ei"), "en": ("yes", "no")}
-NONE = {"fi": "ei yhtään", "en": "none"}
+from coachkit.i18n import Translator
 
 
-def text(table: dict, key: str, lang: str, **values) -> str:
-    """One entry of a table in ``lang`` with ``values`` filled in."""
-    entry = table[key]["fi" if lang == "fi" else "en"]
-    return entry.format(**values) if values else entry
+@cache
+def translator(lang: str) -> Translator:
+    return Translator("fi" if lang == "fi" else "en")
+
+
+def fallback_lines(lang: str) -> dict[str, list[str]]:
+    """Supervisor lines for the optional reply kinds a case may leave out."""
+    t = translator(lang)
+    return {
+        "unknown": [
+            t("Hmm. I haven't really thought about that."),
+            t("Hard to say. I don't know."),
+        ],
+        "refer_back": [t("Like I said,"), t("As I mentioned,")],
+        "confirm": [t("Yes, exactly."), t("Yes, that's it.")],
+        "correct": [t("Not quite."), t("Hm, it's not quite like that.")],
+        "puzzled": [
+            t("Sorry, what? I don't follow."),
+            t("Er... no. Where did that come from?"),
+        ],
+        "permission_yes": [t("Yes, go ahead."), t("Sure, that's fine.")],
+        "permission_no": [
+            t("Actually, not right now."),
+            t("I'd rather think about it on my own first."),
+        ],
+        "choose": [t("If I pick one, this:"), t("I think I'll go with this:")],
+        "commit": [t("Okay. Here's what I'll do."), t("Right. Let's settle it.")],
+        "close": [t("Thanks for understanding."), t("Yes, let's leave it there. Thanks.")],
+        "not_ready": [
+            t("I'd need to think about what my options are first."),
+            t("I'm not sure yet what I'd even choose from."),
+        ],
+        "not_owned": [
+            t("I don't know. It doesn't quite feel like mine yet."),
+            t("Hm. I'm not sure that's what I want to do."),
+        ],
+        "guarded": [t("I don't know. Maybe."), t("Hard to say.")],
+        "later": [
+            t("Hm. I'm not sure I want to go into that yet."),
+            t("That's... let's come back to it."),
+        ],
+        "no_more": [t("That's all I can think of right now."), t("Nothing more comes to mind.")],
+        "advice_ok": [
+            t("Hm, that's an idea. I'll think about it."),
+            t("Could be. I'll keep it in mind."),
+        ],
+    }
+
+
+def did(key: str, lang: str, **values: str) -> str:
+    """One or two sentences on what a turn did, by reaction."""
+    t = translator(lang)
+    table = {
+        "answer": t("You asked about {intent}, and the supervisor told you something new."),
+        "short": t("A closed question got a short answer to just that question."),
+        "repeat": t("That had been said already, so the supervisor referred back to it."),
+        "unknown": t("The case has nothing on that: the supervisor could not answer it."),
+        "later": t("The supervisor is not ready to say that yet: listen and reflect first."),
+        "guarded": t("Trust is low, so the supervisor answered guardedly. Reflect before asking."),
+        "accurate": t("An accurate reflection: the supervisor felt heard and went deeper."),
+        "deep": t("Your reflection named something not yet said, and it fitted: they went on."),
+        "off": t("The reflection missed what was said: the supervisor corrected it."),
+        "absurd": t(
+            "The reflection had nothing to do with what was said: the supervisor was lost."
+        ),
+        "permission_yes": t("You asked permission, and the supervisor said yes."),
+        "permission_no": t("You asked permission and got a no. Honour it."),
+        "close": t("You honoured the no and closed respectfully."),
+        "pressing": t("After a no you pressed on: partnership dropped."),
+        "choose": t("The supervisor chose one of the options they named themselves."),
+        "not_ready": t("A will question too early: the supervisor has not named options yet."),
+        "not_owned": t("After advice the step does not feel like theirs yet: reflect, ask openly."),
+        "commit": t("The supervisor committed to a step of their own, in their own words."),
+        "closed": t("A closed question got a short answer and brought nothing new out."),
+        "leading": t("A leading question carried your own solution: ownership dropped."),
+        "advice": t(
+            "Advice without permission moved the responsibility to you: ownership dropped."
+        ),
+        "advice_ok": t("You shared an idea with permission; the decision stays theirs."),
+        "why": t("A why-question made the supervisor defend themselves, and trust dropped."),
+        "other": t("Neither a question nor a reflection, so the conversation did not move on."),
+        "unclear": t("The supervisor did not understand what you meant."),
+        "hollow": t("The supervisor gave in to your advice: the step is not their own."),
+        "stacked": t("You asked several things at once; only the last was answered."),
+        "repeat_ok": t("That had been said already."),
+        "no_more": t("No more options came: move on to choosing one."),
+    }
+    return table[key].format(**values) if values else table[key]
+
+
+def better(key: str, lang: str) -> str | None:
+    """A better move after a weaker turn, or None."""
+    t = translator(lang)
+    table = {
+        "closed": t("Open the question up: start with What, How or Tell me."),
+        "leading": t("Ask for their own ideas: What options do you see yourself?"),
+        "advice": t("Ask first: Would it be OK if I shared an idea? Or ask: What could you do?"),
+        "why": t("Ask instead: What has led to this?"),
+        "stacked": t("Ask one thing at a time and wait for the answer."),
+        "other": t("Ask an open question, or say in your own words what you heard."),
+        "unclear": t("Ask a clear open question about the supervisor's issue."),
+        "off": t("Reflect with their own words: what did they just say?"),
+        "absurd": t("Reflect with their own words: what did they just say?"),
+        "pressing": t("After a no, thank them and leave it, or ask what would help instead."),
+        "not_ready": t("Explore the options first: What could you do?"),
+        "not_owned": t("Reflect what you heard, then ask what they themselves want to do."),
+        "later": t("Reflect what you heard: It sounds like..."),
+        "guarded": t("Reflect what you heard: It sounds like..."),
+        "unknown": t("Ask about what they have told you: pick up their own words."),
+        "repeat": t("Ask about something new, or reflect what you heard."),
+        "hollow": t("Hold the advice back and ask: What could you do?"),
+    }
+    return table.get(key)
+
+
+def intent_name(intent: str, lang: str) -> str:
+    """A short name of an intent, for feedback."""
+    t = translator(lang)
+    names = {
+        "topic": t("the topic"),
+        "outcome": t("the wished outcome"),
+        "success": t("what success looks like"),
+        "facts": t("the facts now"),
+        "own_part": t("their own part"),
+        "feelings": t("feelings"),
+        "tried": t("what was tried"),
+        "hardest": t("the hardest part"),
+        "matters_most": t("what matters most"),
+        "others_views": t("others' views"),
+        "cost_of_no_change": t("the cost of no change"),
+        "strengths": t("strengths"),
+        "exceptions": t("past successes"),
+        "options": t("options"),
+        "more_options": t("more options"),
+        "choose": t("choosing"),
+        "first_step": t("the first step"),
+        "when": t("when"),
+        "obstacles": t("obstacles"),
+        "support": t("support"),
+        "scale": t("a scale"),
+        "know_it_worked": t("how they will know it worked"),
+        "permission": t("permission"),
+        "check_summary": t("a summary"),
+    }
+    return names.get(intent, t("something else"))
+
+
+def reflect_stem(lang: str) -> str:
+    """How a model reflection starts, before a piece's gist."""
+    return translator(lang)("It sounds like {gist}.")
+
+
+def choice_generic(lang: str) -> dict[str, str]:
+    """Engine-written weaker turns for choice mode when a case has none of that kind."""
+    t = translator(lang)
+    return {
+        "curiosity": t("How long have you been a manager, by the way?"),
+        "rescue": t("Don't worry, I'm sure it will sort itself out."),
+        "closed": t("Is this a big problem for you?"),
+        "leading": t("Couldn't you just decide it yourself?"),
+        "advice": t("You should talk to your own manager about it."),
+        "misread": t("It sounds like everything is basically fine."),
+        "summary": t("Let me check I've got this right: {gists}. Is that it?"),
+    }
 
 
 def stage_name(stage: str | None, lang: str) -> str:
     """The GROW stage's name in ``lang``."""
-    names = STAGE_NAMES["fi" if lang == "fi" else "en"]
+    t = translator(lang)
+    names = {
+        "goal": t("goal"),
+        "reality": t("reality"),
+        "options": t("options"),
+        "will": t("way forward"),
+    }
     return names.get(stage or "", "-")
 
 
 def stage_list(stages: list[str], lang: str) -> str:
     """Stage names joined with commas, or "none"."""
     if not stages:
-        return NONE["fi" if lang == "fi" else "en"]
+        return translator(lang)("none")
     return ", ".join(stage_name(s, lang) for s in stages)

@@ -1,57 +1,72 @@
-"""How the simulated supervisor reacts to one coach turn, by how it was asked.
+"""How the simulated supervisor answers one coach turn: by what it asks, then by how it asks.
 
-The rules, in order (first that applies wins):
+In order (first that applies wins):
 
-* stacked questions: a short "one at a time" line, then only the last question is answered;
-* leading question: polite resistance, ownership drops; advice: hollow agreement, ownership drops;
-  after ``HOLLOW_AFTER`` of these the supervisor gives in with a hollow commitment (round over);
-* why-question: a defensive justification, trust drops;
-* reflection: elaboration, the next hidden piece of the current stage comes out, trust rises;
-* open question: on the will stage with enough out and enough ownership, the supervisor commits to
-  their own step (too little ownership after advice: a hollow one, or after a single piece of
-  advice, a hesitation first); on other stages the next hidden piece of the asked stage comes out
-  (topic cues first); with nothing left there, the supervisor says so; with low trust, a guarded
-  short answer;
-* closed question: a short answer, nothing new;
-* anything else: a neutral line, or, for garbage and off-topic words, "what do you mean?".
-
-Trust and ownership move by the fixed amounts in ``DELTAS``; insight is the share of material out.
+* after a "no" to permission: a respectful close ends the round well; pressing on costs partnership;
+* a request for permission or collaboration: yes or no by the persona's threshold and the state;
+* advice and leading questions: hollow agreement or resistance, ownership drops (with permission to
+  share an idea, advice is heard and stays the coach's idea); after ``HOLLOW_AFTER`` unasked ones
+  the supervisor gives in with a hollow commitment;
+* a why-question: a defensive justification, trust drops;
+* a reflection: checked against what was said (:mod:`.listening`): accurate, confirmed and deeper;
+  off, corrected; absurd, puzzled;
+* a question: routed to its intent (:mod:`.intents`); the case answers it (a closed question: a
+  short answer to just that), refers back if it was said, says it is not ready for an earned piece,
+  or answers in character that it does not know. Choosing and the first step need options the
+  supervisor named; after enough will-stage answers the supervisor commits in their own words.
 """
 
 from __future__ import annotations
 
-import random
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from coachkit.content.models import STAGES, Exercise
+from coachkit.content.models import OPTION_INTENTS, WILL_INTENTS, Exercise, Piece
 from coachkit.roleplay import matching
+from coachkit.roleplay.case import Case
+from coachkit.roleplay.intents import router
+from coachkit.roleplay.lexicon import CLOSE, IDEA
+from coachkit.roleplay.listening import check, content_keys, heard_keys
 from coachkit.roleplay.state import HOLLOW_AFTER, OWNERSHIP_TO_COMMIT, TRUST_GUARDED, State
 
 DELTAS: dict[str, tuple[int, int]] = {
-    "open": (2, 4),
-    "exhausted": (0, 1),
-    "not_ready": (1, 4),
+    "answer": (2, 3),
+    "short": (0, 1),
+    "repeat": (0, 0),
+    "unknown": (0, 1),
+    "no_more": (0, 1),
+    "later": (1, 1),
     "guarded": (1, 0),
+    "accurate": (6, 5),
+    "deep": (7, 5),
+    "off": (0, 0),
+    "absurd": (-6, -1),
+    "permission_yes": (3, 3),
+    "permission_no": (2, 2),
+    "close": (3, 3),
+    "pressing": (-6, -8),
+    "choose": (2, 5),
+    "not_ready": (1, 2),
+    "not_owned": (1, 2),
     "commit": (2, 5),
     "closed": (0, 0),
     "leading": (-3, -8),
-    "advice": (-4, -10),
-    "hollow": (0, 0),
+    "advice": (-4, -8),
+    "advice_ok": (0, -2),
     "why": (-6, -2),
-    "reflection": (6, 3),
     "other": (0, 0),
     "unclear": (-1, 0),
+    "hollow": (0, 0),
 }
 """Reaction -> (trust change, ownership change)."""
 STACKED_TRUST = -2
 HOLLOW_ON_WILL = 2
 """Asked for a step with too little ownership after this much advice, the supervisor gives in."""
 QUESTION_KINDS = ("open", "closed", "leading")
-FREE_STAGES = ("goal", "reality", "options")
-"""Stages a question without a stage of its own may land on (never will: no accidental commits)."""
+SUMMARY_WORDS = 3
+"""A summary check with at least this many content words is checked like a reflection."""
 
 
 @dataclass
@@ -60,13 +75,13 @@ class Outcome:
 
     reaction: str
     reply: str
+    intent: str = "other"
     stage: str | None = None
-    revealed: list[int] = field(default_factory=list)
+    revealed: list[str] = field(default_factory=list)
     trust: int = 0
     ownership: int = 0
     stacked: bool = False
-    detail: dict[str, str] = field(default_factory=dict)
-    """Values for the feedback message: next stage, missing stages."""
+    complex: bool | None = None
 
 
 def _clamp(value: int) -> int:
@@ -83,202 +98,327 @@ def last_question(text: str) -> str:
     return pieces[-1].strip() if len(pieces) > 1 else text
 
 
+def _has(text: str, cues: tuple[str, ...]) -> bool:
+    low = f" {text.lower()} "
+    return any(c in low for c in cues)
+
+
 class Responder:
     """The supervisor of one exercise in one language; deterministic for a given seed."""
 
     def __init__(self, exercise: Exercise, lang: str, seed: int, analyze: Callable[..., Any]):
         self.exercise = exercise
         self.lang = lang
-        self.seed = seed
         self.analyze = analyze
+        self.case = Case(exercise, lang, seed)
+        self.router = router(lang)
         texts = [exercise.situation.get(lang), exercise.opening.get(lang)]
-        texts += [exercise.persona.brief.get(lang), exercise.commitment.text.get(lang)]
-        texts += [m.text.get(lang) for m in exercise.material]
-        texts += [cue for m in exercise.material for cue in m.cues]
+        texts += [s.get(lang) for p in exercise.pieces for s in p.say]
         self.known = matching.vocabulary(texts, lang)
+        self._heard: tuple[int, frozenset[str]] = (-1, frozenset())
 
-    # --- lines ---------------------------------------------------------------------------------
-
-    def line(self, state: State, category: str, turn_no: int) -> str:
-        """An authored line of ``category`` picked by seed and turn, never twice running."""
-        lines = getattr(self.exercise.replies, category)
-        index = random.Random(f"{self.seed}:{turn_no}:{category}").randrange(len(lines))
-        if len(lines) > 1 and state.last_line.get(category) == index:
-            index = (index + 1) % len(lines)
-        state.last_line[category] = index
-        return lines[index].get(self.lang)
-
-    # --- material ------------------------------------------------------------------------------
-
-    def left(self, state: State, stage: str) -> list[int]:
-        """Indices of the stage's hidden pieces not yet out, in authored order."""
-        return [
-            i
-            for i, m in enumerate(self.exercise.material)
-            if m.stage == stage and i not in state.revealed
-        ]
-
-    def best_piece(self, state: State, stage: str, text: str) -> int | None:
-        """The stage's next piece, preferring the one whose topic cues the question matches most."""
-        candidates = self.left(state, stage)
-        if not candidates:
-            return None
-        text_words = matching.words(text)
-        scores = [
-            matching.cue_score(text_words, self.exercise.material[i].cues, self.lang)
-            for i in candidates
-        ]
-        return candidates[scores.index(max(scores))]
-
-    def missing(self, state: State) -> list[str]:
-        """Stages the commitment needs that have nothing out yet."""
-        out = {self.exercise.material[i].stage for i in state.revealed}
-        return [s for s in self.exercise.commitment.needs if s not in out]
-
-    def next_stage(self, state: State, after: str) -> str:
-        """Where the coach could go next: the first needed stage with nothing out, else will."""
-        missing = self.missing(state)
-        if missing:
-            return missing[0]
-        later = [s for s in STAGES[STAGES.index(after) + 1 :] if self.left(state, s)]
-        return later[0] if later else "will"
+    def heard(self, state: State) -> frozenset[str]:
+        """Match keys of everything said so far: the replies word for word, and every phrasing and
+        gist of the pieces said (they mean the same). Cached by how much was said."""
+        if self._heard[0] != len(state.said):
+            texts = list(state.said)
+            for piece_id in state.revealed:
+                piece = self.case.pieces[piece_id]
+                texts += [s.get(self.lang) for s in piece.say]
+                texts += [x.get(self.lang) for x in (piece.gist, piece.short) if x]
+            self._heard = (len(state.said), heard_keys(texts, self.lang))
+        return self._heard[1]
 
     # --- the rules -----------------------------------------------------------------------------
 
     def respond(self, state: State, analysis: Any, text: str, turn_no: int) -> Outcome:
-        """The supervisor's reaction to one turn; updates ``state`` (counts, trust, material)."""
-        if analysis.kind in QUESTION_KINDS and getattr(analysis, "stacked", False):
-            outcome = self._stacked(state, analysis, text, turn_no)
-        else:
-            outcome = self._single(state, analysis, text, turn_no)
+        """The supervisor's reaction to one turn; updates ``state``."""
+        stacked = analysis.kind in QUESTION_KINDS and bool(getattr(analysis, "stacked", False))
+        if stacked:
+            state.counts["stacked"] += 1
+            last = last_question(text)
+            if last != text:
+                candidate = self.analyze(last, lang=self.lang)
+                if candidate.kind in QUESTION_KINDS:
+                    analysis, text = candidate, last
+        outcome = self._single(state, analysis, text, turn_no)
+        if stacked:
+            outcome.reply = f"{self.case.line(state, 'stacked', turn_no)} {outcome.reply}"
+            outcome.trust += STACKED_TRUST
+            outcome.stacked = True
         self._apply(state, outcome)
         return outcome
 
-    def _stacked(self, state: State, analysis: Any, text: str, turn_no: int) -> Outcome:
-        state.counts["stacked"] += 1
-        last = last_question(text)
-        inner_analysis = analysis
-        if last != text:
-            candidate = self.analyze(last, lang=self.lang)
-            if candidate.kind in QUESTION_KINDS:
-                inner_analysis = candidate
-        opener = self.line(state, "stacked", turn_no)
-        inner = self._single(state, inner_analysis, last, turn_no, count_as=analysis.kind)
-        inner.reply = f"{opener} {inner.reply}"
-        inner.trust += STACKED_TRUST
-        inner.stacked = True
-        return inner
-
-    def _single(
-        self, state: State, a: Any, text: str, turn_no: int, count_as: str | None = None
-    ) -> Outcome:
+    def _single(self, state: State, a: Any, text: str, turn_no: int) -> Outcome:
         kind = a.kind
-        state.counts[count_as or kind] += 1
-        if kind in ("open", "closed") and a.grow and a.grow not in state.asked:
-            state.asked.append(a.grow)
+        route = self.router.route(text, getattr(a, "grow", None))
+        intent = route.intent
+        if getattr(a, "affirm", False):
+            state.counts["affirm"] += 1
+        if getattr(a, "autonomy", False):
+            state.counts["autonomy"] += 1
+        asks_permission = bool(getattr(a, "permission", False)) or (
+            intent == "permission" and kind in ("open", "closed", "other")
+        )
+        if state.permission == "no":
+            state.permission = None
+            if kind not in ("advice", "leading") and _has(text, CLOSE[self._l]):
+                state.done, state.ending = True, "close"
+                return self._line(state, "close", turn_no, intent)
+            if kind in ("advice", "leading") or asks_permission or kind in QUESTION_KINDS:
+                state.counts["pressing"] += 1
+                return self._line(state, "pressing", turn_no, intent, line="permission_no")
+        if asks_permission:
+            return self._permission(state, text, turn_no)
         if kind in ("leading", "advice"):
-            return self._advice(state, kind, turn_no)
+            return self._advice(state, kind, text, turn_no)
         if kind in ("open", "closed") and getattr(a, "why", False):
+            state.counts[kind] += 1
             state.counts["why"] += 1
-            if a.grow in FREE_STAGES:
-                state.current = a.grow
-            return self._outcome(state, "why", turn_no, stage=a.grow)
-        if kind == "reflection":
-            return self._reflection(state, turn_no)
-        if kind == "open":
-            return self._open(state, a, text, turn_no)
-        if kind == "closed":
-            if a.grow in FREE_STAGES:
-                state.current = a.grow
-            return self._outcome(state, "closed", turn_no, stage=a.grow)
-        words_or_question = getattr(a, "question", False) or getattr(a, "cues", ())
-        if not words_or_question and not matching.recognisable(text, self.lang, self.known):
-            return self._outcome(state, "unclear", turn_no)
-        return self._outcome(state, "other", turn_no)
+            return self._line(state, "why", turn_no, intent)
+        summary_like = (
+            intent == "check_summary" and len(content_keys(text, self.lang)) >= SUMMARY_WORDS
+        )
+        if kind == "reflection" or summary_like:
+            return self._reflection(state, a, text, turn_no)
+        if kind in ("open", "closed"):
+            state.counts[kind] += 1
+            return self._question(state, intent, kind == "closed", text, turn_no)
+        if not getattr(a, "question", False) and not matching.recognisable(
+            text, self.lang, self.known
+        ):
+            return self._line(state, "unclear", turn_no, intent)
+        return self._line(state, "other", turn_no, intent)
 
-    def _outcome(self, state: State, reaction: str, turn_no: int, **kw: Any) -> Outcome:
+    @property
+    def _l(self) -> str:
+        return "fi" if self.lang == "fi" else "en"
+
+    def _line(
+        self, state: State, reaction: str, turn_no: int, intent: str = "other", line: str = ""
+    ) -> Outcome:
         trust, ownership = DELTAS[reaction]
-        category = reaction if reaction not in ("guarded",) else "closed"
-        reply = self.line(state, category, turn_no)
-        return Outcome(reaction, reply, trust=trust, ownership=ownership, **kw)
+        reply = self.case.line(state, line or reaction, turn_no)
+        return Outcome(reaction, reply, intent, trust=trust, ownership=ownership)
 
-    def _advice(self, state: State, kind: str, turn_no: int) -> Outcome:
-        outcome = self._outcome(state, kind, turn_no)
-        if state.advice_given >= HOLLOW_AFTER:
-            outcome.reaction = "hollow"
-            outcome.reply = self.line(state, "hollow_commitment", turn_no)
-        return outcome
+    # --- permission and advice -------------------------------------------------------------------
 
-    def _reflection(self, state: State, turn_no: int) -> Outcome:
-        outcome = self._outcome(state, "reflection", turn_no, stage=state.current)
-        if state.current != "will":
-            piece = self.best_piece(state, state.current, "")
-            if piece is not None:
-                outcome.revealed.append(piece)
-                outcome.reply += " " + self.exercise.material[piece].text.get(self.lang)
-        return outcome
+    def _permission(self, state: State, text: str, turn_no: int) -> Outcome:
+        state.counts["permission"] += 1
+        rules = self.exercise.persona.permission
+        idea = _has(text, IDEA[self._l])
+        yes = state.trust >= rules.trust
+        if idea:
+            policy = rules.ideas
+            yes = yes and (policy == "yes" or (policy == "after_options" and bool(state.options)))
+        state.permission = "yes" if yes else "no"
+        state.ideas_ok = state.ideas_ok or (yes and idea)
+        if yes:
+            return self._line(state, "permission_yes", turn_no, "permission")
+        return self._line(state, "permission_no", turn_no, "permission")
 
-    def _stage_of(self, state: State, a: Any) -> str:
-        if a.grow:
-            return a.grow
-        order = [state.current] + [s for s in FREE_STAGES if s != state.current]
-        for stage in order:
-            if stage in FREE_STAGES and self.left(state, stage):
-                return stage
-        return state.current
+    def _advice(self, state: State, kind: str, text: str, turn_no: int) -> Outcome:
+        if state.ideas_ok and kind == "advice":
+            state.counts["advice_ok"] += 1
+            state.ideas_ok = False
+            return self._line(state, "advice_ok", turn_no)
+        state.counts[kind] += 1
+        state.advice_texts.append(text)
+        if state.unasked_advice >= HOLLOW_AFTER:
+            state.hollow = state.done = True
+            state.ending = "hollow"
+            return self._line(state, "hollow", turn_no, line="hollow_commitment")
+        return self._line(state, kind, turn_no)
 
-    def _open(self, state: State, a: Any, text: str, turn_no: int) -> Outcome:
-        stage = self._stage_of(state, a)
-        if stage not in state.asked:
-            state.asked.append(stage)
-        if stage == "will":
-            return self._will(state, text, turn_no)
-        state.current = stage
-        if state.trust < TRUST_GUARDED:
-            return self._outcome(state, "guarded", turn_no, stage=stage)
-        piece = self.best_piece(state, stage, text)
-        if piece is None:
-            nxt = self.next_stage(state, stage)
-            outcome = self._outcome(state, "exhausted", turn_no, stage=stage)
-            outcome.detail["next"] = nxt
+    # --- reflections -----------------------------------------------------------------------------
+
+    def _reflection(self, state: State, a: Any, text: str, turn_no: int) -> Outcome:
+        state.counts["reflection"] += 1
+        verdict = check(text, self.lang, self.heard(state), self.case.keys, a)
+        state.counts[verdict.verdict] += 1
+        if verdict.verdict in ("accurate", "deep", "off") and verdict.complex:
+            state.counts["complex"] += 1
+        if verdict.verdict in ("off", "absurd"):
+            line = "correct" if verdict.verdict == "off" else "puzzled"
+            outcome = self._line(state, verdict.verdict, turn_no, "check_summary", line=line)
+            if verdict.verdict == "off" and state.last_piece:
+                piece = self.case.pieces[state.last_piece]
+                outcome.reply += " " + self.case.short(piece, turn_no)
+            outcome.complex = verdict.complex
             return outcome
-        trust, ownership = DELTAS["open"]
-        reply = self.exercise.material[piece].text.get(self.lang)
-        return Outcome("open", reply, stage, [piece], trust, ownership)
-
-    def _will(self, state: State, text: str, turn_no: int) -> Outcome:
-        state.current = "will"
-        missing = self.missing(state)
-        owns = state.ownership >= OWNERSHIP_TO_COMMIT
-        if not missing and state.trust < TRUST_GUARDED:
-            return self._outcome(state, "guarded", turn_no, stage="will")
-        if not missing and owns:
-            trust, ownership = DELTAS["commit"]
-            reply = self.exercise.commitment.text.get(self.lang)
-            return Outcome("commit", reply, "will", [], trust, ownership)
-        if not missing and state.advice_given >= HOLLOW_ON_WILL:
-            return Outcome("hollow", self.line(state, "hollow_commitment", turn_no), "will")
-        piece = self.best_piece(state, "will", text)
-        if piece is None:
-            outcome = self._outcome(state, "exhausted", turn_no, stage="will")
-            outcome.trust, outcome.ownership = DELTAS["not_ready"]
-        else:
-            trust, ownership = DELTAS["not_ready"]
-            reply = self.exercise.material[piece].text.get(self.lang)
-            outcome = Outcome("not_ready", reply, "will", [piece], trust, ownership)
-        outcome.reaction = "not_ready"
-        outcome.detail["missing"] = ",".join(missing)
+        outcome = self._line(state, verdict.verdict, turn_no, "check_summary", line="confirm")
+        outcome.complex = verdict.complex
+        piece = self._deeper(state, text, verdict.verdict == "deep")
+        if piece is not None:
+            outcome.reply += " " + self.case.phrasing(piece, turn_no)
+            self._reveal(state, piece, outcome)
         return outcome
+
+    def _deeper(self, state: State, text: str, guessed: bool) -> Piece | None:
+        """The piece an accurate reflection opens: earned by reflection or by the last piece,
+        else (for a guess at the unsaid) the piece it guessed, else the next one on this stage."""
+        hidden = [
+            p
+            for p in self.exercise.pieces
+            if p.id not in state.revealed
+            and self.case.earned(p, state, reflected=True)
+            and not set(p.intents) & set(WILL_INTENTS)
+        ]
+        if not hidden:
+            return None
+        for p in hidden:
+            need = p.earned
+            if need and (need.reflection or (need.after and need.after == state.last_piece)):
+                return p
+        if guessed:
+            words = {k for ks in content_keys(text, self.lang) for k in ks}
+            scored = [
+                (len(words & heard_keys([s.get(self.lang) for s in p.say], self.lang)), p)
+                for p in hidden
+            ]
+            best = max(scored, key=lambda x: x[0])
+            if best[0]:
+                return best[1]
+        stage = state.current if state.current != "will" else "reality"
+        same = [p for p in hidden if self._stage(p) == stage and not self.case.is_option(p)]
+        return same[0] if same else None
+
+    def _stage(self, piece: Piece) -> str | None:
+        return self.router.stage.get(piece.intents[0])
+
+    # --- questions -------------------------------------------------------------------------------
+
+    def _question(
+        self, state: State, intent: str, closed: bool, text: str, turn_no: int
+    ) -> Outcome:
+        state.intents[intent] += 1
+        stage = self.router.stage.get(intent)
+        if stage and stage not in state.asked:
+            state.asked.append(stage)
+        if stage:
+            state.current = stage
+        if intent == "other":
+            return self._line(state, "closed" if closed else "unknown", turn_no)
+        if intent == "check_summary":
+            return self._line(state, "short", turn_no, intent, line="confirm")
+        if intent in ("choose", "first_step"):
+            return self._choose(state, intent, text, turn_no)
+        if not closed and state.trust < TRUST_GUARDED:
+            return self._line(state, "guarded", turn_no, intent)
+        outcome = self._answer(state, intent, closed, turn_no)
+        if intent in WILL_INTENTS and outcome.reaction in ("answer", "short"):
+            self._maybe_commit(state, outcome, turn_no)
+        return outcome
+
+    def _answer(self, state: State, intent: str, closed: bool, turn_no: int) -> Outcome:
+        pieces = self.case.for_intent(intent)
+        new = [p for p in pieces if p.id not in state.revealed]
+        ready = [p for p in new if self.case.earned(p, state)]
+        if ready:
+            piece = ready[0]
+            if closed:
+                outcome = self._line(state, "short", turn_no, intent)
+                outcome.reply = self.case.short(piece, turn_no)
+                if intent in WILL_INTENTS:
+                    self._reveal(state, piece, outcome)
+                    outcome.revealed.clear()
+                return outcome
+            outcome = self._line(state, "answer", turn_no, intent)
+            outcome.reply = self.case.phrasing(piece, turn_no)
+            self._reveal(state, piece, outcome)
+            return outcome
+        if new:
+            return self._line(state, "later", turn_no, intent)
+        if intent in OPTION_INTENTS and pieces:
+            return self._line(state, "no_more", turn_no, intent)
+        if pieces:
+            piece = pieces[0]
+            outcome = self._line(state, "repeat", turn_no, intent, line="refer_back")
+            outcome.reply += " " + self.case.short(piece, turn_no)
+            return outcome
+        return self._line(state, "closed" if closed else "unknown", turn_no, intent)
+
+    def _reveal(self, state: State, piece: Piece, outcome: Outcome) -> None:
+        outcome.revealed.append(piece.id)
+        if piece.id not in state.revealed:
+            state.revealed.append(piece.id)
+        state.last_piece = piece.id
+        if self.case.is_option(piece) and piece.id not in state.options:
+            state.options.append(piece.id)
+        for intent in piece.intents:
+            if intent in WILL_INTENTS and intent not in state.will:
+                state.will.append(intent)
+                break
+
+    def _choose(self, state: State, intent: str, text: str, turn_no: int) -> Outcome:
+        need = self.exercise.commitment.options_named
+        if state.chosen:
+            piece = self.case.pieces[state.chosen]
+            outcome = self._line(state, "answer", turn_no, intent)
+            outcome.reply = piece.step.get(self.lang) if piece.step else self.case.short(piece, 0)
+            if intent not in state.will:
+                state.will.append(intent)
+            else:
+                outcome.reaction = "repeat"
+                outcome.trust, outcome.ownership = DELTAS["repeat"]
+            self._maybe_commit(state, outcome, turn_no)
+            return outcome
+        if len(state.options) < need:
+            return self._line(state, "not_ready", turn_no, intent)
+        if state.ownership + DELTAS["choose"][1] < OWNERSHIP_TO_COMMIT:
+            if state.unasked_advice >= HOLLOW_ON_WILL:
+                state.hollow = state.done = True
+                state.ending = "hollow"
+                return self._line(state, "hollow", turn_no, intent, line="hollow_commitment")
+            return self._line(state, "not_owned", turn_no, intent)
+        piece = self._pick_option(state, text)
+        state.chosen = piece.id
+        state.will.append(intent)
+        outcome = self._line(state, "choose", turn_no, intent)
+        outcome.reply += " " + piece.step.get(self.lang)
+        self._maybe_commit(state, outcome, turn_no)
+        return outcome
+
+    def _pick_option(self, state: State, text: str) -> Piece:
+        """The option named in the question, else the case's preferred (first authored) one."""
+        words = {k for ks in content_keys(text, self.lang) for k in ks}
+        named = [self.case.pieces[i] for i in state.options]
+        scored = []
+        for p in named:
+            said = heard_keys([s.get(self.lang) for s in p.say], self.lang)
+            scored.append((-len(words & said), self.case.order[p.id], p))
+        return min(scored, key=lambda x: (x[0], x[1]))[2]
+
+    def _maybe_commit(self, state: State, outcome: Outcome, turn_no: int) -> None:
+        rules = self.exercise.commitment
+        if not state.chosen or len(state.will) < rules.will_answers or state.hollow:
+            return
+        if state.ownership + outcome.ownership < OWNERSHIP_TO_COMMIT:
+            return
+        steps = [self.case.pieces[state.chosen].step]
+        for intent in ("when", "support"):
+            said = [p for p in self.case.for_intent(intent) if p.id in state.revealed and p.step]
+            if said:
+                steps.append(said[0].step)
+        composed = " ".join(s.get(self.lang) for s in steps if s)
+        opener = self.case.line(state, "commit", turn_no)
+        answer = outcome.reply if outcome.reaction not in ("choose",) else ""
+        if outcome.intent in ("when", "support") or (
+            outcome.revealed and self.case.pieces[outcome.revealed[-1]].step
+        ):
+            answer = ""
+        outcome.reply = " ".join(x for x in (answer, opener, composed) if x)
+        outcome.reaction = "commit"
+        outcome.trust, outcome.ownership = DELTAS["commit"]
+        state.committed = state.done = True
+        state.ending = "commit"
+        state.commitment_text = composed
+
+    # --- bookkeeping -----------------------------------------------------------------------------
 
     def _apply(self, state: State, outcome: Outcome) -> None:
         state.trust = _clamp(state.trust + outcome.trust)
         state.ownership = _clamp(state.ownership + outcome.ownership)
-        state.revealed.extend(i for i in outcome.revealed if i not in state.revealed)
-        total = len(self.exercise.material)
-        state.insight = round(100 * len(state.revealed) / total)
-        if outcome.reaction == "commit":
-            state.committed = state.done = True
-            state.ending = "commit"
-        elif outcome.reaction == "hollow":
-            state.hollow = state.done = True
-            state.ending = "hollow"
+        state.said.append(outcome.reply)
+        if outcome.stage is None:
+            outcome.stage = self.router.stage.get(outcome.intent)

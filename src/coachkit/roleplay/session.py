@@ -3,30 +3,35 @@
     session = start(exercise, "fi", mode="free", seed=3)
     turn = session.say("Mitä haluaisit näiltä palavereilta?")
     turn.reply, turn.effects, turn.feedback
-    session.summary()
+    session.undo()          # takes the last turn back; it stays in the history, marked
+    session.summary()       # a coachkit.roleplay.summary.Summary
 
-No I/O, no clock, no global randomness: the same exercise, language, mode, seed and coach turns give
-the same transcript, so ``to_dict()`` is all an app has to save to restore a round.
+No I/O, no clock, no global randomness: the same exercise, language, mode, seed and inputs give the
+same transcript, so ``to_dict()`` is all an app has to save to restore a round.
 """
 
 from __future__ import annotations
 
-import random
+import dataclasses
 import re
 from collections.abc import Callable
 from typing import Any
 
 from coachkit.content.models import Exercise
+from coachkit.roleplay import choice as choosing
 from coachkit.roleplay import feedback
+from coachkit.roleplay.intents import catalogue
 from coachkit.roleplay.reactions import Responder
 from coachkit.roleplay.scoring import summarise
 from coachkit.roleplay.state import Effects, State, Turn
+from coachkit.roleplay.summary import Summary
 
 MODES = ("free", "choice")
 MAX_TEXT = 1000
 """Longer turns are cut to this many characters before they are analysed."""
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
-FORMAT = 1
+FORMAT = 2
+REFLECTED = ("accurate", "deep", "off", "absurd")
 
 
 class SessionOver(RuntimeError):
@@ -64,12 +69,18 @@ class Session:
         self.lang = lang
         self.mode = mode
         self.seed = int(seed)
-        self.state = State()
-        self.turns: list[Turn] = []
-        self.inputs: list[dict[str, Any]] = []
         self._analyze = analyzer or _default_analyzer()
-        self._responder = Responder(exercise, lang, self.seed, self._analyze)
-        self._choice = 0
+        self.inputs: list[dict[str, Any]] = []
+        self.history: list[Turn] = []
+        """Every turn played, taken-back ones included (marked), in order."""
+        self._reset()
+
+    def _reset(self) -> None:
+        self.state = State()
+        self.state.said.append(self.exercise.opening.get(self.lang))
+        self.turns: list[Turn] = []
+        self._responder = Responder(self.exercise, self.lang, self.seed, self._analyze)
+        self._offered: tuple[int, list[choosing.Choice]] | None = None
 
     # --- what the participant sees ---------------------------------------------------------------
 
@@ -85,7 +96,7 @@ class Session:
 
     @property
     def done(self) -> bool:
-        """True once the supervisor has committed (or given in), or the turns have run out."""
+        """True once the round has ended: a commitment, a hollow one, a close, or no turns left."""
         return self.state.done
 
     @property
@@ -93,19 +104,22 @@ class Session:
         """True when the supervisor committed to a step of their own (a hollow one does not)."""
         return self.state.committed
 
-    def _order(self) -> list[int]:
-        """The current choice turn's options in a seed-shuffled display order (original indices)."""
-        count = len(self.exercise.choice_turns[self._choice].options)
-        order = list(range(count))
-        random.Random(f"{self.seed}:options:{self._choice}").shuffle(order)
-        return order
+    def _choices(self) -> list[choosing.Choice]:
+        number = len(self.turns)
+        if self._offered is None or self._offered[0] != number:
+            reflected = bool(self.turns) and self.turns[-1].effects.reaction in REFLECTED
+            intents = {i.id: i for i in catalogue()}
+            offered = choosing.offer(
+                self.exercise, intents, self.state, self.lang, self.seed, number, reflected
+            )
+            self._offered = (number, offered)
+        return self._offered[1]
 
     def options(self) -> list[str]:
-        """The current choice turn's option texts in display order; [] in free mode or at end."""
-        if self.mode != "choice" or self.done or self._choice >= len(self.exercise.choice_turns):
+        """Choice mode: the offered turns in display order; [] in free mode or at the end."""
+        if self.mode != "choice" or self.done:
             return []
-        options = self.exercise.choice_turns[self._choice].options
-        return [options[i].text.get(self.lang) for i in self._order()]
+        return [c.text for c in self._choices()]
 
     # --- playing ---------------------------------------------------------------------------------
 
@@ -120,10 +134,7 @@ class Session:
         return self._play(clean(text))
 
     def pick(self, number: int) -> Turn:
-        """Play the option at display position ``number`` (0-based) of the current choice turn.
-
-        The option's text is analysed like a typed turn; the turn's feedback also carries the
-        option's authored feedback and, for a weaker option, the best one as the better move.
+        """Play the offered turn at display position ``number`` (0-based).
 
         Raises:
             SessionOver: the session has already ended.
@@ -132,41 +143,54 @@ class Session:
         self._check_open()
         shown = self.options()
         if not shown:
-            raise ValueError("no options to pick from (free mode or no choice turns left)")
+            raise ValueError("no options to pick from (free mode or the round is over)")
         if not 0 <= int(number) < len(shown):
             raise ValueError(f"option {number} does not exist: pick 0-{len(shown) - 1}")
-        choice = self.exercise.choice_turns[self._choice]
-        option = choice.options[self._order()[int(number)]]
-        best = next(o for o in choice.options if o.best)
+        picked = self._choices()[int(number)]
         self.inputs.append({"pick": int(number)})
-        self._choice += 1
-        turn = self._play(option.text.get(self.lang), option, best.text.get(self.lang), number)
-        if not self.done and self._choice >= len(self.exercise.choice_turns):
-            self._end("turns_over")
-        return turn
+        return self._play(picked.text, picked, int(number))
+
+    def undo(self) -> Turn | None:
+        """Take the last turn back: the state is as before it, and the turn stays in
+        :attr:`history` marked as taken back. Returns that turn (None if there is none)."""
+        if not self.turns:
+            return None
+        last = self.turns[-1]
+        self.inputs.append({"undo": True})
+        live = _effective(self.inputs)
+        history = self.history
+        self._reset()
+        for item in live:
+            self._apply_input(item)
+        taken = dataclasses.replace(last, taken_back=True)
+        self.history = [t for t in history if t is not last] + [taken]
+        return taken
+
+    def _apply_input(self, item: dict[str, Any]) -> None:
+        if "pick" in item:
+            picked = self._choices()[int(item["pick"])]
+            self._play(picked.text, picked, int(item["pick"]), record=False)
+        else:
+            self._play(clean(str(item.get("say", ""))), record=False)
 
     def _check_open(self) -> None:
         if self.done:
             raise SessionOver("the session has ended")
 
-    def _end(self, ending: str) -> None:
-        self.state.done = True
-        self.state.ending = self.state.ending or ending
-
-    def _play(self, text: str, option=None, best_text=None, number=None) -> Turn:
+    def _play(self, text: str, picked=None, number=None, record: bool = True) -> Turn:
         state = self.state
-        before = (state.trust, state.ownership, state.insight)
+        before = (state.trust, state.ownership)
         analysis = self._analyze(text, lang=self.lang)
         outcome = self._responder.respond(state, analysis, text, len(self.turns))
-        material = self.exercise.material
         effects = Effects(
             reaction=outcome.reaction,
             stage=outcome.stage,
             trust=state.trust - before[0],
             ownership=state.ownership - before[1],
-            insight=state.insight - before[2],
-            revealed=tuple(material[i].text.get(self.lang) for i in outcome.revealed),
+            intent=outcome.intent,
+            revealed=tuple(outcome.revealed),
             stacked=outcome.stacked,
+            complex=outcome.complex,
         )
         turn = Turn(
             index=len(self.turns) + 1,
@@ -174,21 +198,35 @@ class Session:
             analysis=analysis,
             reply=outcome.reply,
             effects=effects,
-            feedback=feedback.build(outcome, analysis, self.lang, option, best_text),
-            pick=None if number is None else int(number),
+            feedback=feedback.build(outcome, analysis, self.lang, picked),
+            pick=number,
         )
         self.turns.append(turn)
+        if record:
+            self.history.append(turn)
         if not self.done and len(self.turns) >= self.exercise.max_turns:
-            self._end("turns_over")
+            self.state.done = True
+            self.state.ending = self.state.ending or "turns_over"
         return turn
 
     # --- results and saving ----------------------------------------------------------------------
 
-    def summary(self) -> dict[str, Any]:
-        """Scores with their parts and explanations; see :mod:`coachkit.roleplay.scoring`."""
-        result = summarise(self.state, self.turns, self.lang, len(self.exercise.material))
-        result.update(exercise=self.exercise.id, lang=self.lang, mode=self.mode, done=self.done)
-        return result
+    def summary(self) -> Summary:
+        """Scores with their parts, counts and losses; see :mod:`coachkit.roleplay.scoring`."""
+        result = summarise(self.state, self.turns, self.lang, len(self.exercise.pieces))
+        return result.model_copy(
+            update={
+                "exercise": self.exercise.id,
+                "lang": self.lang,
+                "mode": self.mode,
+                "done": self.done,
+                "taken_back": sum(1 for t in self.history if t.taken_back),
+            }
+        )
+
+    def transcript(self) -> list[dict[str, Any]]:
+        """Every turn as a dict, taken-back ones included and marked."""
+        return [t.to_dict() for t in self.history]
 
     def to_dict(self) -> dict[str, Any]:
         """What it takes to rebuild this session: ids, seed and the coach's inputs, in order."""
@@ -200,6 +238,18 @@ class Session:
             "seed": self.seed,
             "turns": [dict(item) for item in self.inputs],
         }
+
+
+def _effective(inputs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The inputs that still count once every undo has taken its turn back."""
+    live: list[dict[str, Any]] = []
+    for item in inputs:
+        if item.get("undo"):
+            if live:
+                live.pop()
+        else:
+            live.append(item)
+    return live
 
 
 def start(
@@ -229,9 +279,13 @@ def rebuild(
     turns: list[dict[str, Any] | str],
     analyzer: Callable[..., Any] | None = None,
 ) -> Session:
-    """A session with ``turns`` played again: {"say": text}, {"pick": n} or a plain string."""
+    """A session with ``turns`` played again: {"say": text}, {"pick": n}, {"undo": true} or a
+    plain string."""
     session = start(exercise, lang, mode, seed, analyzer)
     for item in turns:
+        if isinstance(item, dict) and item.get("undo"):
+            session.undo()
+            continue
         if session.done:
             break
         if isinstance(item, str):

@@ -13,7 +13,7 @@ OWNERSHIP_TO_COMMIT = 55
 TRUST_GUARDED = 30
 """Below this trust the supervisor answers even open questions guardedly."""
 HOLLOW_AFTER = 3
-"""After this many pieces of advice and leading questions the supervisor gives in (hollowly)."""
+"""After this many pieces of unasked advice and leading questions the supervisor gives in."""
 
 
 @dataclass
@@ -22,30 +22,44 @@ class State:
 
     trust: 0-100, how safe the supervisor feels with the coach.
     ownership: 0-100, how much the issue and its solution are still the supervisor's own.
-    insight: 0-100, the share of hidden material the supervisor has put into words.
     """
 
     trust: int = TRUST_START
     ownership: int = OWNERSHIP_START
-    insight: int = 0
-    revealed: list[int] = field(default_factory=list)
-    """Indices into the exercise's material, in the order they came out."""
+    revealed: list[str] = field(default_factory=list)
+    """Ids of the pieces said in full, in the order they came out."""
+    said: list[str] = field(default_factory=list)
+    """Everything the supervisor has said: the opening and each reply."""
     asked: list[str] = field(default_factory=list)
-    """GROW stages the coach asked (open or closed) questions about, in first-asked order."""
+    """GROW stages the coach asked about, in first-asked order."""
+    intents: Counter = field(default_factory=Counter)
+    """How often each intent was asked."""
     current: str = "reality"
-    """The stage the conversation is on: where a reflection or a stage-less question lands."""
+    """The stage the conversation is on."""
+    last_piece: str | None = None
     counts: Counter = field(default_factory=Counter)
-    """Turns by kind: open, closed, leading, advice, why, reflection, stacked, other..."""
+    """Turns by kind and verdict: open, closed, leading, advice, why, reflection, accurate, ..."""
+    options: list[str] = field(default_factory=list)
+    """Option pieces the supervisor has named, in order."""
+    chosen: str | None = None
+    will: list[str] = field(default_factory=list)
+    """Will-stage intents answered."""
+    permission: str | None = None
+    """"yes", "no" or None: the answer to the last request for permission."""
+    ideas_ok: bool = False
+    """The supervisor agreed to hear the coach's idea."""
+    advice_texts: list[str] = field(default_factory=list)
     last_line: dict[str, int] = field(default_factory=dict)
     committed: bool = False
     hollow: bool = False
     done: bool = False
     ending: str | None = None
-    """"commit", "hollow" or "turns_over" once the session has ended."""
+    """"commit", "hollow", "close" or "turns_over" once the session has ended."""
+    commitment_text: str | None = None
 
     @property
-    def advice_given(self) -> int:
-        """Advice plus leading questions so far."""
+    def unasked_advice(self) -> int:
+        """Advice plus leading questions given without permission."""
         return self.counts["advice"] + self.counts["leading"]
 
     @property
@@ -59,26 +73,30 @@ class Effects:
     """What one turn changed, so that the participant can see why the score moved."""
 
     reaction: str
-    """How the supervisor reacted: open, exhausted, not_ready, guarded, commit, closed, leading,
-    advice, why, reflection, other, unclear, hollow (a stacked turn carries the last question's)."""
+    """How the supervisor reacted: answer, short, repeat, unknown, later, guarded, accurate, deep,
+    off, absurd, permission_yes, permission_no, close, pressing, choose, not_ready, not_owned,
+    commit, closed, leading, advice, advice_ok, why, other, unclear, hollow."""
     stage: str | None
     trust: int
     ownership: int
-    insight: int
+    intent: str = "other"
     revealed: tuple[str, ...] = ()
-    """The texts of the hidden pieces this turn brought out."""
+    """Ids of the pieces this turn brought out."""
     stacked: bool = False
+    complex: bool | None = None
+    """For a reflection: whether it was complex."""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
         return {
             "reaction": self.reaction,
+            "intent": self.intent,
             "stage": self.stage,
             "trust": self.trust,
             "ownership": self.ownership,
-            "insight": self.insight,
             "revealed": list(self.revealed),
             "stacked": self.stacked,
+            "complex": self.complex,
         }
 
 
@@ -90,7 +108,7 @@ class Feedback:
     better: str | None = None
     tips: tuple[str, ...] = ()
     option: str | None = None
-    """The authored feedback of a picked choice-mode option."""
+    """For a picked choice-mode option: what kind of move it was."""
     best: bool | None = None
     """Whether a picked option was the best one (None in free mode)."""
 
@@ -117,6 +135,8 @@ class Turn:
     feedback: Feedback
     pick: int | None = None
     """The option number shown to the participant, for a choice-mode turn."""
+    taken_back: bool = False
+    """The participant took this turn back; it no longer counts."""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict with the analysis flattened."""
@@ -129,4 +149,5 @@ class Turn:
             "reply": self.reply,
             "effects": self.effects.to_dict(),
             "feedback": self.feedback.to_dict(),
+            "taken_back": self.taken_back,
         }

@@ -261,8 +261,10 @@ class Store:
             if state is not None:
                 db.execute("UPDATE rounds SET state = ? WHERE id = ?", (_dumps(state), round_id))
 
-    def finish_round(self, round_id: int, summary: dict[str, Any]) -> None:
-        """Mark a round finished with its summary (scores, per-turn feedback)."""
+    def finish_round(self, round_id: int, summary: Any) -> None:
+        """Mark a round finished with its summary (a role-play ``Summary`` or a plain dict)."""
+        if hasattr(summary, "model_dump"):
+            summary = summary.model_dump(mode="json")
         with self._tx() as db:
             db.execute(
                 "UPDATE rounds SET finished = ?, summary = ?, state = NULL "

@@ -15,6 +15,7 @@ from coachkit import roleplay
 from coachkit.content.loader import Library
 from coachkit.content.models import Exercise
 from coachkit.i18n import Translator
+from coachkit.roleplay.summary import Summary
 from coachkit.store import RoundRecord, Store
 from coachkit.ui.labels import STAGES, stage_label
 
@@ -139,12 +140,14 @@ class PracticeRun:
             self.finish()
         return turn
 
-    def summary(self) -> dict[str, Any]:
+    def summary(self) -> Summary:
         """The session's summary plus what the history and summary screens need."""
-        data = dict(self.session.summary())
-        data["title"] = {"fi": self.exercise.title.fi, "en": self.exercise.title.en}
-        data["transcript"] = [t.to_dict() for t in self.session.turns]
-        return data
+        return self.session.summary().model_copy(
+            update={
+                "title": {"fi": self.exercise.title.fi, "en": self.exercise.title.en},
+                "transcript": self.session.transcript(),
+            }
+        )
 
     def finish(self) -> int:
         """Save the summary (once) and return the round id."""

@@ -1,0 +1,80 @@
+"""The supervisor's case: which pieces answer an intent, which are earned, how a piece is said."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from coachkit.content.models import OPTION_INTENTS, Exercise, Piece
+from coachkit.roleplay.listening import heard_keys
+from coachkit.roleplay.messages import fallback_lines
+from coachkit.roleplay.state import State
+
+SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def first_sentence(text: str) -> str:
+    return SENTENCE.split(text.strip(), maxsplit=1)[0]
+
+
+class Case:
+    """One exercise's pieces and lines in one language, picked deterministically by the seed."""
+
+    def __init__(self, exercise: Exercise, lang: str, seed: int):
+        self.exercise = exercise
+        self.lang = lang
+        self.seed = seed
+        self.pieces = {p.id: p for p in exercise.pieces}
+        self.order = {p.id: n for n, p in enumerate(exercise.pieces)}
+        self.fallback = fallback_lines(lang)
+        texts = [exercise.opening.get(lang), exercise.persona.brief.get(lang)]
+        for p in exercise.pieces:
+            texts += [s.get(lang) for s in p.say]
+            texts += [x.get(lang) for x in (p.gist, p.short, p.step) if x]
+        self.keys = heard_keys(texts, lang)
+
+    # --- lines ---------------------------------------------------------------------------------
+
+    def line(self, state: State, kind: str, turn_no: int) -> str:
+        """A line of ``kind``: the case's own, else the engine's; never the same twice running."""
+        authored = getattr(self.exercise.replies, kind, None)
+        lines = [x.get(self.lang) for x in authored] if authored else self.fallback.get(kind)
+        if not lines:
+            return ""
+        index = random.Random(f"{self.seed}:{turn_no}:{kind}").randrange(len(lines))
+        if len(lines) > 1 and state.last_line.get(kind) == index:
+            index = (index + 1) % len(lines)
+        state.last_line[kind] = index
+        return lines[index]
+
+    def phrasing(self, piece: Piece, turn_no: int) -> str:
+        """One of the piece's phrasings, by seed."""
+        index = random.Random(f"{self.seed}:{turn_no}:{piece.id}").randrange(len(piece.say))
+        return piece.say[index].get(self.lang)
+
+    def short(self, piece: Piece, turn_no: int) -> str:
+        """The answer to a closed question on the piece."""
+        if piece.short:
+            return piece.short.get(self.lang)
+        return first_sentence(self.phrasing(piece, turn_no))
+
+    # --- which piece -----------------------------------------------------------------------------
+
+    def for_intent(self, intent: str) -> list[Piece]:
+        """Pieces answering ``intent``: those with it first in their list, then authored order."""
+        found = [p for p in self.exercise.pieces if intent in p.intents]
+        return sorted(found, key=lambda p: (p.intents.index(intent), self.order[p.id]))
+
+    def earned(self, piece: Piece, state: State, reflected: bool = False) -> bool:
+        """Whether the piece may come out now."""
+        need = piece.earned
+        if need is None:
+            return True
+        if need.trust is not None and state.trust < need.trust:
+            return False
+        if need.reflection and not reflected:
+            return False
+        return not (need.after and need.after not in state.revealed)
+
+    def is_option(self, piece: Piece) -> bool:
+        return bool(set(piece.intents) & set(OPTION_INTENTS)) and piece.step is not None

@@ -1,0 +1,131 @@
+"""Routing a coach turn to the intent it asks about, by its nearest examples in the catalogue.
+
+The catalogue (``exercises/intent/*.toml``) holds at least eight phrasings per intent and language.
+A turn and every example become sparse vectors of word keys (stems, Finnish prefixes and stem
+pairs) weighted by how rare each key is in the catalogue; the turn goes to the intent of the most
+similar examples. Words the catalogue never uses (the case's own topic words) are left out of the
+turn's vector: they say what the turn is about, not what it asks. The analyser's GROW stage nudges
+intents of that stage; it does not decide.
+Below ``FLOOR`` similarity nothing in the catalogue is asked: the intent is ``other``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from coachkit.content.models import Intent
+from coachkit.roleplay.matching import keys, normal
+
+FLOOR = 0.22
+"""Best similarity below this: the turn asks about nothing in the catalogue."""
+STAGE_NUDGE = 0.06
+"""Added to intents on the GROW stage the analyser found."""
+UNKNOWN_DAMP = 0.4
+"""How much words unknown to the catalogue lower every score (all unknown: by this share)."""
+TOP = 2
+"""An intent's score: the mean of its best ``TOP`` example similarities (best counts double)."""
+
+
+def features(text: str, lang: str) -> dict[str, float]:
+    """Word keys of a text with counts: stems, Finnish prefixes, and pairs of neighbouring stems."""
+    ws = normal(text, lang)
+    out: dict[str, float] = defaultdict(float)
+    stems = []
+    for w in ws:
+        ks = keys(w, lang)
+        stems.append(ks[0])
+        for k in ks:
+            out[k] += 1.0
+    for a, b in zip(stems, stems[1:], strict=False):
+        out[f"{a}+{b}"] += 1.0
+    return out
+
+
+@dataclass(frozen=True)
+class Route:
+    """Where a turn was sent: the intent, its score and the runner-up."""
+
+    intent: str
+    score: float
+    second: str | None = None
+    second_score: float = 0.0
+
+
+class Router:
+    """Routes turns in one language over a catalogue of intents."""
+
+    def __init__(self, intents: list[Intent], lang: str):
+        self.lang = lang
+        self.stage = {i.id: i.stage for i in intents}
+        docs: list[tuple[str, dict[str, float]]] = []
+        for intent in intents:
+            for example in intent.examples.get(lang):
+                docs.append((intent.id, features(example, lang)))
+        df: dict[str, int] = defaultdict(int)
+        for _, feats in docs:
+            for k in feats:
+                df[k] += 1
+        n = len(docs)
+        self.idf = {k: math.log(1 + n / c) for k, c in df.items()}
+        self.default_idf = math.log(1 + n)
+        self.examples: list[tuple[str, dict[str, float]]] = []
+        self.index: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for number, (intent_id, feats) in enumerate(docs):
+            vec = self._weigh(feats)
+            self.examples.append((intent_id, vec))
+            for k, v in vec.items():
+                self.index[k].append((number, v))
+
+    def _weigh(self, feats: dict[str, float]) -> dict[str, float]:
+        vec = {k: (1 + math.log(c)) * self.idf.get(k, self.default_idf) for k, c in feats.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {k: v / norm for k, v in vec.items()}
+
+    def scores(self, text: str, stage: str | None = None) -> dict[str, float]:
+        """Each intent's score for ``text`` (only intents with a similar example appear)."""
+        feats = features(text, self.lang)
+        known = {k: c for k, c in feats.items() if k in self.idf}
+        vec = self._weigh(known)
+        coverage = sum(known.values()) / (sum(feats.values()) or 1.0)
+        damp = 1.0 - UNKNOWN_DAMP * (1.0 - coverage)
+        sims: dict[int, float] = defaultdict(float)
+        for k, v in vec.items():
+            for number, w in self.index.get(k, ()):
+                sims[number] += v * w
+        best: dict[str, list[float]] = defaultdict(list)
+        for number, sim in sims.items():
+            best[self.examples[number][0]].append(sim)
+        out = {}
+        for intent_id, values in best.items():
+            values.sort(reverse=True)
+            top = values[:TOP] + [0.0] * (TOP - len(values[:TOP]))
+            score = damp * (2 * top[0] + sum(top[1:])) / (TOP + 1)
+            if stage and self.stage.get(intent_id) == stage:
+                score += STAGE_NUDGE
+            out[intent_id] = score
+        return out
+
+    def route(self, text: str, stage: str | None = None) -> Route:
+        """The intent ``text`` asks about (``other`` below the floor)."""
+        ranked = sorted(self.scores(text, stage).items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < FLOOR:
+            return Route("other", ranked[0][1] if ranked else 0.0)
+        second = ranked[1] if len(ranked) > 1 else (None, 0.0)
+        return Route(ranked[0][0], ranked[0][1], second[0], second[1])
+
+
+@cache
+def catalogue() -> tuple[Intent, ...]:
+    """The built-in intent catalogue (loaded once per process)."""
+    from coachkit.content import load_library
+
+    return tuple(load_library().of("intent"))
+
+
+@cache
+def router(lang: str) -> Router:
+    """The router over the built-in catalogue in ``lang`` (built once per process)."""
+    return Router(list(catalogue()), "fi" if lang == "fi" else "en")

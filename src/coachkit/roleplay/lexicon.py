@@ -1,0 +1,293 @@
+"""Word lists the engine reads turns with: spoken forms, function words, feelings, closing words.
+
+Data, not logic: each list stands for a class of words (several members each), in both languages.
+"""
+
+from __future__ import annotations
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+SPOKEN = {
+    "fi": {
+        "sä": "sinä",
+        "sää": "sinä",
+        "mä": "minä",
+        "mää": "minä",
+        "sun": "sinun",
+        "sulle": "sinulle",
+        "sulla": "sinulla",
+        "sult": "sinulta",
+        "sulta": "sinulta",
+        "sua": "sinua",
+        "susta": "sinusta",
+        "sussa": "sinussa",
+        "mun": "minun",
+        "mulle": "minulle",
+        "mulla": "minulla",
+        "millon": "milloin",
+        "mitäs": "mitä",
+        "mikäs": "mikä",
+        "mites": "miten",
+        "miks": "miksi",
+        "oot": "olet",
+        "ootko": "oletko",
+        "ite": "itse",
+        "eka": "ensimmäinen",
+        "ekaks": "ensimmäiseksi",
+        "vois": "voisi",
+        "voisitsä": "voisitko",
+        "tää": "tämä",
+        "toi": "tuo",
+        "noi": "nuo",
+        "haluisit": "haluaisit",
+        "tehtäis": "tehtäisiin",
+        "kans": "kanssa",
+        "kyl": "kyllä",
+        "ihan": "ihan",
+        "semmonen": "sellainen",
+        "tollanen": "tuollainen",
+        "tällanen": "tällainen",
+    },
+    "en": {
+        "u": "you",
+        "ya": "you",
+        "ur": "your",
+        "gonna": "going",
+        "wanna": "want",
+        "gotta": "got",
+        "whats": "what",
+        "hows": "how",
+        "dunno": "know",
+        "cos": "because",
+        "cause": "because",
+    },
+}
+"""Spoken and chat forms -> the written word the stemmer knows."""
+
+FUNCTION = {
+    "fi": _set(
+        """minä sinä hän me te he se ne tämä tuo nämä nuo mikä mitä miten millainen milloin kuka
+        ketä kenen missä mistä mihin kuinka paljon onko oletko olisiko voisitko voisiko ja tai vai
+        mutta että kun jos niin eli siis kyllä ei en et ole on olen olet oli olisi ollut sinun
+        sinulle sinulla sinua sinusta minun minulle minulla itse nyt sitten vielä myös vähän ihan
+        aika kuin vain jo kanssa tässä siinä siitä sitä tätä tähän siihen näin noin vaan sillä
+        niin kuulostaa kuulostaisi siltä tuntuu tuntuisi näyttää kuulin kuulen ymmärrän ymmärsin
+        eli siis jotenkin ikään kuin oikein aivan kovasti paljon koko jotain jokin joku mitään
+        olla olisit olette voi voit voisit pitää pitäisi täytyy saada tehdä teet tekee jotta
+        eivät eikä eli joka jotka jossa mikään kaikki kaikkia""",
+    ),
+    "en": _set(
+        """i me my you your yours he she we they it its this that these those what how which when
+        who where why is are was were be been being do does did can could would will should shall
+        have has had and or but so if then yes no not a an the of to in on at for with about from
+        by as up out into over just really quite very much more some any all there here sounds
+        sound like seems seem feel feels feeling hear heard say said guess kind sort thing things
+        get gets got make makes take takes go goes going keep lot bit also still even right now
+        me myself yourself own let lets i'm you're it's that's""",
+    ),
+}
+"""Words that carry no content: left out when a reflection is compared with what was said."""
+
+FEELINGS = {
+    "fi": (
+        "turhau",
+        "harmit",
+        "ärsy",
+        "huol",
+        "pelo",
+        "pelk",
+        "pelät",
+        "väsy",
+        "uuvu",
+        "nolo",
+        "häpe",
+        "stress",
+        "kuormit",
+        "epävar",
+        "ahdist",
+        "pettym",
+        "surull",
+        "vihai",
+        "innost",
+        "helpot",
+        "yksinä",
+        "raskas",
+        "raskaa",
+        "epäonnist",
+        "paine",
+        "paino",
+        "hermost",
+        "epäreilu",
+    ),
+    "en": (
+        "frustrat",
+        "annoy",
+        "irritat",
+        "worr",
+        "afraid",
+        "fear",
+        "scared",
+        "tired",
+        "exhaust",
+        "embarrass",
+        "asham",
+        "stress",
+        "overwhelm",
+        "unsure",
+        "anxious",
+        "disappoint",
+        "sad",
+        "angry",
+        "excit",
+        "relie",
+        "lonely",
+        "heavy",
+        "fail",
+        "pressure",
+        "weigh",
+        "nervous",
+        "unfair",
+    ),
+}
+"""Stems of feeling words: a reflection that names a feeling is complex."""
+
+MEANING = {
+    "fi": (
+        "koska",
+        "tärke",
+        "merkit",
+        "toisaalta",
+        "vaikka",
+        "silti",
+        "haluaisit",
+        "toivot",
+        "arvost",
+    ),
+    "en": (
+        "because",
+        "important",
+        "matter",
+        "on one hand",
+        "even though",
+        "although",
+        "yet ",
+        "you'd like",
+        "you want",
+        "you wish",
+        "value",
+        "mean",
+    ),
+}
+"""Markers of meaning, values or both sides: a reflection with one is complex."""
+
+CLOSE = {
+    "fi": (
+        "palataan",
+        "jätetään",
+        "jätän",
+        "kiitos",
+        "kiitti",
+        "ok, ",
+        "selvä",
+        "ymmärrän",
+        "sinun päätöksesi",
+        "sun päätös",
+        "kun olet valmis",
+        "kun oot valmis",
+        "ei haittaa",
+    ),
+    "en": (
+        "come back",
+        "leave it",
+        "leave that",
+        "thanks",
+        "thank you",
+        "fair enough",
+        "no problem",
+        "understood",
+        "your call",
+        "when you're ready",
+        "when you are ready",
+        "that's fine",
+        "that's ok",
+    ),
+}
+"""A respectful close after a no: the coach lets it be."""
+
+IDEA = {
+    "fi": (
+        "ide",
+        "ehdot",
+        "ajatuks",
+        "ajatukse",
+        "kokemu",
+        "vinki",
+        "neuvo",
+        "näkemy",
+        "mieleen",
+        "mitä itse ajattelen",
+        "mitä mä ajattelen",
+    ),
+    "en": (
+        "idea",
+        "suggest",
+        "thought",
+        "experience",
+        "tip",
+        "advice",
+        "what i think",
+        "my view",
+        "share",
+        "perspective",
+    ),
+}
+"""A request for permission that offers the coach's own idea (rather than to explore together)."""
+
+REFLECTION_STEMS = {
+    "fi": (
+        "kuulostaa",
+        "kuulostais",
+        "eli ",
+        "siis ",
+        "tuntuu",
+        "kuulin",
+        "ymmärrän",
+        "sinulle on",
+        "sulle on",
+    ),
+    "en": (
+        "sounds like",
+        "so you",
+        "it seems",
+        "you feel",
+        "i hear",
+        "you're saying",
+        "what i'm hearing",
+        "it's like",
+        "you want",
+        "you'd like",
+    ),
+}
+"""Openers of a reflection, used only to tell a summary from a question when the analyser is unsure."""
+COMMON = {
+    "fi": _set(
+        """minä mä sinä sä hän me te he se ne tämä tää tuo mikä mitä mikä miten millainen milloin
+        kuka ketä missä mistä mihin kuinka paljon onko oletko olisiko voisitko voisiko kertoisitko
+        kerro kerrotko ja tai vai mutta että kun jos niin eli siis kyllä ei en et emme ette ole on
+        olen olet oli olisi ollut sinun sun minun mun meidän teidän heidän hyvä hienoa kiitos kiitti
+        moi hei terve okei ok selvä joo juu no nyt sitten vielä myös muuta muita mitäs asia asiaa
+        asiat asiasta tilanne tilanteessa haluaisit haluat voisit aiot teet tekisit tehdä tiimi
+        ihmiset aika aikaa viikko päivä tänään huomenna ensi ensimmäinen seuraava askel"""
+    ),
+    "en": _set(
+        """i me my you your he she we they it this that what how which when who where why is are
+        was were be been do does did can could would will should shall have has had and or but so
+        if then yes no not tell more about else thanks thank great good okay ok hi hello sure right
+        now next first step team people time week day today tomorrow sounds like feel think want
+        there here one some any all thing things situation"""
+    ),
+}
+"""Everyday words: a turn made of these is small talk, not garbage."""

@@ -1,0 +1,87 @@
+"""Checking a reflection against what the supervisor has actually said.
+
+A reflection's content words (function words and reflection openers left out) are compared with the
+stems of everything said so far: the opening and each reply. Most of them heard: *accurate*. Some
+heard and some not: *off* (the supervisor corrects it). None heard, but the words belong to the case
+(a feeling or a meaning not yet said): a *deep* guess, which counts as accurate. Nothing of the case
+at all: *absurd* (the supervisor is puzzled). A reflection that adds a feeling, a meaning or both
+sides is *complex*; the analyser's ``depth`` decides when it gives one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from coachkit.roleplay.lexicon import FEELINGS, FUNCTION, MEANING
+from coachkit.roleplay.matching import keys, normal
+
+ACCURATE_SHARE = 0.4
+"""At least this share of a reflection's content words heard: accurate."""
+
+
+def content_keys(text: str, lang: str) -> list[tuple[str, ...]]:
+    """The match keys of each content word of ``text``."""
+    function = FUNCTION["fi" if lang == "fi" else "en"]
+    feelings = FEELINGS["fi" if lang == "fi" else "en"]
+    out = []
+    for w in normal(text, lang):
+        if w in function or len(w) < 3 or w.startswith(feelings):
+            continue
+        out.append(keys(w, lang))
+    return out
+
+
+def heard_keys(texts: list[str], lang: str) -> frozenset[str]:
+    """Every match key of every word of ``texts``."""
+    return frozenset(k for t in texts for w in normal(t, lang) for k in keys(w, lang))
+
+
+def has_feeling(text: str, lang: str) -> bool:
+    feelings = FEELINGS["fi" if lang == "fi" else "en"]
+    return any(w.startswith(feelings) for w in normal(text, lang))
+
+
+def is_complex(text: str, lang: str, analysis: Any = None) -> bool:
+    """Complex: adds a feeling, a meaning or both sides (the analyser's ``depth`` wins if given)."""
+    depth = getattr(analysis, "depth", None)
+    if depth in ("simple", "complex"):
+        return depth == "complex"
+    low = f" {text.lower()} "
+    return has_feeling(text, lang) or any(m in low for m in MEANING["fi" if lang == "fi" else "en"])
+
+
+@dataclass(frozen=True)
+class Check:
+    """The verdict on one reflection."""
+
+    verdict: str
+    """"accurate", "deep" (a fitting guess at something not yet said), "off" or "absurd"."""
+    complex: bool
+    heard: int
+    words: int
+
+
+def check(
+    text: str, lang: str, said: frozenset[str], case: frozenset[str], analysis: Any = None
+) -> Check:
+    """Compare reflection ``text`` with the keys of what was said and of the whole case."""
+    words = content_keys(text, lang)
+    deep = is_complex(text, lang, analysis)
+    heard = sum(1 for ks in words if any(k in said for k in ks))
+    in_case = sum(1 for ks in words if any(k in case for k in ks))
+    if not words:
+        feeling_fits = has_feeling(text, lang) and any(
+            k in case for w in normal(text, lang) for k in keys(w, lang)
+        )
+        return Check("deep" if feeling_fits else "off", deep, 0, 0)
+    share = heard / len(words)
+    if share >= ACCURATE_SHARE:
+        verdict = "accurate"
+    elif heard == 0 and in_case / len(words) >= ACCURATE_SHARE:
+        verdict = "deep"
+    elif heard or in_case:
+        verdict = "off"
+    else:
+        verdict = "absurd"
+    return Check(verdict, deep, heard, len(words))

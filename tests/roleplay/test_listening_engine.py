@@ -1,0 +1,192 @@
+"""Engine 2.0 as a specification: the supervisor answers what was asked, checks reflections, earns
+the commitment from their own options, honours a no, and every lost point names its turn.
+
+Rule tests use a scripted analysis (kind and flags fixed) so that they state the engine's rules
+independently of the analyser; routing and listening run for real.
+"""
+
+from __future__ import annotations
+
+import pytest
+from roleplay_helpers import FakeAnalysis, ScriptedAnalyzer, small_exercise
+
+from coachkit.roleplay import rebuild, replay, start
+
+OPEN = FakeAnalysis("open")
+CLOSED = FakeAnalysis("closed")
+REFLECT = FakeAnalysis("reflection", question=False)
+ADVICE = FakeAnalysis("advice", question=False)
+
+
+def session_with(table: dict, **changes):
+    return start(small_exercise(**changes), "fi", analyzer=ScriptedAnalyzer(table), seed=1)
+
+
+def test_each_question_gets_the_piece_of_the_intent_it_asks():
+    s = session_with({"Kuka vois auttaa?": OPEN, "Mitä tapahtuu nyt?": OPEN})
+    assert s.say("Kuka vois auttaa?").reply.startswith("Talouspäällikkö")
+    turn = s.say("Mitä tapahtuu nyt?")
+    assert turn.reply.startswith("Kolme projektia") and turn.effects.intent == "facts"
+
+
+def test_asked_again_the_supervisor_refers_back_instead_of_repeating():
+    s = session_with({"Mitä tapahtuu nyt?": OPEN, "Mitä siellä tarkalleen tapahtuu?": OPEN})
+    s.say("Mitä tapahtuu nyt?")
+    again = s.say("Mitä siellä tarkalleen tapahtuu?")
+    assert again.effects.reaction == "repeat"
+    assert again.reply.count("Kolme projektia") == 1
+
+
+def test_an_intent_the_case_does_not_cover_gets_an_in_character_no_answer():
+    s = session_with({"Miltä tämä tuntuu?": OPEN})
+    turn = s.say("Miltä tämä tuntuu?")
+    assert turn.effects.reaction == "unknown"
+    assert not any(p in turn.reply for p in ("Budjetti", "Kolme", "Talous", "Voisin"))
+
+
+def test_a_closed_question_gets_the_short_answer_to_that_question():
+    s = session_with({"Onko tavoitteesi, että budjetti riittää?": CLOSED})
+    turn = s.say("Onko tavoitteesi, että budjetti riittää?")
+    assert turn.reply == "Kyllä." and turn.effects.reaction == "short"
+
+
+def test_an_earned_piece_waits_until_trust_is_high_enough():
+    table = {"Mikä on sinun oma osuutesi?": OPEN, "Mitä tapahtuu nyt?": OPEN}
+    s = session_with(table)
+    assert s.say("Mikä on sinun oma osuutesi?").effects.reaction == "later"
+    s.state.trust = 70
+    assert s.say("Mikä on sinun oma osuutesi?").reply.startswith("Lupaan liikaa")
+
+
+@pytest.mark.parametrize(
+    ("reflection", "verdict", "trust_moves"),
+    [
+        ("Kuulostaa siltä, että budjetti ei riitä projektiin.", "accurate", 1),
+        ("Kuulostaa siltä, että budjetti riittää hyvin ja kaikki kolme saa rahaa.", "off", 0),
+        ("Kuulostaa siltä, että rakastat pizzaa.", "absurd", -1),
+    ],
+)
+def test_a_reflection_is_checked_against_what_was_said(reflection, verdict, trust_moves):
+    s = session_with({reflection: REFLECT})
+    turn = s.say(reflection)
+    assert turn.effects.reaction == verdict
+    assert (turn.effects.trust > 0) - (turn.effects.trust < 0) == trust_moves
+
+
+def test_a_reflection_that_adds_a_feeling_is_complex():
+    text = "Kuulostaa siltä, että budjetti turhauttaa sinua."
+    s = session_with({text: REFLECT})
+    assert s.say(text).effects.complex is True
+
+
+def test_the_commitment_is_composed_from_options_the_supervisor_named():
+    table = {
+        "Mitä vaihtoehtoja on?": OPEN,
+        "Mitä muuta?": OPEN,
+        "Kumman valitset?": OPEN,
+        "Milloin?": OPEN,
+        "Kuka voisi auttaa?": OPEN,
+    }
+    s = session_with(table)
+    assert s.say("Kumman valitset?").effects.reaction == "not_ready"
+    for line in ("Mitä vaihtoehtoja on?", "Mitä muuta?", "Kuka voisi auttaa?"):
+        s.say(line)
+    s.say("Kumman valitset?")
+    assert s.done and s.commitment_reached
+    text = s.summary().commitment_text
+    assert text.startswith("Karsin yhden.") and "talouspäälliköltä" in text
+    assert "Pyydän lisää" not in text
+
+
+def test_advice_without_ownership_ends_hollow_and_names_the_turns():
+    s = session_with({"a": ADVICE, "b": ADVICE, "c": ADVICE})
+    for line in "abc":
+        s.say(line)
+    summary = s.summary()
+    assert s.done and summary.hollow_commitment and not summary.commitment
+    assert {loss.turn for loss in summary.losses if loss.part == "partnership"} == {1, 2, 3}
+
+
+def test_one_piece_of_advice_does_not_decide_the_round():
+    table = {
+        "a": ADVICE,
+        "Kuulostaa siltä, että budjetti ei riitä projektiin.": REFLECT,
+        "Mitä vaihtoehtoja on?": OPEN,
+        "Mitä muuta?": OPEN,
+        "Kumman valitset?": OPEN,
+        "Milloin?": OPEN,
+    }
+    s = session_with(table)
+    for line in table:
+        s.say(line)
+    assert s.commitment_reached
+
+
+def test_permission_is_answered_by_persona_and_a_no_is_honoured():
+    ask = "Haluatko pohtia tätä yhdessä?"
+    table = {ask: CLOSED, "Selvä, palataan tähän myöhemmin. Kiitos.": FakeAnalysis("other")}
+    yes = session_with(table)
+    assert yes.say(ask).effects.reaction == "permission_yes"
+    no = session_with(
+        table, persona={**small_exercise().persona.model_dump(), "permission": {"trust": 90}}
+    )
+    assert no.say(ask).effects.reaction == "permission_no"
+    close = no.say("Selvä, palataan tähän myöhemmin. Kiitos.")
+    assert close.effects.reaction == "close" and no.done
+    assert no.summary().parts[-1].points == no.summary().parts[-1].max
+
+
+def test_pressing_on_after_a_no_costs_partnership():
+    ask = "Haluatko pohtia tätä yhdessä?"
+    table = {ask: CLOSED, "Mitä tapahtuu nyt?": OPEN}
+    s = session_with(
+        table, persona={**small_exercise().persona.model_dump(), "permission": {"trust": 90}}
+    )
+    s.say(ask)
+    pressed = s.say("Mitä tapahtuu nyt?")
+    assert pressed.effects.reaction == "pressing"
+    assert any(loss.turn == 2 and loss.part == "partnership" for loss in s.summary().losses)
+
+
+def test_undo_takes_the_last_turn_back_and_keeps_it_marked():
+    table = {"a": ADVICE, "Mitä tapahtuu nyt?": OPEN}
+    s = session_with(table)
+    s.say("Mitä tapahtuu nyt?")
+    before = (s.state.trust, s.state.ownership)
+    s.say("a")
+    taken = s.undo()
+    assert taken.coach == "a" and taken.taken_back
+    assert (s.state.trust, s.state.ownership) == before and len(s.turns) == 1
+    assert [t["taken_back"] for t in s.transcript()] == [False, True]
+    again = replay(s.exercise, s.to_dict(), analyzer=ScriptedAnalyzer(table))
+    assert again.summary() == s.summary()
+
+
+def test_every_lost_point_names_a_turn_and_they_add_up():
+    s = session_with({"Onko se iso asia?": CLOSED, "a": ADVICE})
+    s.say("Onko se iso asia?")
+    s.say("a")
+    summary = s.summary()
+    assert sum(loss.points for loss in summary.losses) == 100 - summary.overall
+    assert all(1 <= loss.turn <= len(s.turns) for loss in summary.losses)
+    assert summary.thresholds["reflection_ratio"] == {"fair": 1.0, "good": 2.0}
+    assert summary.thresholds["complex_share"] == {"fair": 0.4, "good": 0.5}
+
+
+def test_choice_mode_offers_one_best_and_three_near_misses_built_from_state(exercises, analyze):
+    s = start(exercises["meetings-run-late"], "en", mode="choice", seed=2)
+    for _ in range(6):
+        offered = s._choices()
+        assert len(offered) == 4 and sum(c.best for c in offered) == 1
+        best = next(n for n, c in enumerate(offered) if c.best)
+        turn = s.pick(best)
+        assert turn.feedback.best is True
+    assert s.state.revealed, "the best moves brought something out"
+
+
+def test_same_inputs_same_round(exercises):
+    lines = ["What do you want?", "It sounds like you want it to end on time.", "What else?"]
+    a = rebuild(exercises["meetings-run-late"], "en", "free", 5, lines)
+    b = rebuild(exercises["meetings-run-late"], "en", "free", 5, lines)
+    assert [t.reply for t in a.turns] == [t.reply for t in b.turns]
+    assert a.summary() == b.summary()
