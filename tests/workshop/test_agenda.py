@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from coachkit.content import load_library
 from coachkit.content.loader import read_item
-from coachkit.content.models import Block, LocalizedText, Plan
+from coachkit.content.models import SCHEMA_VERSION, Block, LocalizedText, Plan
 from coachkit.workshop.agenda import (
     PlanError,
     add_block,
@@ -282,7 +282,7 @@ def test_any_titles_survive_the_round_trip(tmp_path_factory, fi, en, notes):
         kind="troika", title=LocalizedText(fi=fi, en=en), minutes=30, notes=text(notes, notes)
     )
     plan = Plan(
-        schema_version=1,
+        schema_version=SCHEMA_VERSION,
         id="any",
         title=LocalizedText(fi=fi, en=en),
         summary=text(notes),
