@@ -19,6 +19,7 @@ from coachkit.content.models import (
     MODELS,
     Exercise,
     Guide,
+    Intent,
     Item,
     Method,
     Plan,
@@ -32,7 +33,7 @@ MAX_BYTES = 1024 * 1024
 KINDS = tuple(MODELS)
 KIND_OF = {model: kind for kind, model in MODELS.items()}
 SKIPPED_DIRS = {"schema"}
-_ItemT = TypeVar("_ItemT", Exercise, Method, Skill, QuestionSet, Guide, Plan)
+_ItemT = TypeVar("_ItemT", Exercise, Method, Skill, QuestionSet, Guide, Plan, Intent)
 
 
 @dataclass(frozen=True)

@@ -136,7 +136,7 @@ class Examples(Strict):
 class Intent(Versioned):
     """One thing a coach can ask about: its GROW stage and example phrasings for the matcher."""
 
-    id: IntentId  # type: ignore[assignment]
+    id: IntentId
     stage: Stage | None = None
     """GROW stage; none for permission, summaries and ``other``."""
     examples: Examples

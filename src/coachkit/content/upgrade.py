@@ -28,12 +28,13 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     out["schema_version"] = 2
     material = data.get("material")
     if isinstance(material, list):
-        pieces, seen = [], {}
+        pieces: list[Any] = []
+        seen: dict[str, int] = {}
         for n, item in enumerate(material):
             if not isinstance(item, dict):
                 pieces.append(item)
                 continue
-            stage = item.get("stage")
+            stage = str(item.get("stage"))
             cues = [str(c) for c in item.get("cues", [])]
             order = seen.get(stage, 0)
             seen[stage] = order + 1
