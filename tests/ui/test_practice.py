@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import flet as ft
 from appclient import assert_no_crash, start_app
 from conftest import run
@@ -185,18 +183,4 @@ def test_round_survives_a_kill_and_home_offers_to_continue(db):
     run(scenario())
 
 
-def test_live_feedback_per_keystroke_is_fast(services):
-    async def scenario():
-        c = await start_app(services)
-        try:
-            await open_practice(c)
-            field = c.controls(ft.TextField)[0]
-            text = "What would you like to be different in our meetings next month?"
-            t0 = time.perf_counter()
-            await c.type(field, text)
-            per_key = (time.perf_counter() - t0) / len(text)
-            assert per_key < 0.05, f"{per_key * 1000:.1f} ms per keystroke"
-        finally:
-            c.close()
-
-    run(scenario())
+# The time per keystroke (analyse + chip update) is measured by bench/app.py, never asserted here.
