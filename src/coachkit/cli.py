@@ -27,6 +27,21 @@ ALL = "*"
 """`build_parser(ALL)` loads every command module (for tests and documentation)."""
 
 
+class Version(argparse.Action):
+    """``--version``: reads the installed package's metadata only when asked (it costs more to
+    import than the analyser)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **_: object):
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="show the version and exit")  # fmt: skip
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from coachkit import __version__
+
+        print(f"coachkit {__version__}")
+        parser.exit()
+
+
 class Parser(argparse.ArgumentParser):
     """An argument parser whose usage errors are one clear line and exit code 2."""
 
@@ -42,14 +57,12 @@ def command_in(argv: list[str]) -> str | None:
 def build_parser(command: str | None = None) -> Parser:
     """The whole command line, with `command`'s module loaded (every module for ALL); the other
     commands are listed by name and summary only."""
-    from coachkit import __version__
-
     parser = Parser(
         prog="coachkit",
         description="Training kit for workshops that teach subordinates to coach their supervisor. "
         "With no command, opens the app.",
     )
-    parser.add_argument("--version", action="version", version=f"coachkit {__version__}")
+    parser.add_argument("--version", action=Version)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name, summary in COMMANDS.items():
         if command in (name, ALL):

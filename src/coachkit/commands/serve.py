@@ -171,6 +171,7 @@ def run_web(services, port: int, open_browser: bool, lan: bool = False) -> int:
     from coachkit.server import banner, bind_host
     from coachkit.server.protocol import raise_open_file_limit, uvicorn_options
     from coachkit.ui.server import build_app
+    from coachkit.ui.warm import warm_in_background
 
     url = f"http://{LOCALHOST}:{port}"
     room, problem = room_for(services)
@@ -192,5 +193,6 @@ def run_web(services, port: int, open_browser: bool, lan: bool = False) -> int:
     if open_browser:
         threading.Timer(0.8, lambda: webbrowser.open(url)).start()
     raise_open_file_limit()
+    warm_in_background()  # the first session's imports, while the first browser loads the client
     uvicorn.run(app, host=bind_host(lan), port=port, **uvicorn_options())
     return 0
