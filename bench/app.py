@@ -1,10 +1,11 @@
 """Benchmark the app against a minimal Flet app, in the same run, on this machine.
 
-    .venv/bin/python bench/app.py [--runs 3]
+    .venv/bin/python bench/app.py [--runs 5]
 
 Prints (never pass/fail):
   * time to interactive: server start -> first button clickable in headless chromium, for
-    `coachkit serve` and for bench/minimal_app.py (target: coachkit <= 1.3x minimal);
+    `coachkit serve` and for bench/minimal_app.py, alternating, min / median / max of each and of
+    their ratio per run (target: coachkit <= 1.3x minimal);
   * reply time: Enter on a question -> the reply shown, coachkit vs minimal (target < 150 ms);
   * live feedback: server-side time per keystroke, analyse + chip update in a real Flet session
     with a fake client (target < 50 ms).
@@ -137,7 +138,7 @@ def live_feedback_ms(keystrokes: int = 60) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     med, worst = live_feedback_ms()
     print(
@@ -150,41 +151,43 @@ def main() -> int:
         return 0
     from playwright.sync_api import sync_playwright
 
-    results = {"coachkit": [], "minimal": []}
+    results: dict[str, list[tuple[float, float]]] = {"coachkit": [], "minimal": []}
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
-        for _ in range(args.runs):
+        for run in range(args.runs + 1):  # run 0 warms both (OS cache, coachkit's gzip cache)
             with tempfile.TemporaryDirectory() as home:
-                results["coachkit"].append(
-                    measure_browser(
-                        browser,
-                        coachkit_server(Path(home), lang="en_GB.UTF-8"),
-                        "Open exercise",
-                        coachkit_to_practice,
-                        QUESTION,
-                    )
+                ours = measure_browser(
+                    browser,
+                    coachkit_server(Path(home), lang="en_GB.UTF-8"),
+                    "Open exercise",
+                    coachkit_to_practice,
+                    QUESTION,
                 )
-            results["minimal"].append(
-                measure_browser(browser, minimal_server(), "Start", lambda page: None, "Reply: ")
-            )
+            bare = measure_browser(browser, minimal_server(), "Start", lambda page: None, "Reply: ")
+            if run:
+                results["coachkit"].append(ours)
+                results["minimal"].append(bare)
         browser.close()
-    tti = {k: statistics.median(v[0] for v in vals) for k, vals in results.items()}
-    reply = {k: statistics.median(v[1] for v in vals) for k, vals in results.items()}
-    print(
-        f"time to interactive (median of {args.runs}): coachkit {tti['coachkit']:.2f} s, "
-        f"minimal Flet app {tti['minimal']:.2f} s, ratio {tti['coachkit'] / tti['minimal']:.2f} "
-        f"(target <= 1.3)"
-    )
-    print(
-        f"submit -> reply shown (median): coachkit {reply['coachkit'] * 1000:.0f} ms, "
-        f"minimal {reply['minimal'] * 1000:.0f} ms (target < 150 ms)"
-    )
+    print(f"{args.runs} runs each after one warm-up, coachkit and the minimal app alternating")
+    print("time to interactive, s (min / median / max):")
     for name, vals in results.items():
-        print(
-            f"  {name} runs: "
-            + ", ".join(f"tti {a:.2f} s / reply {b * 1000:.0f} ms" for a, b in vals)
-        )
+        print(f"  {name:9} {spread([v[0] for v in vals], '{:.2f}')}")
+    ratios = [a[0] / b[0] for a, b in zip(results["coachkit"], results["minimal"], strict=True)]
+    medians = {k: statistics.median(v[0] for v in vals) for k, vals in results.items()}
+    print(
+        f"  ratio of medians {medians['coachkit'] / medians['minimal']:.2f}; per run "
+        f"{spread(ratios, '{:.2f}')} (target <= 1.3)"
+    )
+    print("submit -> reply shown, ms (min / median / max; target < 150 ms):")
+    for name, vals in results.items():
+        print(f"  {name:9} {spread([v[1] * 1000 for v in vals], '{:.0f}')}")
     return 0
+
+
+def spread(values: list[float], fmt: str) -> str:
+    """ "min / median / max" of ``values``."""
+    parts = (min(values), statistics.median(values), max(values))
+    return " / ".join(fmt.format(v) for v in parts)
 
 
 if __name__ == "__main__":
