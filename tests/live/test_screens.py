@@ -84,18 +84,18 @@ def test_dashboard_counts_rise_over_pubsub_when_a_participant_joins_and_reports(
         phone = await open_at("/join", hub=facilitator.pubsubhub)
         await phone.fire(phone.field("Nickname (optional)"), "change", value="Aino")
         await phone.fire(phone.button_text("Join"))
-        await asyncio.sleep(0.05)
-        await facilitator.settle()
-        assert facilitator.by_key("stat-joined").content.controls[0].value == "1"
+        await facilitator.settle_until(
+            lambda: facilitator.by_key("stat-joined").content.controls[0].value == "1"
+        )
 
         from coachkit.ui.facilitator import report_round
 
         report_round(
             phone.page, {"open_share": 0.8, "overall": 70, "kinds": {"open": 4, "closed": 1}}
         )
-        await asyncio.sleep(0.05)
-        await facilitator.settle()
-        assert facilitator.by_key("stat-rounds").content.controls[0].value == "1"
+        await facilitator.settle_until(
+            lambda: facilitator.by_key("stat-rounds").content.controls[0].value == "1"
+        )
         assert "80 %" in facilitator.by_key("stat-open").content.controls[0].value
         assert "Aino" not in facilitator.all_text()  # aggregates only, never a name
         phone.close()

@@ -13,6 +13,7 @@ Uses private-ish APIs (Session, Connection, protocol): pin flet==1.0.5.
 
 import asyncio
 import concurrent.futures
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -101,6 +102,18 @@ class FakeClient(Connection):
         """Let scheduled re-renders/effects/tasks run (no fixed sleeps)."""
         for _ in range(turns):
             await asyncio.sleep(0)
+
+    async def settle_until(self, check: Callable[[], bool], seconds: float = 10.0) -> None:
+        """Settle until ``check()`` holds (work that arrives from another thread, as pubsub
+        messages do); fails after ``seconds``. Polls, so a fast machine never waits longer."""
+        deadline = time.monotonic() + seconds
+        while True:
+            await self.settle()
+            if check():
+                return
+            if time.monotonic() > deadline:
+                raise AssertionError(f"still not true after {seconds} s")
+            await asyncio.sleep(0.005)
 
     def controls(self, cls=ft.Control, pred: Callable[[Any], bool] = lambda c: True):
         return [c for c in list(self.session.index.values()) if isinstance(c, cls) and pred(c)]
