@@ -125,6 +125,17 @@ def test_every_entry_is_tagged_and_has_a_known_method(library):
         assert q.method in library.items["method"], (q.id, q.method)
 
 
+def test_bank_has_reflections_and_sets_for_both_sides(library):
+    reflections = [q for q in library.questions if q.kind == "reflection"]
+    for lang in ("fi", "en"):
+        assert len({q.text.get(lang) for q in reflections}) >= 20, lang
+    assert all(q.stage is None for q in reflections)
+    sets = {s.id: s for s in library.of("question")}
+    assert sets["bank-reverse-mentoring"].method == "reverse-mentoring"
+    assert len(sets["bank-reverse-mentoring"].questions) >= 6
+    assert len(sets["bank-supervisor-side"].questions) >= 6
+
+
 def test_question_ids_unique_across_the_bank(library):
     ids = Counter(q.id for q in library.questions)
     assert [i for i, n in ids.items() if n > 1] == []
@@ -136,8 +147,11 @@ def test_question_texts(library):
         for lang in ("fi", "en"):
             text = q.text.get(lang)
             assert len(text) <= QUESTION_MAX, (q.id, lang)
-            assert text.endswith("?") or text.startswith(("Kerro", "Tell")), (q.id, text)
-            assert text.count("?") == 1 or text.startswith(("Kerro", "Tell")), (q.id, text)
+            if q.kind == "reflection":  # a statement: the voice goes down at the end
+                assert text.endswith(".") and "?" not in text, (q.id, text)
+            else:
+                assert text.endswith("?") or text.startswith(("Kerro", "Tell")), (q.id, text)
+                assert text.count("?") == 1 or text.startswith(("Kerro", "Tell")), (q.id, text)
             assert not LEADING_STARTS.search(text), (q.id, text)
             assert not WHY_WORDS.search(text), (q.id, text)
             assert not ADVICE_WORDS.search(text), (q.id, text)

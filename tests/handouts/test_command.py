@@ -21,6 +21,7 @@ def test_pack_from_a_plan_file(tmp_path, capsys):
         [
             "mini-plan-facilitator-guide-fi.pdf",
             "observer-sheet-fi.pdf",
+            "participant-handout-fi.pdf",
             "question-cards-fi.pdf",
             "supervisor-guide-fi.pdf",
             "mini-exercise-worksheet-fi.pdf",
@@ -28,7 +29,7 @@ def test_pack_from_a_plan_file(tmp_path, capsys):
         ]
     )
     out = capsys.readouterr().out
-    assert out.count(".pdf") == 6 and "[" not in out  # no progress bar when not a terminal
+    assert out.count(".pdf") == 7 and "[" not in out  # no progress bar when not a terminal
 
 
 def test_kinds_write_one_file_each(tmp_path):

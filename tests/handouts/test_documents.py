@@ -12,6 +12,8 @@ from coachkit.handouts import (
     build,
     facilitator_guide,
     observer_sheet,
+    observer_sheet_basic,
+    participant_handout,
     practice_report,
     question_cards,
     role_cards,
@@ -30,6 +32,8 @@ def make_all(lib, lang: str, paper: str = "a4") -> dict[str, bytes]:
         "worksheet": worksheet(exercise, lib, lang, paper=paper),
         "role-cards": role_cards(exercise, lang, paper=paper),
         "observer": observer_sheet(lib, lang, paper=paper),
+        "observer-basic": observer_sheet_basic(lang, paper=paper),
+        "participant": participant_handout(lib, lang, paper=paper),
         "question-cards": question_cards(lib, lang, paper=paper),
         "supervisor-guide": supervisor_guide(lib, lang, paper=paper),
         "report": practice_report(SUMMARY, exercise, lang, when=WHEN, paper=paper),
@@ -52,6 +56,7 @@ def test_page_counts_are_what_the_layout_promises(finnish):
     assert pages(finnish["role-cards"]) == 2  # coach and observer, then the coachee alone
     assert pages(finnish["question-cards"]) == 1  # two questions fit on one sheet of eight
     assert pages(finnish["guide"]) == 1
+    assert pages(finnish["observer-basic"]) == 1  # one page for a first-time observer
 
 
 def test_finnish_page_numbers_and_letters(finnish):

@@ -32,7 +32,8 @@ from coachkit.content.upgrade import NewerSchema, upgrade
 MAX_BYTES = 1024 * 1024
 KINDS = tuple(MODELS)
 KIND_OF = {model: kind for kind, model in MODELS.items()}
-SKIPPED_DIRS = {"schema"}
+SKIPPED_DIRS = {"schema", "glossary"}
+"""Folders of built-in data that are not content items (the glossary is read by ``glossary.py``)."""
 _ItemT = TypeVar("_ItemT", Exercise, Method, Skill, QuestionSet, Guide, Plan, Intent)
 
 

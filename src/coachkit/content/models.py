@@ -338,6 +338,8 @@ class Method(Versioned):
     """How to use it when coaching your own supervisor."""
     pitfalls: Lines
     sources: list[str] = []
+    badge: str | None = Field(default=None, min_length=1, max_length=4)
+    """A short mark for question cards when the title spells no acronym ("AI", "SF")."""
 
 
 class Behaviour(Strict):
@@ -369,6 +371,8 @@ class GuideSection(Strict):
     """Paragraphs."""
     points: list[LocalizedText] = []
     """Bullet points after the paragraphs."""
+    sources: list[str] = []
+    """Where the research the section states comes from (author year, journal or book)."""
 
 
 class Guide(Versioned):
@@ -388,8 +392,10 @@ class Question(Strict):
     text: LocalizedText
     stage: Stage | None = None
     """GROW stage; leave it out for a question that fits none (a check of the contract)."""
-    kind: Literal["open", "closed"] = "open"
-    """The kind the analyser is expected to find."""
+    kind: Literal["open", "closed", "reflection"] = "open"
+    """The kind the analyser is expected to find. Closed means answered with yes or no, one
+    fact or number, or a pick between given options (the kit's one definition, as in the
+    labelling guide and the glossary); a reflection is a statement and has no stage."""
     method: ItemId | None = None
     tags: list[Annotated[str, Field(pattern=r"^[a-z0-9-]+$")]] = []
 
@@ -417,18 +423,98 @@ class Block(Strict):
     debrief: list[LocalizedText] = []
 
 
+class RoundFormat(Strict):
+    """How every triad round of a plan runs: the one source of its timing, feedback order and
+    rotation. Role cards, the facilitator guide, plan notes and UI texts are written from it
+    (``coachkit.workshop.round_text``), never typed by hand."""
+
+    brief_minutes: int = Field(default=1, ge=0, le=10)
+    """The coachee reads the private role card before the conversation starts."""
+    feedback_minutes: int = Field(default=4, ge=1, le=30)
+    """Feedback at the end of the round; the conversation gets the rest of the block's minutes."""
+    feedback_order: list[Literal["coachee", "observer"]] = ["coachee", "observer"]
+    """Who gives feedback, in order. The coach speaks last and does as ``coach_closes`` says."""
+    coach_closes: Literal["thanks", "takeaway"] = "takeaway"
+    """thanks: the coach only thanks; takeaway: thanks and names one thing to try next time."""
+    rotation: Literal["coachee-coaches-next"] = "coachee-coaches-next"
+    """Who coaches in the next round: this round's coachee, while the coach observes. It is the
+    one rotation ``workshop.rotation.rotate`` makes; a test keeps the two in step."""
+
+    @model_validator(mode="after")
+    def _distinct(self) -> RoundFormat:
+        if len(set(self.feedback_order)) != len(self.feedback_order):
+            raise ValueError("feedback_order names a role twice")
+        return self
+
+    def split(self, minutes: int) -> tuple[int, int, int]:
+        """(brief, conversation, feedback) minutes of a round ``minutes`` long. A block too short
+        for the brief and the feedback drops the brief and gives feedback a third."""
+        brief, feedback = self.brief_minutes, self.feedback_minutes
+        if minutes - brief - feedback < 5:
+            brief, feedback = 0, max(1, minutes // 3)
+        return brief, max(1, minutes - brief - feedback), feedback
+
+
 class Plan(Versioned):
     """A workshop template: blocks with timings."""
 
     start: str = Field(default="09:00", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
     audience: Audience = "subordinate"
     materials: list[LocalizedText] = []
+    round: RoundFormat = RoundFormat()
+    """How the plan's triad rounds run (timing, feedback order, rotation)."""
     blocks: list[Block] = Field(min_length=1)
 
     @property
     def minutes(self) -> int:
         """Total length of the plan in minutes."""
         return sum(block.minutes for block in self.blocks)
+
+
+# --- glossary ----------------------------------------------------------------------------------
+
+
+class Term(Strict):
+    """One idea of the kit and the one word for it in each language."""
+
+    id: ItemId
+    fi: Text
+    en: Text
+    note: LocalizedText
+    """What the term means, for authors and translators."""
+    avoid_fi: list[str] = []
+    """Regular expressions (case-insensitive) of Finnish variants that must not appear."""
+    avoid_en: list[str] = []
+    """The same for English."""
+    msgids: list[str] = []
+    """UI catalog entries (msgid) whose translation is this term."""
+    explained_in: list[str] = []
+    """Content files (``kind/name.toml``) that may name a variant on purpose, to explain it."""
+
+    def get(self, lang: str) -> str:
+        """The term in ``lang`` ("fi" or "en"); English for any other language."""
+        return self.fi if lang == "fi" else self.en
+
+
+class Glossary(Strict):
+    """The kit's terms (``exercises/glossary/terms.toml``)."""
+
+    schema_version: int = Field(ge=1, le=SCHEMA_VERSION)
+    terms: list[Term] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique(self) -> Glossary:
+        ids = [term.id for term in self.terms]
+        if len(ids) != len(set(ids)):
+            raise ValueError("a term id is used twice")
+        return self
+
+    def term(self, term_id: str) -> Term:
+        """The term with ``term_id`` (KeyError when there is none)."""
+        for term in self.terms:
+            if term.id == term_id:
+                return term
+        raise KeyError(term_id)
 
 
 Item = Exercise | Method | Skill | QuestionSet | Guide | Plan | Intent

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 from coachkit.handouts.base import HandoutError, esc
 from coachkit.handouts.facilitator import facilitator_guide
-from coachkit.handouts.observer import observer_sheet
+from coachkit.handouts.observer import observer_sheet, observer_sheet_basic
 from coachkit.handouts.pack import pack, pack_zip
+from coachkit.handouts.participant import participant_handout
 from coachkit.handouts.question_cards import question_cards
 from coachkit.handouts.report import practice_report
 from coachkit.handouts.role_cards import role_cards
@@ -31,6 +32,8 @@ KINDS = (
     "worksheet",
     "role-cards",
     "observer",
+    "observer-basic",
+    "participant",
     "question-cards",
     "supervisor-guide",
     "report",
@@ -44,6 +47,8 @@ __all__ = [
     "esc",
     "facilitator_guide",
     "observer_sheet",
+    "observer_sheet_basic",
+    "participant_handout",
     "pack",
     "pack_zip",
     "practice_report",
@@ -66,8 +71,9 @@ def build(kind: str, library: Library, lang: str, paper: str = "a4", **kw: Any) 
 
     Args:
         kind: guide (needs plan=; takes start=, join_url=), worksheet (exercise=), role-cards
-            (exercise=), observer (takes skills=), question-cards (takes stage=),
-            supervisor-guide, report (summary=; takes exercise=, when=, name=).
+            (exercise=), observer (the advanced sheet; takes skills=), observer-basic (one
+            page), participant, question-cards (takes stage=, plan=), supervisor-guide, report
+            (summary=; takes exercise=, when=, name=).
         library: the content library.
         lang: language of the document ("fi" or "en").
         paper: "a4" or "letter".
@@ -90,6 +96,10 @@ def build(kind: str, library: Library, lang: str, paper: str = "a4", **kw: Any) 
         return role_cards(_need(kw, "exercise", kind), lang, paper=paper)
     if kind == "observer":
         return observer_sheet(library, lang, paper=paper, **kw)
+    if kind == "observer-basic":
+        return observer_sheet_basic(lang, paper=paper)
+    if kind == "participant":
+        return participant_handout(library, lang, paper=paper)
     if kind == "question-cards":
         return question_cards(library, lang, paper=paper, **kw)
     if kind == "supervisor-guide":

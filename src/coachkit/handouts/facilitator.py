@@ -11,7 +11,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from coachkit.content.models import Block, Exercise, Plan
+from coachkit.content.models import Block, Exercise, Plan, RoundFormat
 from coachkit.handouts.base import (
     ACCENT,
     LIGHT,
@@ -26,7 +26,9 @@ from coachkit.handouts.base import (
     render,
     styles,
 )
+from coachkit.handouts.materials import materials as material_list
 from coachkit.i18n import Translator, format_time
+from coachkit.workshop import round_text
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -72,11 +74,6 @@ def kind_instructions(t: Translator, kind: str) -> str:
             "Participants practise alone with the app or the worksheet. "
             "Walk around and answer questions."
         ),
-        "triad-round": t(
-            "Form groups of three: coach, coachee (plays the supervisor) and "
-            "observer. Hand out the role cards. About 15 minutes of practice and "
-            "5 of feedback: coachee first, then the observer. Then rotate roles."
-        ),
         "fishbowl": t(
             "An inner group practises while the others observe from an outer ring. "
             "The inner group speaks first in the feedback."
@@ -119,7 +116,6 @@ def default_debrief(t: Translator) -> list[str]:
 
 PRACTICE_KINDS = {
     "demonstration",
-    "triad-round",
     "fishbowl",
     "observed-session",
     "reflecting-team",
@@ -230,7 +226,14 @@ def _agenda(
 
 
 def _block_section(
-    t: Translator, lang: str, block: Block, begin: dt.datetime, end: dt.datetime, library: Library
+    t: Translator,
+    lang: str,
+    block: Block,
+    begin: dt.datetime,
+    end: dt.datetime,
+    library: Library,
+    fmt: RoundFormat,
+    first_round: bool = True,
 ) -> list[Flowable]:
     when = f"{format_time(begin, lang)}–{format_time(end, lang)}"
     out = [
@@ -239,7 +242,16 @@ def _block_section(
             f"{kind_label(t, block.kind)} · " + t("{minutes} min", minutes=block.minutes), "small"
         ),
     ]
-    instructions = kind_instructions(t, block.kind)
+    # A block's own notes replace the kind's generic instructions; a triad round always states
+    # its timing, feedback order and rotation from the plan's round data (in full the first time).
+    instructions = kind_instructions(t, block.kind) if block.notes is None else ""
+    if block.kind == "triad-round":
+        if first_round:
+            instructions = round_text.instructions(t, fmt, block.minutes)
+        else:
+            instructions = " ".join(
+                [round_text.timing(t, fmt, block.minutes), round_text.rotation(t, fmt)]
+            )
     if instructions:
         out.append(para(instructions))
     if block.notes:
@@ -248,7 +260,6 @@ def _block_section(
     if exercise is not None:
         text = f"{exercise.title.get(lang)} – {exercise.summary.get(lang)}"
         out.append(labelled(t("Exercise"), text))
-        out.append(para(t("Print the worksheet and the role cards of this exercise."), "small"))
     method = library.items["method"].get(block.method) if block.method else None
     if method is not None:
         out.append(labelled(t("Method"), f"{method.title.get(lang)} – {method.summary.get(lang)}"))
@@ -317,19 +328,22 @@ def facilitator_guide(
         story += [Spacer(1, 4 * mm), _join_box(t, join_url, frame.frame_width)]
     story += [Heading(t("Agenda"), level=1), _agenda(t, lang, rows, library, frame.frame_width)]
     story.append(Heading(t("Blocks step by step"), level=1))
+    rounds_seen = 0
     for block, b_start, b_end in rows:
-        story += _block_section(t, lang, block, b_start, b_end, library)
+        first = block.kind == "triad-round" and rounds_seen == 0
+        rounds_seen += block.kind == "triad-round"
+        story += _block_section(
+            t,
+            lang,
+            block,
+            b_start,
+            b_end,
+            library,
+            plan.round,
+            first or block.kind != "triad-round",
+        )
     story.append(Heading(t("Materials"), level=1))
-    materials = [m.get(lang) for m in plan.materials]
-    materials += [
-        t("Worksheet and role cards for each group: {title}", title=e.title.get(lang))
-        for e in exercises
-    ]
-    materials += [
-        t("Observer sheets, one per observer and round"),
-        t("Question cards, one cut set per group"),
-        t("Guide for supervisors, for participants to take back to their team"),
-    ]
+    materials = material_list(t, plan, exercises)
     story += bullets(materials, symbol="☐")
     return render(
         story, lang=lang, paper=paper, title=plan.title.get(lang), subject=t("Facilitator guide")

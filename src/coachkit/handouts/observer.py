@@ -46,7 +46,7 @@ def tally_labels(t: Translator) -> dict[str, tuple[str, str]]:
     """Each tally mark's name and a short hint of what counts, in the translator's language."""
     return {
         "open": (t("Open question"), t("What, how, tell me…")),
-        "closed": (t("Closed question"), t("Answer is yes, no or one fact")),
+        "closed": (t("Closed question"), t("Yes or no, one fact, or a pick between options")),
         "leading": (t("Leading question"), t("Carries the coach's own answer")),
         "advice": (t("Advice"), t("You should…, why don't you…")),
         "reflection": (t("Reflection"), t("Says back what was heard or felt")),
@@ -160,10 +160,77 @@ def _summary_boxes(t: Translator, width: float) -> Table:
     return table
 
 
+BASIC_TALLIES = ("open", "closed", "leading", "advice", "reflection", "summary")
+"""What a novice observer counts: the kinds of turn, nothing else."""
+
+
+def _basic_grid(t: Translator, width: float) -> Table:
+    s = styles()
+    labels = tally_labels(t)
+    data = [_round_header(t, t("What the coach does"))]
+    for mark in BASIC_TALLIES:
+        name, hint = labels[mark]
+        row: list[Flowable | str] = [
+            Paragraph(f"<b>{esc(name)}</b><br/><font size=8>{esc(hint)}</font>", s["cell"])
+        ]
+        data.append(row + [""] * ROUNDS)
+    first = 62 * mm
+    rest = (width - first) / ROUNDS
+    table = Table(
+        data,
+        colWidths=[first] + [rest] * ROUNDS,
+        rowHeights=[None] + [15 * mm] * len(BASIC_TALLIES),
+    )
+    table.setStyle(TableStyle(_grid_style()))
+    return table
+
+
+def observer_sheet_basic(lang: str, paper: str = "a4") -> bytes:
+    """The one-page observer sheet for a first-time observer, as PDF bytes: six tallies by
+    round, three things to watch and two lines of feedback notes.
+
+    Args:
+        lang: language of the document ("fi" or "en").
+        paper: "a4" or "letter".
+    """
+    t = Translator(lang)
+    width = page(paper).frame_width
+    watch = [
+        t("Does the coach agree at the start what the talk is for?"),
+        t("Does the coach wait after a question, or fill the silence?"),
+        t("Does the supervisor reach a step of their own at the end?"),
+    ]
+    story: list[Flowable] = [
+        Heading(t("Observer sheet"), level=0),
+        para(
+            t(
+                "Watch the coach, not the topic. Make a stroke in the round's column each time "
+                "the coach does one of these."
+            ),
+            "subtitle",
+        ),
+        _basic_grid(t, width),
+        Heading(t("Watch also"), level=1),
+        *[para(f"☐ {esc(w)}") for w in watch],
+        Heading(t("Feedback notes"), level=1),
+        WritingLines(2, label=t("A question that worked, word for word")),
+        WritingLines(2, label=t("One thing to try in the next round")),
+    ]
+    return render(
+        story,
+        lang=lang,
+        paper=paper,
+        title=t("Observer sheet"),
+        subject=t("Observer sheet"),
+    )
+
+
 def observer_sheet(
     library: Library, lang: str, paper: str = "a4", skills: list[str] | None = None
 ) -> bytes:
-    """The observer sheet as PDF bytes.
+    """The advanced observer sheet as PDF bytes: all tallies, MITI-style summary and every
+    behaviour of the chosen skills (several pages). A first-time observer gets
+    :func:`observer_sheet_basic` instead.
 
     Args:
         library: the content library; its skills' behaviours make the behaviour grid.
@@ -179,7 +246,7 @@ def observer_sheet(
         else [s for s in (library.get(Skill, sid) for sid in skills) if s is not None]
     )
     story: list[Flowable] = [
-        Heading(t("Observer sheet"), level=0),
+        Heading(t("Observer sheet (advanced)"), level=0),
         para(
             t(
                 "Make a stroke in the round's column each time the coach does it. After the round, "
@@ -207,5 +274,9 @@ def observer_sheet(
         )
     )
     return render(
-        story, lang=lang, paper=paper, title=t("Observer sheet"), subject=t("Observer sheet")
+        story,
+        lang=lang,
+        paper=paper,
+        title=t("Observer sheet (advanced)"),
+        subject=t("Observer sheet"),
     )

@@ -10,17 +10,28 @@ from typing import TYPE_CHECKING
 
 from coachkit.content.models import Plan
 from coachkit.handouts.facilitator import facilitator_guide, plan_exercises
-from coachkit.handouts.observer import observer_sheet
-from coachkit.handouts.question_cards import question_cards
+from coachkit.handouts.observer import observer_sheet_basic
+from coachkit.handouts.participant import participant_handout
+from coachkit.handouts.question_cards import plan_deck, question_cards
 from coachkit.handouts.role_cards import role_cards
 from coachkit.handouts.supervisor import supervisor_guide
 from coachkit.handouts.worksheet import worksheet
+from coachkit.workshop.blocks import DEFAULT_MINUTES
 
 if TYPE_CHECKING:
     from coachkit.content.loader import Library
 
 Progress = Callable[[int, int, str], None]
 """Called after each file with (files done, files in all, file name)."""
+
+
+def round_minutes(plan: Plan, exercise_id: str) -> int:
+    """The minutes of the first practice round that plays ``exercise_id`` (the default length of a
+    triad round when the plan plays it in no triad round)."""
+    for block in plan.blocks:
+        if block.exercise == exercise_id and block.kind == "triad-round":
+            return block.minutes
+    return DEFAULT_MINUTES["triad-round"]
 
 
 def pack_jobs(
@@ -39,7 +50,6 @@ def pack_jobs(
         HandoutError: the plan names an exercise the library does not have.
     """
     exercises = plan_exercises(plan, library)
-    skills = tuple(sorted({s for e in exercises for s in e.skills if s in library.items["skill"]}))
     jobs: list[tuple[str, Hashable, Callable[[], bytes]]] = [
         (
             f"{plan.id}-facilitator-guide-{lang}.pdf",
@@ -49,14 +59,19 @@ def pack_jobs(
             ),
         ),
         (
+            f"participant-handout-{lang}.pdf",
+            ("participant", lang, paper),
+            lambda: participant_handout(library, lang, paper),
+        ),
+        (
             f"observer-sheet-{lang}.pdf",
-            ("observer", lang, paper, skills),
-            lambda: observer_sheet(library, lang, paper, skills=list(skills) or None),
+            ("observer-basic", lang, paper),
+            lambda: observer_sheet_basic(lang, paper),
         ),
         (
             f"question-cards-{lang}.pdf",
-            ("question-cards", lang, paper),
-            lambda: question_cards(library, lang, paper=paper),
+            ("question-cards", lang, paper, tuple(q.id for q in plan_deck(plan, library))),
+            lambda: question_cards(library, lang, paper=paper, plan=plan),
         ),
         (
             f"supervisor-guide-{lang}.pdf",
@@ -64,19 +79,21 @@ def pack_jobs(
             lambda: supervisor_guide(library, lang, paper),
         ),
     ]
+    practised = {b.exercise for b in plan.blocks if b.exercise and b.kind != "demonstration"}
     for ex in exercises:
-        jobs.append(
-            (
-                f"{ex.id}-worksheet-{lang}.pdf",
-                ("worksheet", ex.id, lang, paper),
-                partial(worksheet, ex, library, lang, paper),
+        if ex.id in practised:
+            jobs.append(
+                (
+                    f"{ex.id}-worksheet-{lang}.pdf",
+                    ("worksheet", ex.id, lang, paper),
+                    partial(worksheet, ex, library, lang, paper),
+                )
             )
-        )
         jobs.append(
             (
                 f"{ex.id}-role-cards-{lang}.pdf",
-                ("role-cards", ex.id, lang, paper),
-                partial(role_cards, ex, lang, paper),
+                ("role-cards", ex.id, lang, paper, plan.round, round_minutes(plan, ex.id)),
+                partial(role_cards, ex, lang, paper, plan.round, round_minutes(plan, ex.id)),
             )
         )
     return jobs
@@ -95,8 +112,9 @@ def pack(
 ) -> list[Path]:
     """Write the workshop pack of ``plan`` into ``out_dir`` and return the files written.
 
-    The pack: facilitator guide, observer sheet (with the plan's exercises' skills), question
-    cards, guide for supervisors, and a worksheet and role cards for each exercise the plan names.
+    The pack: facilitator guide, participant handout, the one-page observer sheet, the plan's
+    question cards, guide for supervisors, and a worksheet and role cards for each exercise the
+    plan names (the materials list in the facilitator guide says how many of each).
 
     Args:
         plan: the workshop plan.

@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph
 
-from coachkit.content.models import STAGES, Exercise
+from coachkit.content.models import STAGES, Exercise, RoundFormat
 from coachkit.handouts.base import (
     FONT,
     FONT_BOLD,
@@ -23,6 +23,8 @@ from coachkit.handouts.base import (
 from coachkit.handouts.visuals import STAGE_LETTERS, CutLine, stage_names
 from coachkit.i18n import Translator
 from coachkit.roleplay.intents import catalogue
+from coachkit.workshop import round_text
+from coachkit.workshop.blocks import DEFAULT_MINUTES
 
 ROLE_COLOURS = {
     "coach": colors.HexColor("#1d4e89"),
@@ -184,7 +186,6 @@ def _observer(t: Translator, lang: str, ex: Exercise) -> list[Flowable]:
         _label(t("In the feedback")),
         *bullets(
             [
-                t("The coachee speaks first, then you, then the coach."),
                 t("Start with what worked; give two concrete observations."),
                 t("Share the tally: open share, reflections per question, advice."),
             ],
@@ -195,21 +196,21 @@ def _observer(t: Translator, lang: str, ex: Exercise) -> list[Flowable]:
     ]
 
 
-def _round(t: Translator) -> list[Flowable]:
-    steps = [
-        t("The coachee reads the private card (2 min)."),
-        t("The coach asks permission and agrees the goal of the talk."),
-        t("Coaching conversation, about 15 min. The observer tallies and keeps time."),
-        t("Feedback, about 5 min: coachee, then observer, then the coach's own view."),
-        t("Rotate roles so that everyone plays coach, coachee and observer."),
-    ]
+def _round(t: Translator, fmt: RoundFormat, minutes: int) -> list[Flowable]:
+    steps = round_text.steps(t, fmt, minutes)
     return [
         _label(t("How the round goes")),
         *[Paragraph(esc(s), styles()["card"], bulletText=f"{i}.") for i, s in enumerate(steps, 1)],
     ]
 
 
-def role_cards(exercise: Exercise, lang: str, paper: str = "a4") -> bytes:
+def role_cards(
+    exercise: Exercise,
+    lang: str,
+    paper: str = "a4",
+    fmt: RoundFormat | None = None,
+    minutes: int = DEFAULT_MINUTES["triad-round"],
+) -> bytes:
     """The role cards of ``exercise`` as PDF bytes: coach and observer on the first page (cut
     apart), the coachee's private card with the supervisor's brief on a page of its own.
 
@@ -217,7 +218,10 @@ def role_cards(exercise: Exercise, lang: str, paper: str = "a4") -> bytes:
         exercise: the role-play exercise.
         lang: language of the document ("fi" or "en").
         paper: "a4" or "letter".
+        fmt: the plan's round format (timing, feedback order, rotation); the default otherwise.
+        minutes: the length of the round the exercise is played in.
     """
+    fmt = fmt or RoundFormat()
     t = Translator(lang)
     frame = page(paper)
     half = (frame.frame_height - 8 * mm) / 2 - 1
@@ -228,7 +232,13 @@ def role_cards(exercise: Exercise, lang: str, paper: str = "a4") -> bytes:
         Card("coach", coach, title, _coach(t, lang, exercise), half),
         CutLine(),
         Bookmark(observer, level=0),
-        Card("observer", observer, title, _observer(t, lang, exercise) + _round(t), half),
+        Card(
+            "observer",
+            observer,
+            title,
+            _observer(t, lang, exercise) + _round(t, fmt, minutes),
+            half,
+        ),
         PageBreak(),
         Bookmark(coachee, level=0),
         Card("coachee", coachee, title, _coachee(t, lang, exercise), frame.frame_height - 1),

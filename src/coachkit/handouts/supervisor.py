@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from coachkit.handouts.base import Heading, bullets, para, render
+from coachkit.handouts.base import Heading, para, render
+from coachkit.handouts.participant import section_story
 from coachkit.i18n import Translator
 
 if TYPE_CHECKING:
@@ -16,6 +17,9 @@ if TYPE_CHECKING:
 
     from coachkit.content.loader import Library
     from coachkit.content.models import GuideSection
+
+SHARED = ("confidentiality-limits", "ending")
+"""Sections of the basics that the supervisor needs as much as the coach does."""
 
 
 def supervisor_sections(library: Library) -> list[GuideSection]:
@@ -29,8 +33,9 @@ def supervisor_sections(library: Library) -> list[GuideSection]:
             if for_supervisors:
                 chosen.append(section)
     if not chosen:
-        chosen = [s for g in library.guides for s in g.sections if s.audience == "both"]
-    return chosen
+        return [s for g in library.guides for s in g.sections if s.audience == "both"]
+    shared = [s for g in library.guides for s in g.sections if s.id in SHARED]
+    return chosen + [s for s in shared if s not in chosen]
 
 
 def supervisor_guide(library: Library, lang: str, paper: str = "a4") -> bytes:
@@ -58,7 +63,5 @@ def supervisor_guide(library: Library, lang: str, paper: str = "a4") -> bytes:
     if not sections:
         story.append(para(t("The library has no guide for supervisors yet.")))
     for section in sections:
-        story.append(Heading(section.question.get(lang), level=1))
-        story += [para(p.get(lang)) for p in section.body]
-        story += bullets(p.get(lang) for p in section.points)
+        story += section_story(section, lang, t)
     return render(story, lang=lang, paper=paper, title=title, subject=t("Guide for supervisors"))

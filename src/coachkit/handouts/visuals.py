@@ -12,12 +12,15 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from coachkit.content.glossary import term
 from coachkit.content.models import STAGES
 from coachkit.handouts.base import FONT, FONT_BOLD, GREY, INK, LIGHT, register_fonts
 from coachkit.i18n import Translator
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
+
+    from coachkit.content.models import Method
 
 STAGE_LETTERS = {"goal": "G", "reality": "R", "options": "O", "will": "W", None: "+"}
 STAGE_COLOURS = {
@@ -31,22 +34,26 @@ ORDER = [*STAGES, None]
 
 
 def stage_names(t: Translator) -> dict[str | None, str]:
-    """Each GROW stage's name in the translator's language (None: a question for any stage)."""
-    return {
-        "goal": t("Goal"),
-        "reality": t("Reality"),
-        "options": t("Options"),
-        "will": t("Will (way forward)"),
-        None: t("Any stage"),
-    }
+    """Each GROW stage's name in the translator's language, as the glossary names it (None: a
+    question for any stage)."""
+    names: dict[str | None, str] = {s: term(f"stage-{s}", t.lang) for s in STAGES}
+    names[None] = t("Any stage")
+    return names
 
 
 def draw_badge(
-    canv: Canvas, x: float, y: float, stage: str | None, radius: float, muted: bool = False
+    canv: Canvas,
+    x: float,
+    y: float,
+    stage: str | None,
+    radius: float,
+    muted: bool = False,
+    letter: str | None = None,
 ) -> None:
     """A filled circle in the stage's colour with its letter in white, centred on (x, y).
 
-    A ``muted`` badge is pale grey (a stage not reached), still with its letter.
+    A ``muted`` badge is pale grey (a stage not reached), still with its letter. ``letter``
+    replaces the GROW letter (a CLEAR step is C, L, E, A or R, whatever its stage colour).
     """
     canv.saveState()
     colour = STAGE_COLOURS.get(stage, STAGE_COLOURS[None])
@@ -56,19 +63,41 @@ def draw_badge(
     canv.circle(x, y, radius, stroke=1, fill=1)
     canv.setFillColor(colors.white)
     size = radius * 1.25
+    text = letter if letter is not None else STAGE_LETTERS.get(stage, "+")
+    while size > 4 and canv.stringWidth(text, FONT_BOLD, size) > 1.55 * radius:
+        size -= 0.25
     canv.setFont(FONT_BOLD, size)
-    canv.drawCentredString(x, y - size * 0.36, STAGE_LETTERS.get(stage, "+"))
+    canv.drawCentredString(x, y - size * 0.36, text)
     canv.restoreState()
+
+
+def step_letters(method: Method) -> list[str]:
+    """A badge letter for each step of ``method``: the model's own acronym when its English title
+    spells one (GROW, CLEAR, OSKAR, OARS), else the step's number."""
+    import re
+
+    steps = method.steps
+    for word in re.findall(r"\b[A-Z]{3,}\b", method.title.en):
+        if len(word) == len(steps):
+            return list(word)
+    return [str(i) for i in range(1, len(steps) + 1)]
 
 
 class Badge(Flowable):
     """A stage badge as a flowable (for tables and headings)."""
 
-    def __init__(self, stage: str | None, size: float = 5 * mm, muted: bool = False) -> None:
+    def __init__(
+        self,
+        stage: str | None,
+        size: float = 5 * mm,
+        muted: bool = False,
+        letter: str | None = None,
+    ) -> None:
         super().__init__()
         self.stage = stage
         self.size = size
         self.muted = muted
+        self.letter = letter
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (ReportLab's names)
         return self.size, self.size
@@ -76,7 +105,7 @@ class Badge(Flowable):
     def draw(self) -> None:
         register_fonts()
         r = self.size / 2
-        draw_badge(self.canv, r, r, self.stage, r, self.muted)
+        draw_badge(self.canv, r, r, self.stage, r, self.muted, self.letter)
 
 
 class WritingLines(Flowable):

@@ -20,7 +20,7 @@ from coachkit.handouts.base import (
     render,
     styles,
 )
-from coachkit.handouts.visuals import Badge, WritingLines, stage_names
+from coachkit.handouts.visuals import Badge, WritingLines, stage_names, step_letters
 from coachkit.i18n import Translator
 
 if TYPE_CHECKING:
@@ -119,26 +119,33 @@ def _steps(
     names = stage_names(t)
     steps = []
     for method in exercise_methods(exercise, library):
-        steps = [(s.stage, s.name.get(lang), s.description.get(lang)) for s in method.steps]
+        letters = step_letters(method)
+        steps = [
+            (s.stage, s.name.get(lang), s.description.get(lang), letter)
+            for s, letter in zip(method.steps, letters, strict=True)
+        ]
         if steps:
             break
     if not steps:
         steps = [
-            ("goal", names["goal"], t("Agree what the supervisor wants from this talk.")),
+            ("goal", names["goal"], t("Agree what the supervisor wants from this talk."), "G"),
             (
                 "reality",
                 names["reality"],
                 t("Explore what is happening now and what has been tried."),
+                "R",
             ),
             (
                 "options",
                 names["options"],
                 t("Collect options before judging any; hold yours back."),
+                "O",
             ),
-            ("will", names["will"], t("Let the supervisor choose a step of their own.")),
+            ("will", names["will"], t("Let the supervisor choose a step of their own."), "W"),
         ]
     rows = [
-        [Badge(stage), para(name, "cellbold"), para(text, "cell")] for stage, name, text in steps
+        [Badge(stage, letter=letter), para(name, "cellbold"), para(text, "cell")]
+        for stage, name, text, letter in steps
     ]
     table = Table(rows, colWidths=[9 * mm, 34 * mm, width - 43 * mm])
     table.setStyle(

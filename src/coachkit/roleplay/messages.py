@@ -185,7 +185,7 @@ def stage_name(stage: str | None, lang: str) -> str:
         "goal": t("goal"),
         "reality": t("reality"),
         "options": t("options"),
-        "will": t("way forward"),
+        "will": t("will"),
     }
     return names.get(stage or "", "-")
 

@@ -18,7 +18,9 @@ DEFAULT_MINUTES: dict[str, int] = {
     "break": 15,
     "solo-practice": 15,
 }
-"""Minutes of a new block of each kind. A triad round is 15 min practice + 5 min feedback."""
+"""Minutes of a new block of each kind. How a triad round's minutes are split, who gives feedback
+and who coaches next is the plan's ``round`` format, written out by ``workshop.round_text``; a new
+triad round therefore carries no notes of its own."""
 
 EXERCISE_KINDS = frozenset(
     {"triad-round", "observed-session", "fishbowl", "demonstration", "solo-practice"}
@@ -41,12 +43,6 @@ TITLES: dict[str, tuple[str, str]] = {
 }
 
 NOTES: dict[str, tuple[str, str]] = {
-    "triad-round": (
-        "15 min harjoitus + 5 min palaute: ensin valmennettava, sitten havainnoija; "
-        "valmentaja kirjaa ja kiittää.",
-        "15 min practice + 5 min feedback: coachee first, then the observer; "
-        "the coach takes notes and says thank you.",
-    ),
     "troika": (
         "Noin 10 min kierros: haaste, tarkentavat kysymykset, selkä kääntyneenä kuuntelu, "
         "mikä auttoi.",
@@ -54,7 +50,7 @@ NOTES: dict[str, tuple[str, str]] = {
         "what helped most.",
     ),
     "fishbowl": (
-        "Sisäpiiri harjoittelee, ulkopiiri havainnoi; palaute ensin sisäpiiriltä.",
+        "Sisäkehä harjoittelee, ulkokehä havainnoi; palaute ensin sisäkehältä.",
         "The inner group practises, the outer ring observes; the inner group gives feedback first.",
     ),
 }
@@ -63,10 +59,10 @@ NOTES: dict[str, tuple[str, str]] = {
 def block_of_kind(kind: str) -> Block:
     """A new block of ``kind`` with its default title, minutes and notes."""
     fi, en = TITLES[kind]
-    notes = NOTES.get(kind)
+    pair = NOTES.get(kind)
     return Block(
         kind=kind,
         title=LocalizedText(fi=fi, en=en),
         minutes=DEFAULT_MINUTES[kind],
-        notes=LocalizedText(fi=notes[0], en=notes[1]) if notes else None,
+        notes=LocalizedText(fi=pair[0], en=pair[1]) if pair else None,
     )
