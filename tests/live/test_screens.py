@@ -227,3 +227,28 @@ def test_plan_screen_hands_out_the_plans_pdfs_in_the_chosen_language(room):
         client.close()
 
     run(scenario())
+
+
+def test_the_dashboard_redraws_from_the_room_when_its_connection_comes_back(room):
+    async def scenario():
+        facilitator = await open_at("/facilitator/live", width=1280)
+        await authorise(facilitator, room.code)
+        assert facilitator.by_key("stat-joined").content.controls[0].value == "0"
+        await facilitator.session.disconnect(600)  # the laptop's Wi-Fi drops for a moment
+
+        phones = []
+        for _ in range(5):
+            phone = await open_at("/join", hub=facilitator.pubsubhub)
+            await phone.fire(phone.button_text("Join"))
+            phones.append(phone)
+        await asyncio.sleep(0.05)
+        await facilitator.settle()
+
+        await facilitator.session.connect(facilitator)  # and comes back
+        await facilitator.settle()
+        assert facilitator.by_key("stat-joined").content.controls[0].value == "5"
+        for phone in phones:
+            phone.close()
+        facilitator.close()
+
+    run(scenario())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import flet as ft
 from appclient import assert_no_crash, start_app
 from conftest import run
@@ -23,6 +25,15 @@ def kind_pills(c) -> list[str]:
     ]
 
 
+async def chips_when(c, ready, seconds: float = 10.0) -> list[str]:
+    """The live chips once ``ready(chips)`` holds (they follow the draft a moment later)."""
+    deadline = asyncio.get_running_loop().time() + seconds
+    while not ready(kind_pills(c)) and asyncio.get_running_loop().time() < deadline:
+        await asyncio.sleep(0.05)
+        await c.settle()
+    return kind_pills(c)
+
+
 async def open_practice(c, mode_label="Start: type your questions"):
     await c.navigate(f"/exercise/{EX}")
     assert c.has_text("Situation")
@@ -40,10 +51,10 @@ def test_live_chips_follow_the_draft_then_reply_and_save(services):
             field = c.controls(ft.TextField)[0]
             await c.type(field, "Why")
             await c.type(field, "What would you like from the meetings?")
-            chips = kind_pills(c)
+            chips = await chips_when(c, lambda chips: "Open question" in chips)
             assert "Open question" in chips and "GROW: Goal" in chips
             await c.type(field, "Why are the meetings so long? And who decides?")
-            chips = kind_pills(c)
+            chips = await chips_when(c, lambda chips: "Why-question" in chips)
             assert "Why-question" in chips and "Several questions" in chips
 
             await c.type(field, "What would you like from the meetings?")
@@ -72,6 +83,7 @@ def test_typing_updates_only_the_chips_not_the_field(services):
             field = c.controls(ft.TextField)[0]
             sent = len(c.messages)
             await c.fire(field, "change", None, value="What would")
+            await chips_when(c, lambda chips: "Open question" in chips)
             patches = [m for m in c.messages[sent:] if "value" in str(m.body)]
             assert patches and all("'value', 'What would'" not in str(m.body) for m in patches)
             assert all(f"{field._i}, 'value'" not in str(m.body) for m in patches)

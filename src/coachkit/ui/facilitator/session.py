@@ -149,6 +149,9 @@ class _RoomListeners:
         self.listeners[key] = listener
         if not self.subscribed:
             self.page.pubsub.subscribe_topic(TOPIC, self.on_message)
+            # Changes that came while this screen's connection was down were not drawn (Flet
+            # drops a disconnected session's pending renders): redraw from the room as it is now.
+            self.page.on_connect = self.on_reconnect
             self.subscribed = True
 
     def remove(self, key: int) -> None:
@@ -156,6 +159,10 @@ class _RoomListeners:
         if not self.listeners and self.subscribed:
             self.page.pubsub.unsubscribe_topic(TOPIC)
             self.subscribed = False
+
+    async def on_reconnect(self, _: Any = None) -> None:
+        for listener in list(self.listeners.values()):
+            listener("reconnect")
 
     async def on_message(self, topic: str, change: Any) -> None:
         # Runs with the SENDER's contextvars: re-bind to this session's page (FLET_NOTES §4).

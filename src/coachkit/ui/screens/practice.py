@@ -7,6 +7,7 @@ offered turns to pick from. Every turn is saved as it happens (see PracticeRun).
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import flet as ft
@@ -19,18 +20,51 @@ from coachkit.ui.components.hooks import use_latest, use_text_field
 from coachkit.ui.practice_run import analyze_live
 from coachkit.ui.theme import PALETTE
 
+LIVE_EVERY = 0.25
+"""Seconds between two live analyses of a draft: keystrokes in between are analysed together."""
+
 
 class LiveChannel:
-    """Connects the input field to the live chips without re-rendering the whole screen."""
+    """Connects the input field to the live chips without re-rendering the whole screen.
+
+    Called on every keystroke, it analyses the draft at most every ``LIVE_EVERY`` seconds (the
+    latest text, when the interval ends): a room of phones typing at once costs the server a few
+    analyses a second per phone instead of one per key.
+    """
 
     def __init__(self, lang: str):
         self.lang = lang
         self.set: Any = None
         self.last: Any = None
+        self.text = ""
+        self.pending: Any = None
 
     def update(self, text: str) -> None:
-        """Analyse the draft and show the chips (called on every keystroke)."""
-        self.last = analyze_live(text, self.lang)
+        """Take the draft (called on every keystroke); the chips follow within LIVE_EVERY."""
+        self.text = text
+        if self.pending is not None:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # no event loop (a plain call): analyse now
+            self.flush()
+            return
+        self.pending = loop.call_later(LIVE_EVERY, self.flush)
+
+    def clear(self) -> None:
+        """An empty draft, shown at once (a turn was just sent)."""
+        if self.pending is not None:
+            self.pending.cancel()
+            self.pending = None
+        self.text = ""
+        self.last = None
+        if self.set is not None:
+            self.set(None)
+
+    def flush(self) -> None:
+        """Analyse the latest draft and show the chips."""
+        self.pending = None
+        self.last = analyze_live(self.text, self.lang)
         if self.set is not None:
             self.set(self.last)
 
@@ -126,7 +160,7 @@ def Practice() -> ft.View:
         if run is None or run.done:
             return
         action()
-        channel.update("")
+        channel.clear()
         set_gen(lambda g: g + 1)
         set_hint_on(False)
         state.touch()

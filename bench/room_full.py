@@ -1,0 +1,381 @@
+"""A real room through the full app: phones join, type turns key by key, finish; the facilitator's
+dashboard follows. Drives the real ``coachkit serve`` over Flet's websocket protocol.
+
+python bench/room_full.py [--phones 40] [--turns 4] [--first-screen 100] [--workers 1]
+
+Method (printed with the figures): ``coachkit serve`` on 127.0.0.1 (free port, a subprocess);
+N+1 websocket sessions speak Flet's wire protocol (msgpack frames: register, control events, prop
+updates, answers to SharedPreferences calls) - no browser, so the load generator stays light and
+the server does all the work a phone causes. The facilitator types the code and opens the live
+dashboard. Each phone opens /join, joins, goes to an exercise, starts a typed round and types
+``--turns`` questions at about 6 characters a second (every keystroke is a change event, as in the
+browser), sends each, and finishes; the app then shares the round with the room by itself.
+
+- typed-turn reply: from the phone sending the question to the phone receiving its bubble and the
+  supervisor's reply;
+- finish-to-dashboard: the k-th finish sent (in time order) to the facilitator's dashboard first
+  showing k rounds;
+- totals: the room's CSV export (joined, rounds, question kinds) compared with what was sent;
+- first screen: ``--first-screen`` phones open the app at once; time to the home screen;
+- server memory per phone: resident memory of the server before and after the phones.
+
+Load stays on 127.0.0.1, with at most 200 phones, and every phase has a time limit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import csv
+import io
+import json
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import msgpack
+import websockets
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.e2e.support import coachkit_server  # noqa: E402
+
+REGISTER, PATCH, EVENT, PROPS, INVOKE = 1, 2, 3, 4, 5
+QUESTIONS = [
+    "What would you like to get out of this talk?",
+    "What is happening now, as you see it?",
+    "What have you already tried?",
+    "What else could you do?",
+    "Which of those feels most like you?",
+    "What will you do first, and when?",
+    "Who could help you with that?",
+    "How will you know it worked?",
+]
+TYPE_DELAY = 0.16
+"""Seconds between keystrokes (about 6 characters a second, a fast thumb)."""
+
+
+def controls_in(obj: Any) -> list[dict]:
+    """Every encoded control (a dict with ``_i``) in a message."""
+    out, stack = [], [obj]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if "_i" in item:
+                out.append(item)
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
+    return out
+
+
+def values_set(patch: Any) -> list[str]:
+    """String values a patch sets (``[op, node, "value", text]`` operations)."""
+    out, stack = [], [patch]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            if len(item) == 4 and item[2] == "value" and isinstance(item[3], str):
+                out.append(item[3])
+            stack.extend(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+    return out
+
+
+class Phone:
+    """One Flet web session over the websocket, answering the server as the Dart client does."""
+
+    def __init__(self, url: str, route: str) -> None:
+        self.url = url.replace("http://", "ws://") + "/ws"
+        self.route = route
+        self.controls: dict[int, dict] = {}
+        self.texts: set[str] = set()
+        self.changed = asyncio.Event()
+        self.patches = 0
+        self.errors: list[str] = []
+        self.on_patch: Any = None
+
+    async def open(self) -> None:
+        self.ws = await websockets.connect(self.url, max_size=None, open_timeout=60)
+        page = {"route": self.route, "width": 390, "height": 844, "web": True}
+        page["platform"] = "android"
+        await self.send(REGISTER, {"session_id": "", "page_name": "", "page": page})
+        self.reader = asyncio.create_task(self.read())
+
+    async def send(self, action: int, body: dict) -> None:
+        await self.ws.send(b"\x00" + msgpack.packb([action, body]))
+
+    async def read(self) -> None:
+        with contextlib.suppress(websockets.ConnectionClosed):
+            async for frame in self.ws:
+                action, body = msgpack.unpackb(frame[1:], strict_map_key=False)
+                if action == INVOKE:
+                    name = body.get("name")
+                    result = True if name == "set" else None
+                    answer = {"control_id": body["control_id"], "call_id": body["call_id"]}
+                    await self.send(INVOKE, {**answer, "result": result, "error": None})
+                    if name == "push_route":  # as Dart does: set the route, then announce it
+                        await self.navigate(body["args"]["route"])
+                    continue
+                if action == REGISTER:
+                    self.sid = body.get("session_id")
+                if action == 6:  # SESSION_CRASHED
+                    self.errors.append(str(body))
+                for control in controls_in(body):
+                    self.controls.setdefault(control["_i"], {}).update(control)
+                    for key in ("value", "content", "text"):
+                        if isinstance(control.get(key), str):
+                            self.texts.add(control[key])
+                if action == PATCH:
+                    self.patches += 1
+                    for value in values_set(body):
+                        self.texts.add(value)
+                    if self.on_patch is not None:
+                        self.on_patch(body)
+                self.changed.set()
+
+    def find(self, pred) -> dict | None:
+        found = [c for c in self.controls.values() if pred(c)]
+        return found[-1] if found else None
+
+    async def wait_for(self, pred, timeout: float = 60.0) -> dict:
+        deadline = time.monotonic() + timeout
+        while True:
+            found = self.find(pred)
+            if found is not None:
+                return found
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{self.route}: control not found")
+            self.changed.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.changed.wait(), 1.0)
+
+    async def wait_text(self, text: str, timeout: float = 60.0, part: bool = False) -> None:
+        deadline = time.monotonic() + timeout
+        while not (any(text in t for t in self.texts) if part else text in self.texts):
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"text not seen: {text!r}")
+            self.changed.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.changed.wait(), 1.0)
+
+    async def event(self, control: dict, name: str, data: Any = None) -> None:
+        await self.send(EVENT, {"target": control["_i"], "name": name, "data": data})
+
+    async def set_value(self, control: dict, text: str) -> None:
+        await self.send(PROPS, {"id": control["_i"], "props": {"value": text}})
+        await self.event(control, "change", text)
+
+    async def navigate(self, route: str) -> None:
+        await self.send(PROPS, {"id": 1, "props": {"route": route}})
+        await self.send(EVENT, {"target": 1, "name": "route_change", "data": {"route": route}})
+
+    async def close(self) -> None:
+        self.reader.cancel()
+        with contextlib.suppress(Exception):
+            await self.ws.close()
+
+
+def labelled(label: str):
+    return lambda c: c.get("content") == label or c.get("text") == label
+
+
+def proc_rss(pid: int) -> int:
+    """Resident memory of a process and its children (worker processes), from /proc."""
+    total = 0
+    pids = [pid]
+    with contextlib.suppress(OSError):
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        pids += [int(p) for p in children]
+    for p in pids:
+        with contextlib.suppress(OSError):
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1]) * 1024
+    return total
+
+
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+async def phone_round(
+    url: str, eid: str, n: int, turns: int, replies: list[float], finishes: list[float]
+) -> Phone:
+    phone = Phone(url, "/join")
+    await phone.open()
+    await phone.event(await phone.wait_for(labelled("Join")), "click")
+    await phone.wait_for(labelled("Practise"))
+    await phone.navigate(f"/exercise/{eid}/play")
+    await phone.event(await phone.wait_for(labelled("Start: type your questions")), "click")
+    rng = random.Random(n)
+    for turn in range(turns):
+        field = await phone.wait_for(lambda c: c.get("hint_text") == "Ask your question")
+        text = f"{rng.choice(QUESTIONS)[:-1]} ({n}.{turn})?"
+        for i in range(1, len(text) + 1):
+            await phone.set_value(field, text[:i])
+            await asyncio.sleep(TYPE_DELAY * rng.uniform(0.5, 1.5))
+        sent = time.perf_counter()
+        await phone.event(field, "submit", text)
+        await phone.wait_text(text)
+        replies.append((time.perf_counter() - sent) * 1000)
+        await asyncio.sleep(rng.uniform(0.5, 2.0))  # reads the reply
+    finish = await phone.wait_for(labelled("Finish"))
+    finishes.append(time.perf_counter())
+    await phone.event(finish, "click")
+    await phone.wait_text("Shared with the room", 60, part=True)
+    return phone
+
+
+async def room(url: str, code: str, pid: int, phones: int, turns: int, eid: str) -> dict:
+    fac = Phone(url, "/facilitator/live")
+    await fac.open()
+    await fac.set_value(await fac.wait_for(lambda c: c.get("label") == "Code"), code)
+    await fac.event(await fac.wait_for(labelled("Open facilitator screens")), "click")
+    await fac.wait_for(lambda c: c.get("key") == "stat-rounds")
+    shown: dict[int, float] = {}
+
+    def on_patch(body: Any) -> None:
+        now = time.perf_counter()
+        if not finishes:  # before the first finish only the joined count changes
+            return
+        for value in values_set(body):
+            if value.isdigit():
+                shown.setdefault(int(value), now)
+
+    rss0 = proc_rss(pid)
+    replies: list[float] = []
+    finishes: list[float] = []
+    fac.on_patch = on_patch
+
+    async def staggered(n: int) -> Phone:
+        await asyncio.sleep(n * 0.1)  # phones arrive over a few seconds, as in a room
+        return await phone_round(url, eid, n, turns, replies, finishes)
+
+    t0 = time.perf_counter()
+    done = await asyncio.wait_for(asyncio.gather(*(staggered(n) for n in range(phones))), 600)
+    wall = time.perf_counter() - t0
+    await asyncio.sleep(1.0)
+    rss1 = proc_rss(pid)
+    dash = []
+    for k, sent in enumerate(sorted(finishes), start=1):
+        seen = min((t for count, t in shown.items() if count >= k), default=None)
+        if seen is not None:
+            dash.append(max(0.0, seen - sent) * 1000)
+    errors = [e for p in [*done, fac] for e in p.errors]
+    for phone in [*done, fac]:
+        await phone.close()
+    return {
+        "replies": replies,
+        "dash": dash,
+        "wall": wall,
+        "rss0": rss0,
+        "rss1": rss1,
+        "errors": errors,
+    }
+
+
+async def first_screens(url: str, phones: int) -> tuple[list[float], int]:
+    async def one() -> tuple[float, Phone]:
+        phone = Phone(url, "/")
+        t0 = time.perf_counter()
+        await phone.open()
+        await phone.wait_for(lambda c: c.get("_c") == "NavigationBar", 120)
+        return (time.perf_counter() - t0) * 1000, phone
+
+    results = await asyncio.wait_for(
+        asyncio.gather(*(one() for _ in range(phones)), return_exceptions=True), 300
+    )
+    times = [r[0] for r in results if isinstance(r, tuple)]
+    failed = len(results) - len(times)
+    for r in results:
+        if isinstance(r, tuple):
+            failed += bool(r[1].errors)
+            await r[1].close()
+    return times, failed
+
+
+def export(url: str, code: str, name: str) -> list[list[str]]:
+    with urllib.request.urlopen(f"{url}/export/{name}?key={code}", timeout=60) as r:
+        return list(csv.reader(io.StringIO(r.read().decode("utf-8"))))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--phones", type=int, default=40)
+    parser.add_argument("--turns", type=int, default=4)
+    parser.add_argument("--first-screen", type=int, default=100)
+    parser.add_argument("--workers", type=int, default=0, help="coachkit serve --workers N")
+    args = parser.parse_args()
+    phones = max(1, min(args.phones, 200))
+    crowd = max(0, min(args.first_screen, 200))
+    home = Path(tempfile.mkdtemp(prefix="ck-room-"))
+    env = {"COACHKIT_NO_GZIP": "1"}  # the phones fetch no static files here (bench/weight.py)
+    extra = ["--workers", str(args.workers)] if args.workers else []
+    listing = subprocess.run(
+        [sys.executable, "-m", "coachkit", "practice", "--list", "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    eid = json.loads(listing.stdout)[0]["id"]
+    with coachkit_server(home, *extra, lang="en_US.UTF-8", env_extra=env) as server:
+        url, code, proc = server.url, server.code, server.proc
+        r = asyncio.run(room(url, code, proc.pid, phones, args.turns, eid))
+        aggregates = dict(row for row in export(url, code, "aggregates.csv")[1:] if len(row) == 2)
+        rounds = export(url, code, "rounds.csv")
+        header, rows = rounds[0], rounds[1:]
+        kinds = [i for i, h in enumerate(header) if h.startswith("kind_")]
+        kind_total = sum(int(row[i]) for row in rows for i in kinds)
+        screens, failed = asyncio.run(first_screens(url, crowd)) if crowd else ([], 0)
+        rss2 = proc_rss(proc.pid)
+    sent_turns = len(r["replies"])
+    exact = (
+        int(aggregates.get("joined", -1)) == phones
+        and int(aggregates.get("rounds", -1)) == phones
+        and len(rows) == phones
+        and kind_total == sent_turns
+    )
+    per_phone = (r["rss1"] - r["rss0"]) / phones
+    print("method: coachkit serve on 127.0.0.1, Flet websocket protocol (no browser), full app")
+    print(f"server: {args.workers or 1} worker process(es); load generator in this process")
+    print(
+        f"{phones} phones x {args.turns} typed turns: typed-turn reply p50 "
+        f"{statistics.median(r['replies']):.0f} ms  p95 {pct(r['replies'], 0.95):.0f} ms  "
+        f"max {max(r['replies']):.0f} ms  (n={sent_turns}; target p95 < 300 ms)"
+    )
+    print(
+        f"finish-to-dashboard p50 {statistics.median(r['dash']):.0f} ms  "
+        f"p95 {pct(r['dash'], 0.95):.0f} ms  (n={len(r['dash'])}; target p95 < 1000 ms)"
+    )
+    print(
+        f"totals: joined {aggregates.get('joined')}/{phones}, rounds {aggregates.get('rounds')}/"
+        f"{phones}, question kinds {kind_total}/{sent_turns} -> {'EXACT' if exact else 'WRONG'}"
+    )
+    print(f"errors sent to phones: {len(r['errors'])}; whole room took {r['wall']:.0f} s")
+    if crowd:
+        print(
+            f"{crowd} phones opening at once: first screen p50 {statistics.median(screens):.0f} ms"
+            f"  p95 {pct(screens, 0.95):.0f} ms  max {max(screens):.0f} ms; failed {failed}"
+            "  (target p95 < 5000 ms, no errors)"
+        )
+    print(
+        f"server memory: {r['rss0'] / 1e6:.0f} MB before the phones, {r['rss1'] / 1e6:.0f} MB "
+        f"after {phones}, {rss2 / 1e6:.0f} MB at the end; {per_phone / 1e6:.2f} MB per phone"
+    )
+
+
+if __name__ == "__main__":
+    main()
