@@ -30,6 +30,7 @@ import contextlib
 import csv
 import io
 import json
+import os
 import random
 import statistics
 import subprocess
@@ -204,6 +205,19 @@ def proc_rss(pid: int) -> int:
     return total
 
 
+def proc_cpu(pid: int) -> float:
+    """CPU seconds (user + system) used by a process and its children so far, from /proc."""
+    total = 0.0
+    pids = [pid]
+    with contextlib.suppress(OSError):
+        pids += [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    for p in pids:
+        with contextlib.suppress(OSError, IndexError):
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
 def pct(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
@@ -256,6 +270,7 @@ async def room(url: str, code: str, pid: int, phones: int, turns: int, eid: str)
                 shown.setdefault(int(value), now)
 
     rss0 = proc_rss(pid)
+    cpu0 = proc_cpu(pid)
     replies: list[float] = []
     finishes: list[float] = []
     fac.on_patch = on_patch
@@ -269,6 +284,7 @@ async def room(url: str, code: str, pid: int, phones: int, turns: int, eid: str)
     wall = time.perf_counter() - t0
     await asyncio.sleep(1.0)
     rss1 = proc_rss(pid)
+    cpu = proc_cpu(pid) - cpu0
     dash = []
     for k, sent in enumerate(sorted(finishes), start=1):
         seen = min((t for count, t in shown.items() if count >= k), default=None)
@@ -284,6 +300,7 @@ async def room(url: str, code: str, pid: int, phones: int, turns: int, eid: str)
         "rss0": rss0,
         "rss1": rss1,
         "errors": errors,
+        "cpu": cpu,
     }
 
 
@@ -364,7 +381,10 @@ def main() -> None:
         f"totals: joined {aggregates.get('joined')}/{phones}, rounds {aggregates.get('rounds')}/"
         f"{phones}, question kinds {kind_total}/{sent_turns} -> {'EXACT' if exact else 'WRONG'}"
     )
-    print(f"errors sent to phones: {len(r['errors'])}; whole room took {r['wall']:.0f} s")
+    print(
+        f"errors sent to phones: {len(r['errors'])}; whole room took {r['wall']:.0f} s, "
+        f"server CPU {r['cpu']:.1f} s ({100 * r['cpu'] / r['wall']:.0f}% of one core)"
+    )
     if crowd:
         print(
             f"{crowd} phones opening at once: first screen p50 {statistics.median(screens):.0f} ms"
