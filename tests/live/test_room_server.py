@@ -133,6 +133,21 @@ def test_one_phone_holds_one_membership_and_cannot_fill_the_room():
     assert len(laptop) == 5  # the laptop (facilitator trying things, tests) is not capped
 
 
+def test_one_address_cannot_open_sessions_without_end():
+    from coachkit.server.guard import WS_OPENS, Guard
+
+    now = [0.0]
+    guard = Guard(None, local_only=False, clock=lambda: now[0])  # type: ignore[arg-type]
+    opened = 0
+    for _ in range(2000):  # 2,000 sessions opened and closed by one phone
+        if guard._admit("10.0.0.66"):
+            opened += 1
+            guard._leave("10.0.0.66")
+        now[0] += 0.1
+    assert opened == WS_OPENS  # 200 s of trying: one window's worth
+    assert guard._admit("10.0.0.7")  # another phone still gets in
+
+
 def test_websockets_are_capped_per_client_address():
     app = app_for(lan=True)
     with TestClient(app, base_url=LOCAL, client=("10.0.0.66", 5000)) as phone:

@@ -5,7 +5,7 @@
 - Flet's inner API pages (``/docs``, ``/redoc``, ``/openapi.json``) are not served: they are not
   for phones, and they would load scripts from CDNs.
 - Websockets (one per open Flet page) are capped per client address, both at once and opened per
-  minute, so that one phone cannot hold hundreds of sessions in the server's memory. The laptop
+  ten minutes, so that one phone cannot hold hundreds of sessions in the server's memory. The laptop
   itself (loopback) is not capped: the facilitator's screens, tests and benches run there.
 """
 
@@ -22,8 +22,10 @@ LOCAL_NAMES = frozenset({"127.0.0.1", "localhost", "[::1]", "::1"})
 HIDDEN_PATHS = frozenset({"/docs", "/docs/oauth2-redirect", "/redoc", "/openapi.json"})
 WS_AT_ONCE = 8
 """Open websockets (app pages) one client address may hold at once."""
-WS_PER_MINUTE = 30
-"""Websockets one client address may open per minute."""
+WS_OPENS = 60
+"""Websockets one client address may open per ``WS_WINDOW`` seconds: each new one may be a new
+Flet session, kept 10 minutes after it closes, so this bounds the sessions one phone can hold."""
+WS_WINDOW = 600.0
 TRUSTED = frozenset({"127.0.0.1", "::1"})
 
 
@@ -95,9 +97,9 @@ class Guard:
         now = self.clock()
         with self._lock:
             recent = self._opened.setdefault(address, deque())
-            while recent and now - recent[0] >= 60.0:
+            while recent and now - recent[0] >= WS_WINDOW:
                 recent.popleft()
-            if self._open.get(address, 0) >= WS_AT_ONCE or len(recent) >= WS_PER_MINUTE:
+            if self._open.get(address, 0) >= WS_AT_ONCE or len(recent) >= WS_OPENS:
                 return False
             recent.append(now)
             self._open[address] = self._open.get(address, 0) + 1

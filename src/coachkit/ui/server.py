@@ -10,6 +10,7 @@ exports are built in worker threads (:class:`coachkit.server.slow.SlowWork`), ne
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import Any
 
@@ -67,6 +68,37 @@ def cache_event_types() -> None:
 
     get_event_field_type._coachkit_cached = True  # type: ignore[attr-defined]
     base_control.get_event_field_type = get_event_field_type
+
+
+def end_broken_connections() -> None:
+    """A websocket whose first frame is not Flet's leaves Flet 1.0.5's handler waiting forever
+    for a send loop that never ends (and Ctrl+C then waits for it): end such a connection."""
+    from flet_web.fastapi.flet_app import FletApp
+
+    if getattr(FletApp.handle, "_coachkit_ends", False):
+        return
+    receive = FletApp._FletApp__receive_loop  # type: ignore[attr-defined]
+    handle = FletApp.handle
+
+    async def receive_loop(self: Any) -> None:
+        await receive(self)
+        queue = getattr(self, "_FletApp__send_queue", None)
+        if getattr(self, "_FletApp__session", None) is None and queue is not None:
+            await queue.put(None)  # no session was ever made: stop the send loop too
+
+    async def handle_or_end(self: Any, websocket: Any) -> None:
+        try:
+            await handle(self, websocket)
+        except AttributeError:
+            if getattr(self, "_FletApp__session", None) is not None:
+                raise
+            log.info("closed a websocket that never registered a page")
+            with contextlib.suppress(Exception):
+                await websocket.close(code=1002)
+
+    handle_or_end._coachkit_ends = True  # type: ignore[attr-defined]
+    FletApp._FletApp__receive_loop = receive_loop  # type: ignore[attr-defined]
+    FletApp.handle = handle_or_end  # type: ignore[method-assign]
 
 
 def attachment(data: bytes, filename: str, media_type: str) -> Response:
@@ -171,6 +203,7 @@ def build_app(services: Services, *, lan: bool = False, port: int = 8550, room: 
 
     quiet_session_errors()
     cache_event_types()
+    end_broken_connections()
     work = SlowWork()
     return create_app(
         make_main(services),
