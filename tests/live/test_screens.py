@@ -252,3 +252,30 @@ def test_the_dashboard_redraws_from_the_room_when_its_connection_comes_back(room
         facilitator.close()
 
     run(scenario())
+
+
+def test_plan_pdfs_are_built_off_the_servers_event_loop(room, monkeypatch):
+    import threading
+
+    from coachkit.ui.facilitator import handouts
+
+    threads: list[threading.Thread] = []
+
+    def observer(draft, env, lang):
+        threads.append(threading.current_thread())
+        return "observer-sheet.pdf", b"%PDF-"
+
+    monkeypatch.setattr(handouts, "_observer", observer)
+
+    async def scenario():
+        client = await open_at("/facilitator/plan", width=1280)
+        saved: list[dict] = []
+        client.method_handlers["save_file"] = lambda args: saved.append(args) or None
+        await authorise(client, room.code)
+        await client.fire(client.by_key("handout-observer"))
+        await client.settle()
+        assert saved and saved[-1]["src_bytes"] == b"%PDF-"
+        assert threads and threads[0] is not threading.main_thread()
+        client.close()
+
+    run(scenario())

@@ -6,6 +6,7 @@ the browser, a save dialog in a desktop window.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 
 import flet as ft
@@ -81,7 +82,8 @@ def PlanHandouts(draft: Draft, env: Env) -> ft.Control:
         from coachkit.handouts import HandoutError
 
         try:
-            name, data = maker(draft, env, lang)
+            # ReportLab takes a while: build in a worker thread, never on the server's loop
+            name, data = await asyncio.to_thread(maker, draft, env, lang)
         except (HandoutError, PlanError) as exc:
             set_status(("error", str(exc)))
             return
