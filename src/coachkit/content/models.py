@@ -273,6 +273,49 @@ class ChoiceDistractor(Strict):
     """Offer it only when the conversation is on this stage (any stage if left out)."""
 
 
+class Cues(Strict):
+    """Short phrases per language; a phrase matches a turn when each of its words begins a word
+    of the turn (so "luottamuksel" matches "luottamuksellinen", "koskee mua" both words)."""
+
+    fi: list[Text] = Field(min_length=1)
+    en: list[Text] = Field(min_length=1)
+
+    def get(self, lang: str) -> list[str]:
+        return self.fi if lang == "fi" else self.en
+
+
+BoundaryKind = Literal["stake", "colleague", "confidential", "power"]
+
+
+class Boundary(Strict):
+    """A line in this case that the coach should name: their own stake in the matter, a
+    colleague's matter, confidentiality, or the power between coach and supervisor. Naming it is
+    scored as right; drawing out what lies over it costs partnership."""
+
+    kind: BoundaryKind
+    cues: Cues
+    """How a coach names it: any one phrase in the turn."""
+    named: Lines
+    """What the supervisor answers when it is named (the agreement on how to handle it)."""
+    note_named: LocalizedText
+    """Feedback on the turn that named it."""
+    offer: LocalizedText
+    """The model turn naming it, offered as the best move in choice mode."""
+    opens: ItemId | None = None
+    """The piece the supervisor says right after it is named."""
+    pieces: list[ItemId] = []
+    """Pieces over the line: a turn that draws one out crosses it."""
+    topic: Cues | None = None
+    """Words of the matter over the line (a colleague's name): a turn using one crosses it."""
+    note_crossed: LocalizedText | None = None
+    """Feedback on a turn that crossed it (needed with ``pieces`` or ``topic``)."""
+    required: bool = False
+    """The case ends well only once it is named (gate the options with ``earned.after`` on
+    ``opens``); choice mode offers naming as the best move from the first turn."""
+    prompt: ItemId | None = None
+    """Choice mode offers naming as the best move once this piece has been said."""
+
+
 class Exercise(Versioned):
     """A role-play scenario: a supervisor with a real work issue, coached by the participant."""
 
@@ -288,6 +331,10 @@ class Exercise(Versioned):
     commitment: Commitment = Commitment()
     distractors: list[ChoiceDistractor] = []
     max_turns: int = Field(default=16, ge=4, le=200)
+    debrief: LocalizedText | None = None
+    """Optional: a short debrief for the summary screen and the worksheet (what the case trains)."""
+    boundary: Boundary | None = None
+    """Optional: a line the coach should name (see :class:`Boundary`)."""
 
     @model_validator(mode="after")
     def _pieces_hang_together(self) -> Exercise:
@@ -309,6 +356,17 @@ class Exercise(Versioned):
             )
         if not any("when" in p.intents and p.step for p in self.pieces):
             raise ValueError("needs a piece with intent 'when' and a step")
+        if self.boundary is not None:
+            b = self.boundary
+            for name, ref in [("opens", b.opens), ("prompt", b.prompt)] + [
+                (f"pieces.{n}", x) for n, x in enumerate(b.pieces)
+            ]:
+                if ref is not None and ref not in ids:
+                    raise ValueError(f"boundary.{name}: no piece with id '{ref}'")
+            if (b.pieces or b.topic) and b.note_crossed is None:
+                raise ValueError("boundary.note_crossed: needed when pieces or topic are given")
+            if b.required and b.opens is None:
+                raise ValueError("boundary.opens: a required boundary must open a piece")
         return self
 
     def piece(self, piece_id: str) -> Piece:

@@ -6,6 +6,7 @@ import random
 import re
 
 from coachkit.content.models import OPTION_INTENTS, Exercise, Piece
+from coachkit.roleplay import boundary
 from coachkit.roleplay.listening import heard_keys
 from coachkit.roleplay.messages import fallback_lines
 from coachkit.roleplay.state import State
@@ -67,6 +68,8 @@ class Case:
 
     def earned(self, piece: Piece, state: State, reflected: bool = False) -> bool:
         """Whether the piece may come out now."""
+        if boundary.withheld(self.exercise, state, piece.id):
+            return False
         need = piece.earned
         if need is None:
             return True

@@ -14,6 +14,7 @@ import random
 from dataclasses import dataclass
 
 from coachkit.content.models import Exercise, Intent
+from coachkit.roleplay import boundary
 from coachkit.roleplay.messages import choice_generic, reflect_stem, translator
 from coachkit.roleplay.state import State
 
@@ -69,6 +70,8 @@ def best_move(
     exercise: Exercise, catalogue: dict[str, Intent], state: State, lang: str, reflected_last: bool
 ) -> tuple[str, str]:
     """(text, intent) of the best next turn."""
+    if named := boundary.best_move(exercise, state, lang):
+        return named, "boundary"
     if state.last_piece and not reflected_last and state.last_piece not in state.options[:0]:
         piece = exercise.piece(state.last_piece)
         if piece.gist and not set(piece.intents) & {"when", "support", "choose", "first_step"}:

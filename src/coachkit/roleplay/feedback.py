@@ -20,12 +20,15 @@ GOOD = {
     "commit",
     "advice_ok",
     "no_more",
+    "boundary",
 }
 """Reactions to a helpful turn: no "better" alternative is offered for them."""
 
 
 def did_text(outcome: Outcome, lang: str) -> str:
     """One or two sentences on what the turn did."""
+    if outcome.reaction == "boundary":
+        return outcome.note
     said = did(outcome.reaction, lang, intent=intent_name(outcome.intent, lang))
     if outcome.stacked:
         said = did("stacked", lang) + " " + said
@@ -39,6 +42,8 @@ def build(outcome: Outcome, analysis: Any, lang: str, choice: Any = None) -> Fee
     if outcome.reaction not in GOOD or outcome.stacked:
         key = "stacked" if outcome.stacked else outcome.reaction
         hint = better(key, lang) or getattr(analysis, "better", None)
+    if outcome.note and outcome.reaction != "boundary":
+        hint = outcome.note
     if choice is None:
         return Feedback(did_text(outcome, lang), hint, tips)
     return Feedback(

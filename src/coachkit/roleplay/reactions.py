@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from coachkit.content.models import OPTION_INTENTS, WILL_INTENTS, Exercise, Piece
-from coachkit.roleplay import matching
+from coachkit.roleplay import boundary, matching
 from coachkit.roleplay.case import Case
 from coachkit.roleplay.intents import router
 from coachkit.roleplay.lexicon import CLOSE, IDEA
@@ -82,6 +82,8 @@ class Outcome:
     ownership: int = 0
     stacked: bool = False
     complex: bool | None = None
+    note: str = ""
+    """Case-specific feedback on the turn (a named or crossed boundary)."""
 
 
 def _clamp(value: int) -> int:
@@ -116,6 +118,7 @@ class Responder:
         texts += [s.get(lang) for p in exercise.pieces for s in p.say]
         self.known = matching.vocabulary(texts, lang)
         self._heard: tuple[int, frozenset[str]] = (-1, frozenset())
+        self.line = boundary.line_for(exercise, lang)
 
     def heard(self, state: State) -> frozenset[str]:
         """Match keys of everything said so far: the replies word for word, and every phrasing and
@@ -142,6 +145,8 @@ class Responder:
                 if candidate.kind in QUESTION_KINDS:
                     analysis, text = candidate, last
         outcome = self._single(state, analysis, text, turn_no)
+        if self.line:
+            self.line.check(state, outcome, analysis.kind, text, turn_no)
         if stacked:
             outcome.reply = f"{self.case.line(state, 'stacked', turn_no)} {outcome.reply}"
             outcome.trust += STACKED_TRUST
@@ -168,6 +173,8 @@ class Responder:
             if kind in ("advice", "leading") or asks_permission or kind in QUESTION_KINDS:
                 state.counts["pressing"] += 1
                 return self._line(state, "pressing", turn_no, intent, line="permission_no")
+        if self.line and self.line.names(text):
+            return self.line.answer(self, state, turn_no)
         if asks_permission:
             return self._permission(state, text, turn_no)
         if kind in ("leading", "advice"):

@@ -23,6 +23,7 @@ reflections (5: 50 % gives all) and the ending (15: an own commitment or a respe
 
 from __future__ import annotations
 
+from coachkit.roleplay import boundary
 from coachkit.roleplay.messages import stage_list, translator
 from coachkit.roleplay.state import State, Turn
 from coachkit.roleplay.summary import MITI, Globals, Loss, Part, Summary, TurnNote
@@ -63,6 +64,7 @@ def ratings(state: State) -> Globals:
     p += 1 if good and not unasked else 0
     p += 1 if good >= 2 or state.ending == "close" else 0
     p -= unasked + 2 * c["pressing"]
+    p += boundary.partnership(state)
     e = 1 + min(3, good) + (1 if good and c["complex"] else 0)
     e -= c["absurd"] + max(0, c["off"] - 1)
     o = 1 + min(2, len(state.options)) + (1 if state.chosen else 0) + (1 if state.committed else 0)
@@ -130,7 +132,8 @@ def summarise(state: State, turns: list[Turn], lang: str, pieces: int) -> Summar
         "partnership": [
             (i, t("Advice or a leading question without permission.")) for i in advice_turns
         ]
-        + [(i, t("Pressed on after a no.")) for i in turns_of("pressing")],
+        + [(i, t("Pressed on after a no.")) for i in turns_of("pressing")]
+        + state.crossed,
         "empathy": [
             (i, t("The reflection did not match what was said.")) for i in turns_of("off", "absurd")
         ]

@@ -56,6 +56,8 @@ class State:
     ending: str | None = None
     """"commit", "hollow", "close" or "turns_over" once the session has ended."""
     commitment_text: str | None = None
+    crossed: list[tuple[int, str]] = field(default_factory=list)
+    """Turns that crossed the case's boundary (see :mod:`.boundary`), with what the learner saw."""
 
     @property
     def unasked_advice(self) -> int:
