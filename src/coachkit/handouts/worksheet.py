@@ -212,8 +212,10 @@ def worksheet(exercise: Exercise, library: Library, lang: str, paper: str = "a4"
         *_steps(t, lang, exercise, library, width),
         Heading(t("Question starters by GROW stage"), level=1),
         *_starters(t, lang, exercise, library, width),
-        Heading(t("Your notes"), level=1),
     ]
+    if exercise.debrief:
+        story += [Heading(t("Debrief"), level=1), para(exercise.debrief.get(lang))]
+    story.append(Heading(t("Your notes"), level=1))
     for label in (
         t("Questions I want to try"),
         t("What the supervisor said that I did not expect"),
