@@ -35,6 +35,8 @@ def tab(page, name):
 
 def start_round(page, library, mode_button, prefix):
     tab(page, "Practice")
+    level = library.items["exercise"][EXERCISE].level.capitalize()
+    page.get_by_role("checkbox", name=level).click()  # twelve cases are more than a phone screen
     expect(
         page.get_by_role("button", name=re.compile(re.escape(exercise_title(library))))
     ).to_be_visible()

@@ -100,6 +100,7 @@ def test_once_named_the_supervisor_keeps_to_the_agreement():
     s.say("En voi valmentaa sua tässä.")
     turn = s.say("Mikä tässä on vaikeinta?")
     assert "Pekka" not in turn.reply and "pekka" not in turn.effects.revealed
+    assert turn.effects.reaction == "unknown"
 
 
 def test_choice_mode_offers_naming_as_the_best_move_of_a_required_line():

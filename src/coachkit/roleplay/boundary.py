@@ -9,7 +9,8 @@ matters do not belong in the coaching. A case writes that down as data; this mod
 * a turn that draws out a piece over the line (``pieces``) or talks about the matter itself
   (``topic``, e.g. a colleague's name) crosses it: the learner sees ``note_crossed`` on that turn,
   and partnership loses a point for each crossing, tied to the turn in the summary;
-* once it is named, the pieces over it stay unsaid (the supervisor keeps to the agreement);
+* once it is named, the pieces over it stay unsaid (the supervisor keeps to the agreement): a
+  question on their intent is answered as if the case had only the supervisor's own pieces;
 * choice mode offers the ``offer`` turn as the best move while the line is unnamed: from the first
   turn if ``required``, else once the ``prompt`` piece has been said.
 
@@ -75,6 +76,7 @@ class Line:
 
         first = not named(state)
         state.counts["boundary"] += 1
+        responder.case.withheld |= self.pieces
         lines = [x.get(self.lang) for x in self.spec.named]
         pick = random.Random(f"{responder.case.seed}:{turn_no}:named").randrange(len(lines))
         trust, ownership = NAMED_DELTA if first else (0, 0)

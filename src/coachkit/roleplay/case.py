@@ -33,6 +33,8 @@ class Case:
             texts += [s.get(lang) for s in p.say]
             texts += [x.get(lang) for x in (p.gist, p.short, p.step) if x]
         self.keys = heard_keys(texts, lang)
+        self.withheld: set[str] = set()
+        """Pieces the supervisor no longer says (over a boundary the coach has named)."""
 
     # --- lines ---------------------------------------------------------------------------------
 
@@ -63,7 +65,9 @@ class Case:
 
     def for_intent(self, intent: str) -> list[Piece]:
         """Pieces answering ``intent``: those with it first in their list, then authored order."""
-        found = [p for p in self.exercise.pieces if intent in p.intents]
+        found = [
+            p for p in self.exercise.pieces if intent in p.intents and p.id not in self.withheld
+        ]
         return sorted(found, key=lambda p: (p.intents.index(intent), self.order[p.id]))
 
     def earned(self, piece: Piece, state: State, reflected: bool = False) -> bool:
