@@ -226,12 +226,19 @@ def pct(values: list[float], q: float) -> float:
 
 
 async def phone_round(
-    url: str, eid: str, n: int, turns: int, replies: list[float], finishes: list[float]
+    url: str,
+    eid: str,
+    n: int,
+    turns: int,
+    replies: list[float],
+    finishes: list[float],
+    everyone_in: asyncio.Barrier,
 ) -> Phone:
     phone = Phone(url, "/join")
     await phone.open()
     await phone.event(await phone.wait_for(labelled("Join")), "click")
     await phone.wait_for(labelled("Practise"))
+    await everyone_in.wait()  # then only the rounds count changes on the dashboard
     await phone.navigate(f"/exercise/{eid}/play")
     await phone.event(await phone.wait_for(labelled("Start: type your questions")), "click")
     rng = random.Random(n)
@@ -263,7 +270,7 @@ async def room(url: str, code: str, pid: int, phones: int, turns: int, eid: str)
 
     def on_patch(body: Any) -> None:
         now = time.perf_counter()
-        if not finishes:  # before the first finish only the joined count changes
+        if not finishes:  # every phone has joined: from now on only the rounds count changes
             return
         for value in values_set(body):
             if value.isdigit():
@@ -275,9 +282,11 @@ async def room(url: str, code: str, pid: int, phones: int, turns: int, eid: str)
     finishes: list[float] = []
     fac.on_patch = on_patch
 
+    everyone_in = asyncio.Barrier(phones)
+
     async def staggered(n: int) -> Phone:
         await asyncio.sleep(n * 0.1)  # phones arrive over a few seconds, as in a room
-        return await phone_round(url, eid, n, turns, replies, finishes)
+        return await phone_round(url, eid, n, turns, replies, finishes, everyone_in)
 
     t0 = time.perf_counter()
     done = await asyncio.wait_for(asyncio.gather(*(staggered(n) for n in range(phones))), 600)
