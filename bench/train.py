@@ -29,7 +29,16 @@ from coachkit.analysis.reading import features, read
 DATA = Path(__file__).resolve().parent / "data"
 WEIGHTS = Path(__file__).resolve().parent.parent / "src/coachkit/analysis/model_weights.json.gz"
 # The sets the shipped model learns from (see bench/data/README.md). heldout5 is never here.
-TRAIN_SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "train_a", "train_b")
+TRAIN_SETS = (
+    "dev",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "train_a",
+    "train_b",
+    "classes",
+)
 QUESTION_KINDS = ("open", "closed", "leading")
 FLAG_HEADS = ("permission", "affirm", "autonomy")
 C = 4.0
