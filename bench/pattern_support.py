@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import subprocess
 import sys
 from pathlib import Path
 
@@ -101,6 +102,45 @@ def prune(thin: set[tuple[str, str]]) -> tuple[int, int]:
     return removed_patterns, removed_rows
 
 
+def drop_unmatched_examples() -> int:
+    """Remove from the rule modules each example its row's patterns no longer match."""
+    gone: set[tuple[str, str]] = set()
+    for rules in RULES.values():
+        for table in rules.tables().values():
+            for row in table.rows:
+                only = PhraseTable([row])
+                for text in row.examples:
+                    if not any(only.search(s.words()) for s in read(text, rules).sents):
+                        gone.add((row.rule, text))
+    for path in sorted(SRC.glob("*_*.py")):
+        src = path.read_text(encoding="utf-8")
+        tree = ast.parse(src)
+        lines = src.splitlines(keepends=True)
+        starts = [0]
+        for line in lines:
+            starts.append(starts[-1] + len(line))
+
+        def off(ln, col, lines=lines, starts=starts):
+            return starts[ln - 1] + len(lines[ln - 1].encode()[:col].decode())
+
+        cuts = []
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Row":
+                rule = node.args[0].value
+                for kw in node.keywords:
+                    if kw.arg == "examples" and isinstance(kw.value, ast.Tuple):
+                        cuts += [
+                            _span(src, off, e)
+                            for e in kw.value.elts
+                            if isinstance(e, ast.Constant) and (rule, e.value) in gone
+                        ]
+        for a, b in sorted(cuts, reverse=True):
+            src = src[:a] + src[b:]
+        if cuts:
+            path.write_text(src, encoding="utf-8")
+    return len(gone)
+
+
 def _span(src: str, off, node, whole_row: bool = False) -> tuple[int, int]:
     """The source span of a list element or a row, with its comma and the comment lines above."""
     a = off(node.lineno, node.col_offset)
@@ -130,7 +170,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", nargs="+", default=list(TRAIN_SETS))
     parser.add_argument("--all", action="store_true", help="list every pattern")
     parser.add_argument("--prune", action="store_true", help="remove thin patterns from src/")
+    parser.add_argument("--drop-examples", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.drop_examples:
+        print(f"dropped {drop_unmatched_examples()} examples their pruned row no longer matches")
+        return 0
     found = support(args.sets)
     counts = {key: len(texts) for key, texts in found.items()}
     thin = {k for k, n in counts.items() if n < MIN_SUPPORT}
@@ -148,6 +192,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.prune:
         patterns, rows = prune({(rule, text) for (_, rule, text) in thin})
         print(f"pruned {patterns} patterns ({rows} rows left with none were removed)")
+        # the rows' own examples are checked against the pruned rules in a fresh interpreter
+        subprocess.run(
+            [sys.executable, "-m", "bench.pattern_support", "--drop-examples"], check=True
+        )
+    if args.drop_examples:
+        print(f"dropped {drop_unmatched_examples()} examples their pruned row no longer matches")
     return 0
 
 

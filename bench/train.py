@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -25,6 +26,11 @@ from bench.analyzer_metrics import Scores, prediction, print_side_by_side, score
 from coachkit.analysis import RULES, _decide
 from coachkit.analysis.model import Model
 from coachkit.analysis.reading import features, read
+
+# One thread (set before scikit-learn loads numpy): on small sparse problems BLAS threads only
+# fight each other and the other processes on the machine.
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
 DATA = Path(__file__).resolve().parent / "data"
 WEIGHTS = Path(__file__).resolve().parent.parent / "src/coachkit/analysis/model_weights.json.gz"
@@ -41,7 +47,10 @@ TRAIN_SETS = (
 )
 QUESTION_KINDS = ("open", "closed", "leading")
 FLAG_HEADS = ("permission", "affirm", "autonomy")
-C = 4.0
+C = 4.0  # inverse regularisation of the kind and stage heads
+C_FLAG = 16.0  # of the yes/no heads (flags, depth)
+FLAG_WEIGHT: str | None = "balanced"  # class weighting of the yes/no heads (few positives)
+FLAG_CHARS = False  # whether the yes/no heads see character n-grams
 PRUNE = 0.02  # weights smaller than this (in every column) are left out of the shipped file
 
 
@@ -90,9 +99,14 @@ def fit(rows: list[dict], feats: dict[int, list[str]]) -> dict:
             continue  # too little data to learn this head: the rules decide it
         if name in ("complex", *FLAG_HEADS):
             labels = ["no", "yes"]
-        x = vec.transform([dict.fromkeys(feats[id(r)], 1) for r, _ in items])
+        binary = name in ("complex", *FLAG_HEADS)
+        keep = (lambda f: True) if not binary or FLAG_CHARS else (lambda f: not f.startswith("c:"))
+        x = vec.transform([{f: 1 for f in feats[id(r)] if keep(f)} for r, _ in items])
         y = [labels.index(lab) for _, lab in items]
-        clf = LogisticRegression(C=C, max_iter=5000)
+        if binary:
+            clf = LogisticRegression(C=C_FLAG, class_weight=FLAG_WEIGHT, max_iter=5000)
+        else:
+            clf = LogisticRegression(C=C, max_iter=5000)
         clf.fit(x, y)
         classes = [labels[k] for k in clf.classes_]
         coef = clf.coef_

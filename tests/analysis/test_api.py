@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import subprocess
+import sys
 
 import pytest
 
-from coachkit.analysis import GROW_STAGES, KINDS, Analysis, Cue, analyze
+from coachkit.analysis import GROW_STAGES, KINDS, Analysis, Cue, analyze, label_for
+from coachkit.analysis.tips import tips_for
 
 
 def test_contract_fields():
@@ -120,3 +123,45 @@ def test_word_count_and_question_count():
 def test_question_flag_follows_kind():
     assert analyze("Tell me more.", "en").question is True
     assert analyze("You should rest.", "en").question is False
+
+
+def test_behaviour_flags_depth_and_confidence_are_part_of_the_contract():
+    data = analyze("It sounds like you're torn between the two jobs.", "en").to_dict()
+    assert {"permission", "affirm", "autonomy", "depth", "confidence"} <= data.keys()
+    assert isinstance(data["permission"], bool) and isinstance(data["affirm"], bool)
+    assert data["depth"] in ("simple", "complex") and data["kind"] == "reflection"
+    assert set(data["confidence"]) <= {"kind", "grow", "permission", "affirm", "autonomy", "depth"}
+
+
+def test_rules_alone_make_no_claim_of_confidence():
+    assert analyze("What happened?", "en", learned=False).confidence == {}
+    assert analyze("What happened?", "en").confidence["kind"] > 0.5
+
+
+def test_depth_only_for_reflections_and_stage_only_for_questions():
+    statement = analyze("You should rest.", "en")
+    assert statement.depth is None and statement.grow is None and not statement.why
+
+
+@pytest.mark.parametrize(("lang", "soft"), [("fi", "luultavasti avoin"), ("en", "probably open")])
+def test_unsure_kind_is_labelled_softly(lang, soft):
+    unsure = dataclasses.replace(analyze("What happened?", "en"), confidence={"kind": 0.4})
+    sure = dataclasses.replace(unsure, confidence={"kind": 0.9})
+    assert label_for(unsure, lang) == soft
+    assert label_for(sure, lang) in ("Avoin kysymys", "Open question")
+
+
+def test_a_tip_never_asserts_a_kind_the_model_is_unsure_of():
+    sure, _ = tips_for("en", "leading", False, False, "options", False, False)
+    unsure, _ = tips_for("en", "leading", False, False, "options", False, False, sure=False)
+    assert "suggestion" in sure[0] and "suggestion" not in unsure[0]
+    assert "more than one way" in unsure[0]
+
+
+def test_the_model_runs_without_numpy_or_scikit_learn():
+    code = (
+        "import sys; from coachkit.analysis import analyze; a = analyze('Mitä haluat?', 'fi'); "
+        "assert a.confidence, 'no model loaded'; "
+        "assert not {'numpy', 'sklearn'} & set(sys.modules), sorted(sys.modules)"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)

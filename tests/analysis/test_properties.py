@@ -37,6 +37,10 @@ def _check(text: str, lang: str) -> None:
     assert first.stacked == (first.questions >= 2)
     assert first.grow is None or first.question
     assert not first.why or first.question
+    assert not (first.affirm and first.kind == "reflection")  # an affirmation is never a reflection
+    assert (first.depth in ("simple", "complex")) == (first.kind == "reflection")
+    assert all(0.0 <= p <= 1.0 for p in first.confidence.values())
+    assert "grow" not in first.confidence or first.question
     for cue in first.cues:
         assert 0 <= cue.start <= cue.end <= len(text)
         assert text[cue.start : cue.end] == cue.text

@@ -20,6 +20,12 @@ ASK_PERMISSION = PhraseTable(
                 "would it be helpful|useful if i|we",
                 "how would you feel if i|we",
                 "would you be open to hearing|an|a|some",
+                "want me to",
+                "would|could it help|be useful if i|we",
+                "does|would that|this|it work for you",
+                "work for you",
+                "would you like some|an|my|a few",
+                "can|could i offer|suggest|share|add",
             ],
             examples=(
                 "May I share something I noticed?",
@@ -95,6 +101,15 @@ AFFIRM = PhraseTable(
                 "you're|youre clearly|obviously|really good|great|skilled|committed|"
                 "dedicated|thoughtful|brave|resourceful|determined",
                 "your courage|honesty|commitment|dedication|persistence|effort|care",
+                "proud of you",
+                "you did|handled|managed that|it|this really|so well",
+                "you did a great|good|brilliant|fantastic|really",
+                "that's|thats|that is brave|impressive|admirable|courageous|generous",
+                "says a lot about you",
+                "not many people|everyone would",
+                "you should be proud",
+                "credit to you",
+                "you've|youve done|handled|managed|kept|held",
             ],
             examples=(
                 "That took courage.",

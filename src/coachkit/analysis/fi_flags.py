@@ -16,6 +16,10 @@ ASK_PERMISSION = PhraseTable(
                 "saanko|saisinko|voinko|voisinko",
                 "haluatko|haluaisitko|haluutko|haluisitko|haluaisitteko etta mina|ma|mina|ma",
                 "haluatko|haluaisitko|haluutko|haluisitko kuulla",
+                "haluatko|haluaisitko|haluutko|haluisitko|haluatsa|haluutsa etta|et ma|mina",
+                "auttaisko|auttaisiko|auttais|auttaisiko|olisko|olisiko|oisko siita|apua|hyotya",
+                "sopisko|sopisiko|kaviskö|kavisko|kaisko sulle|sinulle",
+                "onks|onko ok|okei",
             ],
             examples=(
                 "Saanko kertoa, mitä itse huomasin?",
@@ -85,6 +89,13 @@ AFFIRM = PhraseTable(
                 "valitat aidosti|selvasti|todella|tosi",
                 "sinnikkyytesi|rehellisyytesi|rohkeutesi|sitoutumisesi|huolellisuutesi|"
                 "sinnikkyys|rehellisyys",
+                "ylpea|ylpee susta|sinusta",
+                "hienosti|upeasti|taitavasti|mahtavasti|tosi hyvin|erinomaisesti",
+                "hoidit|hoitanut|hoitanu|teit|tehnyt|tehny sen|taman|tan|ton hienosti|hyvin|upeasti",
+                "arvostettavaa|ihailtavaa|rohkeeta|rohkeaa|hienoa|hienoo|upeeta|upeaa",
+                "kertoo paljon sinusta|susta",
+                "kunnia sulle|sinulle",
+                "ei ole|oo helppoa|helppo|helppoo",
             ],
             examples=(
                 "Siihen vaadittiin rohkeutta.",

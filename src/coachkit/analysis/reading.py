@@ -19,6 +19,7 @@ from coachkit.analysis.tokens import Sentence, fold, respell, sentences
 # keystroke must stay flat however much is pasted.
 MAX_CHARS = 4000
 MAX_SENTENCES = 24
+MAX_TOKENS = 120  # about 1,000 characters of prose: the practice field's limit
 FLAG_TABLES = ("ASK_PERMISSION", "AFFIRM", "AUTONOMY", "COMPLEX")
 
 
@@ -56,7 +57,7 @@ def read(text: str, L: LanguageRules) -> Reading:
     """The rules' reading of `text` in the language of `L`."""
     head = text[:MAX_CHARS]
     folded = fold(head)
-    sents = tuple(_spoken(s, L) for s in sentences(head, folded, MAX_SENTENCES))
+    sents = tuple(_spoken(s, L) for s in _budget(sentences(head, folded, MAX_SENTENCES)))
     parts = tuple((s, classify(s, L)) for s in sents)
     asked = [(s, v) for s, v in parts if v.question]
     cues: list[tuple[Sentence, str, int, int]] = []
@@ -108,6 +109,21 @@ def read(text: str, L: LanguageRules) -> Reading:
         cues=tuple(cues),
         hits=tuple(hits),
     )
+
+
+def _budget(sents: list[Sentence]) -> list[Sentence]:
+    """The sentences up to `MAX_TOKENS` words in all; the sentence that crosses it is cut. Every
+    rule's cost grows with the words it reads, and a keystroke must cost the same however much
+    was pasted."""
+    out, left = [], MAX_TOKENS
+    for s in sents:
+        if left <= 0:
+            break
+        if len(s.tokens) > left:
+            s = Sentence(s.tokens[:left], s.start, s.tokens[left - 1].end, s.asks, s.exclaims)
+        out.append(s)
+        left -= len(s.tokens)
+    return out
 
 
 def _spoken(sent: Sentence, L: LanguageRules) -> Sentence:
