@@ -12,16 +12,6 @@ NO_GROW = PhraseTable(
             [
                 "did|have i get|got|understand|understood that|it|you right|correctly",
                 "did|have i get|got|understand|understood that|it|you",
-                "did|have i get|got|understand|understood correctly|right",
-                "am i right",
-                "is that right|correct",
-                # checking one's own listening: "am I still following you?", "still with you?"
-                "am i still|even following|with you",
-                "am i following|with you",
-                # one's own reading of the coachee: "am I reading you right?"
-                "am i reading|hearing|getting|understanding|catching you|this|that|it right|"
-                "correctly",
-                "have i got|understood that|this|it|you right",
             ],
             modifier="check",
             examples=("Did I get that right?",),
@@ -31,17 +21,7 @@ NO_GROW = PhraseTable(
             [
                 "shall|should|can|could we move|go|turn|take|stop|pause|continue|start|switch|look|"
                 "get|come|wrap|finish|spend|focus|leave|try|return|park",
-                "shall|should|can|could we carry|keep|press on|going",
                 "is it ok|okay|alright if",
-                # consent to a turn in the conversation: "are you OK to switch to options now?"
-                "are you ok|okay|alright|happy|fine|good to|with|if switch|switching|pause|"
-                "pausing|shift|shifting|wrap|wrapping|we",
-                "are you ok|okay|alright|happy|fine|good to|with move|moving on",
-                "is it all right if",
-                "mind if",
-                "would|do you mind if",
-                "shall i",
-                "can i ask",
             ],
             examples=("Shall we move on?",),
         ),
@@ -93,8 +73,6 @@ COACHEE_CENTRED_I = PhraseTable(
                 "did|have i get|got|understand",
                 "if i understand|understood",
                 "what i'm|im hearing",
-                "i hear|wonder",
-                "am i right",
             ],
             examples=(
                 "Tell me what happened.",

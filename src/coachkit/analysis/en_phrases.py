@@ -5,31 +5,7 @@ from __future__ import annotations
 from coachkit.analysis.phrases import PhraseTable, Row
 
 # Forms that look leading but only ask for a fact.
-CLOSED_FORMS = PhraseTable(
-    [
-        Row(
-            "en.closed.tried_anything",
-            [
-                "have|did you tried|try anything|something|everything",
-                "have you already tried anything|something",
-            ],
-            examples=("Have you tried anything so far?",),
-        ),
-        Row(
-            # "Have you thought about what you want?": a question to think about, no proposal.
-            "en.closed.thought_about_what",
-            [
-                "have|did you thought|think|considered|consider|wondered about|of "
-                "what|how|why|who|where|when|whether|which|if",
-                "have|did you considered|consider|wondered what|how|why|who|where|when|whether|"
-                "which|if",
-                "have|did you ever thought|considered|wondered about|of what|how|why|who|where|"
-                "when|whether|which|if",
-            ],
-            examples=("Have you thought about what you want?",),
-        ),
-    ]
-)
+CLOSED_FORMS = PhraseTable([])
 
 # Anywhere in a question: the coach's own suggestion or expected answer.
 LEADING = PhraseTable(
@@ -39,13 +15,6 @@ LEADING = PhraseTable(
             [
                 "have|did you considered|consider|tried|try",
                 "have you thought|think about|of",
-                "did you think about|of",
-                "have you ever considered|tried|thought",
-                "have you looked into",
-                # an action named with -ing is the coach's idea: "Have you looked at hiring ...?"
-                "have|did you ever looked|look at|into *ing",
-                "have|did you looked|look at|into *ing",
-                "have you explored|weighed",
             ],
             examples=("Have you considered a part-time model?",),
         ),
@@ -53,33 +22,28 @@ LEADING = PhraseTable(
             "en.lead.why_dont_you",
             [
                 "why don't|dont|not|wouldn't|wouldnt|won't|wont",
-                # "How come you don't just ask?" proposes like "Why don't you ...?"
-                "how come you|we don't|dont|won't|wont|wouldn't|wouldnt",
-                # "Why haven't you just asked?": what the coachee failed to do, as a proposal
-                "why haven't|havent|didn't|didnt you just|simply",
-                "how come you|we haven't|havent|didn't|didnt just|simply",
             ],
             examples=("Why don't you take a day off?",),
         ),
         Row(
             "en.lead.what_if",
-            ["what if you|we|i|they", "what about *ing", "how about", "what about if"],
+            [
+                "what if you|we|i|they",
+                "how about",
+            ],
             examples=("What if you asked the client directly?",),
         ),
         Row(
             "en.lead.maybe_could",
             [
                 "could|can|would you maybe|just|perhaps|possibly|simply|not",
-                "maybe|perhaps you could|should|can|might|need",
                 "you could|should|might|ought",
-                "could it be|it's|its",
-                "is it possible that",
             ],
             examples=("Maybe you could ask for help?",),
         ),
         Row(
             "en.lead.expectation",
-            ["surely", "obviously", "of course", "clearly"],
+            ["surely", "clearly"],
             modifier="opinion",
             examples=("Surely that's been agreed already?",),
         ),
@@ -87,27 +51,17 @@ LEADING = PhraseTable(
             "en.lead.better_to",
             [
                 "would|wouldn't|wouldnt it be better|best|easier|wiser|smarter",
-                "is|isn't|isnt it better|best|easier|wiser|smarter",
                 "would|wouldn't|wouldnt|does|doesn't|doesnt|did it make|makes sense",
-                "would|wouldn't|wouldnt it be a good idea",
                 # "Would it help to write it down?": the coach's idea offered as a question
                 "would|wouldn't|wouldnt|might|could|will it help",
-                "would|wouldn't|wouldnt|might|could it be helpful|useful|worth",
-                "wouldn't|wouldnt it be good|nice|great",
-                "is|isn't|isnt it worth",
-                "do you think you should|could|ought|need",
-                "should|shouldn't|shouldnt you",
-                "ought you",
-                "would you consider",
-                "would you be willing|open|prepared",
-                "would you like to try|consider|start",
-                "why not just",
             ],
             examples=("Would it be better to postpone?",),
         ),
         Row(
             "en.lead.dont_you_think",
-            ["don't|dont you think|agree|feel|reckon", "wouldn't|wouldnt you say|agree"],
+            [
+                "don't|dont you think|agree|feel|reckon",
+            ],
             examples=("Do you agree with me that it's late? Don't you think so?",),
         ),
     ]
@@ -127,28 +81,16 @@ TAGS = PhraseTable(
                 "it|you|they|we|he|she|there|that",
                 "right",
                 "yeah",
-                "eh",
                 "surely",
-                "innit",
                 "no",
                 "don't|dont you think",
-                "wouldn't|wouldnt you say|agree",
             ],
             examples=("It's all pretty obvious, isn't it?",),
         ),
     ]
 )
 # Tags that only check understanding: a closed question, not a leading one.
-CHECK_TAGS = PhraseTable(
-    [
-        Row(
-            "en.tag.check",
-            ["correct", "is that right|correct|fair", "am i right", "did i get that right"],
-            modifier="check",
-            examples=("You want to keep the schedule, is that right?",),
-        )
-    ]
-)
+CHECK_TAGS = PhraseTable([])
 
 # Trailing "do you think" and the like do not make a second question.
 PARENTHETICAL = PhraseTable(
@@ -157,14 +99,10 @@ PARENTHETICAL = PhraseTable(
             "en.parenthetical",
             [
                 "do you think|reckon|suppose|feel|say",
-                "would you say",
                 "you think",
-                "what do you think",
-                "do you know",
             ],
             examples=(
                 "What would be realistic, do you think?",
-                "Who gains from it, would you say?",
                 "What matters most here, you think?",
             ),
         ),
@@ -178,48 +116,18 @@ OPEN_REQUEST = PhraseTable(
             "en.open.tell_me",
             [
                 "tell me|us",
-                "say|share|talk more|a",
                 "describe",
                 "walk|talk|take me|us through",
-                "help me understand",
-                "explain",
-                "give me an|some|a example|examples|sense|picture",
-                "paint me|a picture",
-                "go on",
-                "keep going",
-                "expand|elaborate",
-                "share with me",
-                "fill me in",
             ],
             examples=("Tell me what the client was promised.",),
         ),
         Row(
             "en.open.could_you_tell",
             [
-                "can|could|would|will you please tell|describe|walk|talk|explain|share|say|"
-                "expand|elaborate|unpack|clarify",
                 "can|could|would|will you tell|describe|walk|talk|explain|share|say|expand|"
                 "elaborate|unpack|clarify|outline|recount|picture|imagine|recall|remember",
-                "can|could|would|will you give me|us",
-                "can|could|would|will you help me understand",
-                "can|could|would you think of",
-                "can|could|would you sum|summarise|summarize",
-                "would you mind telling|describing|sharing|explaining|walking|talking|saying",
             ],
             examples=("Could you tell me a bit more about it?",),
-        ),
-        Row(
-            "en.open.i_wonder",
-            [
-                "i wonder|wondered|wondering what|how|whether|if|where|who|which",
-                "i'm|im curious about|what|how|whether|to",
-                "i'd|id love|like to hear|know|understand",
-                "i would love|like to hear|know|understand",
-                "i'd|id be interested to|in",
-                "i would be interested to|in",
-                "let's|lets hear",
-            ],
-            examples=("I wonder how that went.",),
         ),
     ]
 )
@@ -232,27 +140,9 @@ FOLLOW_UP = PhraseTable(
             "en.open.follow_up",
             [
                 "and|then",
-                "and then|so",
-                "then what",
-                "and what then",
-                "what then",
-                "such as",
-                "like what",
-                "meaning",
-                "meaning what",
-                "for example|instance",
-                "example",
-                "how so",
-                "in what way|sense|ways",
-                "how do you mean",
-                "what do you mean",
                 "and how",
-                "how's that|so",
-                "what happened then|next|after",
-                "what next",
-                "anything more",
             ],
-            examples=("Such as?",),
+            examples=("And then?", "And how?"),
         )
     ]
 )
@@ -264,8 +154,6 @@ WHAT_ELSE = PhraseTable(
             [
                 "what|who|where|how else",
                 "anything|anyone|anybody else",
-                "what more",
-                "anything|something more|further",
             ],
             examples=("What else is connected to this?",),
         )
@@ -281,9 +169,6 @@ SUGGEST = PhraseTable(
                 "should|shouldn't|shouldnt|ought",
                 "better|best",
                 "make|makes sense",
-                "good idea",
-                "worth it|trying|a",
-                "wiser|smarter",
             ],
             examples=("Do you think the team should know?",),
         ),
@@ -294,7 +179,7 @@ EXPECT = PhraseTable(
     [
         Row(
             "en.lead.expectation",
-            ["surely", "obviously", "of course", "clearly"],
+            ["surely", "clearly"],
             modifier="opinion",
             examples=("Surely that's been agreed already?",),
         )
@@ -305,7 +190,7 @@ PROCESS = PhraseTable(
     [
         Row(
             "en.process",
-            ["shall|should|can|could we", "shall i", "is it ok|okay|alright if"],
+            ["shall|should|can|could we", "is it ok|okay|alright if"],
             examples=(
                 "Shall we move on to options?",
                 "Can we come back to this later?",

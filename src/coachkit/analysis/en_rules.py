@@ -125,15 +125,7 @@ EMBED_VERBS = wordset("tell ask know check discuss review")
 CORRELATIVES: frozenset[str] = frozenset()
 WH_WORDS = wordset("what how who where when which whether")
 EMBED_BEFORE = wordset("between about of on at in for from with to")
-PERMISSION = PhraseTable(
-    [
-        Row(
-            "en.permission",
-            ["may|can|could i ask", "may|can|could i ask you"],
-            examples=("May I ask how the move went?",),
-        )
-    ]
-)
+PERMISSION = PhraseTable([])
 PERMISSION_FILLERS = wordset("you please just")
 # After a bare comma only these start a second question ("who", "which" are often relative).
 COMMA_HEADS = wordset("how why what what's whats are do did have would will can")
@@ -153,10 +145,14 @@ CHECK_SKIP = wordset("i you that it right correctly")
 WHY = PhraseTable(
     [
         Row(
-            "en.why.why", ["why", "why's", "whys", "why'd"], examples=("Why did the launch slip?",)
+            "en.why.why",
+            [
+                "why",
+                "why's",
+            ],
+            examples=("Why did the launch slip?",),
         ),
         Row("en.why.how_come", ["how come"], examples=("How come nobody told you?",)),
-        Row("en.why.what_for", ["what for", "for what reason"], examples=("What for?",)),
     ]
 )
 

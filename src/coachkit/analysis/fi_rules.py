@@ -216,7 +216,10 @@ WHY = PhraseTable(
         Row("fi.why.miksi", sorted(WHY_WORDS), examples=("Miksi palaute jäi antamatta?",)),
         Row(
             "fi.why.minka_takia",
-            ["minka takia|vuoksi|tahden", "mista syysta", "mink takia"],
+            [
+                "minka takia|vuoksi|tahden",
+                "mista syysta",
+            ],
             examples=("Minkä vuoksi aikataulu venyi?",),
         ),
     ]
