@@ -214,9 +214,17 @@ def _decide(r: Reading, model: Model | None) -> dict:
     }
     if model is not None:
         scores = model.scores(features(r))
+        if r.advised:  # advice, then a question about it: leading or advice, never open or closed
+            p = model.probabilities(scores, "kind")
+            if max(p, key=p.get) in QUESTION_KINDS:
+                p = {k: v for k, v in p.items() if k != "advice"}
+                p["leading"] = sum(v for k, v in p.items() if k in QUESTION_KINDS)
+                p = {k: v for k, v in p.items() if k not in ("open", "closed")}
+            kind = max(p, key=p.get)
+            out["kind"], confidence["kind"] = kind, p[kind]
         for name in ("kind", "grow", "permission", "affirm", "autonomy", "complex"):
             decision = model.decide(scores, name)
-            if decision is None:
+            if decision is None or (name == "kind" and r.advised):
                 continue
             value = decision.value
             if name == "grow":
@@ -225,6 +233,9 @@ def _decide(r: Reading, model: Model | None) -> dict:
                 value = value == "yes"
             out[name] = value
             confidence["depth" if name == "complex" else name] = decision.confidence
+    if all(v.question for _, v in r.parts):
+        out["affirm"] = False  # an affirmation states something: a question alone affirms nothing
+        confidence.pop("affirm", None)
     kind = out["kind"]
     if out["affirm"] and kind == "reflection":
         kind = "other"  # an affirmation is never a reflection (LABELS.md)

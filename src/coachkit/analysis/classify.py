@@ -96,12 +96,19 @@ def classify(sent: Sentence, L: LanguageRules) -> Verdict:
 
     # The question's head: the first clause that starts with an interrogative.
     found_head = None
+    agreed: list[int] = []
     for s in starts:
         if s >= end:
             break
         j = skip(words, s, end, L.FILLERS)
-        if j >= _clause_end(sent, s, end):
+        clause_end = _clause_end(sent, s, end)
+        if j >= clause_end:
             continue  # a clause of fillers only ("Okei,")
+        agree = L.AGREEMENT.at(words, j)
+        if agree and j + agree[1] >= clause_end and (clause_end < end or not sent.asks):
+            cues.append((agree[0].rule, j, j + agree[1]))
+            agreed.append(s)
+            continue  # "Sure, why not.", "Miksei, mikä siinä houkuttaa?": agreement
         h = (
             after_permission(words, j, end, L)
             or L.head(words, j, sent.asks or bool(tag))
@@ -113,8 +120,12 @@ def classify(sent: Sentence, L: LanguageRules) -> Verdict:
         if not sent.asks and not (s == starts[0] and len(starts) == 2 and _topic(sent, j, L)):
             break  # a statement: only its first real clause may turn it into a question
 
+    if agreed:  # no rule reads the agreement's "why" or "miksei" again
+        starts = [s for s in starts if s not in agreed] or starts
     if tag or found_head or sent.asks:
         return _question(sent, words, starts, end, tag, found_head, L, cues)
+    if agreed and len(agreed) == len(sent.clause_starts()):
+        return Verdict("other", False, body_end=len(words), cues=cues)  # "Sure, why not."
     return _statement(sent, words, starts, L, cues)
 
 

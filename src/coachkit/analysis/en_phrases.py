@@ -199,3 +199,15 @@ PROCESS = PhraseTable(
         )
     ]
 )
+
+# "Sure, why not.", "Why not, what appeals to you?": agreement, not a why-question.
+AGREEMENT = PhraseTable(
+    [
+        Row(
+            "en.other.why_not",
+            ["why not", "why not then", "why ever not"],
+            examples=("Sure, why not.", "Why not, what do you have in mind?"),
+            counter=("Why didn't you ask?",),
+        )
+    ]
+)

@@ -79,7 +79,12 @@ IMPERATIVES = wordset(
     "prepare prioritise prioritize push put read remember reply rest say schedule send set show "
     "skip sleep speak spend split start stop take talk tell think trust try turn use wait write "
     "be stay switch hold own run let hire fire learn sign join consider note block raise "
-    "admit agree reach arrange escalate involve loop reduce drop quit apply"
+    "admit agree reach arrange escalate involve loop reduce drop quit apply rehearse draft "
+    "document list ring phone text message remind thank praise share sit present pitch propose "
+    "suggest negotiate pause slow breathe celebrate review update inform warn clarify explain "
+    "outsource lower tighten loosen simplify batch protect block collect gather ask buy order "
+    "contact approach confront tackle address sort fix handle cover swap rotate train coach "
+    "mentor support encourage insist refuse decline accept"
 )
 
 OTHER = PhraseTable(

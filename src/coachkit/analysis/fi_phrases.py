@@ -176,3 +176,15 @@ PROCESS = PhraseTable(
         ),
     ]
 )
+
+# "Joo, miksei.", "Miksei, mikä siinä houkuttaa?": agreement, not a why-question.
+AGREEMENT = PhraseTable(
+    [
+        Row(
+            "fi.other.miksei",
+            ["miksei|mikspa|miksipa|miksikas ei", "miksei|miksipa|mikspa|miksikas", "miks ei"],
+            examples=("Joo, miksei.", "Miksei, mitä sä olit ajatellut?"),
+            counter=("Miksi et kysynyt?",),
+        )
+    ]
+)

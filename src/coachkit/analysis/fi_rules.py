@@ -25,6 +25,7 @@ from coachkit.analysis.fi_grow import (  # noqa: F401 - part of this language's 
     PAST,
 )
 from coachkit.analysis.fi_phrases import (  # noqa: F401 - part of this language's rule set
+    AGREEMENT,
     CHECK_TAGS,
     CLOSED_FORMS,
     EXPECT,
@@ -144,15 +145,31 @@ TALK_VERBS = (
     "sano",
     "kuvitel",
     "muistel",
-    "anta",
     "valotta",
     "summa",
     "tiivista",
-    "jakaa",
     "pohti",
     "mietti",
 )
 ASK_FILLERS = wordset("vahan viela mulle minulle meille tarkemmin lisaa hieman")
+# "Voisitko antaa esimerkin?", "Voisitko jakaa ajatuksesi?": giving or sharing what is told is
+# talk; "Voisitko antaa ne Minnalle?" hands work over, a proposal.
+GIVE_VERBS = ("anta", "jaka")
+TOLD = (
+    "esimerk",
+    "kuva",
+    "palaute",
+    "ajatuks",
+    "ajatukse",
+    "nakemyks",
+    "nakemykse",
+    "kokemuks",
+    "kokemukse",
+    "mielipite",
+    "tarkenny",
+    "yleiskuva",
+    "taustaa",
+)
 
 # "Tiedätkö, kuka ...?" holds its second clause inside it: one question, not two.
 EMBEDDING = wordset(
@@ -331,7 +348,8 @@ def head(words: tuple[str, ...], i: int, asks: bool):
         while j < len(words) and (words[j] in ASK_FILLERS or words[j] in {"sa", "sina", "te"}):
             j += 1
         verb = words[j] if j < len(words) else ""
-        if verb.startswith(TALK_VERBS):
+        told = any(w.startswith(TOLD) for w in words[j + 1 : j + 4])
+        if verb.startswith(TALK_VERBS) or (verb.startswith(GIVE_VERBS) and told):
             return "open", j - i + 1, "fi.open.voisitko_kertoa"
         if verb:
             return "lead", j - i + 1, "fi.lead.voisitko_tehda"

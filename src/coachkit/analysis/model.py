@@ -79,6 +79,20 @@ class Model:
             return list(self.bias)
         return [b + s for b, s in zip(self.bias, map(sum, zip(*rows, strict=True)), strict=True)]
 
+    def probabilities(self, scores: list[float], name: str) -> dict[str, float]:
+        """Each class's probability under head `name` (empty when the model lacks that head)."""
+        head = self.heads.get(name)
+        if head is None:
+            return {}
+        if head.binary:
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, scores[head.offset]))))
+            return {head.classes[0]: 1.0 - p, head.classes[1]: p}
+        column = scores[head.offset : head.offset + head.width]
+        top = max(column)
+        exp = [math.exp(s - top) for s in column]
+        total = sum(exp)
+        return {c: e / total for c, e in zip(head.classes, exp, strict=True)}
+
     def decide(self, scores: list[float], name: str) -> Decision | None:
         """The decision of head `name` from `scores`, or None when the model lacks that head."""
         head = self.heads.get(name)

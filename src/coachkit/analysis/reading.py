@@ -34,6 +34,8 @@ class Reading:
         kind, why, stacked, grow, questions, what_else: The rules' verdict on the whole.
         cues: (sentence, rule, first token, end token) spans behind the verdict.
         hits: The behaviour-flag cues found, as (table, rule, sentence, first token, end token).
+        advised: Whether advice was given just before the first question ("I'd raise it with
+            the team. What do you think?"): the question then carries the coach's solution.
     """
 
     head: str
@@ -47,6 +49,7 @@ class Reading:
     what_else: bool
     cues: tuple[tuple[Sentence, str, int, int], ...]
     hits: tuple[tuple[str, str, Sentence, int, int], ...]
+    advised: bool = False
 
     def flagged(self, table: str) -> bool:
         """Whether a cue of the flag table `table` (e.g. "AFFIRM") was found."""
@@ -61,6 +64,7 @@ def read(text: str, L: LanguageRules) -> Reading:
     parts = tuple((s, classify(s, L)) for s in sents)
     asked = [(s, v) for s, v in parts if v.question]
     cues: list[tuple[Sentence, str, int, int]] = []
+    advised = False
     if asked:
         kind = min((v.kind for _, v in asked), key=QUESTION_KINDS.index)
         why = any(v.why for _, v in asked)
@@ -71,6 +75,13 @@ def read(text: str, L: LanguageRules) -> Reading:
         for s, v in asked:
             cues.extend((s, *c) for c in v.cues)
         cues.extend(grow_cues)
+        first = next(k for k, (_, v) in enumerate(parts) if v.question)
+        if kind in ("open", "closed") and any(v.kind == "advice" for _, v in parts[:first]):
+            # "I'd raise it with the team. What do you think?": the question asks about the
+            # coach's own solution, said just before it (LABELS.md: advice with a question mark)
+            kind, grow, advised = "leading", "options", True
+            q = parts[first][0]
+            cues.append((q, f"{L.LANG}.lead.advice_then_question", 0, len(q.tokens)))
     else:
         kind = "other" if not parts else min((v.kind for _, v in parts), key=STATEMENT_KINDS.index)
         why, questions, grow, what_else = False, 0, None, False
@@ -108,6 +119,7 @@ def read(text: str, L: LanguageRules) -> Reading:
         what_else=what_else,
         cues=tuple(cues),
         hits=tuple(hits),
+        advised=advised,
     )
 
 

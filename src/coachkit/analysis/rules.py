@@ -26,7 +26,8 @@ class LanguageRules:
     """Everything the analyser knows about one language.
 
     Phrase tables (`PhraseTable` of `Row`s, each row with its stage, weight, modifier and examples):
-        WHY: why-question openers. PERMISSION: "may I ask" before an embedded question.
+        WHY: why-question openers. AGREEMENT: "why not" said to agree, not to ask.
+        PERMISSION: "may I ask" before an embedded question.
         FOLLOW_UP: a bare follow-up that is the whole question ("And then?").
         CLOSED_FORMS: forms that look leading but ask a fact. LEADING: the coach's suggestion or
         expected answer inside a question. TAGS / CHECK_TAGS: closing tags that lead / check.
@@ -45,6 +46,7 @@ class LanguageRules:
     LANG: str
     # phrase tables
     WHY: PhraseTable
+    AGREEMENT: PhraseTable
     PERMISSION: PhraseTable
     FOLLOW_UP: PhraseTable
     CLOSED_FORMS: PhraseTable
