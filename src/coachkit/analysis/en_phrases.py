@@ -205,7 +205,9 @@ AGREEMENT = PhraseTable(
     [
         Row(
             "en.other.why_not",
-            ["why not", "why not then", "why ever not"],
+            [
+                "why not",
+            ],
             examples=("Sure, why not.", "Why not, what do you have in mind?"),
             counter=("Why didn't you ask?",),
         )

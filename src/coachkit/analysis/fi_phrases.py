@@ -182,7 +182,9 @@ AGREEMENT = PhraseTable(
     [
         Row(
             "fi.other.miksei",
-            ["miksei|mikspa|miksipa|miksikas ei", "miksei|miksipa|mikspa|miksikas", "miks ei"],
+            [
+                "miksei|miksipa|mikspa|miksikas",
+            ],
             examples=("Joo, miksei.", "Miksei, mitä sä olit ajatellut?"),
             counter=("Miksi et kysynyt?",),
         )
