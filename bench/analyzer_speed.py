@@ -9,6 +9,9 @@ limit), and long pastes.
 
 Targets (issue 12): p99 < 1 ms for inputs up to 300 characters; < 5 ms for any input the practice
 field accepts (1,000 characters).
+
+Times are CPU time of this thread (`time.thread_time`), so that other processes on a busy machine
+do not count as the analyser's; `--wall` measures wall-clock time instead.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from coachkit.analysis import analyze
 
 DATA = Path(__file__).resolve().parent / "data" / "dev.jsonl"
 FIELD_LIMIT = 1000
+clock = time.thread_time
 
 
 def _percentile(values: list[float], share: float) -> float:
@@ -33,9 +37,9 @@ def _percentile(values: list[float], share: float) -> float:
 def _best_of(text: str, lang: str, runs: int = 5, learned: bool = True) -> float:
     best = float("inf")
     for _ in range(runs):
-        start = time.perf_counter()
+        start = clock()
         analyze(text, lang, learned=learned)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, clock() - start)
     return best
 
 
@@ -43,9 +47,9 @@ def _latencies(items, rounds: int, learned: bool) -> list[float]:
     out = []
     for _ in range(rounds):
         for item in items:
-            start = time.perf_counter()
+            start = clock()
             analyze(item["text"], "auto", learned=learned)
-            out.append(time.perf_counter() - start)
+            out.append(clock() - start)
     return out
 
 
@@ -54,7 +58,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.analyzer_speed", description=__doc__)
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--wall", action="store_true", help="wall-clock time, not CPU time")
     args = parser.parse_args(argv)
+    global clock
+    clock = time.perf_counter if args.wall else time.thread_time
     try:
         items = [json.loads(x) for x in args.data.read_text(encoding="utf-8").splitlines() if x]
     except OSError as exc:
