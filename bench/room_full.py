@@ -365,7 +365,9 @@ def main() -> None:
         header, rows = rounds[0], rounds[1:]
         kinds = [i for i, h in enumerate(header) if h.startswith("kind_")]
         kind_total = sum(int(row[i]) for row in rows for i in kinds)
+        cpu_before = proc_cpu(proc.pid)
         screens, failed = asyncio.run(first_screens(url, crowd)) if crowd else ([], 0)
+        crowd_cpu = proc_cpu(proc.pid) - cpu_before
         rss2 = proc_rss(proc.pid)
     sent_turns = len(r["replies"])
     exact = (
@@ -376,6 +378,10 @@ def main() -> None:
     )
     per_phone = (r["rss1"] - r["rss0"]) / phones
     print("method: coachkit serve on 127.0.0.1, Flet websocket protocol (no browser), full app")
+    print(
+        f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end; "
+        f"load generator used {time.process_time():.1f} s of CPU in this process"
+    )
     print(f"server: {args.workers or 1} worker process(es); load generator in this process")
     print(
         f"{phones} phones x {args.turns} typed turns: typed-turn reply p50 "
@@ -400,6 +406,7 @@ def main() -> None:
             f"  p95 {pct(screens, 0.95):.0f} ms  max {max(screens):.0f} ms; failed {failed}"
             "  (target p95 < 5000 ms, no errors)"
         )
+        print(f"server CPU for those first screens: {1000 * crowd_cpu / crowd:.0f} ms per phone")
     print(
         f"server memory: {r['rss0'] / 1e6:.0f} MB before the phones, {r['rss1'] / 1e6:.0f} MB "
         f"after {phones}, {rss2 / 1e6:.0f} MB at the end; {per_phone / 1e6:.2f} MB per phone"
