@@ -1,20 +1,24 @@
 """Languages, gettext catalogs and CLDR formatting (Babel).
 
 UI strings go through gettext (domain ``coachkit``, catalogs in ``locales/<lang>/LC_MESSAGES``); content
-text does not (it carries both languages itself). A compiled ``.mo`` is used when present (the wheel
-ships them); otherwise the ``.po`` is compiled in memory, so a source checkout needs no build step.
+text does not (it carries both languages itself). A compiled ``.mo`` is used when it is up to date
+(the wheel ships them); otherwise the ``.po`` is compiled once and cached, so a source checkout needs
+no build step.
 
 The language is chosen as: explicit choice > saved setting > system locale > Finnish.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import gettext as _gettext
+import hashlib
 import io
 import locale as _locale
 import os
 from functools import cache
+from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as _format_date
@@ -75,24 +79,49 @@ def negotiate(explicit: str | None = None, saved: str | None = None) -> str:
 
 @cache
 def translations(lang: str) -> _gettext.NullTranslations:
-    """The gettext catalog for ``lang``: the .mo if present, else the .po compiled in memory."""
+    """The gettext catalog for ``lang``: the .mo if it is at least as new as the .po (the wheel
+    ships them), else the .po compiled once and kept in the cache folder by its content, so that a
+    source checkout needs no build step and pays for compiling only after a catalog changes."""
     folder = locales_dir() / lang / "LC_MESSAGES"
     mo = folder / f"{DOMAIN}.mo"
     po = folder / f"{DOMAIN}.po"
-    if mo.is_file():
+    if mo.is_file() and (not po.is_file() or mo.stat().st_mtime >= po.stat().st_mtime):
         with mo.open("rb") as f:
             return _gettext.GNUTranslations(f)
     if po.is_file():
-        from babel.messages.mofile import write_mo
-        from babel.messages.pofile import read_po
-
-        with po.open("rb") as f:
-            catalog = read_po(f, locale=lang)
-        buf = io.BytesIO()
-        write_mo(buf, catalog)
-        buf.seek(0)
-        return _gettext.GNUTranslations(buf)
+        return _gettext.GNUTranslations(io.BytesIO(_compiled(po, lang)))
     return _gettext.NullTranslations()
+
+
+def _compiled(po: Path, lang: str) -> bytes:
+    """``po`` compiled to .mo bytes, from the cache when this exact .po was compiled before."""
+    source = po.read_bytes()
+    key = hashlib.sha256(source).hexdigest()[:20]
+    cached = _catalog_cache() / f"{lang}-{key}.mo"
+    with contextlib.suppress(OSError):
+        return cached.read_bytes()
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    buf = io.BytesIO()
+    write_mo(buf, read_po(io.BytesIO(source), locale=lang))
+    data = buf.getvalue()
+    with contextlib.suppress(OSError):  # a read-only cache only means compiling again next time
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(f".tmp{os.getpid()}")
+        partial.write_bytes(data)
+        os.replace(partial, cached)
+    return data
+
+
+def _catalog_cache() -> Path:
+    """``COACHKIT_CACHE/catalogs``, else the user's cache folder (derived data only)."""
+    override = os.environ.get("COACHKIT_CACHE")
+    if override:
+        return Path(override) / "catalogs"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("coachkit")) / "catalogs"
 
 
 class Translator:

@@ -132,3 +132,59 @@ def test_template_covers_the_code():
     found = set().union(*(_marked_strings(p) for p in PACKAGE_DIR.rglob("*.py")))
     missing = sorted(found - template)
     assert not missing, f"run `python3 tasks.py i18n`: not extracted: {missing[:5]}"
+
+
+def _catalog_folder(tmp_path, translation: str):
+    """A locales/ folder whose Finnish catalog translates "Settings" as ``translation``."""
+    folder = tmp_path / "locales" / "fi" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "coachkit.po").write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        f'msgid "Settings"\nmsgstr "{translation}"\n',
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_a_compiled_catalog_is_cached_by_content_and_a_changed_po_is_read_again(
+    tmp_path, monkeypatch
+):
+    folder = _catalog_folder(tmp_path, "Asetukset")
+    monkeypatch.setattr(i18n, "locales_dir", lambda: tmp_path / "locales")
+    monkeypatch.setenv("COACHKIT_CACHE", str(tmp_path / "cache"))
+    i18n.translations.cache_clear()
+    try:
+        assert i18n.Translator("fi")("Settings") == "Asetukset"
+        assert len(list((tmp_path / "cache" / "catalogs").glob("fi-*.mo"))) == 1
+        (folder / "coachkit.po").write_text(
+            (folder / "coachkit.po").read_text(encoding="utf-8").replace("Asetukset", "Valinnat"),
+            encoding="utf-8",
+        )
+        i18n.translations.cache_clear()
+        assert i18n.Translator("fi")("Settings") == "Valinnat"  # not the cached old catalog
+    finally:
+        i18n.translations.cache_clear()
+
+
+def test_a_mo_older_than_its_po_is_not_used(tmp_path, monkeypatch):
+    import os
+
+    folder = _catalog_folder(tmp_path, "Asetukset")
+    monkeypatch.setattr(i18n, "locales_dir", lambda: tmp_path / "locales")
+    monkeypatch.setenv("COACHKIT_CACHE", str(tmp_path / "cache"))
+    i18n.translations.cache_clear()
+    try:
+        stale = _catalog_folder(tmp_path / "old", "Vanha")
+        from babel.messages.mofile import write_mo
+        from babel.messages.pofile import read_po
+
+        with (stale / "coachkit.po").open("rb") as f, (folder / "coachkit.mo").open("wb") as out:
+            write_mo(out, read_po(f, locale="fi"))
+        past = (folder / "coachkit.po").stat().st_mtime - 60
+        os.utime(folder / "coachkit.mo", (past, past))
+        assert i18n.Translator("fi")("Settings") == "Asetukset"
+        os.utime(folder / "coachkit.mo", (past + 120, past + 120))  # now newer: the .mo wins
+        i18n.translations.cache_clear()
+        assert i18n.Translator("fi")("Settings") == "Vanha"
+    finally:
+        i18n.translations.cache_clear()
