@@ -51,25 +51,42 @@ def test_a_joining_phone_raises_the_dashboard_count_without_reload(browser, serv
     assert "Aino" not in dash.content()
 
 
-SCREENS = [
-    ("facilitator", "/facilitator", True),
-    ("plan", "/facilitator/plan", True),
-    ("run", "/facilitator/run", True),
-    ("live", "/facilitator/live", True),
-    ("observe", "/observe", False),
-    ("join", "/join", False),
+TILES = [
+    ("plan", "Plan the workshop"),
+    ("run", "Run on the projector"),
+    ("live", "Live room"),
+    ("observe", "Observer tally"),
 ]
+"""The facilitator home's tiles, each opening one screen (file name, tile title)."""
 
 
 @pytest.mark.parametrize("width,height", [(390, 844), (1280, 800)])
 def test_screenshots_of_every_facilitator_screen(browser, server, width, height):
+    """Through the app as a facilitator moves: the code once, then each screen from the
+    facilitator's tiles and back (the session stays open); the join screen as a phone opens it."""
     from playwright.sync_api import expect
 
-    for name, route, gated in SCREENS:
-        if gated:
-            page = facilitator(browser, server, route, width, height)
-        else:
-            page = open_app(browser, server.url + route, width=width, height=height, locale="en-US")
-        expect(page.get_by_role("button").first).to_be_visible(timeout=60_000)
+    page = facilitator(browser, server, "/facilitator", width, height)
+
+    def tile(title: str):
+        return page.get_by_role("button", name=re.compile("^" + re.escape(title)))
+
+    expect(tile("Plan the workshop")).to_be_visible(timeout=60_000)
+    shot(page, "fac-facilitator")
+    for name, title in TILES:
+        tile(title).click()
+        expect(tile("Plan the workshop")).to_have_count(0)  # the screen has changed
+        expect(page.get_by_role("button", name="Back")).to_be_visible()
         shot(page, f"fac-{name}")
-        page.context.close()
+        page.get_by_role("button", name="Back").click()  # the facilitator's or the app's home
+        home = page.get_by_role("button", name=re.compile("^Facilitator Plan, run"))
+        expect(tile("Plan the workshop").or_(home)).to_be_visible()
+        if home.count():
+            home.click()
+        expect(tile("Plan the workshop")).to_be_visible()
+    page.context.close()
+
+    phone = open_app(browser, server.url + "/join", width=width, height=height, locale="en-US")
+    expect(phone.get_by_role("button", name="Join")).to_be_visible(timeout=60_000)
+    shot(phone, "fac-join")
+    phone.context.close()
