@@ -32,6 +32,17 @@ def test_pack_from_a_plan_file(tmp_path, capsys):
     assert out.count(".pdf") == 7 and "[" not in out  # no progress bar when not a terminal
 
 
+def test_observer_participant_and_plan_deck_kinds(tmp_path):
+    for kind in ("observer", "observer-advanced", "participant"):
+        assert run(kind, "--lang", "en", "-o", str(tmp_path)) == 0
+    assert pages((tmp_path / "observer-sheet-en.pdf").read_bytes()) == 1  # for a novice
+    assert (tmp_path / "observer-sheet-advanced-en.pdf").exists()
+    assert (tmp_path / "participant-handout-en.pdf").exists()
+    plan = str(PLAN_FILE)
+    assert run("question-cards", "--plan", plan, "--lang", "fi", "-o", str(tmp_path)) == 0
+    assert (tmp_path / "question-cards-mini-plan-fi.pdf").exists()
+
+
 def test_kinds_write_one_file_each(tmp_path):
     assert (
         run(

@@ -15,7 +15,9 @@ from coachkit.handouts import (
     HandoutError,
     facilitator_guide,
     observer_sheet,
+    observer_sheet_basic,
     pack,
+    participant_handout,
     practice_report,
     question_cards,
     role_cards,
@@ -29,6 +31,8 @@ CHOICES = [
     "worksheet",
     "role-cards",
     "observer",
+    "observer-advanced",
+    "participant",
     "question-cards",
     "supervisor-guide",
     "report",
@@ -46,7 +50,9 @@ def register(sub) -> None:
         help="write printable handouts (PDF)",
         description="Write printable handouts as PDF files into a folder. KIND is one of: "
         "guide (facilitator guide of --plan), worksheet and role-cards (of --exercise ID ... or "
-        "--all), observer, question-cards, supervisor-guide, report (of --summary FILE.json), "
+        "--all), observer (one page), observer-advanced, participant (the participant handout), "
+        "question-cards (all, or the deck of --plan), supervisor-guide, report (of --summary "
+        "FILE.json), "
         "or pack (the whole workshop pack of --plan).",
     )
     p.add_argument("kind", choices=CHOICES, metavar="KIND", help=", ".join(CHOICES))
@@ -203,13 +209,22 @@ def _jobs(args, library, lang: str) -> list[tuple[str, object]]:
             (f"{e.id}-{kind}-{lang}.pdf", lambda e=e: make(e)) for e in _exercises(args, library)
         ]
     if kind == "observer":
-        return [(f"observer-sheet-{lang}.pdf", lambda: observer_sheet(library, lang, paper))]
+        return [(f"observer-sheet-{lang}.pdf", lambda: observer_sheet_basic(lang, paper))]
+    if kind == "observer-advanced":
+        return [
+            (f"observer-sheet-advanced-{lang}.pdf", lambda: observer_sheet(library, lang, paper))
+        ]
+    if kind == "participant":
+        return [
+            (f"participant-handout-{lang}.pdf", lambda: participant_handout(library, lang, paper))
+        ]
     if kind == "question-cards":
-        suffix = f"-{args.stage}" if args.stage else ""
+        deck = _plan(args.plan, library) if args.plan else None
+        suffix = (f"-{deck.id}" if deck else "") + (f"-{args.stage}" if args.stage else "")
         return [
             (
                 f"question-cards{suffix}-{lang}.pdf",
-                lambda: question_cards(library, lang, stage=args.stage, paper=paper),
+                lambda: question_cards(library, lang, stage=args.stage, paper=paper, plan=deck),
             )
         ]
     if kind == "supervisor-guide":
