@@ -28,6 +28,9 @@ SECTIONS = (
     ("guide-for-subordinates", "when-to-step-back"),
 )
 """(guide id, section id) in the order the handout prints them; a missing one is left out."""
+BODY_ONLY = {"what-it-is"}
+"""Sections printed without their bullet points: the points repeat the body, and leaving them out
+keeps the handout from spilling a few lines onto an extra page."""
 
 
 def participant_sections(library: Library) -> list[GuideSection]:
@@ -42,11 +45,14 @@ def participant_sections(library: Library) -> list[GuideSection]:
     return out
 
 
-def section_story(section: GuideSection, lang: str, t: Translator) -> list[Flowable]:
+def section_story(
+    section: GuideSection, lang: str, t: Translator, points: bool = True
+) -> list[Flowable]:
     """One guide section as flowables: heading, paragraphs, bullets and its sources."""
     story: list[Flowable] = [Heading(section.question.get(lang), level=1)]
     story += [para(p.get(lang)) for p in section.body]
-    story += bullets(p.get(lang) for p in section.points)
+    if points:
+        story += bullets(p.get(lang) for p in section.points)
     if section.sources:
         story.append(para(t("Sources: {sources}", sources="; ".join(section.sources)), "small"))
     return story
@@ -70,5 +76,5 @@ def participant_handout(library: Library, lang: str, paper: str = "a4") -> bytes
     if not sections:
         story.append(para(t("The library has no guide for team members yet.")))
     for section in sections:
-        story += section_story(section, lang, t)
+        story += section_story(section, lang, t, points=section.id not in BODY_ONLY)
     return render(story, lang=lang, paper=paper, title=title, subject=t("Participant handout"))
