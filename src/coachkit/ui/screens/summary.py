@@ -199,6 +199,11 @@ def RoundSummary() -> ft.View:
         *kinds_chart(t, summary),
         *grow_block(t, summary),
         *turns_block(t, summary),
+        *(
+            [heading(t("Debrief"), "title_medium"), para(exercise.debrief.get(lang))]
+            if exercise is not None and exercise.debrief
+            else []
+        ),
         ft.Row(
             [
                 *(
