@@ -1,6 +1,13 @@
 """A room of N phones through the real server, over Flet's real websocket protocol.
 
-python bench/room_load.py [--phones 40] [--seconds 20]
+python bench/room_load.py [--phones 40] [--seconds 20] [--scenario share|follow|both]
+
+Scenario "follow" (the run state): the facilitator types N names into the plan, opens the projector
+and presses N (next section) a few times; N phones have joined with those names and show their
+round cards. Latency = from the key press leaving the facilitator's socket to each phone's socket
+receiving the patch that updates its round card; p95 over every phone and every press. Memory per
+phone session = the server's resident memory after the phones joined, minus before, over N.
+A baseline in the same run: the same presses with no phone joined (the projector's own patch).
 
 Method (printed with the figures): starts the facilitator screens on 127.0.0.1 (free port, a
 subprocess), then opens N+1 websocket sessions speaking Flet's own wire protocol (msgpack frames:
@@ -195,18 +202,148 @@ async def scenario(url: str, code: str, pid: int, phones: int, seconds: float) -
     }
 
 
+KEY = {"shift": False, "ctrl": False, "alt": False, "meta": False}
+
+
+def page_id(phone: Phone) -> int:
+    found = phone.control(lambda c: c.get("_c") == "Page")
+    return found["_i"] if found else 1
+
+
+async def press(fac: Phone, key: str) -> float:
+    sent = time.perf_counter()
+    await fac.send(
+        EVENT, {"target": page_id(fac), "name": "keyboard_event", "data": {"key": key, **KEY}}
+    )
+    return sent
+
+
+async def follow(url: str, code: str, pid: int, phones: int, presses: int) -> dict:
+    names = [f"P{i:03d}" for i in range(phones)]
+    fac = Phone(url, "/facilitator/plan")
+    await fac.open()
+    await fac.type(await fac.wait_for(lambda c: c.get("label") == "Code"), code)
+    await fac.click(await fac.wait_for(button("Open facilitator screens")))
+    field = await fac.wait_for(lambda c: c.get("label") == "Names (optional, one per line)")
+    await fac.type(field, "\n".join(names))
+    await fac.wait_for(
+        lambda c: c.get("key") == "people-count" and str(phones) in str(c.get("value"))
+    )
+    await fac.click(await fac.wait_for(button("Run")))
+    await fac.wait_for(lambda c: c.get("key") == "run-clock")
+
+    baseline: list[float] = []  # the projector's own patch after a key, no phone in the room
+    for key in ("N", "P") * 3:
+        before = fac.patches
+        sent = await press(fac, key)
+        while fac.patches == before:
+            fac.patch_event.clear()
+            await asyncio.wait_for(fac.patch_event.wait(), 5)
+        baseline.append((fac.last_patch - sent) * 1000)
+
+    cpu0, rss0 = proc_stats(pid)
+    room = [Phone(url, "/join") for _ in range(phones)]
+    for phone, name in zip(room, names, strict=True):
+        await phone.open()
+        await phone.type(
+            await phone.wait_for(lambda c: c.get("label") == "Nickname (optional)"), name
+        )
+        await phone.click(await phone.wait_for(button("Join")))
+        await asyncio.sleep(0.01)
+    await asyncio.gather(*(p.wait_for(lambda c: c.get("key") == "round-card") for p in room))
+    await asyncio.sleep(1.0)
+    cpu1, rss1 = proc_stats(pid)
+
+    latencies: list[float] = []
+    per_press: list[float] = []
+    keys = ["N"] * presses
+    for key in keys:
+        counts = [p.patches for p in room]
+        arrived: list[float | None] = [None] * len(room)
+        sent = await press(fac, key)
+        deadline = time.monotonic() + 10
+        while any(a is None for a in arrived) and time.monotonic() < deadline:
+            await asyncio.sleep(0.002)
+            for i, p in enumerate(room):
+                if arrived[i] is None and p.patches > counts[i]:
+                    arrived[i] = p.last_patch
+        got = [(a - sent) * 1000 for a in arrived if a is not None]
+        latencies += got
+        per_press.append(max(got) if got else float("nan"))
+        await asyncio.sleep(0.5)
+    roles = sum(1 for p in room if p.control(lambda c: str(c.get("key", "")).startswith("role-")))
+    cpu2, rss2 = proc_stats(pid)
+    for phone in [*room, fac]:
+        await phone.close()
+    return {
+        "latencies": latencies,
+        "per_press": per_press,
+        "baseline": baseline,
+        "rss_before": rss0,
+        "rss_joined": rss1,
+        "rss_after": rss2,
+        "cpu_join": cpu1 - cpu0,
+        "cpu_follow": cpu2 - cpu1,
+        "roles": roles,
+        "expected": presses * phones,
+    }
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
+
+
+def report_follow(r: dict, phones: int) -> None:
+    lat = r["latencies"]
+    print("scenario follow: facilitator key press -> every phone's round card patch")
+    print(
+        f"  baseline (projector's own patch, no phones): median {statistics.median(r['baseline']):.1f} ms"
+        f"  max {max(r['baseline']):.1f} ms"
+    )
+    print(
+        f"  {phones} phones x {len(r['per_press'])} presses: n={len(lat)} of {r['expected']}"
+        f"  median {statistics.median(lat):.1f} ms  p95 {pct(lat, 0.95):.1f} ms  max {max(lat):.1f} ms"
+    )
+    print("  slowest phone per press (ms): " + ", ".join(f"{v:.0f}" for v in r["per_press"]))
+    per = (r["rss_joined"] - r["rss_before"]) / phones
+    print(
+        f"  server memory: {r['rss_before'] / 1e6:.0f} MB before the phones, "
+        f"{r['rss_joined'] / 1e6:.0f} MB with them, {r['rss_after'] / 1e6:.0f} MB after the presses;"
+        f" {per / 1e6:.2f} MB per phone session"
+    )
+    print(
+        f"  server CPU: {r['cpu_join']:.2f} s for the joins, {r['cpu_follow']:.2f} s for the presses"
+    )
+    print(f"  phones showing a role after the last press: {r['roles']} of {phones}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--phones", type=int, default=40)
     parser.add_argument(
         "--seconds", type=float, default=20.0, help="upper bound of the share phase"
     )
+    parser.add_argument("--scenario", choices=("share", "follow", "both"), default="both")
+    parser.add_argument("--presses", type=int, default=5, help="section changes in 'follow'")
     args = parser.parse_args()
     phones = max(1, min(args.phones, 200))
     home = Path(tempfile.mkdtemp(prefix="ck-load-"))
     # The phones here fetch no static files: skip compressing the web client at start-up, whose
     # one-off CPU would otherwise be counted as load (bench/weight.py measures that part).
     os.environ["COACHKIT_NO_GZIP"] = "1"
+    print("method: real server on 127.0.0.1, Flet websocket protocol (no browser), one process")
+    if args.scenario in ("follow", "both"):
+        with coachkit_server(home, lang="en_US.UTF-8") as server:
+            time.sleep(1.0)
+            f = asyncio.run(
+                asyncio.wait_for(
+                    follow(server.url, server.code, server.proc.pid, phones, args.presses), 600
+                )
+            )
+        report_follow(f, phones)
+    if args.scenario == "follow":
+        return
     with coachkit_server(home, lang="en_US.UTF-8") as server:
         time.sleep(1.0)
         r = asyncio.run(
@@ -217,7 +354,7 @@ def main() -> None:
     lat = sorted(r["latencies"])
     p95 = lat[min(len(lat) - 1, int(0.95 * len(lat)))] if lat else float("nan")
     per_session = (r["rss_joined"] - r["rss_before"]) / phones
-    print("method: real server on 127.0.0.1, Flet websocket protocol (no browser), one process")
+    print("scenario share: a phone's tally shared -> the facilitator's dashboard patch")
     print(f"phones: {phones} (+1 facilitator)   all sessions rendered in {r['join_s']:.2f} s")
     print(
         f"event latency share -> dashboard patch: n={len(lat)} median {statistics.median(lat):.1f} ms"

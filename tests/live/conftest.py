@@ -1,21 +1,19 @@
-"""Fixtures for the live-room tests: a fresh, served room per test."""
+"""Fixtures for the live-room tests: a fresh, served room per test (passed in, never global)."""
 
 from __future__ import annotations
 
 import pytest
 
-from coachkit.server.live import LiveRoom, set_live_room
+from coachkit.server.live import LiveRoom
 from coachkit.ui.facilitator import session
 
 
 @pytest.fixture
 def room():
-    """This process's live room, active as if ``coachkit serve`` were running."""
+    """A live room, active as if ``coachkit serve`` were running."""
     live = LiveRoom()
     live.active = True
     live.urls = ["http://127.0.0.1:8550"]
-    previous = set_live_room(live)
     session._store = None  # the standalone screens open the store of this test's COACHKIT_HOME
     yield live
-    set_live_room(previous)
     session._store = None

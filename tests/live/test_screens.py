@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from coachkit.ui.facilitator import main
+from coachkit.ui.facilitator import make_main
 from coachkit.ui.facilitator.session import DRAFT_KEY
 
 from .harness import FakeClient
@@ -14,9 +14,9 @@ def run(coro):
     return asyncio.run(coro)
 
 
-async def open_at(route: str, hub=None, width: int = 390) -> FakeClient:
+async def open_at(route: str, room, hub=None, width: int = 390) -> FakeClient:
     client = FakeClient(hub=hub, route=route, width=width)
-    await client.start(main)
+    await client.start(make_main(room))
     return client
 
 
@@ -28,7 +28,7 @@ async def authorise(client: FakeClient, code: str) -> None:
 def test_facilitator_screens_ask_for_the_code_before_showing_anything(room):
     async def scenario():
         for route in ("/facilitator", "/facilitator/plan", "/facilitator/run", "/facilitator/live"):
-            client = await open_at(route)
+            client = await open_at(route, room)
             assert client.field("Code").password is True
             assert not client.has_key("stat-joined")
             assert not client.has_key("run-clock")
@@ -40,7 +40,7 @@ def test_facilitator_screens_ask_for_the_code_before_showing_anything(room):
 
 def test_a_wrong_code_is_refused_and_the_right_one_opens_the_dashboard(room):
     async def scenario():
-        client = await open_at("/facilitator/live")
+        client = await open_at("/facilitator/live", room)
         await authorise(client, "00000000")
         assert any("not the code" in t for t in client.texts())
         assert not client.has_key("stat-joined")
@@ -61,7 +61,7 @@ def test_many_wrong_codes_slow_the_guesser_but_the_right_code_still_opens_the_sc
     room.guard.sleep = sleep
 
     async def scenario():
-        client = await open_at("/facilitator")
+        client = await open_at("/facilitator", room)
         for _ in range(8):
             await authorise(client, "00000000")
         assert any("not the code" in t for t in client.texts())
@@ -76,12 +76,12 @@ def test_many_wrong_codes_slow_the_guesser_but_the_right_code_still_opens_the_sc
 
 def test_dashboard_counts_rise_over_pubsub_when_a_participant_joins_and_reports(room):
     async def scenario():
-        facilitator = await open_at("/facilitator/live", width=1280)
+        facilitator = await open_at("/facilitator/live", room, width=1280)
         await authorise(facilitator, room.code)
         joined = facilitator.by_key("stat-joined")
         assert joined.content.controls[0].value == "0"
 
-        phone = await open_at("/join", hub=facilitator.pubsubhub)
+        phone = await open_at("/join", room, hub=facilitator.pubsubhub)
         await phone.fire(phone.field("Nickname (optional)"), "change", value="Aino")
         await phone.fire(phone.button_text("Join"))
         await facilitator.settle_until(
@@ -91,13 +91,19 @@ def test_dashboard_counts_rise_over_pubsub_when_a_participant_joins_and_reports(
         from coachkit.ui.facilitator import report_round
 
         report_round(
-            phone.page, {"open_share": 0.8, "overall": 70, "kinds": {"open": 4, "closed": 1}}
+            phone.page, room, {"open_share": 0.8, "overall": 70, "kinds": {"open": 4, "closed": 1}}
         )
         await facilitator.settle_until(
             lambda: facilitator.by_key("stat-rounds").content.controls[0].value == "1"
         )
         assert "80 %" in facilitator.by_key("stat-open").content.controls[0].value
-        assert "Aino" not in facilitator.all_text()  # aggregates only, never a name
+        figures = " ".join(
+            str(c.value)
+            for k in ("stat-joined", "stat-rounds", "stat-open", "stat-ratio")
+            for c in facilitator.by_key(k).content.controls
+        )
+        assert "Aino" not in figures  # aggregates are numbers, never a name
+        assert "Aino" in facilitator.all_text()  # who is connected: the laptop's own view
         phone.close()
         facilitator.close()
 
@@ -106,17 +112,17 @@ def test_dashboard_counts_rise_over_pubsub_when_a_participant_joins_and_reports(
 
 def test_join_with_a_nickname_and_see_only_your_own_rounds(room):
     async def scenario():
-        a = await open_at("/join")
+        a = await open_at("/join", room)
         await a.fire(a.field("Nickname (optional)"), "change", value="Aino")
         await a.fire(a.button_text("Join"))
         assert "You are in, Aino" in a.texts()
-        b = await open_at("/join", hub=a.pubsubhub)
+        b = await open_at("/join", room, hub=a.pubsubhub)
         await b.fire(b.button_text("Join"))  # no nickname: anonymous
         assert "You are in" in b.texts()
 
         from coachkit.ui.facilitator import report_round
 
-        report_round(a.page, {"open_share": 0.5, "kinds": {"open": 2}})
+        report_round(a.page, room, {"open_share": 0.5, "kinds": {"open": 2}})
         await b.navigate("/observe")
         await b.navigate("/join")
         text = b.all_text()
@@ -133,7 +139,7 @@ def test_join_with_a_nickname_and_see_only_your_own_rounds(room):
 
 def test_observer_tally_ends_with_the_miti_style_summary(room):
     async def scenario():
-        client = await open_at("/observe")
+        client = await open_at("/observe", room)
         for kind, times in (("open", 3), ("closed", 1), ("reflection", 2), ("advice", 1)):
             for _ in range(times):
                 await client.fire(client.by_key(f"tally-{kind}"))
@@ -145,8 +151,9 @@ def test_observer_tally_ends_with_the_miti_style_summary(room):
         assert "Reflections per question: 0.4 (low)" in texts
         assert "Advice given: 1" in texts
         await client.fire(client.button_text("Share numbers with the room"))
-        assert room.aggregates().rounds == 1
-        assert room.aggregates().median_open_pct == 60.0
+        assert room.aggregates().rounds == 0  # a tally is never a role-play round
+        assert room.room.tally_aggregates().rounds == 1
+        assert room.room.tally_aggregates().median_open_pct == 60.0
         client.close()
 
     run(scenario())
@@ -154,7 +161,7 @@ def test_observer_tally_ends_with_the_miti_style_summary(room):
 
 def test_run_screen_counts_down_and_keys_pause_and_move_on(room):
     async def scenario():
-        client = await open_at("/facilitator/run", width=1280)
+        client = await open_at("/facilitator/run", room, width=1280)
         await authorise(client, room.code)
         assert client.by_key("run-clock").value == "10:00"  # the default plan opens with 10 min
         assert client.page.on_keyboard_event is not None
@@ -177,7 +184,7 @@ def test_run_screen_counts_down_and_keys_pause_and_move_on(room):
 
 def test_plan_screen_adds_blocks_and_saves_the_plan_in_the_store(room):
     async def scenario():
-        client = await open_at("/facilitator/plan", width=1280)
+        client = await open_at("/facilitator/plan", room, width=1280)
         await authorise(client, room.code)
         draft = client.page.session.store.get(DRAFT_KEY)
         before = len(draft.plan.blocks)
@@ -206,7 +213,7 @@ def test_plan_screen_hands_out_the_plans_pdfs_in_the_chosen_language(room):
     from pypdf import PdfReader
 
     async def scenario():
-        client = await open_at("/facilitator/plan", width=1280)
+        client = await open_at("/facilitator/plan", room, width=1280)
         saved: list[dict] = []
         client.method_handlers["save_file"] = lambda args: saved.append(args) or None
         await authorise(client, room.code)

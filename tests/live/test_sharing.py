@@ -35,13 +35,15 @@ async def finish_a_round(c: FakeClient) -> int:
     return int(c.page.route.rsplit("/", 1)[1])
 
 
-def services(tmp_path) -> Services:
-    return Services(load_library(extra=[MINI], builtin=False), Store(tmp_path / "k.db"), web=True)
+def services(tmp_path, room) -> Services:
+    return Services(
+        load_library(extra=[MINI], builtin=False), Store(tmp_path / "k.db"), web=True, room=room
+    )
 
 
 def test_a_joined_phone_shares_a_finished_round_by_itself_once(room, tmp_path):
     async def scenario():
-        c = await app(services(tmp_path))
+        c = await app(services(tmp_path, room))
         try:
             await c.navigate("/join")
             await c.fire(c.button_text("Join"))
@@ -61,7 +63,7 @@ def test_a_joined_phone_shares_a_finished_round_by_itself_once(room, tmp_path):
 
 def test_a_phone_that_did_not_join_shares_only_when_asked_and_only_once(room, tmp_path):
     async def scenario():
-        c = await app(services(tmp_path))
+        c = await app(services(tmp_path, room))
         try:
             rid = await finish_a_round(c)
             assert room.room.aggregates().rounds == 0  # nothing leaves without asking

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from coachkit.workshop.rotation import (
     RotationError,
+    fit,
     group_sizes,
     make_groups,
     rotate,
@@ -184,3 +185,28 @@ def test_supervisor_rounds_with_one_observer_let_the_others_rest():
 def test_supervisor_rounds_refuse_bad_teams(supervisor, members, observers):
     with pytest.raises(RotationError):
         supervisor_rounds(supervisor, members, observers)
+
+
+# --- how a rotation fits the plan's practice rounds ----------------------------------------------
+
+
+def test_seven_people_need_four_rounds_and_three_leave_one_person_without_coaching():
+    names = ["Aino", "Minna", "Pekka", "Ville", "Sanni", "Otto", "Kaisa"]
+    f = fit(rotate(names), 3)
+    assert f.short and f.needed == 4 and f.never_coach == ("Kaisa",)
+    added = fit(rotate(names), 4)
+    assert not added.short and added.never_coach == () and added.repeats == 1  # the triad
+
+
+def test_threes_and_pairs_rotate_within_three_rounds():
+    assert group_sizes(7, largest=3) == [3, 2, 2]
+    assert group_sizes(8, largest=3) == [3, 3, 2]
+    assert group_sizes(4, largest=3) == [2, 2]
+    assert group_sizes(9, largest=3) == [3, 3, 3]
+    f = fit(rotate(7, largest=3), 3)
+    assert not f.short and f.never_coach == ()
+
+
+def test_more_planned_rounds_than_the_cycle_repeat_and_are_counted():
+    f = fit(rotate(6), 4)
+    assert not f.short and f.repeats == 2

@@ -86,3 +86,20 @@ def test_timer_from_agenda(clock):
 def test_bad_lengths_are_refused(bad):
     with pytest.raises(ValueError):
         Timer(bad)
+
+
+def test_p_goes_back_to_the_previous_block_from_its_start_and_plus_adds_a_minute(clock):
+    timer = Timer([60, 30], clock)
+    timer.key(" ")
+    timer.key("n")
+    clock.now += 10
+    timer.key("p")
+    assert timer.index == 0 and timer.remaining() == 60 and timer.running
+    timer.key("p")  # already first: stays, from the start
+    assert timer.index == 0
+    timer.key("+")
+    assert timer.remaining() == 120
+    timer.key("n")
+    timer.key("n")  # done
+    timer.key("p")
+    assert not timer.done and timer.index == 1

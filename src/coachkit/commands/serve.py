@@ -136,7 +136,7 @@ def run(args: argparse.Namespace) -> int:
 def room_for(services, *, require_code: bool = True):
     """This server's live room, with the facilitator code kept in the data folder (so a restart
     keeps it). Returns (room, problem): ``problem`` is one line to print when it cannot be kept."""
-    from coachkit.server import LiveRoom, set_live_room
+    from coachkit.server import LiveRoom
     from coachkit.server.auth import load_or_create
 
     path = str(services.store.path)
@@ -145,7 +145,7 @@ def room_for(services, *, require_code: bool = True):
         folder = None
     code, problem = load_or_create(folder)
     room = LiveRoom(code=code, require_code=require_code)
-    set_live_room(room)
+    services.room = room  # the screens of this server use it (passed in, never global)
     return room, problem
 
 

@@ -6,7 +6,7 @@ Imports flet_web and FastAPI, never flet's UI: the screens live in ``coachkit.ui
 from __future__ import annotations
 
 from coachkit.server.app import banner, bind_host, create_app, join_urls
-from coachkit.server.live import TOPIC, LiveRoom, live_room, set_live_room
+from coachkit.server.live import TOPIC, LiveRoom
 from coachkit.server.network import lan_addresses
 from coachkit.server.qr import qr_png, terminal_qr
 
@@ -18,8 +18,6 @@ __all__ = [
     "create_app",
     "join_urls",
     "lan_addresses",
-    "live_room",
     "qr_png",
-    "set_live_room",
     "terminal_qr",
 ]

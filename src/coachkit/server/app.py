@@ -20,7 +20,7 @@ from starlette.concurrency import run_in_threadpool
 
 from coachkit.server.compress import GzipCache, GzipStaticMiddleware
 from coachkit.server.guard import Guard
-from coachkit.server.live import LiveRoom, live_room
+from coachkit.server.live import LiveRoom
 from coachkit.server.network import lan_addresses
 from coachkit.server.qr import terminal_qr
 
@@ -88,7 +88,7 @@ def create_app(
         main: the Flet entry point ``main(page)``.
         lan: served to phones on the LAN (only recorded here; ``serve`` chooses the interface).
         port: the port, for the join address the screens show.
-        room: the live room (this process's room when None); it is marked active.
+        room: the live room the screens use (a new one when None); it is marked active.
         assets_dir: the app's own assets folder for Flet.
         compress: serve the web client gzip-compressed to browsers that accept it.
         warm: compress the web client in a background thread at start-up.
@@ -103,7 +103,7 @@ def create_app(
     import flet_web  # imported here: flet_web pulls in flet, which core imports must not
     import flet_web.fastapi as flet_fastapi
 
-    live = room or live_room()
+    live = room if room is not None else LiveRoom()
     live.active = True
     live.lan = lan
     live.urls = join_urls(port, lan)
@@ -136,6 +136,25 @@ def create_app(
         if not await live.check_key(key, _who(request)):
             return Response("facilitator code required\n", status_code=401)
         return _csv(await run_in_threadpool(live.room.aggregates_csv), "coachkit-room.csv")
+
+    @app.get("/export/room.csv")
+    async def export_room(request: Request, key: str = "") -> Response:
+        if not await live.check_key(key, _who(request)):
+            return Response("facilitator code required\n", status_code=401)
+        return _csv(await run_in_threadpool(live.sections_csv), "coachkit-room-sections.csv")
+
+    @app.get("/export/room.pdf")
+    async def export_room_pdf(request: Request, key: str = "", lang: str = "fi") -> Response:
+        if lang not in ("fi", "en") or not await live.check_key(key, _who(request)):
+            return Response("facilitator code required\n", status_code=401)
+        return Response(
+            await run_in_threadpool(live.report_pdf, lang),
+            media_type="application/pdf",
+            headers={
+                "Content-Disposition": 'attachment; filename="coachkit-room-report.pdf"',
+                "Cache-Control": "no-store",
+            },
+        )
 
     if slim_fonts:
         manifest = _font_manifest(Path(flet_web.get_package_web_dir()), assets_dir)

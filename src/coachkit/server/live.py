@@ -1,9 +1,11 @@
-"""One live workshop room per server process, and the facilitator's code and download keys.
+"""The live workshop room a server serves, and the facilitator's code and download keys.
 
 :class:`LiveRoom` wraps the pure :class:`~coachkit.workshop.room.Room` with what the server needs:
 whether the room is open to phones, the join address, the facilitator code with its per-client
-back-off (``coachkit.server.auth``), one membership per phone, and short-lived download keys for
-the CSV export route.
+back-off (``coachkit.server.auth``), one membership per phone, short-lived download keys for the
+export routes, the facilitator's current run state (what the phones follow), what has been
+revealed on the projector, and which phones are connected. Whoever starts the server makes one and
+passes it in (``create_app``, ``Services.room``); there is no process-wide room.
 No flet here: screens publish changes over Flet pubsub themselves (see ``coachkit.ui.facilitator``).
 """
 
@@ -19,6 +21,7 @@ from typing import Any
 from coachkit.server.auth import CodeGuard, new_code, shown
 from coachkit.workshop.room import Aggregates, RoomError, RoundRecord
 from coachkit.workshop.room import Room as _Room
+from coachkit.workshop.run_state import RunState
 
 TOPIC = "coachkit.room"
 """Flet pubsub topic on which every change of the room is announced (message: the change kind)."""
@@ -61,6 +64,15 @@ class LiveRoom:
         self._by_device: dict[str, str] = {}
         """Device id -> participant id: one membership per phone."""
         self._per_address: dict[str, list[str]] = {}
+        self.run: RunState | None = None
+        """The facilitator's current section as the phones see it (None before a run starts)."""
+        self.revealed: set[tuple[str, int]] = set()
+        """(source, section) pairs the facilitator has revealed on the projector."""
+        self._online: dict[str, set[str]] = {}
+        self.titles: dict[int, str] = {}
+        """Section titles of the plan being run (for the export after the day)."""
+        self.workshop = ""
+        """Title of the plan being run."""
 
     # --- facilitator code -----------------------------------------------------------------------
 
@@ -105,6 +117,68 @@ class LiveRoom:
             return True
         return self.require_code and await self.attempt(key, who)
 
+    # --- run state, reveals, presence ------------------------------------------------------------
+
+    def set_run(
+        self, state: RunState | None, titles: dict[int, str] | None = None, workshop: str = ""
+    ) -> None:
+        """The facilitator moved: this is what every phone shows next (and, for the export, the
+        plan's section titles and name)."""
+        self.run = state
+        if titles is not None:
+            self.titles = dict(titles)
+        if workshop:
+            self.workshop = workshop
+
+    def reveal(self, source: str, section: int, shown: bool = True) -> None:
+        """Show (or hide again) a section's results of ``source`` on the projector."""
+        with self._lock:
+            if shown:
+                self.revealed.add((source, section))
+            else:
+                self.revealed.discard((source, section))
+
+    def is_revealed(self, source: str, section: int) -> bool:
+        with self._lock:
+            return (source, section) in self.revealed
+
+    def online(self, pid: str, session: str, connected: bool = True) -> None:
+        """A participant's phone session connected or went away (several tabs count once)."""
+        with self._lock:
+            sessions = self._online.setdefault(pid, set())
+            if connected:
+                sessions.add(session)
+            else:
+                sessions.discard(session)
+
+    def presence(self) -> list[tuple[str | None, bool]]:
+        """(nickname or None, connected now) of every participant, named ones first by name."""
+        with self._lock:
+            online = {pid for pid, sessions in self._online.items() if sessions}
+        people = self.room.people()
+        return sorted(
+            ((name, pid in online) for pid, name in people),
+            key=lambda item: (item[0] is None, (item[0] or "").casefold()),
+        )
+
+    def rejoin(self, token: object) -> str | None:
+        """The participant a phone's kept token stands for, or None when the room forgot it."""
+        return token if isinstance(token, str) and self.room.known(token) else None
+
+    def sections_csv(self) -> str:
+        """The room's aggregates per section as CSV (role-plays and tallies apart)."""
+        from coachkit.workshop.room_export import section_rows, sections_csv
+
+        return sections_csv(section_rows(self.room.records(), self.titles))
+
+    def report_pdf(self, lang: str) -> bytes:
+        """The one-page PDF of the room's aggregates per section."""
+        from coachkit.handouts.room_report import room_report
+
+        return room_report(
+            self.room.records(), self.titles, lang=lang, workshop=self.workshop or "coachkit"
+        )
+
     # --- participants (delegated to the core room) ----------------------------------------------
 
     def join(
@@ -148,9 +222,16 @@ class LiveRoom:
         self._per_address[address] = pids
         return pids
 
-    def record_round(self, pid: str, summary: dict[str, Any]) -> RoundRecord:
+    def record_round(
+        self,
+        pid: str,
+        summary: dict[str, Any],
+        *,
+        section: int | None = None,
+        source: str = "roleplay",
+    ) -> RoundRecord:
         """Store a round's numbers for ``pid`` (texts are ignored by the room)."""
-        return self.room.record_round(pid, summary)
+        return self.room.record_round(pid, summary, section=section, source=source)
 
     def aggregates(self) -> Aggregates:
         """What the facilitator sees."""
@@ -168,24 +249,3 @@ MEMBERS_PER_ADDRESS = 3
 def _trusted(address: str | None) -> bool:
     """The laptop itself (loopback): the facilitator, tests and benches; never capped."""
     return address in (None, "", "127.0.0.1", "::1", "localhost")
-
-
-_current: LiveRoom | None = None
-_current_lock = threading.Lock()
-
-
-def live_room() -> LiveRoom:
-    """This process's live room (created on first use)."""
-    global _current
-    with _current_lock:
-        if _current is None:
-            _current = LiveRoom()
-        return _current
-
-
-def set_live_room(room: LiveRoom | None) -> LiveRoom | None:
-    """Replace this process's live room (tests, a new workshop); returns the previous one."""
-    global _current
-    with _current_lock:
-        previous, _current = _current, room
-        return previous

@@ -209,7 +209,7 @@ def build_app(services: Services, *, lan: bool = False, port: int = 8550, room: 
         make_main(services),
         lan=lan,
         port=port,
-        room=room,
+        room=room if room is not None else services.room,
         add_routes=[lambda a: add_routes(a, services, work)],
         app_name="coachkit",
         app_short_name="coachkit",

@@ -19,6 +19,7 @@ import flet as ft
 from coachkit.content import load_library
 from coachkit.content.loader import Library
 from coachkit.i18n import LANGUAGES, Translator, negotiate
+from coachkit.server.live import LiveRoom
 from coachkit.store import LOCAL, Store, open_store
 from coachkit.ui.practice_run import PracticeRun
 from coachkit.ui.theme import TEXT_SCALES
@@ -40,6 +41,8 @@ class Services:
     """True when served over HTTP (download routes exist); False in a desktop/phone window."""
     lan: bool = False
     """True when phones on the LAN share this server: each device then gets its own data."""
+    room: LiveRoom = field(default_factory=LiveRoom)
+    """The live workshop room this server serves (facilitator screens, joined phones)."""
 
     @classmethod
     def load(

@@ -30,7 +30,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from coachkit.workshop.stats import KINDS, Aggregates, RoundRecord, RoundStats
+from coachkit.workshop.reveal import grow_turns
+from coachkit.workshop.stats import KINDS, SOURCES, STAGES, Aggregates, RoundRecord, RoundStats
 
 log = logging.getLogger(__name__)
 
@@ -146,6 +147,7 @@ class Room:
         self._seq = 0
         self._cache: Aggregates | None = None
         self._stats = RoundStats()
+        self._tally_stats = RoundStats()
         self._subscribers: list[Callable[[Aggregates], None]] = []
         self.max_participants = max_participants
         self.rate_limit = rate_limit
@@ -194,7 +196,7 @@ class Room:
             if gone is None:
                 raise UnknownParticipant("no such participant")
             for record in gone.rounds:
-                self._stats.remove(record)
+                self._stats_for(record.source).remove(record)
             self._cache = None
         self._notify()
 
@@ -202,6 +204,11 @@ class Room:
         """The participant's own nickname (for their own screen)."""
         with self._lock:
             return self._get(pid).nickname
+
+    def people(self) -> list[tuple[str, str | None]]:
+        """(id, nickname) of every participant, in joining order (for presence, never shown)."""
+        with self._lock:
+            return [(pid, p.nickname) for pid, p in self._participants.items()]
 
     def _get(self, pid: str) -> _Participant:
         participant = self._participants.get(pid) if isinstance(pid, str) else None
@@ -211,8 +218,23 @@ class Room:
 
     # --- rounds ---------------------------------------------------------------------------------
 
-    def record_round(self, pid: str, summary: Mapping[str, Any]) -> RoundRecord:
-        """Store the numbers of one role-play summary for a participant.
+    def known(self, pid: str) -> bool:
+        """True when ``pid`` is a participant of this room (a phone's kept token still works)."""
+        with self._lock:
+            return isinstance(pid, str) and pid in self._participants
+
+    def _stats_for(self, source: str) -> RoundStats:
+        return self._tally_stats if source == "tally" else self._stats
+
+    def record_round(
+        self,
+        pid: str,
+        summary: Mapping[str, Any],
+        *,
+        section: int | None = None,
+        source: str = "roleplay",
+    ) -> RoundRecord:
+        """Store the numbers of one role-play summary (or an observer's tally) for a participant.
 
         Args:
             pid: the participant's id.
@@ -221,7 +243,11 @@ class Room:
                 (kind -> count; without it the summary's top-level ``open``, ``closed``,
                 ``leading``, ``advice`` and ``reflections`` counts are used). Missing figures count
                 as 0, except ``overall`` and ``commitment``: an observer's tally has neither, and
-                such a round is left out of those two aggregates. Other keys (texts) are ignored.
+                such a round is left out of those two aggregates. ``grow`` (stage -> coach turns;
+                else counted from ``transcript`` or ``grow_covered``). Other keys (texts) are
+                ignored.
+            section: the workshop section (plan block index) the round belongs to.
+            source: ``"roleplay"`` or ``"tally"``; tallies never enter the role-play aggregates.
 
         Returns:
             The stored record.
@@ -231,6 +257,12 @@ class Room:
         """
         if not isinstance(summary, Mapping):
             raise BadSummary("a round summary must be a map")
+        if source not in SOURCES:
+            raise BadSummary(f"source: expected one of {', '.join(SOURCES)}, got {source!r}")
+        if section is not None and (
+            isinstance(section, bool) or not isinstance(section, int) or not 0 <= section < 1000
+        ):
+            raise BadSummary(f"section: expected a block number 0..999, got {section!r}")
         commitment = summary.get("commitment")
         if commitment is not None and not isinstance(commitment, bool):
             raise BadSummary("commitment: expected true or false")
@@ -240,6 +272,9 @@ class Room:
         reflection_ratio = _figure(summary, "reflection_ratio", 1_000)
         overall = _figure(summary, "overall", 100) if "overall" in summary else None
         kinds = _kinds(summary)
+        grow = tuple((stage, n) for stage, n in grow_turns(summary).items() if stage in STAGES)
+        if source == "tally":
+            overall, commitment = None, None
         with self._lock:
             participant = self._get(pid)
             now = self._clock()
@@ -264,9 +299,12 @@ class Room:
                 overall=overall,
                 commitment=commitment,
                 kinds=kinds,
+                section=section,
+                source=source,
+                grow=grow,
             )
             participant.rounds.append(record)
-            self._stats.add(record)
+            self._stats_for(source).add(record)
             self._cache = None
         self._notify()
         return record
@@ -283,11 +321,25 @@ class Room:
         return sorted(rounds, key=lambda r: r.seq)
 
     def aggregates(self) -> Aggregates:
-        """Joined count, rounds played, medians and the most common question kinds."""
+        """Joined count, role-play rounds played, medians and the most common question kinds.
+
+        Observers' tallies are not in here (see :meth:`tally_aggregates`).
+        """
         with self._lock:
             if self._cache is None:
                 self._cache = self._stats.snapshot(len(self._participants))
             return self._cache
+
+    def tally_aggregates(self) -> Aggregates:
+        """The same figures over observers' tallies only."""
+        with self._lock:
+            return self._tally_stats.snapshot(len(self._participants))
+
+    def records(self, source: str | None = None) -> list[RoundRecord]:
+        """Every round's numbers (of one ``source`` when given), oldest first; no ids, no names."""
+        with self._lock:
+            rounds = self._all_rounds()
+        return [r for r in rounds if source is None or r.source == source]
 
     def aggregates_csv(self) -> str:
         """The aggregates as two-column CSV (``metric,value``)."""
@@ -304,22 +356,25 @@ class Room:
         """One anonymous row per round; a ``nickname`` column only when asked for."""
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
-        header = ["round", "minute", "open_pct", "leading", "advice", "reflection_ratio"]
-        header += ["overall", "commitment", *(f"kind_{k}" for k in KINDS)]
+        header = ["round", "minute", "section", "source", "open_pct", "leading", "advice"]
+        header += ["reflection_ratio", "overall", "commitment", *(f"kind_{k}" for k in KINDS)]
+        header += [f"grow_{s}" for s in STAGES]
         with self._lock:
             names = {r.seq: p.nickname for p in self._participants.values() for r in p.rounds}
             rounds = self._all_rounds()
         writer.writerow(header + (["nickname"] if include_nicknames else []))
         for r in rounds:
             kinds = dict(r.kinds)
-            row: list[object] = [r.seq, r.minute, round(100 * r.open_share, 1), r.leading]
-            row.append(r.advice)
+            row: list[object] = [r.seq, r.minute, "" if r.section is None else r.section + 1]
+            row += [r.source, round(100 * r.open_share, 1), r.leading, r.advice]
             row += [
                 r.reflection_ratio,
                 "" if r.overall is None else r.overall,
                 "" if r.commitment is None else int(r.commitment),
             ]
             row += [kinds.get(k, 0) for k in KINDS]
+            grow = dict(r.grow)
+            row += [grow.get(s, 0) for s in STAGES]
             if include_nicknames:
                 row.append(_csv_safe(names[r.seq] or ""))
             writer.writerow(row)

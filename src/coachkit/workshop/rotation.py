@@ -90,11 +90,13 @@ class Rotation:
         return {"rounds": [r.to_dict() for r in self.rounds]}
 
 
-def group_sizes(count: int) -> list[int]:
+def group_sizes(count: int, largest: int = 4) -> list[int]:
     """Sizes of the groups for ``count`` people (see the module docstring for the rule).
 
     Args:
         count: number of people, at least 2.
+        largest: 4 (threes and fours, the rule above) or 3 (threes and pairs, no fours: every
+            group then rotates within three rounds; 4 = 2+2, 7 = 3+2+2, 8 = 3+3+2).
 
     Returns:
         Group sizes, threes first, then fours, a pair last (only for 2 and 5).
@@ -106,6 +108,9 @@ def group_sizes(count: int) -> list[int]:
         raise RotationError(f"need at least {MIN_PEOPLE} people, got {count}")
     if count == 2:
         return [2]
+    if largest == 3:
+        pairs = {0: 0, 1: 2, 2: 1}[count % 3]
+        return [3] * ((count - 2 * pairs) // 3) + [2] * pairs
     if count == 5:
         return [3, 2]
     fours = {0: 0, 1: 1, 2: 2}[count % 3]
@@ -132,7 +137,7 @@ def people_from(count_or_names: int | Sequence[Person]) -> list[Person]:
 
 
 def make_groups(
-    count_or_names: int | Sequence[Person], seed: int | None = None
+    count_or_names: int | Sequence[Person], seed: int | None = None, largest: int = 4
 ) -> tuple[tuple[Person, ...], ...]:
     """Split people into groups by ``group_sizes``; shuffled first when a seed is given."""
     people = people_from(count_or_names)
@@ -140,7 +145,7 @@ def make_groups(
         random.Random(seed).shuffle(people)
     groups = []
     at = 0
-    for size in group_sizes(len(people)):
+    for size in group_sizes(len(people), largest):
         groups.append(tuple(people[at : at + size]))
         at += size
     return tuple(groups)
@@ -154,12 +159,15 @@ def group_round(members: Sequence[Person], index: int) -> Group:
     return Group(ordered[0], ordered[1], tuple(ordered[2:]), repeat=index >= k)
 
 
-def rotate(count_or_names: int | Sequence[Person], seed: int | None = None) -> Rotation:
+def rotate(
+    count_or_names: int | Sequence[Person], seed: int | None = None, largest: int = 4
+) -> Rotation:
     """Groups and a full cycle of role rotation.
 
     Args:
         count_or_names: a number of people (they are numbered 1..N) or a list of names.
         seed: shuffle people with this seed before grouping; None keeps their order.
+        largest: the largest group (4, or 3 for threes and pairs only).
 
     Returns:
         A :class:`Rotation` with as many rounds as the largest group has members.
@@ -167,7 +175,7 @@ def rotate(count_or_names: int | Sequence[Person], seed: int | None = None) -> R
     Raises:
         RotationError: too few or too many people, or duplicate names.
     """
-    groups = make_groups(count_or_names, seed)
+    groups = make_groups(count_or_names, seed, largest)
     cycle = max(len(g) for g in groups)
     rounds = tuple(Round(tuple(group_round(g, r) for g in groups)) for r in range(cycle))
     return Rotation(groups, rounds)
@@ -206,3 +214,36 @@ def supervisor_rounds(
         group = Group(coach, supervisor, tuple(others[:take]))
         rounds.append(Round((group,), resting=tuple(others[take:])))
     return tuple(rounds)
+
+
+@dataclass(frozen=True)
+class Fit:
+    """How a rotation fits the practice rounds a plan has."""
+
+    needed: int
+    """Rounds the rotation needs so that everyone coaches once."""
+    planned: int
+    """Practice rounds in the plan."""
+    never_coach: tuple[Person, ...]
+    """People who do not get to coach within the planned rounds."""
+    repeats: int
+    """Group rounds within the planned rounds that repeat an earlier one (marked ``repeat``)."""
+
+    @property
+    def short(self) -> bool:
+        """True when the plan has practice rounds but fewer than the rotation needs."""
+        return 0 < self.planned < self.needed
+
+
+def fit(rotation: Rotation, planned: int) -> Fit:
+    """Who coaches and what repeats when ``rotation`` is played over ``planned`` rounds.
+
+    Rounds past the cycle start the cycle again (as the projector does), so every round past the
+    cycle is a repeat for every group.
+    """
+    rounds = rotation.rounds
+    played = [rounds[i % len(rounds)] for i in range(planned)] if rounds else []
+    coached = {g.coach for r in played for g in r.groups}
+    everyone = [p for group in rotation.groups for p in group]
+    repeats = sum(1 for i, r in enumerate(played) for g in r.groups if g.repeat or i >= len(rounds))
+    return Fit(len(rounds), planned, tuple(p for p in everyone if p not in coached), repeats)

@@ -14,6 +14,11 @@ from typing import Any
 
 KINDS = ("open", "closed", "leading", "advice", "reflection", "summary", "other")
 """Question kinds counted per round; other keys in a summary's ``kinds`` are ignored."""
+STAGES = ("goal", "reality", "options", "will")
+"""GROW stages; a round counts the coach's turns spent in each."""
+SOURCES = ("roleplay", "tally")
+"""Where a round's numbers come from: a simulated role-play, or an observer's tally of a live triad.
+The two are never mixed in one aggregate."""
 
 
 @dataclass(frozen=True)
@@ -31,9 +36,15 @@ class RoundRecord:
     commitment: bool | None
     """None for a round with no commitment to reach (an observer's tally)."""
     kinds: tuple[tuple[str, int], ...]
+    section: int | None = None
+    """The workshop section (plan block index) the round was played in, when known."""
+    source: str = "roleplay"
+    """``"roleplay"`` or ``"tally"`` (see ``SOURCES``)."""
+    grow: tuple[tuple[str, int], ...] = ()
+    """Coach turns per GROW stage (numbers only)."""
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict (``kinds`` as a dict)."""
+        """A JSON-ready dict (``kinds`` and ``grow`` as dicts)."""
         return {
             "round": self.seq,
             "minute": self.minute,
@@ -44,6 +55,9 @@ class RoundRecord:
             "overall": self.overall,
             "commitment": self.commitment,
             "kinds": dict(self.kinds),
+            "section": self.section,
+            "source": self.source,
+            "grow": dict(self.grow),
         }
 
 

@@ -1,6 +1,7 @@
 """The projector's countdown through a workshop's blocks: a pure object the UI polls.
 
-Keys the projector view maps: space toggles pause and resume, ``n`` moves to the next block.
+Keys the projector view maps: space toggles pause and resume, ``n`` moves to the next block, ``p``
+back to the previous one, ``+`` adds a minute.
 Time comes from an injected monotonic clock, so every state can be replayed in a test.
 """
 
@@ -124,13 +125,30 @@ class Timer:
         if was_running:
             self.start()
 
+    def previous_block(self) -> None:
+        """``p``: back to the previous block from its start (or from the last one after done)."""
+        was_running = self.running
+        self.pause()
+        if self._done:
+            self._done = False
+        elif self._index > 0:
+            self._index -= 1
+        self._used = 0.0
+        if was_running:
+            self.start()
+
     def add_seconds(self, seconds: float) -> None:
         """Lengthen (or, negative, shorten) the current block; never below what is already used."""
         self._lengths[self._index] = max(self.used(), self._lengths[self._index] + seconds, 1.0)
 
     def key(self, key: str) -> None:
-        """Apply a projector key: ``" "`` toggles, ``"n"`` moves on; others are ignored."""
+        """Apply a projector key: ``" "`` toggles, ``"n"`` moves on, ``"p"`` goes back, ``"+"``
+        adds a minute; others are ignored."""
         if key == " ":
             self.toggle()
         elif key.lower() == "n":
             self.next_block()
+        elif key.lower() == "p":
+            self.previous_block()
+        elif key == "+":
+            self.add_seconds(60)

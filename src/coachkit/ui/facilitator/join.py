@@ -1,7 +1,10 @@
-"""Route ``/join``: a participant joins the live room (no account, a nickname if they like).
+"""A participant's side of the live room: joining, rejoining with a kept token, sharing rounds.
 
-``report_round(page, summary)`` records a finished round's numbers for the participant of this
-session and tells the facilitator's dashboard; :func:`ReportRound` is the button for it.
+``join_room(page, room, nickname)`` joins this session once; ``restore(page, room, token)`` brings
+a new session (a refresh, a reopened browser) back to the participant its phone kept;
+``report_round(page, room, summary)`` records a finished round's numbers and tells the screens;
+:func:`ReportRound` is the button for a summary screen. The join screen itself is
+``coachkit.ui.phone.join_screen``.
 """
 
 from __future__ import annotations
@@ -10,16 +13,19 @@ from typing import Any
 
 import flet as ft
 
-from coachkit.i18n import format_number
-from coachkit.server.live import live_room
+from coachkit.server.live import LiveRoom
 from coachkit.ui.facilitator.session import PID_KEY, publish, use_env
-from coachkit.ui.facilitator.widgets import card, error_text, frame, heading, muted
-from coachkit.workshop.room import NICKNAME_MAX, RateLimited, RoomError, RoomFull
+from coachkit.ui.facilitator.widgets import error_text, muted
+from coachkit.workshop.room import RateLimited, RoomError
 
 DEVICE_KEY = "coachkit.device"
 """The phone's device id in its session (the app puts it there once the phone told it)."""
 SHARED_KEY = "coachkit.shared_rounds"
 """Rounds this session has shared with the room (so a summary opened again shares nothing)."""
+SECTION_KEY = "coachkit.workshop.section"
+"""The workshop section whose exercise this session started from its round card."""
+TOKEN_KEY = "coachkit.workshop.token"
+"""SharedPreferences key (the phone's browser) of the participant's token: rejoin after a refresh."""
 
 
 def participant_id(page: ft.Page) -> str | None:
@@ -27,26 +33,72 @@ def participant_id(page: ft.Page) -> str | None:
     return page.session.store.get(PID_KEY)
 
 
-def join_room(page: ft.Page, nickname: str | None) -> str:
+def track_presence(page: ft.Page, room: LiveRoom, pid: str) -> None:
+    """Mark this session's participant connected, and follow the connection from now on."""
+    sid = page.session.id
+
+    def connected(on: bool) -> None:
+        room.online(pid, sid, on)
+        publish(page, "presence")
+
+    page.on_connect = lambda _e=None: connected(True)
+    page.on_disconnect = lambda _e=None: connected(False)
+    page.on_close = lambda _e=None: connected(False)
+    connected(True)
+
+
+def join_room(page: ft.Page, room: LiveRoom, nickname: str | None) -> str:
     """Join this session to the room (once); returns the participant id. Raises RoomFull."""
     pid = participant_id(page)
+    if pid is not None and not room.room.known(pid):
+        pid = None  # the room was restarted: join again
     if pid is None:  # one membership per phone: its device id, and a cap per client address
-        pid = live_room().join(
+        pid = room.join(
             nickname or None,
             device=page.session.store.get(DEVICE_KEY),
             address=getattr(page, "client_ip", None),
         )
         page.session.store.set(PID_KEY, pid)
+        track_presence(page, room, pid)
         publish(page, "join")
     return pid
 
 
-def report_round(page: ft.Page, summary: dict[str, Any]) -> Any:
+def restore(page: ft.Page, room: LiveRoom, token: Any) -> str | None:
+    """Take back the participant a kept token stands for; None when the room does not know it."""
+    pid = room.rejoin(token)
+    if pid is not None and participant_id(page) != pid:
+        page.session.store.set(PID_KEY, pid)
+        track_presence(page, room, pid)
+    return pid
+
+
+def current_section(page: ft.Page, room: LiveRoom, source: str) -> int | None:
+    """The section a round belongs to: the one whose exercise the phone started (role-play), or
+    the facilitator's current practice section."""
+    run = room.run
+    if source == "roleplay":
+        started = page.session.store.get(SECTION_KEY)
+        if isinstance(started, int):
+            return started
+    return run.section if run is not None and run.practice else None
+
+
+def report_round(
+    page: ft.Page,
+    room: LiveRoom,
+    summary: dict[str, Any],
+    source: str = "roleplay",
+    section: int | None = None,
+) -> Any:
     """Share one finished round's numbers with the room (joining anonymously if needed).
 
     Args:
         page: the participant's page.
+        room: the live room.
         summary: a role-play or tally summary; only its numbers are kept.
+        source: ``"roleplay"`` or ``"tally"`` (kept apart in every aggregate).
+        section: the workshop section; when None, the one the phone is in.
 
     Returns:
         The stored round record, or None when no live room is served.
@@ -54,18 +106,12 @@ def report_round(page: ft.Page, summary: dict[str, Any]) -> Any:
     Raises:
         RoomError: the room is full, the round is malformed or sent too often.
     """
-    room = live_room()
     if not room.active:
         return None
-    pid = join_room(page, None)
-    try:
-        record = room.record_round(pid, summary)
-    except RoomError as exc:
-        if "no such participant" in str(exc):  # the room was restarted: join again
-            page.session.store.set(PID_KEY, None)
-            record = room.record_round(join_room(page, None), summary)
-        else:
-            raise
+    pid = join_room(page, room, None)
+    if section is None:
+        section = current_section(page, room, source)
+    record = room.record_round(pid, summary, section=section, source=source)
     publish(page, "round")
     return record
 
@@ -102,7 +148,7 @@ def ReportRound(
             set_state("sent")
             return
         try:
-            report_round(page, summary)
+            report_round(page, env.room, summary)
             if round_key:
                 _shared(page).add(round_key)
             set_state("sent")
@@ -119,7 +165,21 @@ def ReportRound(
     if not env.room.active:
         return ft.Container(height=0)
     if state == "sent":
-        return muted(t("Shared with the room: numbers only, no text."))
+        shared = muted(t("Shared with the room: numbers only, no text."))
+        if participant_id(page) is None or env.room.run is None:
+            return shared
+        return ft.Column(
+            [
+                shared,
+                ft.FilledButton(
+                    t("Back to your round card"),
+                    icon=ft.Icons.GROUPS,
+                    on_click=lambda: page.navigate("/join"),
+                    height=48,
+                ),
+            ],
+            tight=True,
+        )
     return ft.Column(
         [
             ft.OutlinedButton(
@@ -136,91 +196,5 @@ def ReportRound(
     )
 
 
-def own_rounds(env: Any, pid: str) -> list[ft.Control]:
-    """The participant's own rounds (nobody else's)."""
-    t, lang = env.t, env.lang
-    try:
-        rounds = env.room.participant_view(pid)
-    except RoomError:
-        return []
-    if not rounds:
-        return [muted(t("No rounds shared yet."))]
-    rows = []
-    for r in rounds[-10:]:
-        pct = format_number(100 * r["open_share"], lang, 0)
-        rows.append(ft.Text(t("Round {n}: {pct} % open questions", n=r["round"], pct=pct), size=16))
-    return rows
-
-
-@ft.component
-def JoinScreen() -> ft.View:
-    """Join with an optional nickname, then see what the room holds about you (your rounds)."""
-    env = use_env()
-    page = ft.context.page
-    route = ft.use_view_path()
-    t = env.t
-    pid, set_pid = ft.use_state(lambda: participant_id(page))
-    nickname = ft.use_ref("")
-    error, set_error = ft.use_state(None)
-
-    def join(_: object = None) -> None:
-        try:
-            set_pid(join_room(page, (nickname.current or "").strip()[:NICKNAME_MAX]))
-            set_error(None)
-        except RoomFull:
-            set_error(t("The room is full."))
-
-    if not env.room.active:
-        controls = [card([heading(t("No workshop here")), muted(t("Ask the facilitator."))])]
-    elif pid is None:
-        controls = [
-            card(
-                [
-                    heading(t("Join the workshop")),
-                    muted(
-                        t(
-                            "No account needed, and a nickname is optional. Once you join, each "
-                            "round you finish is shared as numbers only: the facilitator sees "
-                            "totals, never what you type."
-                        )
-                    ),
-                    ft.TextField(
-                        label=t("Nickname (optional)"),
-                        max_length=NICKNAME_MAX,
-                        on_change=lambda e: setattr(nickname, "current", e.control.value or ""),
-                        on_submit=join,
-                    ),
-                    error_text(error),
-                    ft.FilledButton(t("Join"), on_click=join, height=48),
-                ]
-            )
-        ]
-    else:
-        name = env.room.room.nickname(pid) if _known(env, pid) else None
-        controls = [
-            card(
-                [
-                    heading(t("You are in, {name}", name=name) if name else t("You are in")),
-                    muted(t("Practise a role-play, or observe a triad with the tally buttons.")),
-                    ft.Row(
-                        [
-                            ft.FilledButton(t("Practise"), on_click=lambda: page.navigate("/")),
-                            ft.OutlinedButton(
-                                t("Observe a triad"), on_click=lambda: page.navigate("/observe")
-                            ),
-                        ],
-                        wrap=True,
-                    ),
-                ]
-            ),
-            card([heading(t("Your rounds")), *own_rounds(env, pid)]),
-        ]
-    return frame(route, t("Workshop"), controls, env.width)
-
-
 def _known(env: Any, pid: str) -> bool:
-    try:
-        env.room.room.nickname(pid)
-        return True
-    except RoomError:
-        return False
+    return env.room.room.known(pid)

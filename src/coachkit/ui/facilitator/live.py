@@ -15,6 +15,49 @@ from coachkit.ui.facilitator.widgets import card, frame, heading, mark_label, mu
 from coachkit.ui.theme import PALETTE
 
 
+def presence_card(env) -> ft.Control:
+    """Who has joined and whether their phone is connected now (names only if they gave one)."""
+    t = env.t
+    people = env.room.presence()
+    online = sum(1 for _n, on in people if on)
+    chips = []
+    anonymous = 0
+    for name, on in people:
+        if name is None:
+            anonymous += 1
+            label = t("anonymous {n}", n=anonymous)
+        else:
+            label = name
+        chips.append(
+            ft.Container(
+                ft.Row(
+                    [
+                        ft.Icon(
+                            ft.Icons.CIRCLE,
+                            size=12,
+                            color="#2E7D32" if on else PALETTE["outline"],
+                        ),
+                        ft.Text(label, size=16),
+                    ],
+                    spacing=6,
+                    tight=True,
+                ),
+                bgcolor=PALETTE["surface_container_lowest"],
+                border_radius=16,
+                padding=ft.Padding(left=10, right=12, top=6, bottom=6),
+                tooltip=t("connected") if on else t("not connected"),
+            )
+        )
+    return card(
+        [
+            heading(t("Phones: {online} of {joined} connected", online=online, joined=len(people))),
+            ft.Row(chips, wrap=True, spacing=8, run_spacing=8, key="presence")
+            if chips
+            else muted(t("Nobody has joined yet.")),
+        ]
+    )
+
+
 @ft.component
 def LiveScreen() -> ft.View:
     """Live aggregates of the room."""
@@ -92,11 +135,24 @@ def LiveScreen() -> ft.View:
                                 icon=ft.Icons.DOWNLOAD,
                                 action=ft.OpenUrl(f"/export/aggregates.csv?key={key}"),
                             ),
+                            ft.OutlinedButton(
+                                t("Per round as CSV"),
+                                icon=ft.Icons.DOWNLOAD,
+                                action=ft.OpenUrl(f"/export/room.csv?key={key}"),
+                                key="export-room-csv",
+                            ),
+                            ft.FilledButton(
+                                t("Room report (PDF)"),
+                                icon=ft.Icons.PICTURE_AS_PDF,
+                                action=ft.OpenUrl(f"/export/room.pdf?key={key}&lang={lang}"),
+                                key="export-room-pdf",
+                            ),
                         ],
                         wrap=True,
                     ),
                 ]
             ),
+            presence_card(env),
             join_card(env, size=160),
         ],
         env.width,

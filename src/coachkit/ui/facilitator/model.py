@@ -27,8 +27,10 @@ from coachkit.workshop import (
 )
 from coachkit.workshop.blocks import EXERCISE_KINDS
 from coachkit.workshop.plan_toml import plan_to_toml
+from coachkit.workshop.rotation import Fit, fit
+from coachkit.workshop.run_state import PRACTICE_KINDS, RunState, round_of
 
-ROUND_KINDS = frozenset({"triad-round", "observed-session"})
+ROUND_KINDS = PRACTICE_KINDS
 """Blocks in which the groups practise and the roles rotate (one rotation round per block)."""
 DEFAULT_KINDS = ("intro", "method-talk", "demonstration", "triad-round", "triad-round")
 DEFAULT_KINDS += ("triad-round", "break", "fishbowl", "debrief")
@@ -62,6 +64,12 @@ class Draft:
     supervisor: str = ""
     seed: int | None = None
     error: str | None = None
+    names_text: str = ""
+    """The names field as typed (``names`` is what it parses to)."""
+    largest: int = 4
+    """Largest group: 4 (threes and fours) or 3 (threes and pairs)."""
+    accepted_short: bool = False
+    """The facilitator accepted that some do not coach within the plan's rounds."""
 
     # --- derived --------------------------------------------------------------------------------
 
@@ -75,7 +83,47 @@ class Draft:
             boss = self.supervisor.strip() or "S"
             members = [n for n in self.names if n != boss] or list(range(1, max(self.people, 2)))
             return supervisor_rounds(boss, members, observers=None)
-        return rotate(self.names if self.names else self.people, seed=self.seed).rounds
+        return rotate(self._people(), seed=self.seed, largest=self.largest).rounds
+
+    def _people(self) -> list[str] | int:
+        """The names when at least two are typed, else the head count."""
+        return self.names if len(self.names) >= 2 else self.people
+
+    def fit(self) -> Fit | None:
+        """How the rotation fits the plan's practice rounds (None when it cannot be made)."""
+        if self.mode == "supervisor":
+            return None
+        try:
+            rotation = rotate(self._people(), seed=self.seed, largest=self.largest)
+        except RotationError:
+            return None
+        return fit(rotation, len(self.round_blocks()))
+
+    def add_practice_rounds(self, count: int) -> bool:
+        """Add ``count`` practice blocks after the last one (a copy of it), as a fix for a short
+        plan; the start time and everything else stay."""
+        blocks = self.round_blocks()
+        if not blocks or count < 1:
+            return False
+        last = blocks[-1]
+        template = self.plan.blocks[last]
+
+        def edit(plan: Plan) -> Plan:
+            from coachkit.workshop import add_block
+
+            for i in range(count):
+                plan = add_block(plan, template, last + 1 + i)
+            return plan
+
+        return self.apply(edit)
+
+    def set_names_text(self, text: str) -> None:
+        """Apply the names field as typed: the rotation follows every keystroke."""
+        self.names_text = text
+        self.names = parse_names(text)
+        if len(self.names) >= 2:
+            self.people = len(self.names)
+        self.accepted_short = False
 
     def round_blocks(self) -> list[int]:
         """Indexes of the blocks that play a rotation round, in order."""
@@ -115,8 +163,10 @@ class Draft:
     def set_people(self, count: int) -> None:
         """Set the head count (2..200) and forget names that no longer match it."""
         self.people = max(2, min(200, int(count)))
+        self.accepted_short = False
         if self.names and len(self.names) != self.people:
             self.names = []
+            self.names_text = ""
 
 
 def exercise_kinds() -> frozenset[str]:
@@ -171,6 +221,7 @@ class RunModel:
         except RotationError as exc:
             self.rounds, self.rotation_error = (), str(exc)
         self._cued_index: int | None = None
+        self.version = 0
 
     @property
     def entry(self) -> Any:
@@ -184,19 +235,50 @@ class RunModel:
 
     def current_round(self) -> Round | None:
         """The rotation round of the current block (cycling when there are more blocks)."""
-        which = self.draft.round_of_block(self.timer.index)
-        if which is None or not self.rounds:
-            return None
-        return self.rounds[which % len(self.rounds)]
+        return round_of(self.rounds, self.draft.round_of_block(self.timer.index))
+
+    def practice_section(self) -> int | None:
+        """The section whose results a reveal shows: the current practice block, else the last
+        practice block before it (a debrief after the rounds)."""
+        blocks = [i for i in self.draft.round_blocks() if i <= self.timer.index]
+        return blocks[-1] if blocks else None
+
+    def state(self) -> RunState:
+        """What the phones follow (see :class:`~coachkit.workshop.run_state.RunState`)."""
+        entry = self.entry
+        block = entry.block
+        nxt = self.next_entry()
+        current = self.current_round()
+        exercise = block.exercise if block.kind in EXERCISE_KINDS else None
+        return RunState(
+            version=self.version,
+            section=self.timer.index,
+            sections=len(self.agenda.entries),
+            kind=block.kind,
+            title=block.title.model_dump(),
+            exercise=exercise,
+            round=self.round_number(),
+            rounds=len(self.draft.round_blocks()),
+            groups=current.groups if current is not None else (),
+            paused=not self.timer.running,
+            done=self.timer.done,
+            next_title=nxt.block.title.model_dump() if nxt is not None else None,
+            names=tuple(self.draft.names),
+        )
 
     def round_number(self) -> int | None:
         """1-based number of the current round, or None outside practice blocks."""
         which = self.draft.round_of_block(self.timer.index)
         return None if which is None else which + 1
 
-    def key(self, key: str) -> None:
-        """Space toggles the countdown, ``n`` goes to the next block (see :class:`Timer`)."""
-        self.timer.key(" " if key.lower() in (" ", "space") else key)
+    def key(self, key: str) -> bool:
+        """A projector key: space toggles, ``n``/right arrow next block, ``p``/left arrow the
+        previous one, ``+`` a minute more (see :class:`Timer`). True when the block changed."""
+        name = KEYS.get(key.lower(), key)
+        before = (self.timer.index, self.timer.done)
+        self.timer.key(name)
+        self.version += 1
+        return (self.timer.index, self.timer.done) != before
 
     def poll_cue(self) -> bool:
         """True exactly once per block, when its time has just run out (play the chime)."""
@@ -206,6 +288,20 @@ class RunModel:
             return False
         self._cued_index = self.timer.index
         return True
+
+
+KEYS = {
+    "space": " ",
+    " ": " ",
+    "arrow right": "n",
+    "page down": "n",
+    "arrow left": "p",
+    "page up": "p",
+    "=": "+",
+    "numpad add": "+",
+    "add": "+",
+}
+"""Keyboard key labels (as Flutter names them) -> the timer's keys."""
 
 
 def clock_text(seconds: int) -> str:

@@ -1,7 +1,9 @@
 """Route ``/observe``: the observer's tally in a live triad - big buttons, a timer, a summary.
 
 At the end the coach gets the same MITI-style figures as after a simulated round: the share of
-open questions and reflections per question (``coachkit.workshop.tally``).
+open questions and reflections per question (``coachkit.workshop.tally``). Opened from a round card
+(``/join/observe``), the tally belongs to that section and group; shared, it counts as a tally,
+never as a role-play round.
 """
 
 from __future__ import annotations
@@ -114,9 +116,14 @@ def ObserveScreen() -> ft.View:
         set_ended(None)
         set_shared(None)
 
+    context = page.session.store.get("coachkit.tally.context") or (None, None)
+    section, group = context if isinstance(context, tuple) else (None, None)
+
     def share() -> None:
         try:
-            report_round(page, tally_to_room_summary(ended))
+            report_round(
+                page, env.room, tally_to_room_summary(ended), source="tally", section=section
+            )
             set_shared("ok")
         except RoomError:
             set_shared("failed")
@@ -179,7 +186,15 @@ def ObserveScreen() -> ft.View:
                 ),
             )
         )
+    where = []
+    if group is not None:
+        run = env.room.run
+        label = t("Group {n}", n=group)
+        if run is not None and run.section == section and run.round:
+            label += " \u00b7 " + t("Round {n}/{total}", n=run.round, total=run.rounds)
+        where = [ft.Text(label, size=18, weight=ft.FontWeight.W_600, key="tally-where")]
     controls = [
+        *where,
         ft.Row(
             [
                 ft.Text(

@@ -13,15 +13,9 @@ from coachkit.content.models import LocalizedText
 from coachkit.i18n import format_time
 from coachkit.ui.facilitator.gate import CodeGate
 from coachkit.ui.facilitator.handouts import PlanHandouts
-from coachkit.ui.facilitator.model import (
-    Draft,
-    RotationError,
-    group_lines,
-    parse_names,
-    plan_from_text,
-    plan_text,
-    safe_plan_id,
-)
+from coachkit.ui.facilitator.model import Draft, plan_from_text
+from coachkit.ui.facilitator.plan_rotation import rotation_preview, rotation_warning
+from coachkit.ui.facilitator.plan_save import SaveRow
 from coachkit.ui.facilitator.session import RUN_KEY, draft_of, use_env, use_facilitator
 from coachkit.ui.facilitator.widgets import block_label, card, error_text, frame, heading, muted
 from coachkit.ui.theme import PALETTE
@@ -141,32 +135,6 @@ def block_row(env, draft: Draft, entry, changed) -> ft.Control:
     )
 
 
-def rotation_preview(env, draft: Draft) -> list[ft.Control]:
-    """The groups and roles of each round, compactly."""
-    t = env.t
-    try:
-        rounds = draft.rounds()
-    except RotationError as exc:
-        return [error_text(str(exc))]
-    out: list[ft.Control] = []
-    for r, round_ in enumerate(rounds[:8]):
-        lines = [
-            t("Group {n}: {coach} coaches {coachee}", n=n, coach=c, coachee=ce)
-            + (" \u00b7 " + t("observing: {names}", names=", ".join(map(str, o))) if o else "")
-            for n, c, ce, o in group_lines(round_)
-        ]
-        if round_.resting:
-            lines.append(t("resting: {names}", names=", ".join(map(str, round_.resting))))
-        out.append(
-            ft.Column(
-                [ft.Text(t("Round {n}", n=r + 1), weight=ft.FontWeight.W_600)]
-                + [ft.Text(line, size=14) for line in lines[:12]],
-                spacing=2,
-            )
-        )
-    return out
-
-
 def templates(env) -> list[tuple[str, str, str]]:
     """(key, label, toml) of built-in templates and saved plans."""
     out = [("builtin:" + p.id, p.title.get(env.lang), "") for p in env.library.plans]
@@ -176,6 +144,22 @@ def templates(env) -> list[tuple[str, str, str]]:
         saved = {}
     out += [("saved:" + pid, env.t("Saved: {id}", id=pid), text) for pid, text in saved.items()]
     return out
+
+
+@ft.component
+def Follow(render, listeners: list) -> ft.Control:
+    """``render()``, re-rendered on its own whenever a setter in ``listeners`` is called."""
+    _, set_rev = ft.use_state(0)
+
+    def register() -> None:
+        listeners.append(set_rev)
+
+    def unregister() -> None:
+        if set_rev in listeners:
+            listeners.remove(set_rev)
+
+    ft.use_effect(register, [], cleanup=unregister)
+    return render()
 
 
 @ft.component
@@ -189,6 +173,9 @@ def PlanScreen() -> ft.View:
     picked = ft.use_ref("")
     new_kind = ft.use_ref("triad-round")
     notice, set_notice = ft.use_state(None)
+    listeners = ft.use_ref(None)
+    if listeners.current is None:
+        listeners.current = []
     if not ok:
         return CodeGate(env, try_code, route)
     t, lang = env.t, env.lang
@@ -217,16 +204,6 @@ def PlanScreen() -> ft.View:
                 draft.start = draft.plan.start
         changed()
 
-    def save() -> None:
-        title = draft.plan.title.get(lang)
-        pid = safe_plan_id(draft.plan.id if draft.plan.id != "my-plan" else title)
-        plan = draft.plan.model_copy(update={"start": draft.start, "id": pid})
-        try:
-            env.store.save_plan(pid, plan_text(plan))
-            set_notice(t("Saved as {id}.", id=pid))
-        except Exception as exc:  # the store says why
-            set_notice(str(exc))
-
     def rename(e) -> None:
         text = " ".join((e.control.value or "").split())[:80]
         if text:
@@ -243,11 +220,12 @@ def PlanScreen() -> ft.View:
         changed()
 
     def set_names(e) -> None:
-        names = parse_names(e.control.value or "")
-        draft.names = names
-        if len(names) >= 2:
-            draft.people = len(names)
-        changed()
+        # Only what depends on the names re-renders: re-rendering the field itself while it is
+        # typed into would send it back an older text than the one on the screen.
+        draft.set_names_text(e.control.value or "")
+        page.session.store.set(RUN_KEY, None)
+        for follower in list(listeners.current):
+            follower(lambda v: v + 1)
 
     def set_mode(e) -> None:
         draft.mode = e.control.value or "groups"
@@ -329,7 +307,7 @@ def PlanScreen() -> ft.View:
                             changed(),
                         ),
                     ),
-                    ft.FilledButton(t("Save plan"), icon=ft.Icons.SAVE, on_click=save, height=44),
+                    SaveRow(env, draft, lambda pid: set_notice(t("Saved as {id}.", id=pid))),
                     ft.FilledButton(
                         t("Run"),
                         icon=ft.Icons.SLIDESHOW,
@@ -342,6 +320,41 @@ def PlanScreen() -> ft.View:
             *([ft.Text(notice, key="plan-notice")] if notice else []),
         ]
     )
+
+    def people_row() -> ft.Control:
+        return ft.Row(
+            [
+                ft.IconButton(
+                    ft.Icons.REMOVE,
+                    tooltip=t("Fewer"),
+                    on_click=lambda: set_people(draft.people - 1),
+                ),
+                ft.Text(t("{n} people", n=draft.people), size=20, key="people-count"),
+                ft.IconButton(
+                    ft.Icons.ADD,
+                    tooltip=t("More"),
+                    on_click=lambda: set_people(draft.people + 1),
+                ),
+                *(
+                    [
+                        ft.TextField(
+                            label=t("Supervisor"),
+                            value=draft.supervisor,
+                            width=220,
+                            max_length=30,
+                            on_blur=lambda e: (
+                                setattr(draft, "supervisor", (e.control.value or "")[:30]),
+                                changed(),
+                            ),
+                        )
+                    ]
+                    if draft.mode == "supervisor"
+                    else []
+                ),
+            ],
+            wrap=True,
+        )
+
     people_card = card(
         [
             heading(t("People and roles")),
@@ -356,48 +369,24 @@ def PlanScreen() -> ft.View:
                     wrap=True,
                 ),
             ),
-            ft.Row(
-                [
-                    ft.IconButton(
-                        ft.Icons.REMOVE,
-                        tooltip=t("Fewer"),
-                        on_click=lambda: set_people(draft.people - 1),
-                    ),
-                    ft.Text(t("{n} people", n=draft.people), size=20, key="people-count"),
-                    ft.IconButton(
-                        ft.Icons.ADD,
-                        tooltip=t("More"),
-                        on_click=lambda: set_people(draft.people + 1),
-                    ),
-                    *(
-                        [
-                            ft.TextField(
-                                label=t("Supervisor"),
-                                value=draft.supervisor,
-                                width=220,
-                                max_length=30,
-                                on_blur=lambda e: (
-                                    setattr(draft, "supervisor", (e.control.value or "")[:30]),
-                                    changed(),
-                                ),
-                            )
-                        ]
-                        if draft.mode == "supervisor"
-                        else []
-                    ),
-                ],
-                wrap=True,
-            ),
+            Follow(lambda: people_row(), listeners.current),
             ft.TextField(
                 label=t("Names (optional, one per line)"),
-                value="\n".join(draft.names),
+                value=draft.names_text,
                 multiline=True,
                 min_lines=2,
                 max_lines=6,
                 max_length=2000,
-                on_blur=set_names,
+                on_change=set_names,
+                key="plan-names",
             ),
-            *rotation_preview(env, draft),
+            Follow(
+                lambda: ft.Column(
+                    [*rotation_warning(env, draft, changed), *rotation_preview(env, draft)],
+                    spacing=10,
+                ),
+                listeners.current,
+            ),
         ]
     )
     handouts = PlanHandouts(draft, env)

@@ -1,7 +1,8 @@
 """Per-session plumbing of the facilitator screens: language, library, store, room, code gate.
 
-The screens run inside the participant app (its ``StateCtx`` gives language, library and store)
-or on their own (tests, a bare server): then they load what they need themselves.
+The screens run inside the participant app (its ``StateCtx`` gives language, library, store and
+the live room) or on their own (tests, a bare server: ``RoomCtx`` gives the room and they load the
+rest themselves). The room is always passed in, never a process-wide global.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 import flet as ft
 
 from coachkit.i18n import Translator, negotiate
-from coachkit.server.live import TOPIC, LiveRoom, live_room
+from coachkit.server.live import TOPIC, LiveRoom
 from coachkit.ui.facilitator.model import Draft
 
 AUTH_KEY = "coachkit.facilitator.ok"
@@ -21,6 +22,9 @@ DRAFT_KEY = "coachkit.facilitator.draft"
 RUN_KEY = "coachkit.facilitator.run"
 PID_KEY = "coachkit.participant.id"
 GATES_KEY = "coachkit.facilitator.gates"
+
+RoomCtx = ft.create_context(None)
+"""Provides the :class:`LiveRoom` to screens that run without the participant app."""
 
 
 @cache
@@ -62,14 +66,24 @@ def use_env() -> Env:
         app = ft.use_context(StateCtx)
     except ImportError:  # the participant app is not there: run standalone
         app = None
+    given = ft.use_context(RoomCtx)
     page = ft.context.page
     if app is not None:
         lang = app.lang
-        library, store = app.services.library, app.services.store
+        library, store, room = app.services.library, app.services.store, app.services.room
     else:
         lang = negotiate()
         library, store = _library(), _fallback_store()
-    return Env(lang, Translator(lang), library, store, live_room(), page.width or 390)
+        room = given
+    if room is None:
+        raise RuntimeError("no live room: render the screens inside RoomCtx or the app")
+    width = app.width if app is not None else page.width
+    return Env(lang, Translator(lang), library, store, room, width or 390)
+
+
+def use_room() -> LiveRoom:
+    """The live room of the screen being rendered."""
+    return use_env().room
 
 
 # --- facilitator code ---------------------------------------------------------------------------
@@ -87,7 +101,7 @@ def use_facilitator() -> tuple[bool, Any]:
     session and opens every mounted facilitator screen of it (the views below the top one too).
     """
     page = ft.context.page
-    room = live_room()
+    room = use_room()
     ok, set_ok = ft.use_state(lambda: bool(page.session.store.get(AUTH_KEY)))
     me = ft.use_ref(None)
 
