@@ -102,8 +102,8 @@ def key_help(t: Translator, fg: str) -> ft.Control:
     """The projector's keys, in one quiet line."""
     return ft.Text(
         t(
-            "Space pause \u00b7 \u2190 P previous \u00b7 \u2192 N next \u00b7 + one minute \u00b7 "
-            "R results \u00b7 T observer tallies"
+            "Keys: space pause \u00b7 P previous \u00b7 N next (or the arrow keys) \u00b7 + one "
+            "minute \u00b7 R results \u00b7 T observer tallies"
         ),
         size=15,
         color=fg,

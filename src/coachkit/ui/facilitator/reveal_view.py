@@ -52,13 +52,13 @@ def big_figure(label: str, value: str, before: str | None, t: Translator, key: s
 
 def bars(title: str, rows: list[tuple[str, float, tuple[str, str]]], key: str) -> ft.Control:
     """Horizontal bars: (label, per cent, (bar colour, text colour)) each."""
-    width = 300
-    lines: list[ft.Control] = [ft.Text(title, size=22, weight=ft.FontWeight.W_600)]
+    width = 150
+    lines: list[ft.Control] = [ft.Text(title, size=20, weight=ft.FontWeight.W_600)]
     for label, pct, (bg, _fg) in rows:
         lines.append(
             ft.Row(
                 [
-                    ft.Text(label, size=18, width=190, max_lines=1),
+                    ft.Text(label, size=17, width=150, max_lines=1),
                     ft.Container(
                         width=max(4, width * pct / 100),
                         height=24,
@@ -136,7 +136,7 @@ def picture_view(
     if not tally:
         charts.append(
             ft.Container(
-                bars(t("Where the conversations spent their time"), grow_rows, "reveal-grow"),
+                bars(t("Turns in each GROW stage"), grow_rows, "reveal-grow"),
                 expand=True,
             )
         )

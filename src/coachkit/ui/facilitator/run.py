@@ -155,7 +155,6 @@ def RunScreen() -> ft.View:
     sub = [
         t("Round {n}/{total}", n=number, total=len(run.draft.round_blocks())) if number else "",
         exercise.title.get(lang) if exercise is not None else block_label(t, block.kind),
-        when,
     ]
     if up:
         status = t("Time is up! Press N for the next section")
@@ -167,18 +166,26 @@ def RunScreen() -> ft.View:
         status = ""
     nxt = run.next_entry()
     coming = (
-        t(
-            "Next: {title} at {time}",
-            title=nxt.block.title.get(lang),
-            time=format_time(nxt.start, lang),
+        when
+        + "  \u00b7  "
+        + (
+            t(
+                "Next: {title} at {time}",
+                title=nxt.block.title.get(lang),
+                time=format_time(nxt.start, lang),
+            )
+            if nxt
+            else t("Last block")
         )
-        if nxt
-        else t("Last block")
+    )
+    section = run.practice_section()
+    revealing = section is not None and any(
+        room.is_revealed(source, section) for source in ("roleplay", "tally")
     )
     left = [
         ft.Text(
             f"{entry.index + 1}/{len(run.agenda.entries)}  \u00b7  " + block.title.get(lang),
-            size=40 if wide else 26,
+            size=(40 if not revealing else 32) if wide else 26,
             weight=ft.FontWeight.W_700,
             color=fg,
             key="run-title",
@@ -190,7 +197,11 @@ def RunScreen() -> ft.View:
             key="run-sub",
         ),
         ft.Text(
-            big, size=150 if wide else 84, weight=ft.FontWeight.W_800, color=fg, key="run-clock"
+            big,
+            size=(150 if not revealing else 96) if wide else 84,
+            weight=ft.FontWeight.W_800,
+            color=fg,
+            key="run-clock",
         ),
         ft.Container(
             ft.Text(status, size=30 if up else 22, weight=ft.FontWeight.W_700, color=fg),
@@ -202,7 +213,6 @@ def RunScreen() -> ft.View:
         ft.Text(coming, size=24 if wide else 17, color=fg, key="run-next"),
     ]
 
-    section = run.practice_section()
     shown = [
         source
         for source in ("roleplay", "tally")
@@ -286,8 +296,8 @@ def RunScreen() -> ft.View:
         right_side = [ft.Row([ft.Container(expand=True), corner]), *right]
     main = ft.Row(
         [
-            ft.Column(left_side, expand=5, spacing=6),
-            ft.Column(right_side, expand=6 if shown else 5, spacing=12, scroll=ft.ScrollMode.AUTO),
+            ft.Column(left_side, expand=4 if shown else 5, spacing=6),
+            ft.Column(right_side, expand=7 if shown else 5, spacing=12, scroll=ft.ScrollMode.AUTO),
         ],
         expand=True,
         spacing=32,

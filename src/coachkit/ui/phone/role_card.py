@@ -61,7 +61,10 @@ def RoleCardScreen() -> ft.View:
             ]
         ),
         card(
-            [heading(t("The situation"), size=18), ft.Text(exercise.situation.get(lang), size=16)]
+            [
+                heading(t("What your coach has been told"), size=18),
+                ft.Text(exercise.situation.get(lang), size=16),
+            ]
         ),
         muted(
             t(
