@@ -22,7 +22,10 @@ pytestmark = pytest.mark.e2e
 T = 60_000
 NAMES = ["Aino", "Minna", "Pekka", "Ville", "Sanni", "Otto"]  # triads [A, M, P] and [V, S, O]
 PHONES = ["Aino", "Minna", "Ville", "Sanni"]
-EXERCISES = ["meetings-run-late", "own-workload", "doubted-change"]  # intro-90's triad rounds
+INTRO = next(p for p in load_library().plans if p.id == "intro-90")
+ROUNDS = [b for b in INTRO.blocks if b.kind == "triad-round"]
+FIRST_ROUND = next(i for i, b in enumerate(INTRO.blocks) if b.kind == "triad-round")
+"""Read from the plan's data, which may change: presses from the opening to triad round 1."""
 ROLES = [  # what each phone says in rounds 1, 2 and 3 (the rotation of NAMES, no seed)
     {
         "Aino": "You coach Minna, Pekka observes",
@@ -60,7 +63,7 @@ def projector(browser, url: str, code: str):
     fac.mouse.click(265, 156)  # the template dropdown
     fac.get_by_text("Introduction: coaching your own supervisor (90 min)", exact=True).click()
     fac.get_by_role("button", name="Load").click()
-    expect(seen(fac, "13:00\u201314:30, 90 min")).to_be_visible(timeout=T)
+    expect(seen(fac, f"{INTRO.minutes} min")).to_be_visible(timeout=T)
     names = fac.get_by_role("textbox", name="Names (optional, one per line)")
     for _ in range(30):
         if names.count():
@@ -95,21 +98,29 @@ def join(browser, url: str, name: str):
     expect(phone.get_by_role("button", name="Join")).to_be_visible(timeout=T)
     type_into(phone, name, "Nickname (optional)")
     phone.get_by_role("button", name="Join").click()
-    expect(seen(phone, f"You are in, {name}")).to_be_visible(timeout=T)
+    try:
+        expect(seen(phone, f"You are in, {name}")).to_be_visible(timeout=15_000)
+    except AssertionError:
+        shot(phone, f"join-stuck-{name}")
+        # Flutter's semantics tree does not always follow a view whose content is replaced;
+        # a reload keeps the session (and so the membership): switch semantics on again.
+        phone.reload()
+        enable_semantics(phone)
+        expect(seen(phone, f"You are in, {name}")).to_be_visible(timeout=T)
     return phone
 
 
 def test_phones_follow_the_facilitator_through_intro_90(browser, tmp_path):
     library = load_library()
-    titles = [library.items["exercise"][e].title.get("en") for e in EXERCISES]
+    titles = [library.items["exercise"][b.exercise].title.get("en") for b in ROUNDS]
     with coachkit_server(tmp_path, lang="en_GB.UTF-8") as server:
         url, code = server.url, server.code
         fac = projector(browser, url, code)
         phones = {name: join(browser, url, name) for name in PHONES}
-        expect(seen(phones["Aino"], "Opening and ground rules")).to_be_visible(timeout=T)
+        expect(seen(phones["Aino"], INTRO.blocks[0].title.en)).to_be_visible(timeout=T)
 
         fac.mouse.click(300, 300)  # keyboard focus on the projector (the clock, no button)
-        for _ in range(3):  # opening, method talk, demonstration -> triad round 1
+        for _ in range(FIRST_ROUND):  # from the opening to triad round 1
             press(fac, "ArrowRight")
         expect(seen(fac, re.compile(r"Round 1/3 "))).to_be_visible(timeout=T)
         expect(seen(fac, titles[0])).to_be_visible()
@@ -120,7 +131,10 @@ def test_phones_follow_the_facilitator_through_intro_90(browser, tmp_path):
         shot(phones["Aino"], "phone-round-coach")
         shot(phones["Minna"], "phone-round-coachee")
         phones["Minna"].get_by_role("button", name="Open your role card").click()
-        expect(seen(phones["Minna"], "Sanna, customer service team lead")).to_be_visible(timeout=T)
+        persona = library.items["exercise"][ROUNDS[0].exercise].persona
+        expect(seen(phones["Minna"], f"{persona.name.en}, {persona.role.en}")).to_be_visible(
+            timeout=T
+        )
         shot(phones["Minna"], "phone-role-card")
         phones["Minna"].get_by_role("button", name="Back").click()
         expect(seen(phones["Minna"], ROLES[0]["Minna"])).to_be_visible(timeout=T)
