@@ -54,7 +54,7 @@ def section_text(t, kind: str) -> str:
         "demonstration": t("Watch the demonstration and count the kinds of questions."),
         "break": t("Break. Your round card updates when the next section starts."),
         "debrief": t("Debrief with the whole room: what did you notice?"),
-        "fishbowl": t("Fishbowl: the inner circle practises, the outer circle observes."),
+        "fishbowl": t("Fishbowl: the inner group practises, the outer ring observes."),
         "troika": t("Troika consulting in your group."),
         "reflecting-team": t("Reflecting team: listen, then reflect aloud."),
         "feedforward": t("Feedforward carousel: ideas for the future, no feedback on the past."),
