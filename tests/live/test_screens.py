@@ -238,14 +238,14 @@ def test_plan_screen_hands_out_the_plans_pdfs_in_the_chosen_language(room):
 
 def test_the_dashboard_redraws_from_the_room_when_its_connection_comes_back(room):
     async def scenario():
-        facilitator = await open_at("/facilitator/live", width=1280)
+        facilitator = await open_at("/facilitator/live", room, width=1280)
         await authorise(facilitator, room.code)
         assert facilitator.by_key("stat-joined").content.controls[0].value == "0"
         await facilitator.session.disconnect(600)  # the laptop's Wi-Fi drops for a moment
 
         phones = []
         for _ in range(5):
-            phone = await open_at("/join", hub=facilitator.pubsubhub)
+            phone = await open_at("/join", room, hub=facilitator.pubsubhub)
             await phone.fire(phone.button_text("Join"))
             phones.append(phone)
         await asyncio.sleep(0.05)
@@ -275,7 +275,7 @@ def test_plan_pdfs_are_built_off_the_servers_event_loop(room, monkeypatch):
     monkeypatch.setattr(handouts, "_observer", observer)
 
     async def scenario():
-        client = await open_at("/facilitator/plan", width=1280)
+        client = await open_at("/facilitator/plan", room, width=1280)
         saved: list[dict] = []
         client.method_handlers["save_file"] = lambda args: saved.append(args) or None
         await authorise(client, room.code)
