@@ -226,10 +226,13 @@ async def follow(url: str, code: str, pid: int, phones: int, presses: int) -> di
     await fac.click(await fac.wait_for(button("Open facilitator screens")))
     field = await fac.wait_for(lambda c: c.get("label") == "Names (optional, one per line)")
     await fac.type(field, "\n".join(names))
-    await fac.wait_for(
-        lambda c: c.get("key") == "people-count" and str(phones) in str(c.get("value"))
+    last = names[-1]
+    await fac.wait_for(lambda c: last in str(c.get("value", "")))  # the rotation has everyone
+    page = page_id(fac)  # to the projector, as the client navigates: route prop, then the event
+    await fac.send(PROPS, {"id": page, "props": {"route": "/facilitator/run"}})
+    await fac.send(
+        EVENT, {"target": page, "name": "route_change", "data": {"route": "/facilitator/run"}}
     )
-    await fac.click(await fac.wait_for(button("Run")))
     await fac.wait_for(lambda c: c.get("key") == "run-clock")
 
     baseline: list[float] = []  # the projector's own patch after a key, no phone in the room
