@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 import time
@@ -35,16 +36,68 @@ MISECHO = {"fi": "Kuulostaa siltä, että kaikki on ihan hyvin.", "en": "It soun
 
 
 def echo(session, lang: str, n: int, complex_ok: bool) -> str:
-    """A reflection of the supervisor's last reply: the gist of the piece said, else its words."""
+    """A reflection of the supervisor's last reply: the gist of the piece said, else its words
+    turned to the second person. The skilled coach adds a feeling every other time (complex)."""
     state = session.state
+    forms = ECHO[lang] if complex_ok else ECHO[lang][:1]
+    form = forms[n % len(forms)]
     if state.last_piece:
         piece = session.exercise.piece(state.last_piece)
         if piece.gist:
-            forms = ECHO[lang] if complex_ok else ECHO[lang][:1]
-            return forms[n % len(forms)].format(g=piece.gist.get(lang))
+            return form.format(g=piece.gist.get(lang))
     last = session.turns[-1].reply if session.turns else session.opening
-    stem = "Eli" if lang == "fi" else "So"
-    return f"{stem} {first_sentence(last).rstrip('.!?')}."
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+", last) if len(x.split()) >= 4]
+    said = max(sentences or [first_sentence(last)], key=lambda x: len(x.split()))
+    words = said.rstrip(".!?").split()
+    while words and words[0].lower().strip(",") in LEADING:
+        words = words[1:]
+    out, after_pronoun = [], False
+    for w in words:
+        low = w.lower()
+        if low in SWAP[lang]:
+            out.append(SWAP[lang][low])
+            after_pronoun = True
+            continue
+        out.append(_verb(w) if after_pronoun and lang == "fi" else w)
+        after_pronoun = False
+    text = " ".join(out)
+    return form.format(g=text[:1].lower() + text[1:])
+
+
+LEADING = {"ja", "tai", "mutta", "no", "niin", "and", "or", "but", "well", "so", "yes", "joo"}
+SWAP = {
+    "fi": {
+        "mä": "sä",
+        "minä": "sinä",
+        "mun": "sun",
+        "minun": "sinun",
+        "mulle": "sulle",
+        "mulla": "sulla",
+        "mua": "sua",
+        "meidän": "teidän",
+        "me": "te",
+    },
+    "en": {
+        "i": "you",
+        "i'd": "you'd",
+        "i'm": "you're",
+        "i've": "you've",
+        "i'll": "you'll",
+        "my": "your",
+        "me": "you",
+        "myself": "yourself",
+        "we": "you",
+        "our": "your",
+        "us": "you",
+    },
+}
+
+
+def _verb(word: str) -> str:
+    """A Finnish first-person verb right after its pronoun as second person (haluan -> haluat)."""
+    if len(word) > 3 and word.endswith("n"):
+        return word[:-1] + "t"
+    return word
 
 
 def play(exercise, lang: str, lines: list[str], style: str, seed: int = 0):

@@ -112,3 +112,25 @@ def test_unknown_mode_is_a_usage_mistake(capsys):
 def test_missing_exercise_name_is_a_usage_mistake(capsys):
     code, _, err = run_cli(capsys, "practice")
     assert code == 2 and "--list" in err
+
+
+def test_undo_in_a_script_takes_the_last_turn_back(capsys, tmp_path):
+    script = tmp_path / "coach.txt"
+    script.write_text("What is happening?\nYou should cancel them.\n:undo\n", encoding="utf-8")
+    code, out, _ = run_cli(
+        capsys, "practice", "meetings-run-late", "--lang", "en", "--script", str(script), "--json"
+    )
+    data = json.loads(out)
+    assert code == 0
+    assert [t["taken_back"] for t in data["transcript"]] == [False, True]
+    assert data["summary"]["advice"] == 0 and data["summary"]["taken_back"] == 1
+    assert {"turn", "points", "part", "why"} <= set(data["summary"]["losses"][0])
+    assert set(data["summary"]["globals"]) == {"partnership", "empathy", "ownership"}
+
+
+def test_piped_input_shows_no_prompts_and_the_list_speaks_one_language(capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("Mitä tapahtuu?\n\n"))
+    code, out, _ = run_cli(capsys, "practice", "meetings-run-late", "--lang", "fi")
+    assert code == 0 and "Sinä (:undo" not in out and out.count("Sinä: Mitä tapahtuu?") == 1
+    code, out, _ = run_cli(capsys, "practice", "--list", "--lang", "fi")
+    assert "beginner" not in out and "Aloittelija" in out

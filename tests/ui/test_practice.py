@@ -139,6 +139,34 @@ def test_finish_saves_summary_and_shows_it_and_history(services):
     run(scenario())
 
 
+def test_a_turn_taken_back_stays_visible_and_the_summary_names_turns_that_lost_points(services):
+    async def scenario():
+        c = await start_app(services)
+        try:
+            await open_practice(c)
+            for q in ["What is happening now?", "You should just cancel the meetings."]:
+                field = c.controls(ft.TextField)[0]
+                await c.type(field, q)
+                await c.submit(field)
+            await c.click("Take back the last turn")
+            assert c.has_text("Taken back")
+            assert c.has_text("You should just cancel the meetings.")
+            [open_round] = [services.store.unfinished()]
+            assert len(open_round.turns) == 1
+            await c.click("Finish")
+            [done] = services.store.history()
+            assert done.summary["turns"] == 1 and done.summary["taken_back"] == 1
+            assert done.summary["advice"] == 0
+            assert c.has_text("Where points were lost")
+            assert c.has_text("How you listened (MITI 4.2 style)")
+            assert all(loss["turn"] == 1 for loss in done.summary["losses"])
+            assert_no_crash(c)
+        finally:
+            c.close()
+
+    run(scenario())
+
+
 def test_choice_mode_offers_turns_built_from_the_conversation(services):
     best_moves = [
         "Would you like to think this through together for a moment?",

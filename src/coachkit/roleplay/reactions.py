@@ -62,9 +62,12 @@ DELTAS: dict[str, tuple[int, int]] = {
 }
 """Reaction -> (trust change, ownership change)."""
 STACKED_TRUST = -2
-HOLLOW_ON_WILL = 2
+HOLLOW_ON_WILL = 3
 """Asked for a step with too little ownership after this much advice, the supervisor gives in."""
 QUESTION_KINDS = ("open", "closed", "leading")
+CLOSED_FLOOR = 0.4
+"""A closed question routes to an intent only this surely; else it gets a plain yes-or-no answer
+(a case's piece must never answer a yes/no question it was not asked)."""
 SUMMARY_WORDS = 3
 """A summary check with at least this many content words is checked like a reflection."""
 
@@ -158,6 +161,8 @@ class Responder:
         kind = a.kind
         route = self.router.route(text, getattr(a, "grow", None))
         intent = route.intent
+        if kind == "closed" and route.score < CLOSED_FLOOR and intent != "permission":
+            intent = "other"
         if getattr(a, "affirm", False):
             state.counts["affirm"] += 1
         if getattr(a, "autonomy", False):
@@ -341,7 +346,10 @@ class Responder:
         if pieces:
             piece = pieces[0]
             outcome = self._line(state, "repeat", turn_no, intent, line="refer_back")
-            outcome.reply += " " + self.case.short(piece, turn_no)
+            short = self.case.short(piece, turn_no)
+            if outcome.reply.endswith(","):
+                short = short[:1].lower() + short[1:]
+            outcome.reply += " " + short
             return outcome
         return self._line(state, "closed" if closed else "unknown", turn_no, intent)
 

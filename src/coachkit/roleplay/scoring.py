@@ -7,9 +7,10 @@ without permission, requests for permission, pressing after a no, affirmations.
 
 Global ratings, 1-5:
 
-* partnership: 2, +1 for asking permission or stressing their choice, +1 for listening (a good
-  reflection) with no unasked advice, +1 for two good reflections or a no honoured; -1 for each
-  piece of unasked advice or leading question, -2 for pressing on after a no;
+* partnership: 3, +1 for asking permission or stressing their choice, +1 for listening (a good
+  reflection) with no unasked advice, +1 for a no honoured; -1 for each piece of unasked advice or
+  leading question, -2 for pressing on after a no, -1 for talking past them (two absurd
+  reflections);
 * empathy: 1, +1 per good reflection (at most 3), +1 if one of them was complex; -1 per absurd
   reflection and per off-the-mark one after the first;
 * cultivating ownership: 1, +1 per option the supervisor named (at most 2), +1 for a choice of
@@ -59,11 +60,11 @@ def ratings(state: State) -> Globals:
     c = state.counts
     good = c["accurate"] + c["deep"]
     unasked = state.unasked_advice
-    p = 2
+    p = 3
     p += 1 if c["permission"] or c["autonomy"] else 0
     p += 1 if good and not unasked else 0
-    p += 1 if good >= 2 or state.ending == "close" else 0
-    p -= unasked + 2 * c["pressing"]
+    p -= unasked + 2 * c["pressing"] + (1 if c["absurd"] >= 2 else 0)
+    p += 1 if state.ending == "close" else 0
     p += boundary.partnership(state)
     e = 1 + min(3, good) + (1 if good and c["complex"] else 0)
     e -= c["absurd"] + max(0, c["off"] - 1)

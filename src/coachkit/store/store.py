@@ -265,6 +265,12 @@ class Store:
             if state is not None:
                 db.execute("UPDATE rounds SET state = ? WHERE id = ?", (_dumps(state), round_id))
 
+    def take_back_turn(self, round_id: int, n: int, state: dict[str, Any]) -> None:
+        """Forget turn ``n`` (the participant took it back) and save the engine's new snapshot."""
+        with self._tx() as db:
+            db.execute("DELETE FROM turns WHERE round_id = ? AND n = ?", (round_id, n))
+            db.execute("UPDATE rounds SET state = ? WHERE id = ?", (_dumps(state), round_id))
+
     def finish_round(self, round_id: int, summary: Any) -> None:
         """Mark a round finished with its summary (a role-play ``Summary`` or a plain dict)."""
         if hasattr(summary, "model_dump"):

@@ -38,6 +38,8 @@ class Entry:
     text: str
     turn: Any = None
     """For a coach line: the engine's Turn (analysis, effects, feedback)."""
+    taken_back: bool = False
+    """The participant took this turn (and its reply) back."""
 
 
 class PracticeRun:
@@ -100,9 +102,9 @@ class PracticeRun:
     def entries(self) -> list[Entry]:
         """The transcript: the supervisor's opening, then each coach turn and its reply."""
         out = [Entry("supervisor", self.session.opening)]
-        for turn in self.session.turns:
-            out.append(Entry("coach", turn.coach, turn))
-            out.append(Entry("supervisor", turn.reply))
+        for turn in self.session.history:
+            out.append(Entry("coach", turn.coach, turn, turn.taken_back))
+            out.append(Entry("supervisor", turn.reply, None, turn.taken_back))
         return out
 
     def options(self) -> list[str]:
@@ -120,6 +122,20 @@ class PracticeRun:
     def pick(self, number: int) -> Any:
         """Play the offered option at ``number``; saves it."""
         return self._saved(self.session.pick(number))
+
+    @property
+    def can_undo(self) -> bool:
+        """A turn can be taken back while the round is on."""
+        return bool(self.session.turns) and not self.done
+
+    def undo(self) -> Any:
+        """Take the last turn back (it stays in the transcript, marked); saves the new state."""
+        if not self.can_undo:
+            return None
+        turn = self.session.undo()
+        if turn is not None:
+            self.store.take_back_turn(self.round_id, turn.index, self.session.to_dict())
+        return turn
 
     def _saved(self, turn: Any) -> Any:
         analysis = turn.analysis

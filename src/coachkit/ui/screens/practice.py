@@ -111,6 +111,31 @@ def feedback_block(t, turn: Any) -> list[ft.Control]:
     return parts
 
 
+def taken_back_note(t, text: str) -> ft.Control:
+    """A turn the participant took back: still shown, struck through, so the round stays honest."""
+    return ft.Container(
+        content=ft.Column(
+            [
+                ft.Text(
+                    t("Taken back"),
+                    theme_style=ft.TextThemeStyle.LABEL_MEDIUM,
+                    color=PALETTE["on_surface_variant"],
+                ),
+                ft.Text(
+                    text,
+                    italic=True,
+                    color=PALETTE["on_surface_variant"],
+                    style=ft.TextStyle(decoration=ft.TextDecoration.LINE_THROUGH),
+                ),
+            ],
+            spacing=2,
+            tight=True,
+        ),
+        alignment=ft.Alignment.CENTER_RIGHT,
+        padding=ft.Padding(left=48, right=8, top=0, bottom=0),
+    )
+
+
 def transcript(state, run) -> list[ft.Control]:
     t = state.t
     lang = run.lang
@@ -130,8 +155,14 @@ def transcript(state, run) -> list[ft.Control]:
         )
     ]
     entries = run.entries()
-    last_coach = max((i for i, e in enumerate(entries) if e.who == "coach"), default=-1)
+    last_coach = max(
+        (i for i, e in enumerate(entries) if e.who == "coach" and not e.taken_back), default=-1
+    )
     for i, entry in enumerate(entries):
+        if entry.taken_back:
+            if entry.who == "coach":
+                items.append(taken_back_note(t, entry.text))
+            continue
         if entry.who == "coach":
             extra: list[ft.Control] = [chip_row(t, entry.turn.analysis)]
             if i == last_coach:
@@ -285,7 +316,17 @@ def Practice() -> ft.View:
         auto_scroll=True,
         padding=ft.Padding(left=pad, right=pad, top=12, bottom=12),
     )
+
+    def undo() -> None:
+        play(run.undo)
+
     actions = [
+        ft.IconButton(
+            ft.Icon(ft.Icons.UNDO, semantics_label=t("Take back")),
+            tooltip=t("Take back the last turn"),
+            on_click=undo,
+            disabled=not run.can_undo,
+        ),
         ft.IconButton(
             ft.Icon(ft.Icons.LIGHTBULB_OUTLINE, semantics_label=t("Hint")),
             tooltip=t("Hint"),

@@ -8,6 +8,7 @@ from typing import Any
 import flet as ft
 
 from coachkit.i18n import format_datetime, format_number, format_share
+from coachkit.roleplay.summary import Summary
 from coachkit.ui.components.bars import hbar
 from coachkit.ui.components.chips import pill
 from coachkit.ui.components.common import card, heading, para, pushed_view, use_app
@@ -100,6 +101,54 @@ def parts_block(t, summary: dict[str, Any]) -> list[ft.Control]:
     return out
 
 
+def listening_block(t, lang: str, result: Summary) -> list[ft.Control]:
+    """The three MITI-style global ratings and the behaviour counts with MITI's thresholds."""
+    g = result.globals
+    out: list[ft.Control] = [heading(t("How you listened (MITI 4.2 style)"), "title_medium")]
+    for name, value in (
+        (t("Partnership"), g.partnership),
+        (t("Empathy"), g.empathy),
+        (t("Cultivating ownership"), g.ownership),
+    ):
+        out.append(hbar(name, value, 5, PALETTE["primary"], f"{value} / 5"))
+    out.append(
+        para(
+            t(
+                "Reflections per question {ratio} (MITI: 1:1 fair, 2:1 good). Complex reflections "
+                "{share} (MITI: 40 % fair, 50 % good).",
+                ratio=format_number(result.reflection_ratio, lang, 2),
+                share=format_share(result.complex_share, lang),
+            ),
+            muted=True,
+        )
+    )
+    return out
+
+
+def losses_block(t, result: Summary) -> list[ft.Control]:
+    """Every lost point with the turn that lost it."""
+    out: list[ft.Control] = [heading(t("Where points were lost"), "title_medium")]
+    if not result.losses:
+        out.append(para(t("No points were lost."), muted=True))
+    for loss in result.losses:
+        out.append(
+            ft.Row(
+                [
+                    ft.Text(
+                        t("Turn {n}", n=loss.turn),
+                        theme_style=ft.TextThemeStyle.LABEL_LARGE,
+                        width=64,
+                    ),
+                    ft.Text(f"\u2212{loss.points}", weight=ft.FontWeight.W_700, width=36),
+                    ft.Text(loss.why, expand=True),
+                ],
+                vertical_alignment=ft.CrossAxisAlignment.START,
+                key=f"loss-{loss.turn}-{loss.part}",
+            )
+        )
+    return out
+
+
 def kinds_chart(t, summary: dict[str, Any]) -> list[ft.Control]:
     counts = kind_counts(summary)
     total = sum(counts.values()) or 1
@@ -128,6 +177,11 @@ def grow_block(t, summary: dict[str, Any]) -> list[ft.Control]:
 
 def turns_block(t, summary: dict[str, Any]) -> list[ft.Control]:
     out: list[ft.Control] = [heading(t("Turn by turn"), "title_medium")]
+    lost: dict[int, int] = {}
+    for loss in summary.get("losses") or []:
+        lost[int(loss.get("turn", 0))] = lost.get(int(loss.get("turn", 0)), 0) + int(
+            loss.get("points", 0)
+        )
     for item in summary.get("feedback", []):
         kind = item.get("kind") or "other"
         parts: list[ft.Control] = [
@@ -138,6 +192,11 @@ def turns_block(t, summary: dict[str, Any]) -> list[ft.Control]:
                         theme_style=ft.TextThemeStyle.LABEL_LARGE,
                     ),
                     pill(kind_label(t, kind), KIND_COLORS.get(kind, KIND_COLORS["other"])),
+                    *(
+                        [ft.Text(t("{n} points lost", n=lost[item.get("turn", 0)]))]
+                        if lost.get(item.get("turn", 0))
+                        else []
+                    ),
                 ],
                 wrap=True,
             ),
@@ -177,6 +236,7 @@ def RoundSummary() -> ft.View:
     if record is None or record.summary is None:
         return pushed_view(route, t("Results"), [para(t("No such round."))], state.width)
     summary = record.summary
+    result = Summary.load(summary)
     lang = state.lang
     title = (summary.get("title") or {}).get(lang) or record.exercise
     import datetime as dt
@@ -196,6 +256,8 @@ def RoundSummary() -> ft.View:
             summary, round_key=f"{state.owner}:{record.id}", auto=state.just_finished == record.id
         ),
         *parts_block(t, summary),
+        *listening_block(t, lang, result),
+        *losses_block(t, result),
         *kinds_chart(t, summary),
         *grow_block(t, summary),
         *turns_block(t, summary),
