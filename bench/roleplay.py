@@ -47,7 +47,8 @@ def echo(session, lang: str, n: int, complex_ok: bool) -> str:
             return form.format(g=piece.gist.get(lang))
     last = session.turns[-1].reply if session.turns else session.opening
     sentences = [x for x in re.split(r"(?<=[.!?])\s+", last) if len(x.split()) >= 4]
-    said = max(sentences or [first_sentence(last)], key=lambda x: len(x.split()))
+    own = [x for x in sentences if set(x.lower().replace(",", "").split()) & set(SWAP[lang])]
+    said = max(own or sentences or [first_sentence(last)], key=lambda x: len(x.split()))
     words = said.rstrip(".!?").split()
     while words and words[0].lower().strip(",") in LEADING:
         words = words[1:]

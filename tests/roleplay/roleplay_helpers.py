@@ -64,7 +64,7 @@ class FakeAnalysis:
     cues: tuple = ()
     tips: tuple = ()
     better: str | None = None
-    permission: bool = False
+    permission: bool | None = None
     affirm: bool = False
     autonomy: bool = False
     depth: str | None = None

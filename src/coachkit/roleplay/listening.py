@@ -2,9 +2,9 @@
 
 A reflection's content words (function words and reflection openers left out) are compared with the
 stems of everything said so far: the opening and each reply. Most of them heard: *accurate*. Some
-heard and some not: *off* (the supervisor corrects it). None heard, but the words belong to the case
-(a feeling or a meaning not yet said): a *deep* guess, which counts as accurate. Nothing of the case
-at all: *absurd* (the supervisor is puzzled). A reflection that adds a feeling, a meaning or both
+heard and some not: *off* (the supervisor corrects it). None heard, but most of them belong to the
+case (a feeling or a meaning not yet said): a *deep* guess, which counts as accurate. Otherwise:
+*absurd* (the supervisor is puzzled). A reflection that adds a feeling, a meaning or both
 sides is *complex*; the analyser's ``depth`` decides when it gives one.
 """
 
@@ -78,10 +78,10 @@ def check(
     share = heard / len(words)
     if share >= ACCURATE_SHARE:
         verdict = "accurate"
-    elif heard == 0 and in_case / len(words) >= ACCURATE_SHARE:
-        verdict = "deep"
-    elif heard or in_case:
+    elif heard:
         verdict = "off"
+    elif in_case / len(words) >= ACCURATE_SHARE:
+        verdict = "deep"
     else:
         verdict = "absurd"
     return Check(verdict, deep, heard, len(words))

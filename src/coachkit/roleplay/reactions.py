@@ -65,7 +65,7 @@ STACKED_TRUST = -2
 HOLLOW_ON_WILL = 3
 """Asked for a step with too little ownership after this much advice, the supervisor gives in."""
 QUESTION_KINDS = ("open", "closed", "leading")
-CLOSED_FLOOR = 0.4
+CLOSED_FLOOR = 0.3
 """A closed question routes to an intent only this surely; else it gets a plain yes-or-no answer
 (a case's piece must never answer a yes/no question it was not asked)."""
 SUMMARY_WORDS = 3
@@ -161,15 +161,17 @@ class Responder:
         kind = a.kind
         route = self.router.route(text, getattr(a, "grow", None))
         intent = route.intent
-        if kind == "closed" and route.score < CLOSED_FLOOR and intent != "permission":
+        if kind == "closed" and route.score < CLOSED_FLOOR:
             intent = "other"
         if getattr(a, "affirm", False):
             state.counts["affirm"] += 1
         if getattr(a, "autonomy", False):
             state.counts["autonomy"] += 1
-        asks_permission = bool(getattr(a, "permission", False)) or (
-            intent == "permission" and kind in ("open", "closed", "other")
-        )
+        flagged = getattr(a, "permission", None)
+        if flagged is None:  # an analyser without the flag: the catalogue decides
+            asks_permission = intent == "permission" and kind in ("open", "closed", "other")
+        else:
+            asks_permission = bool(flagged)
         if state.permission == "no":
             state.permission = None
             if kind not in ("advice", "leading") and _has(text, CLOSE[self._l]):
@@ -255,7 +257,10 @@ class Responder:
             outcome = self._line(state, verdict.verdict, turn_no, "check_summary", line=line)
             if verdict.verdict == "off" and state.last_piece:
                 piece = self.case.pieces[state.last_piece]
-                outcome.reply += " " + self.case.short(piece, turn_no)
+                short = self.case.short(piece, turn_no)
+                if not outcome.reply.endswith((".", "!", "?")):
+                    short = short[:1].lower() + short[1:]
+                outcome.reply += " " + short
             outcome.complex = verdict.complex
             return outcome
         outcome = self._line(state, verdict.verdict, turn_no, "check_summary", line="confirm")
@@ -315,12 +320,26 @@ class Responder:
             return self._line(state, "short", turn_no, intent, line="confirm")
         if intent in ("choose", "first_step"):
             return self._choose(state, intent, text, turn_no)
+        if intent == "more_options" and not state.options and len(text.split()) <= 3:
+            return self._go_on(state, closed, turn_no)
         if not closed and state.trust < TRUST_GUARDED:
             return self._line(state, "guarded", turn_no, intent)
         outcome = self._answer(state, intent, closed, turn_no)
         if intent in WILL_INTENTS and outcome.reaction in ("answer", "short"):
             self._maybe_commit(state, outcome, turn_no)
         return outcome
+
+    def _go_on(self, state: State, closed: bool, turn_no: int) -> Outcome:
+        """A bare "what else?" before any options: more on the stage the talk is on."""
+        stage = state.current if state.current in ("goal", "reality") else "reality"
+        for piece in self.exercise.pieces:
+            if (
+                piece.id not in state.revealed
+                and self._stage(piece) == stage
+                and self.case.earned(piece, state)
+            ):
+                return self._answer(state, piece.intents[0], closed, turn_no)
+        return self._line(state, "no_more", turn_no, "more_options")
 
     def _answer(self, state: State, intent: str, closed: bool, turn_no: int) -> Outcome:
         pieces = self.case.for_intent(intent)
@@ -331,7 +350,7 @@ class Responder:
             if closed:
                 outcome = self._line(state, "short", turn_no, intent)
                 outcome.reply = self.case.short(piece, turn_no)
-                if intent in WILL_INTENTS:
+                if intent in WILL_INTENTS or intent in OPTION_INTENTS:  # said, if briefly
                     self._reveal(state, piece, outcome)
                     outcome.revealed.clear()
                 return outcome
