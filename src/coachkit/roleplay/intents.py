@@ -19,8 +19,9 @@ from functools import cache
 from coachkit.content.models import Intent
 from coachkit.roleplay.matching import keys, normal
 
-FLOOR = 0.22
-"""Best similarity below this: the turn asks about nothing in the catalogue."""
+FLOOR = 0.12
+"""Best similarity below this: the turn asks about nothing in the catalogue. Chosen by leave-one-out
+routing of the catalogue's own examples (0.12 routes 66-68 % of them right, 0.22 only 51-62 %)."""
 STAGE_NUDGE = 0.06
 """Added to intents on the GROW stage the analyser found."""
 UNKNOWN_DAMP = 0.4
