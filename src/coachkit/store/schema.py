@@ -55,10 +55,28 @@ def _v3_owners(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX rounds_by_owner ON rounds(owner, finished, started)")
 
 
+def _v4_drill(db: sqlite3.Connection) -> None:
+    """Drill items with their spaced-repetition card (FSRS): what to rewrite and when it is due
+    again, per owner."""
+    db.execute(
+        """CREATE TABLE drill (
+            owner TEXT NOT NULL,
+            key TEXT NOT NULL,
+            item TEXT NOT NULL,
+            card TEXT NOT NULL,
+            due TEXT NOT NULL,
+            reviews INTEGER NOT NULL DEFAULT 0,
+            misses INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (owner, key)
+        )"""
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_tables,
     _v2_resume_state,
     _v3_owners,
+    _v4_drill,
 ]
 """All migrations in order; ``len(MIGRATIONS)`` is the current schema version."""
 

@@ -73,6 +73,18 @@ class RoundRecord:
     turns: list[TurnRecord] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class WeakTurn:
+    """A coach turn worth rewriting in a drill."""
+
+    round_id: int
+    n: int
+    coach: str
+    kind: str | None
+    why: bool
+    lang: str
+
+
 def _dumps(value: Any) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
 
@@ -342,6 +354,56 @@ class Store:
             rows = rows[-limit:]
         return [self._record(r, False) for r in rows]
 
+    def weak_turns(
+        self, kinds: tuple[str, ...] = ("closed", "leading", "advice")
+    ) -> list[WeakTurn]:
+        """Coach turns of finished rounds that were closed, leading, advice or why-questions
+        (the drill's own material), oldest first."""
+        rows = self._query(
+            "SELECT t.round_id, t.n, t.coach, t.kind, t.feedback, r.lang FROM turns t "
+            "JOIN rounds r ON r.id = t.round_id "
+            "WHERE r.owner = ? AND r.finished IS NOT NULL ORDER BY t.round_id, t.n",
+            (self.owner,),
+        )
+        out = []
+        for row in rows:
+            feedback = _loads(row["feedback"]) or {}
+            why = bool(feedback.get("why")) or feedback.get("reaction") == "why"
+            if row["kind"] in kinds or why:
+                out.append(
+                    WeakTurn(row["round_id"], row["n"], row["coach"], row["kind"], why, row["lang"])
+                )
+        return out
+
+    # --- drill --------------------------------------------------------------------------------
+
+    def drill_cards(self) -> dict[str, dict[str, Any]]:
+        """Scheduled drill items: key -> {"item", "card", "due", "reviews", "misses"}."""
+        rows = self._query("SELECT * FROM drill WHERE owner = ? ORDER BY due", (self.owner,))
+        return {
+            r["key"]: {
+                "item": _loads(r["item"]),
+                "card": _loads(r["card"]),
+                "due": r["due"],
+                "reviews": r["reviews"],
+                "misses": r["misses"],
+            }
+            for r in rows
+        }
+
+    def save_drill_card(
+        self, key: str, item: dict[str, Any], card: dict[str, Any], due: str, ok: bool
+    ) -> None:
+        """Save one drill item's card after an answer."""
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO drill (owner, key, item, card, due, reviews, misses) "
+                "VALUES (?, ?, ?, ?, ?, 1, ?) ON CONFLICT (owner, key) DO UPDATE SET "
+                "item = excluded.item, card = excluded.card, due = excluded.due, "
+                "reviews = reviews + 1, misses = misses + excluded.misses",
+                (self.owner, key, _dumps(item), _dumps(card), due, 0 if ok else 1),
+            )
+
     # --- settings -----------------------------------------------------------------------------
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
@@ -392,6 +454,7 @@ class Store:
         another owner."""
         with self._tx() as db:
             db.execute("DELETE FROM rounds WHERE owner = ?", (self.owner,))
+            db.execute("DELETE FROM drill WHERE owner = ?", (self.owner,))
             if self.owner == LOCAL:
                 db.execute("DELETE FROM settings WHERE key NOT LIKE ?", (DEVICE_PREFIX + "%",))
                 db.execute("DELETE FROM plans")

@@ -1,0 +1,152 @@
+"""Short drills: rewrite a weak question as an open one; the analyser checks each answer and a
+spaced-repetition scheduler (FSRS, the ``fsrs`` package) brings missed items back sooner.
+
+Items come first from the learner's own weak turns in earlier rounds (closed, leading, advice or
+why-questions, kept in the store on the device), then from the content: closed questions of the
+question bank and the weaker options of the exercises' choice turns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from fsrs import Card, Rating, Scheduler
+
+WEAK_KINDS = ("closed", "leading", "advice")
+GOOD_KINDS = ("open", "reflection")
+SESSION = 3
+"""Items in one drill."""
+
+SCHEDULER = Scheduler(learning_steps=(), relearning_steps=(), enable_fuzzing=False)
+"""Days between reviews, no same-day learning steps (a drill is a few items a day at most),
+and no random fuzz, so that a schedule can be replayed in a test."""
+
+
+@dataclass(frozen=True)
+class DrillItem:
+    """One thing to rewrite."""
+
+    key: str
+    """Stable id: "turn:<round>:<n>", "bank:<question id>", "option:<exercise>:<turn>:<n>"."""
+    text: str
+    lang: str
+    kind: str
+    """What the analyser made of it: closed, leading or advice (or "why")."""
+    source: str
+    """"turn" (the learner's own), "bank" or "option"."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DrillItem:
+        return cls(**{k: data[k] for k in ("key", "text", "lang", "kind", "source")})
+
+
+def weak_items(turns: list[Any]) -> list[DrillItem]:
+    """The learner's own weak turns (store rows with round_id, n, coach, kind, why, lang),
+    newest first, one item per distinct text."""
+    out: dict[str, DrillItem] = {}
+    for t in sorted(turns, key=lambda t: (t.round_id, t.n), reverse=True):
+        kind = "why" if t.why and t.kind not in ("advice",) else t.kind
+        if kind not in (*WEAK_KINDS, "why"):
+            continue
+        text = " ".join(t.coach.split())
+        if not text or text.casefold() in out:
+            continue
+        out[text.casefold()] = DrillItem(f"turn:{t.round_id}:{t.n}", text, t.lang, kind, "turn")
+    return list(out.values())
+
+
+def content_items(library: Any, lang: str, limit: int = 20) -> list[DrillItem]:
+    """Closed questions from the bank and weak options of the exercises, in ``lang``."""
+    from coachkit.analysis import analyze
+
+    out = [
+        DrillItem(f"bank:{q.id}", q.text.get(lang), lang, "closed", "bank")
+        for q in library.questions
+        if q.kind == "closed"
+    ]
+    for ex in library.exercises:
+        for i, turn in enumerate(ex.choice_turns):
+            for j, option in enumerate(turn.options):
+                if option.best or len(out) >= limit:
+                    continue
+                text = option.text.get(lang)
+                kind = analyze(text, lang).kind
+                if kind in WEAK_KINDS:
+                    out.append(DrillItem(f"option:{ex.id}:{i}:{j}", text, lang, kind, "option"))
+    return out[:limit]
+
+
+def _utc(value: dt.datetime) -> dt.datetime:
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def pick_items(
+    cards: dict[str, dict[str, Any]],
+    candidates: list[DrillItem],
+    now: dt.datetime,
+    n: int = SESSION,
+) -> list[DrillItem]:
+    """Today's drill: items already scheduled and due (earliest first), then new ones in the
+    order given (own turns before content).
+
+    ``cards`` maps an item key to ``{"item": {...}, "card": {...}}`` as the store keeps them.
+    """
+    now = _utc(now)
+    due = sorted(
+        (
+            (Card.from_dict(c["card"]).due, key)
+            for key, c in cards.items()
+            if Card.from_dict(c["card"]).due <= now
+        ),
+    )
+    out = [DrillItem.from_dict(cards[key]["item"]) for _, key in due[:n]]
+    for item in candidates:
+        if len(out) >= n:
+            break
+        if item.key not in cards:
+            out.append(item)
+    return out
+
+
+def review(card: dict[str, Any] | None, ok: bool, now: dt.datetime) -> dict[str, Any]:
+    """The item's card after one answer: good -> further out, missed -> back within days."""
+    now = _utc(now)
+    current = Card.from_dict(card) if card else Card(due=now)
+    updated, _ = SCHEDULER.review_card(current, Rating.Good if ok else Rating.Again, now)
+    return updated.to_dict()
+
+
+def due_of(card: dict[str, Any]) -> dt.datetime:
+    return Card.from_dict(card).due
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The analyser's check of one rewrite."""
+
+    ok: bool
+    kind: str
+    why: bool
+    stacked: bool
+    same: bool
+    """The answer is the item's own text (nothing rewritten)."""
+    tips: list[str]
+
+
+def check(answer: str, item: DrillItem) -> Verdict:
+    """An answer passes when the analyser reads it as one open question or a reflection, not a
+    why-question, and it is not the original text."""
+    from coachkit.analysis import analyze
+
+    a = analyze(answer, item.lang)
+    same = " ".join(answer.split()).casefold() == " ".join(item.text.split()).casefold()
+    kind = getattr(a, "kind", "other")
+    why = bool(getattr(a, "why", False))
+    stacked = bool(getattr(a, "stacked", False))
+    ok = kind in GOOD_KINDS and not why and not stacked and not same
+    return Verdict(ok, kind, why, stacked, same, list(getattr(a, "tips", []) or []))
