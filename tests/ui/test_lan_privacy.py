@@ -27,6 +27,7 @@ async def play_round(c, question: str) -> None:
     await c.type(field, question)
     await c.submit(field)
     await c.click("Finish")
+    await c.click("Finish and see results")
 
 
 def device_of(c: FakeClient) -> str:

@@ -64,8 +64,7 @@ def test_language_switch_changes_ui_content_and_flutter_locale(services):
         try:
             assert c.has_text("Suggested exercise")
             assert c.has_text("Meetings run late")  # content in English
-            [seg] = c.controls(ft.SegmentedButton)
-            await c.fire(seg, "change", None, selected=["fi"])
+            await c.fire(c.by_key("lang-toggle"), "click")  # "Suomi" in the app bar, every tab
             assert c.has_text("Palaverit venyvät")  # content follows
             assert c.has_text("Ehdotettu harjoitus")  # UI string translated
             assert c.page.locale_configuration.current_locale == ft.Locale("fi", "FI")
@@ -84,12 +83,8 @@ def test_text_size_scales_the_theme(services):
             base = c.page.theme.text_theme.body_large.size
             [bar] = c.controls(ft.NavigationBar)
             await c.fire(bar, "change", None, selected_index=4)
-            seg = [
-                s
-                for s in c.controls(ft.SegmentedButton)
-                if "large" in [x.value for x in s.segments]
-            ][0]
-            await c.fire(seg, "change", None, selected=["larger"])
+            [larger] = c.controls(ft.Chip, lambda ch: ch.label.value == "Larger")
+            await c.fire(larger, "select", None)
             assert c.page.theme.text_theme.body_large.size == round(base * 1.3, 1)
             assert services.store.get_setting("text_size") == "larger"
         finally:

@@ -13,6 +13,7 @@ import flet as ft
 
 from coachkit.ui.components.common import StateCtx
 from coachkit.ui.facilitator import routes as facilitator_routes
+from coachkit.ui.screens.drill import DrillScreen
 from coachkit.ui.screens.exercises import ExerciseDetail
 from coachkit.ui.screens.library import GuideScreen, MethodDetail, SkillDetail
 from coachkit.ui.screens.practice import Practice
@@ -41,6 +42,7 @@ ROUTES = [
             ft.Route(path="skill/:sid", component=SkillDetail),
             ft.Route(path="guide", component=GuideScreen),
             ft.Route(path="questions", component=QuestionBank),
+            ft.Route(path="drill", component=DrillScreen),
             *facilitator_routes(),
         ],
     )

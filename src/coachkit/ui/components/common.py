@@ -58,11 +58,21 @@ def pushed_view(
         spacing=0,
         bgcolor=PALETTE["surface"],
         appbar=ft.AppBar(
-            title=ft.Text(title, max_lines=1, overflow=ft.TextOverflow.ELLIPSIS),
+            title=appbar_title(title),
             actions=actions or [],
             bgcolor=PALETTE["surface_container"],
         ),
         controls=[ft.SafeArea(content=content, expand=True, avoid_intrusions_top=False)],
+    )
+
+
+def appbar_title(title: str) -> ft.Text:
+    """An AppBar title that wraps to a second line instead of cutting a long exercise name."""
+    return ft.Text(
+        title,
+        max_lines=2,
+        overflow=ft.TextOverflow.ELLIPSIS,
+        theme_style=ft.TextThemeStyle.TITLE_MEDIUM,
     )
 
 
@@ -87,9 +97,19 @@ def para(text: str, muted: bool = False, selectable: bool = False) -> ft.Text:
 
 
 def bullets(items: list[str]) -> ft.Column:
-    """A bulleted list."""
+    """A bulleted list; a wrapped line starts under the text, not under the bullet."""
     return ft.Column(
-        [ft.Text(f"\u2022  {item}", theme_style=ft.TextThemeStyle.BODY_LARGE) for item in items],
+        [
+            ft.Row(
+                [
+                    ft.Text("\u2022", theme_style=ft.TextThemeStyle.BODY_LARGE),
+                    ft.Text(item, theme_style=ft.TextThemeStyle.BODY_LARGE, expand=True),
+                ],
+                spacing=10,
+                vertical_alignment=ft.CrossAxisAlignment.START,
+            )
+            for item in items
+        ],
         spacing=6,
     )
 

@@ -19,14 +19,20 @@ from coachkit.ui.components.pdf import PdfButton
 from coachkit.ui.labels import LEVELS, level_label
 from coachkit.ui.theme import PALETTE
 
+ALL = "all"
 
-def filtered(exercises: list, level: str | None, method: str | None) -> list:
-    """Exercises of ``level`` that use ``method`` (None: any)."""
-    return [
-        e
-        for e in exercises
-        if (level is None or e.level == level) and (method is None or method in e.methods)
-    ]
+
+def filtered(exercises: list, level: str | None, method: str | None, lang: str = "fi") -> list:
+    """Exercises of ``level`` that use ``method`` (None: any), easiest level first."""
+    order = {lv: i for i, lv in enumerate(LEVELS)}
+    return sorted(
+        (
+            e
+            for e in exercises
+            if (level is None or e.level == level) and (method is None or method in e.methods)
+        ),
+        key=lambda e: (order.get(e.level, 9), e.title.get(lang)),
+    )
 
 
 @ft.component
@@ -41,24 +47,34 @@ def ExercisesTab() -> ft.Control:
     used = sorted({m for e in library.exercises for m in e.methods})
     methods = [library.items["method"][m] for m in used if m in library.items["method"]]
 
-    shown = filtered(library.exercises, level, method)
+    shown = filtered(library.exercises, level, method, lang)
     controls: list[ft.Control] = [
-        ft.Text(t("Level"), theme_style=ft.TextThemeStyle.LABEL_LARGE),
         filter_chips(
-            [(None, t("All")), *[(lv, level_label(t, lv)) for lv in LEVELS]],
+            [(None, t("All levels")), *[(lv, level_label(t, lv)) for lv in LEVELS]],
             level,
             lambda v: state.set_filter("level", v),
         ),
     ]
     if methods:
-        controls += [
-            ft.Text(t("Method"), theme_style=ft.TextThemeStyle.LABEL_LARGE),
-            filter_chips(
-                [(None, t("All")), *[(m.id, m.title.get(lang)) for m in methods]],
-                method,
-                lambda v: state.set_filter("method", v),
-            ),
-        ]
+
+        def pick_method(e) -> None:
+            value = e.control.value
+            state.set_filter("method", None if value in (None, "", ALL) else value)
+
+        controls.append(
+            ft.Dropdown(
+                label=t("Method"),
+                value=method or ALL,
+                options=[
+                    ft.DropdownOption(key=ALL, text=t("All methods")),
+                    *[ft.DropdownOption(key=m.id, text=m.title.get(lang)) for m in methods],
+                ],
+                on_select=pick_method,
+                dense=True,
+                expand=True,
+                key="method-filter",
+            )
+        )
     controls.append(para(t.ngettext("{n} exercise", "{n} exercises", len(shown)), muted=True))
     for ex in shown:
         controls.append(

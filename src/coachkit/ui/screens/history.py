@@ -1,4 +1,5 @@
-"""History tab: past rounds and the trend of open questions and reflections over time."""
+"""History tab: how the score's measures moved (per round or per week, charts with axes),
+milestones reached, and the past rounds."""
 
 from __future__ import annotations
 
@@ -6,19 +7,72 @@ import datetime as dt
 
 import flet as ft
 
-from coachkit.i18n import format_date, format_number, format_share
-from coachkit.ui.components.bars import column_chart
-from coachkit.ui.components.common import body, card, heading, para, tile, use_app
-from coachkit.ui.theme import BAR_COLORS
+from coachkit.i18n import format_date, format_share
+from coachkit.progress import MEASURES, by_round, by_week, reached
+from coachkit.ui.components.common import body, card, filter_chips, heading, para, tile, use_app
+from coachkit.ui.components.progress import measure_label, measure_value, milestone_text
+from coachkit.ui.components.trend import trend_chart
+from coachkit.ui.theme import BAR_COLORS, PALETTE
 
-TREND_ROUNDS = 12
+TREND_POINTS = 10
+"""At most this many bars per chart (the latest rounds or weeks)."""
+
+COLORS = {
+    "open_share": BAR_COLORS["open"],
+    "reflection_ratio": BAR_COLORS["reflection"],
+    "advice": BAR_COLORS["advice"],
+    "commitment": PALETTE["primary"],
+}
 
 
-def trend(rounds: list) -> tuple[list[float], list[float]]:
-    """(share of open questions, reflection ratio) of each round, oldest first."""
-    opens = [float((r.summary or {}).get("open_share", 0)) for r in rounds]
-    ratios = [float((r.summary or {}).get("reflection_ratio", 0)) for r in rounds]
-    return opens, ratios
+def scale_of(name: str, values: list[float]) -> float:
+    """The top of a chart's y axis: 100 % for shares, else a round number above the data."""
+    if name in ("open_share", "commitment"):
+        return 1.0
+    top = max([2.0, *values])
+    return float(int(top) + (0 if top == int(top) else 1))
+
+
+def trend_card(t, lang: str, name: str, points: list, per_week: bool) -> ft.Control:
+    values = [p.measures.get(name) for p in points]
+    labels = [p.label.split("-")[-1] if per_week else p.label for p in points]
+    shown = [measure_value(t, lang, name, v, per_week or name != "commitment") for v in values]
+    if name == "commitment" and not per_week:
+        fmt = lambda v: format_share(v, lang)  # noqa: E731 - axis of a yes/no measure: 0-100 %
+    else:
+        fmt = lambda v: measure_value(t, lang, name, v, True)  # noqa: E731
+    last = shown[-1]
+    if len(values) > 1:
+        line = t(
+            "Latest: {now} · before: {before}",
+            now=last,
+            before=shown[-2],
+        )
+    else:
+        line = t("Latest: {now}", now=last)
+    hint = {
+        "reflection_ratio": t("2 or more is good"),
+        "advice": t("fewer is better"),
+        "open_share": t("most of your questions open is good"),
+        "commitment": t("the supervisor's own step"),
+    }[name]
+    axis = t("per week") if per_week else t("per round")
+    return card(
+        [
+            heading(measure_label(t, name), "title_medium"),
+            para(f"{line} ({hint})", muted=True),
+            trend_chart(
+                values,
+                labels,
+                scale_of(name, values),
+                COLORS[name],
+                fmt,
+                summary=f"{measure_label(t, name)}, {axis}: "
+                + ", ".join(f"{lab} {v}" for lab, v in zip(labels, shown, strict=True)),
+                key=f"trend-{name}",
+            ),
+        ]
+    )
 
 
 @ft.component
@@ -35,34 +89,47 @@ def HistoryTab() -> ft.Control:
             state.width,
             rail=not state.narrow,
         )
-    recent = rounds[-TREND_ROUNDS:]
-    opens, ratios = trend(recent)
-    labels = [str(i) for i in range(len(rounds) - len(recent) + 1, len(rounds) + 1)]
+    per = state.filters.get("trend", "round")
+    per_week = per == "week"
+    if per_week:
+        points = by_week(rounds)[-TREND_POINTS:]
+    else:
+        first = max(1, len(rounds) - TREND_POINTS + 1)
+        points = by_round(rounds[-TREND_POINTS:], first_number=first)
     controls: list[ft.Control] = [
-        card(
-            [
-                heading(t("Open questions, % of questions"), "title_medium"),
-                para(t("Last round: {value}", value=format_share(opens[-1], lang)), muted=True),
-                column_chart([v * 100 for v in opens], labels, 100, BAR_COLORS["open"]),
-            ]
+        heading(t("How your questions changed"), "title_medium"),
+        filter_chips(
+            [("round", t("Per round")), ("week", t("Per week"))],
+            per,
+            lambda v: state.set_filter("trend", v or "round"),
         ),
-        card(
-            [
-                heading(t("Reflections per question"), "title_medium"),
-                para(
-                    t(
-                        "Last round: {value} (2 or more is good)",
-                        value=format_number(ratios[-1], lang, 2),
-                    ),
-                    muted=True,
-                ),
-                column_chart(ratios, labels, max(2.0, *ratios), BAR_COLORS["reflection"]),
-            ]
-        ),
-        heading(t("Rounds"), "title_medium"),
+        *[trend_card(t, lang, name, points, per_week) for name in MEASURES],
     ]
+    got = reached([r.summary for r in rounds])
+    if got:
+        controls.append(heading(t("Milestones"), "title_medium"))
+        controls.append(
+            card(
+                [
+                    ft.Row(
+                        [
+                            ft.Icon(ft.Icons.EMOJI_NATURE_OUTLINED, color=PALETTE["tertiary"]),
+                            ft.Text(
+                                t("Round {n}", n=n) + ": " + milestone_text(t, mid), expand=True
+                            ),
+                        ],
+                        vertical_alignment=ft.CrossAxisAlignment.START,
+                        key=f"milestone-{mid}",
+                    )
+                    for mid, n in got
+                ]
+            )
+        )
+    controls.append(heading(t("Rounds"), "title_medium"))
     for n, rnd in reversed(list(enumerate(rounds, 1))):
         summary = rnd.summary or {}
+        if not isinstance(summary, dict):
+            summary = {}
         title = (summary.get("title") or {}).get(lang) or rnd.exercise
         when = format_date(dt.datetime.fromisoformat(rnd.finished).date(), lang)
         controls.append(

@@ -5,24 +5,22 @@ from __future__ import annotations
 import flet as ft
 
 from coachkit.i18n import LANGUAGE_NAMES, LANGUAGES
+from coachkit.progress import Suggestion
+from coachkit.progress import suggest as suggest_next
 from coachkit.ui.components.common import banner, body, card, heading, para, tile, use_app
+from coachkit.ui.components.progress import focus_text
 from coachkit.ui.labels import level_label
 from coachkit.ui.theme import PALETTE
 
 
 def suggest(state) -> object | None:
-    """The exercise to suggest: the first never practised, else the one scored lowest last."""
-    exercises = state.services.library.exercises
-    if not exercises:
-        return None
-    last: dict[str, int] = {}
-    for rnd in state.store.history():
-        last[rnd.exercise] = int((rnd.summary or {}).get("overall", 0))
-    fresh = [e for e in exercises if e.id not in last]
-    if fresh:
-        levels = {"beginner": 0, "intermediate": 1, "advanced": 2}
-        return sorted(fresh, key=lambda e: (levels.get(e.level, 9), e.id))[0]
-    return min(exercises, key=lambda e: (last.get(e.id, 0), e.id))
+    """The exercise to suggest next (see :func:`coachkit.progress.suggest`)."""
+    return next_step(state).exercise
+
+
+def next_step(state) -> Suggestion:
+    """The focus and exercise suggested from this learner's own rounds."""
+    return suggest_next(state.store.history(), state.services.library.exercises)
 
 
 def language_switch(state) -> ft.SegmentedButton:
@@ -57,7 +55,8 @@ def store_notice(state) -> list[ft.Control]:
     """Tell the user once if their data file was moved aside or is from a newer version."""
     t = state.t
     notice = state.store.notice
-    if notice is None or state.notice_dismissed:
+    if notice is None or state.notice_dismissed or state.services.lan:
+        # on a LAN server the data file is the facilitator's laptop's: not a phone's business
         return []
     if notice.kind == "moved":
         text = t(
@@ -121,29 +120,7 @@ def HomeTab() -> ft.Control:
             )
         )
 
-    suggested = suggest(state)
-    if suggested is not None:
-        controls.append(
-            card(
-                [
-                    ft.Text(
-                        t("Suggested exercise"),
-                        theme_style=ft.TextThemeStyle.LABEL_LARGE,
-                        color=PALETTE["on_surface_variant"],
-                    ),
-                    heading(suggested.title.get(lang), "title_large"),
-                    para(suggested.summary.get(lang)),
-                    para(level_label(t, suggested.level), muted=True),
-                    ft.FilledButton(
-                        t("Open exercise"),
-                        icon=ft.Icons.ARROW_FORWARD,
-                        on_click=lambda: page.navigate(f"/exercise/{suggested.id}"),
-                    ),
-                ]
-            )
-        )
-    else:
-        controls.append(para(t("No exercises are installed."), muted=True))
+    controls += next_cards(state)
 
     controls += [
         heading(t("Learn"), "title_medium"),
@@ -178,7 +155,80 @@ def HomeTab() -> ft.Control:
             lambda: page.navigate("/facilitator"),
             ft.Icons.CO_PRESENT_OUTLINED,
         ),
-        heading(t("Language"), "title_medium"),
-        language_switch(state),
     ]
     return body(controls, state.width, rail=not state.narrow)
+
+
+def next_cards(state) -> list[ft.Control]:
+    """What to practise next: one skill to focus on, the exercise that trains it, a short drill."""
+    t = state.t
+    lang = state.lang
+    page = ft.context.page
+    step = next_step(state)
+    if step.exercise is None:
+        return [para(t("No exercises are installed."), muted=True)]
+    title, why = focus_text(t, step.focus.id)
+    exercise = step.exercise
+    skill = state.services.library.items["skill"].get(step.focus.skill)
+    from coachkit.ui.screens.drill import due_count
+
+    due = due_count(state)
+    focus: list[ft.Control] = [
+        ft.Text(
+            t("What to practise next"),
+            theme_style=ft.TextThemeStyle.LABEL_LARGE,
+            color=PALETTE["on_surface_variant"],
+        ),
+        heading(title, "title_large"),
+        para(why),
+    ]
+    if skill is not None:
+        focus.append(
+            ft.TextButton(
+                t("Read: {skill}", skill=skill.title.get(lang)),
+                icon=ft.Icons.MENU_BOOK_OUTLINED,
+                on_click=lambda: page.navigate(f"/skill/{skill.id}"),
+            )
+        )
+    return [
+        card(focus),
+        card(
+            [
+                ft.Text(
+                    t("Suggested exercise"),
+                    theme_style=ft.TextThemeStyle.LABEL_LARGE,
+                    color=PALETTE["on_surface_variant"],
+                ),
+                heading(exercise.title.get(lang), "title_large"),
+                para(exercise.summary.get(lang)),
+                para(level_label(t, exercise.level), muted=True),
+                ft.FilledButton(
+                    t("Open exercise"),
+                    icon=ft.Icons.ARROW_FORWARD,
+                    on_click=lambda: page.navigate(f"/exercise/{exercise.id}"),
+                ),
+            ]
+        ),
+        card(
+            [
+                heading(t("Short drill"), "title_medium"),
+                para(
+                    t.ngettext(
+                        "{n} item is due again. Rewrite weak questions as open ones.",
+                        "{n} items are due again. Rewrite weak questions as open ones.",
+                        due,
+                    )
+                    if due
+                    else t(
+                        "Three questions to rewrite as open ones: your own from earlier rounds "
+                        "first. Missed ones come back sooner."
+                    )
+                ),
+                ft.OutlinedButton(
+                    t("Start the drill"),
+                    icon=ft.Icons.EDIT_NOTE,
+                    on_click=lambda: page.navigate("/drill"),
+                ),
+            ]
+        ),
+    ]

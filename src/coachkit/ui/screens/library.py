@@ -15,7 +15,7 @@ from coachkit.ui.components.common import (
     tile,
     use_app,
 )
-from coachkit.ui.labels import stage_label
+from coachkit.ui.labels import LEVELS, level_label, stage_label
 from coachkit.ui.theme import GROW_COLORS, PALETTE
 
 
@@ -75,6 +75,45 @@ def stage_pill(t, stage: str | None) -> ft.Control:
     return pill(t("GROW: {stage}", stage=stage_label(t, stage)), GROW_COLORS)
 
 
+DRILLED_SKILLS = {"open-questions", "holding-back-advice", "reflecting", "listening"}
+"""Skills the rewrite drill trains (turning closed, leading and advice turns into open ones)."""
+DRILLED_METHODS = {"grow", "powerful-questions", "seven-questions", "oars", "active-listening"}
+
+
+def practise_links(state, exercises: list, drill: bool) -> list[ft.Control]:
+    """ "Practise this": the exercises that train a skill or use a method, easiest first, and the
+    drill when it trains it too."""
+    t = state.t
+    lang = state.lang
+    page = ft.context.page
+    order = {lv: i for i, lv in enumerate(LEVELS)}
+    shown = sorted(exercises, key=lambda e: (order.get(e.level, 9), e.title.get(lang)))
+    out: list[ft.Control] = [heading(t("Practise this"), "title_medium")]
+    out += [
+        tile(
+            e.title.get(lang),
+            level_label(t, e.level),
+            lambda _, eid=e.id: page.navigate(f"/exercise/{eid}"),
+            ft.Icons.FORUM_OUTLINED,
+            key=f"train-{e.id}",
+        )
+        for e in shown
+    ]
+    if drill:
+        out.append(
+            tile(
+                t("Short drill"),
+                t("Rewrite weak questions as open ones, checked as you go"),
+                lambda: page.navigate("/drill"),
+                ft.Icons.EDIT_NOTE,
+                key="train-drill",
+            )
+        )
+    if len(out) == 1:
+        out.append(para(t("No exercise trains this yet."), muted=True))
+    return out
+
+
 @ft.component
 def MethodDetail() -> ft.View:
     state = use_app()
@@ -111,6 +150,8 @@ def MethodDetail() -> ft.View:
         heading(t("Pitfalls"), "title_medium"),
         bullets([p.get(lang) for p in method.pitfalls]),
     ]
+    used_by = [e for e in state.services.library.exercises if method.id in e.methods]
+    controls += practise_links(state, used_by, method.id in DRILLED_METHODS)
     if method.sources:
         controls += [
             heading(t("Sources"), "title_medium"),
@@ -140,6 +181,8 @@ def SkillDetail() -> ft.View:
         heading(t("Practice tips"), "title_medium"),
         bullets([p.get(lang) for p in skill.practice]),
     ]
+    trained_by = [e for e in state.services.library.exercises if skill.id in e.skills]
+    controls += practise_links(state, trained_by, skill.id in DRILLED_SKILLS)
     return pushed_view(route, skill.title.get(lang), controls, state.width)
 
 

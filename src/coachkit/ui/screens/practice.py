@@ -15,7 +15,16 @@ import flet as ft
 from coachkit.roleplay.session import MAX_TEXT
 from coachkit.ui.components.bubble import bubble
 from coachkit.ui.components.chips import chip_row
-from coachkit.ui.components.common import TAP, card, heading, para, pushed_view, use_app
+from coachkit.ui.components.common import (
+    TAP,
+    appbar_title,
+    card,
+    heading,
+    para,
+    pushed_view,
+    use_app,
+)
+from coachkit.ui.components.confirm import finish_dialog, leave_dialog
 from coachkit.ui.components.hooks import use_latest, use_text_field
 from coachkit.ui.practice_run import analyze_live
 from coachkit.ui.theme import PALETTE
@@ -234,6 +243,16 @@ def Practice() -> ft.View:
         state.touch()
         page.navigate(f"/round/{rid}")
 
+    def ask_finish() -> None:
+        if run.done or run.turn_count == 0:
+            finish()
+        else:
+            page.show_dialog(finish_dialog(t, run.turn_count, page, finish))
+
+    async def ask_leave(e) -> None:
+        await e.control.confirm_pop(False)  # the round stays; the dialog decides
+        page.show_dialog(leave_dialog(t, run.turn_count, page, eid))
+
     bottom: list[ft.Control] = []
     if hint_on and not run.done:
         bottom.append(
@@ -288,7 +307,9 @@ def Practice() -> ft.View:
                 [
                     field,
                     ft.IconButton(
-                        ft.Icon(ft.Icons.SEND, semantics_label=t("Send")),
+                        ft.Icon(
+                            ft.Icons.SEND, semantics_label=t("Send"), color=PALETTE["on_primary"]
+                        ),
                         tooltip=t("Send"),
                         on_click=send,
                         icon_color=PALETTE["on_primary"],
@@ -333,17 +354,17 @@ def Practice() -> ft.View:
             on_click=lambda: set_hint_on(lambda on: not on),
             disabled=run.done,
         ),
-        ft.TextButton(t("Finish"), on_click=finish),
+        ft.TextButton(t("Finish"), on_click=ask_finish),
     ]
     return ft.View(
         route=route,
         padding=0,
         spacing=0,
         bgcolor=PALETTE["surface"],
+        can_pop=run.done or run.turn_count == 0,  # Back asks first while turns are in play
+        on_confirm_pop=ask_leave,
         appbar=ft.AppBar(
-            title=ft.Text(
-                run.exercise.title.get(run.lang), max_lines=1, overflow=ft.TextOverflow.ELLIPSIS
-            ),
+            title=appbar_title(run.exercise.title.get(run.lang)),
             actions=actions,
             bgcolor=PALETTE["surface_container"],
         ),

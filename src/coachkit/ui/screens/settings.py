@@ -6,7 +6,7 @@ import flet as ft
 
 from coachkit import __version__
 from coachkit.store import LOCAL, export_csv, export_json
-from coachkit.ui.components.common import body, card, heading, para, use_app
+from coachkit.ui.components.common import body, card, filter_chips, heading, para, use_app
 from coachkit.ui.screens.home import language_switch
 from coachkit.ui.theme import PALETTE, TEXT_SCALES
 
@@ -91,12 +91,12 @@ def SettingsTab() -> ft.Control:
         heading(t("Language"), "title_medium"),
         language_switch(state),
         heading(t("Text size"), "title_medium"),
-        ft.SegmentedButton(
-            selected=[state.text_size],
-            allow_empty_selection=False,
-            show_selected_icon=False,
-            on_change=lambda e: state.set_text_size(list(e.control.selected)[0]),
-            segments=[ft.Segment(value=k, label=ft.Text(labels[k])) for k in TEXT_SCALES],
+        # chips sized to their word and wrapping as a row: a segmented button splits the width
+        # evenly, and at the largest size "Normaali" broke mid-word inside its segment
+        filter_chips(
+            [(k, labels[k]) for k in TEXT_SCALES],
+            state.text_size,
+            lambda v: state.set_text_size(v or state.text_size),
         ),
         para(t("The quick brown fox practises open questions."), muted=True),
         heading(t("My data"), "title_medium"),

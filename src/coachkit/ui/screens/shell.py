@@ -5,6 +5,7 @@ from __future__ import annotations
 import flet as ft
 
 from coachkit.ui.components.common import use_app
+from coachkit.ui.components.language import LanguageToggle
 from coachkit.ui.screens.exercises import ExercisesTab
 from coachkit.ui.screens.history import HistoryTab
 from coachkit.ui.screens.home import HomeTab
@@ -42,6 +43,7 @@ def Shell() -> ft.View:
         title=ft.Text(title, max_lines=1, overflow=ft.TextOverflow.ELLIPSIS),
         bgcolor=PALETTE["surface_container"],
         automatically_imply_leading=False,
+        actions=[LanguageToggle()],
     )
     if state.narrow:
         return ft.View(

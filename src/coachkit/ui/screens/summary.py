@@ -13,6 +13,7 @@ from coachkit.ui.components.bars import hbar
 from coachkit.ui.components.chips import pill
 from coachkit.ui.components.common import card, heading, para, pushed_view, use_app
 from coachkit.ui.components.pdf import PdfButton
+from coachkit.ui.components.progress import summary_progress
 from coachkit.ui.facilitator import ReportRound
 from coachkit.ui.labels import KINDS, STAGES, band_label, kind_label, kind_short, stage_label
 from coachkit.ui.theme import BAR_COLORS, GROW_COLORS, KIND_COLORS, PALETTE
@@ -252,6 +253,7 @@ def RoundSummary() -> ft.View:
         heading(title, "headline_small"),
         para(when, muted=True),
         score_header(t, lang, summary),
+        *summary_progress(state, record),
         ReportRound(
             summary, round_key=f"{state.owner}:{record.id}", auto=state.just_finished == record.id
         ),
