@@ -62,17 +62,21 @@ def ExercisesTab() -> ft.Control:
             state.set_filter("method", None if value in (None, "", ALL) else value)
 
         controls.append(
-            ft.Dropdown(
+            ft.Semantics(
                 label=t("Method"),
-                value=method or ALL,
-                options=[
-                    ft.DropdownOption(key=ALL, text=t("All methods")),
-                    *[ft.DropdownOption(key=m.id, text=m.title.get(lang)) for m in methods],
-                ],
-                on_select=pick_method,
-                dense=True,
-                expand=True,
-                key="method-filter",
+                container=True,
+                content=ft.Dropdown(
+                    label=t("Method"),
+                    value=method or ALL,
+                    options=[
+                        ft.DropdownOption(key=ALL, text=t("All methods")),
+                        *[ft.DropdownOption(key=m.id, text=m.title.get(lang)) for m in methods],
+                    ],
+                    on_select=pick_method,
+                    dense=True,
+                    expand=True,
+                    key="method-filter",
+                ),
             )
         )
     controls.append(para(t.ngettext("{n} exercise", "{n} exercises", len(shown)), muted=True))
