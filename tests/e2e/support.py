@@ -225,6 +225,18 @@ def type_into(page, text: str, name: str | None = None) -> None:
     page.keyboard.type(text, delay=15)
 
 
+def scrolled_to(page, locator, tries: int = 30):
+    """Scroll the page body until ``locator`` is built (Flutter lists build only what is on
+    screen, so a node far down has no semantics yet); returns the locator."""
+    for _ in range(tries):
+        if locator.count():
+            return locator
+        page.mouse.move(page.viewport_size["width"] / 2, page.viewport_size["height"] / 2)
+        page.mouse.wheel(0, 400)
+        page.wait_for_timeout(200)
+    return locator
+
+
 def shot(page, name: str, attempts: int = 60) -> Path:
     """A screenshot of what a person sees: taken again until the screen is painted (not blank,
     not Flet's "Working..." start-up splash) and settled (two frames in a row alike, so no

@@ -10,12 +10,12 @@ import datetime as dt
 import re
 
 import pytest
-from conftest import coachkit_server, open_app, shot, type_into
 from playwright.sync_api import expect
 
 from coachkit.content import load_library
 from coachkit.store import Store
 from coachkit.ui.practice_run import PracticeRun
+from tests.e2e.support import coachkit_server, open_app, shot, type_into
 
 pytestmark = pytest.mark.e2e
 
@@ -97,7 +97,8 @@ def changed(page, before: bytes) -> bytes:
 
 
 def test_largest_text_size_then_every_screen_repaints(browser, tmp_path):
-    with coachkit_server(tmp_path) as (url, _):
+    with coachkit_server(tmp_path) as server:
+        url = server.url
         page = open_app(browser, url)
         expect(page.get_by_role("tab", name="Asetukset")).to_be_visible(timeout=T)
         tab(page, "Asetukset")
@@ -130,7 +131,8 @@ def test_largest_text_size_then_every_screen_repaints(browser, tmp_path):
 
 
 def test_a_round_left_by_back_is_resumed_from_home(browser, tmp_path):
-    with coachkit_server(tmp_path, lang="en_GB.UTF-8") as (url, _):
+    with coachkit_server(tmp_path, lang="en_GB.UTF-8") as server:
+        url = server.url
         page = open_app(browser, url, locale="en-GB")
         tab(page, "Practice")
         ex = page.get_by_role("button", name=re.compile("^The weekly meetings run late"))
@@ -143,6 +145,7 @@ def test_a_round_left_by_back_is_resumed_from_home(browser, tmp_path):
         expect(page.get_by_text(question).last).to_be_visible()
         page.get_by_role("button", name="Back").click()
         expect(page.get_by_text("Leave this round?")).to_be_visible(timeout=T)
+        page.wait_for_timeout(800)  # the dialog fades in
         shot(page, "leave-dialog")
         page.get_by_role("button", name="Leave for now").click()
         expect(page.get_by_role("button", name="Start: type your questions")).to_be_visible()
@@ -162,13 +165,16 @@ def test_a_round_left_by_back_is_resumed_from_home(browser, tmp_path):
 
 def test_history_chart_summary_comparison_and_a_drill_of_three(browser, tmp_path):
     seed_five_rounds(tmp_path)
-    with coachkit_server(tmp_path, lang="en_GB.UTF-8") as (url, _):
+    with coachkit_server(tmp_path, lang="en_GB.UTF-8") as server:
+        url = server.url
         page = open_app(browser, url, locale="en-GB")
         expect(card(page, "What to practise next")).to_be_visible(timeout=T)
+        page.wait_for_timeout(1500)  # a loaded machine paints a moment after the semantics
         shot(page, "progress-home-en")
         tab(page, "History")
         chart = page.get_by_text(re.compile(r"Open questions, per round: 1 \S+, 2 .*, 5 \S+"))
         expect(chart).to_be_visible(timeout=T)
+        page.wait_for_timeout(1500)
         shot(page, "progress-history-en")
         page.get_by_role("checkbox", name="Per week").click()
         expect(page.get_by_text(re.compile(r"Open questions, per week: W\d"))).to_be_visible()

@@ -53,6 +53,19 @@ def test_weak_turns_become_items_newest_first_without_duplicates():
     ]
 
 
+def test_closed_questions_that_pin_down_a_step_are_not_drilled():
+    turns = [
+        WeakTurn(1, 1, "When will you start?", "closed", False, "en", "will"),
+        WeakTurn(1, 2, "Is the goal clear enough?", "closed", False, "en", "goal"),
+        WeakTurn(1, 3, "You should start on Monday.", "advice", False, "en", "will"),
+    ]
+    assert [i.key for i in weak_items(turns)] == ["turn:1:3", "turn:1:2"]
+    bank = [i for i in content_items(load_library(), "en", limit=100) if i.source == "bank"]
+    library = load_library()
+    stages = {q.id: q.stage for q in library.questions}
+    assert bank and all(stages[i.key.split(":", 1)[1]] not in ("will", None) for i in bank)
+
+
 def test_a_missed_item_comes_back_sooner_than_one_answered_well():
     good = review(None, True, NOW)
     missed = review(None, False, NOW)

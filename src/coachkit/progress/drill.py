@@ -15,6 +15,10 @@ from typing import Any
 from fsrs import Card, Rating, Scheduler
 
 WEAK_KINDS = ("closed", "leading", "advice")
+PURPOSEFUL_CLOSED = ("will", None)
+"""Closed questions that are closed on purpose: pinning down a step and a date (Will) and asking
+permission or agreeing the frame (no stage). Rewriting them as open ones would teach the wrong
+thing, so they never become drill items."""
 GOOD_KINDS = ("open", "reflection")
 SESSION = 3
 """Items in one drill."""
@@ -53,6 +57,8 @@ def weak_items(turns: list[Any]) -> list[DrillItem]:
         kind = "why" if t.why and t.kind not in ("advice",) else t.kind
         if kind not in (*WEAK_KINDS, "why"):
             continue
+        if kind == "closed" and getattr(t, "grow", None) == "will":
+            continue
         text = " ".join(t.coach.split())
         if not text or text.casefold() in out:
             continue
@@ -64,11 +70,14 @@ def content_items(library: Any, lang: str, limit: int = 20) -> list[DrillItem]:
     """Closed questions from the bank and weak options of the exercises, in ``lang``."""
     from coachkit.analysis import analyze
 
-    out = [
-        DrillItem(f"bank:{q.id}", q.text.get(lang), lang, "closed", "bank")
-        for q in library.questions
-        if q.kind == "closed"
-    ]
+    out = []
+    for q in library.questions:
+        if q.kind != "closed" or q.stage in PURPOSEFUL_CLOSED:
+            continue
+        text = q.text.get(lang)
+        kind = analyze(text, lang).kind
+        if kind in WEAK_KINDS:
+            out.append(DrillItem(f"bank:{q.id}", text, lang, kind, "bank"))
     for ex in library.exercises:
         for i, turn in enumerate(ex.choice_turns):
             for j, option in enumerate(turn.options):

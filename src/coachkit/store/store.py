@@ -83,6 +83,7 @@ class WeakTurn:
     kind: str | None
     why: bool
     lang: str
+    grow: str | None = None
 
 
 def _dumps(value: Any) -> str | None:
@@ -360,7 +361,7 @@ class Store:
         """Coach turns of finished rounds that were closed, leading, advice or why-questions
         (the drill's own material), oldest first."""
         rows = self._query(
-            "SELECT t.round_id, t.n, t.coach, t.kind, t.feedback, r.lang FROM turns t "
+            "SELECT t.round_id, t.n, t.coach, t.kind, t.grow, t.feedback, r.lang FROM turns t "
             "JOIN rounds r ON r.id = t.round_id "
             "WHERE r.owner = ? AND r.finished IS NOT NULL ORDER BY t.round_id, t.n",
             (self.owner,),
@@ -371,7 +372,15 @@ class Store:
             why = bool(feedback.get("why")) or feedback.get("reaction") == "why"
             if row["kind"] in kinds or why:
                 out.append(
-                    WeakTurn(row["round_id"], row["n"], row["coach"], row["kind"], why, row["lang"])
+                    WeakTurn(
+                        row["round_id"],
+                        row["n"],
+                        row["coach"],
+                        row["kind"],
+                        why,
+                        row["lang"],
+                        row["grow"],
+                    )
                 )
         return out
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import flet as ft
 
-from coachkit.ui.components.common import use_app
+from coachkit.ui.components.common import appbar_title, use_app
 from coachkit.ui.components.language import LanguageToggle
 from coachkit.ui.screens.exercises import ExercisesTab
 from coachkit.ui.screens.history import HistoryTab
@@ -40,7 +40,9 @@ def Shell() -> ft.View:
         state.tab = int(e.control.selected_index)
 
     appbar = ft.AppBar(
-        title=ft.Text(title, max_lines=1, overflow=ft.TextOverflow.ELLIPSIS),
+        title=ft.Text(title, max_lines=1, overflow=ft.TextOverflow.ELLIPSIS)
+        if state.scale <= 1.0
+        else appbar_title(title),
         bgcolor=PALETTE["surface_container"],
         automatically_imply_leading=False,
         actions=[LanguageToggle()],
