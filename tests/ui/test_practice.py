@@ -183,6 +183,7 @@ def test_choice_mode_offers_turns_built_from_the_conversation(services):
                 assert c.has_text("Choose your next turn:")
                 await c.click(move)
             await c.click("Finish")
+            await c.click("Finish and see results")  # the conversation has not ended: asked first
             [done] = services.store.history()
             assert done.mode == "choice" and done.summary["turns"] == 3
             assert done.summary["permission"] == 1

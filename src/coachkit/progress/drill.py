@@ -79,7 +79,8 @@ def content_items(library: Any, lang: str, limit: int = 20) -> list[DrillItem]:
         if kind in WEAK_KINDS:
             out.append(DrillItem(f"bank:{q.id}", text, lang, kind, "bank"))
     for ex in library.exercises:
-        for i, turn in enumerate(ex.choice_turns):
+        # older content offers fixed choice turns; newer exercises build them in the engine
+        for i, turn in enumerate(getattr(ex, "choice_turns", None) or []):
             for j, option in enumerate(turn.options):
                 if option.best or len(out) >= limit:
                     continue
