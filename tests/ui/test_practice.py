@@ -155,6 +155,7 @@ def test_a_turn_taken_back_stays_visible_and_the_summary_names_turns_that_lost_p
             [open_round] = [services.store.unfinished()]
             assert len(open_round.turns) == 1
             await c.click("Finish")
+            await c.click("Finish and see results")  # an unfinished round asks first
             [done] = services.store.history()
             assert done.summary["turns"] == 1 and done.summary["taken_back"] == 1
             assert done.summary["advice"] == 0
