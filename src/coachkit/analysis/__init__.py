@@ -149,7 +149,7 @@ def analyze(
     L = RULES[lang]
     r = read(text, L)
     model = shipped().get(lang) if learned else None
-    d = _decide(r, model)
+    d = _decide(r, model, OPENERS[lang])
     kind, grow = d["kind"], d["grow"]
     question = kind in QUESTION_KINDS
     why = r.why and question
@@ -201,8 +201,22 @@ def analyze(
     )
 
 
-def _decide(r: Reading, model: Model | None) -> dict:
-    """Kind, stage, flags and depth: the model's where it has a head, else the rules'."""
+def _strong_openers(L: LanguageRules) -> frozenset[str]:
+    """The rule names of the language's reflective openers ("It sounds like", "Kuulostaa siltä")."""
+    return frozenset(row.rule for row in L.REFLECT_STRONG.rows)
+
+
+OPENERS = {lang: _strong_openers(rules) for lang, rules in RULES.items()}
+
+
+def _decide(r: Reading, model: Model | None, openers: frozenset[str] = frozenset()) -> dict:
+    """Kind, stage, flags and depth: the model's where it has a head, else the rules'.
+
+    A statement the rules read as a reflection because it opens as one ("It sounds like you...")
+    stays a reflection when the model would call it other talk: the opener is surface form, which
+    the rules read reliably, and the model's "other" there comes from topic words ("decision"),
+    not from what the sentence does. An affirmation or a word on their autonomy ("you know this
+    best, so it's your call") stays other talk."""
     confidence: dict[str, float] = {}
     out = {
         "kind": r.kind,
@@ -233,6 +247,14 @@ def _decide(r: Reading, model: Model | None) -> dict:
                 value = value == "yes"
             out[name] = value
             confidence["depth" if name == "complex" else name] = decision.confidence
+    opened = any(rule in openers for _, rule, _, _ in r.cues)
+    if (
+        out["kind"] == "other"
+        and r.kind == "reflection"
+        and opened
+        and not (out["affirm"] or out["autonomy"])
+    ):
+        out["kind"] = "reflection"
     if all(v.question for _, v in r.parts):
         out["affirm"] = False  # an affirmation states something: a question alone affirms nothing
         confidence.pop("affirm", None)

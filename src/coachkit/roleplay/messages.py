@@ -161,7 +161,8 @@ def intent_name(intent: str, lang: str) -> str:
 
 def reflect_stem(lang: str) -> str:
     """How a model reflection starts, before a piece's gist."""
-    return translator(lang)("It sounds like {gist}.")
+    t = translator(lang)
+    return t("It sounds like {gist}.")
 
 
 def choice_generic(lang: str) -> dict[str, str]:
@@ -193,5 +194,6 @@ def stage_name(stage: str | None, lang: str) -> str:
 def stage_list(stages: list[str], lang: str) -> str:
     """Stage names joined with commas, or "none"."""
     if not stages:
-        return translator(lang)("none")
+        t = translator(lang)
+        return t("none")
     return ", ".join(stage_name(s, lang) for s in stages)

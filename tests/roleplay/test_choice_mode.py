@@ -1,0 +1,59 @@
+"""Choice mode: a learner who always picks the move that fits reaches the supervisor's own step.
+
+The best move is built from the state, in the session's language; if it stops working (an English
+stem in a Finnish round, a model reflection the analyser does not read as one) the round circles
+without end. These tests play every built-in case that way.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coachkit.roleplay.session import start
+
+CASES = [
+    "doubted-change",
+    "feedback-from-above",
+    "first-contract",
+    "just-tell-me",
+    "meetings-run-late",
+    "one-to-one-moment",
+    "own-workload",
+    "planned-session",
+    "reverse-mentoring",
+    "step-out",
+    "team-conflict",
+    "the-test",
+]
+
+
+def play_best(exercise, lang: str, seed: int):
+    session = start(exercise, lang, "choice", seed=seed)
+    while not session.done:
+        offered = session._choices()
+        session.pick(next(i for i, choice in enumerate(offered) if choice.best))
+    return session
+
+
+def test_every_built_in_case_is_played_here(exercises):
+    assert sorted(exercises) == sorted(CASES)
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+@pytest.mark.parametrize("case", CASES)
+def test_always_picking_the_best_move_reaches_an_own_commitment(exercises, case, lang):
+    session = play_best(exercises[case], lang, seed=1)
+    summary = session.summary()
+    assert summary.commitment, [t.reply for t in session.turns][-3:]
+    assert summary.overall >= 80
+
+
+@pytest.mark.parametrize("case", ["meetings-run-late", "step-out"])
+def test_model_reflections_are_in_the_rounds_language(exercises, case):
+    session = start(exercises[case], "fi", "choice", seed=0)
+    offered = []
+    while not session.done and len(offered) < 40:
+        choices = session._choices()
+        offered.extend(c.text for c in choices)
+        session.pick(next(i for i, c in enumerate(choices) if c.best))
+    assert not [text for text in offered if text.startswith("It sounds like")]
