@@ -128,19 +128,21 @@ def test_phone_journey(browser, library, tmp_path):
         method.click()
         expect(page.get_by_text("Steps").first).to_be_visible()
         shot(page, "method")
-        page.get_by_role("button", name="Back").click()  # Flutter's own string, in English
+        page.get_by_role(
+            "button", name="Back", exact=True
+        ).click()  # Flutter's own string, in English
         expect(method).to_be_visible()
 
         play_free_round(page, library)
-        page.get_by_role("button", name="Back").click()
+        page.get_by_role("button", name="Back", exact=True).click()
         expect(page.get_by_role("tab", name="Home")).to_be_visible()
 
         play_choice_round(page, library)
 
         page.reload()  # same tab: the session comes back where it was (the summary)
         enable_semantics(page)
-        expect(page.get_by_role("button", name="Back")).to_be_visible(timeout=T)
-        page.get_by_role("button", name="Back").click()
+        expect(page.get_by_role("button", name="Back", exact=True)).to_be_visible(timeout=T)
+        page.get_by_role("button", name="Back", exact=True).click()
         expect(page.get_by_role("tab", name="History")).to_be_visible(timeout=T)
         tab(page, "History")
         title = exercise_title(library)
@@ -173,7 +175,7 @@ def test_laptop_layout_and_screens(browser, library, tmp_path):
         method.click()
         expect(page.get_by_text("Steps").first).to_be_visible()
         shot(page, "method")
-        page.get_by_role("button", name="Back").click()
+        page.get_by_role("button", name="Back", exact=True).click()
         page.get_by_role("button", name=re.compile("^Practice")).click()
         ex = page.get_by_role("button", name=re.compile(re.escape(exercise_title(library))))
         expect(ex).to_be_visible()
@@ -189,7 +191,7 @@ def test_laptop_layout_and_screens(browser, library, tmp_path):
         page.get_by_role("button", name="Finish and see results").click()
         expect(page.get_by_text("Where the points came from")).to_be_visible(timeout=T)
         shot(page, "summary")
-        page.get_by_role("button", name="Back").click()
+        page.get_by_role("button", name="Back", exact=True).click()
         page.get_by_role("button", name=re.compile("^History")).click()
         expect(page.get_by_text("Reflections per question").first).to_be_visible()
         shot(page, "history")

@@ -136,7 +136,7 @@ def test_phones_follow_the_facilitator_through_intro_90(browser, tmp_path):
             timeout=T
         )
         shot(phones["Minna"], "phone-role-card")
-        phones["Minna"].get_by_role("button", name="Back").click()
+        phones["Minna"].get_by_role("button", name="Back", exact=True).click()
         expect(seen(phones["Minna"], ROLES[0]["Minna"])).to_be_visible(timeout=T)
 
         # a phone reloaded mid-round comes back to its name, role and round
@@ -203,7 +203,7 @@ def test_phones_follow_the_facilitator_through_intro_90(browser, tmp_path):
             if name == "Aino":  # from the role-play's summary
                 phone.get_by_role("button", name="Back to your round card").click()
             if name == "Ville":  # from the tally
-                phone.get_by_role("button", name="Back").click()
+                phone.get_by_role("button", name="Back", exact=True).click()
             expect(seen(phone, f"Round 3/3 \u00b7 {titles[2]}")).to_be_visible(timeout=T)
             expect(seen(phone, ROLES[2][name])).to_be_visible()
         for page in (fac, *phones.values()):

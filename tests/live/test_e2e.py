@@ -79,9 +79,11 @@ def test_screenshots_of_every_facilitator_screen(browser, server, width, height)
     for name, title in TILES:
         tile(title).click()
         expect(tile("Plan the workshop")).to_have_count(0)  # the screen has changed
-        expect(page.get_by_role("button", name="Back")).to_be_visible()
+        expect(page.get_by_role("button", name="Back", exact=True)).to_be_visible()
         shot(page, f"fac-{name}")
-        page.get_by_role("button", name="Back").click()  # the facilitator's or the app's home
+        page.get_by_role(
+            "button", name="Back", exact=True
+        ).click()  # the facilitator's or the app's home
         home = page.get_by_role("button", name=re.compile("^Facilitator Plan, run"))
         page.wait_for_timeout(500)  # the app's Home lists the facilitator tile below the fold
         if not tile("Plan the workshop").count():
