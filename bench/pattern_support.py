@@ -61,19 +61,26 @@ def _all_at(table: PhraseTable, words, i):
             yield pattern
 
 
+def _parsed(path: Path):
+    """A rule module's source, its syntax tree, and `off(line, col)`: an AST position (1-based
+    line, UTF-8 byte column) as an index into the source string."""
+    src = path.read_text(encoding="utf-8")
+    lines = src.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+
+    def off(ln: int, col: int) -> int:
+        return starts[ln - 1] + len(lines[ln - 1].encode()[:col].decode())
+
+    return src, ast.parse(src), off
+
+
 def prune(thin: set[tuple[str, str]]) -> tuple[int, int]:
     """Remove the (rule, pattern) pairs in `thin` from the rule modules; returns (patterns, rows)."""
     removed_patterns = removed_rows = 0
     for path in sorted(SRC.glob("*_*.py")):
-        src = path.read_text(encoding="utf-8")
-        tree = ast.parse(src)
-        lines = src.splitlines(keepends=True)
-        starts = [0]
-        for line in lines:
-            starts.append(starts[-1] + len(line))
-
-        def off(ln, col, lines=lines, starts=starts):
-            return starts[ln - 1] + len(lines[ln - 1].encode()[:col].decode())
+        src, tree, off = _parsed(path)
 
         cuts = []
         for node in ast.walk(tree):
@@ -113,15 +120,7 @@ def drop_unmatched_examples() -> int:
                     if not any(only.search(s.words()) for s in read(text, rules).sents):
                         gone.add((row.rule, text))
     for path in sorted(SRC.glob("*_*.py")):
-        src = path.read_text(encoding="utf-8")
-        tree = ast.parse(src)
-        lines = src.splitlines(keepends=True)
-        starts = [0]
-        for line in lines:
-            starts.append(starts[-1] + len(line))
-
-        def off(ln, col, lines=lines, starts=starts):
-            return starts[ln - 1] + len(lines[ln - 1].encode()[:col].decode())
+        src, tree, off = _parsed(path)
 
         cuts = []
         for node in ast.walk(tree):
