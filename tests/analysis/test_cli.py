@@ -140,3 +140,10 @@ def test_readable_verdict_shortens_a_pasted_page(capsys):
     assert main(["analyze", text, "--lang", "fi"]) == 0
     first = capsys.readouterr().out.splitlines()[0]
     assert len(first) < 320 and first.endswith(f"\u2026 ({len(text.strip())})")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t"])
+def test_an_empty_question_is_one_clear_line_not_a_verdict(capsys, text):
+    code, out, err = _run([text], capsys)
+    assert code == 1 and out == ""
+    assert err.strip() == "coachkit analyze: nothing to analyse: TEXT is empty"

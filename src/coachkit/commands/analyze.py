@@ -64,6 +64,9 @@ def run(args) -> int:
         return 2
     if args.jsonl is not None:
         return _run_jsonl(args)
+    if not args.text.strip():
+        print("coachkit analyze: nothing to analyse: TEXT is empty", file=sys.stderr)
+        return 1
     result = analyze(args.text, args.lang, args.tips_lang)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False))
