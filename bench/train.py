@@ -34,7 +34,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 
 DATA = Path(__file__).resolve().parent / "data"
 WEIGHTS = Path(__file__).resolve().parent.parent / "src/coachkit/analysis/model_weights.json.gz"
-# The sets the shipped model learns from (see bench/data/README.md). heldout5 is never here.
+# The sets the shipped model learns from (see bench/data/README.md). heldout6 is never here.
 TRAIN_SETS = (
     "dev",
     "heldout",
@@ -182,8 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=WEIGHTS, help="weights file to write")
     parser.add_argument("--cv", type=int, metavar="K", help="cross-validate with K folds instead")
     args = parser.parse_args(argv)
-    if "heldout5" in args.sets:
-        print("error: heldout5 is the held-out set; never train on it", file=sys.stderr)
+    if "heldout6" in args.sets:
+        print("error: heldout6 is the held-out set; never train on it", file=sys.stderr)
         return 2
     if args.cv:
         print(f"{args.cv}-fold cross-validation on {', '.join(args.sets)}")
