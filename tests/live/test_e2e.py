@@ -81,6 +81,13 @@ def test_screenshots_of_every_facilitator_screen(browser, server, width, height)
         expect(tile("Plan the workshop")).to_have_count(0)  # the screen has changed
         expect(page.get_by_role("button", name="Back", exact=True)).to_be_visible()
         shot(page, f"fac-{name}")
+        if name == "plan":  # the handouts card sits below the plan: one button per pack file
+            participant = scrolled_to(page, page.get_by_role("button", name="Participant handout"))
+            expect(participant).to_be_visible()
+            expect(page.get_by_role("button", name="Observer sheet (one page)")).to_be_visible()
+            page.mouse.wheel(0, 2000)  # to the card's end: every button in view
+            expect(page.get_by_role("button", name="Whole pack (ZIP)")).to_be_visible()
+            shot(page, "fac-plan-handouts")
         page.get_by_role(
             "button", name="Back", exact=True
         ).click()  # the facilitator's or the app's home

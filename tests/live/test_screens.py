@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 
+import flet as ft
+
 from coachkit.ui.facilitator import make_main
 from coachkit.ui.facilitator.session import DRAFT_KEY
 
@@ -236,6 +238,48 @@ def test_plan_screen_hands_out_the_plans_pdfs_in_the_chosen_language(room):
     run(scenario())
 
 
+def test_plan_screen_offers_exactly_the_files_of_the_plans_pack(room):
+    """One button per file the printed pack holds (participant handout and the one-page observer
+    sheet among them, the long observer sheet not), each giving the very file the ZIP holds."""
+    import io
+    import zipfile
+
+    from pypdf import PdfReader
+
+    async def scenario():
+        client = await open_at("/facilitator/plan", room, width=1280)
+        saved: list[dict] = []
+        client.method_handlers["save_file"] = lambda args: saved.append(args) or None
+        await authorise(client, room.code)
+        await client.fire(client.by_key("handout-lang"), "change", selected=["en"])
+        keys = [
+            c.key
+            for c in client.controls(ft.OutlinedButton)
+            if str(c.key).startswith("handout-") and c.key != "handout-pack"
+        ]
+        labels = [c.content for c in client.controls(ft.OutlinedButton)]
+        assert "Participant handout" in labels and "Observer sheet (one page)" in labels
+        assert not any("advanced" in str(label).lower() for label in labels)
+        for key in keys:
+            await client.fire(client.by_key(key))
+            await client.settle()
+        files = {s["file_name"]: s["src_bytes"] for s in saved}
+        await client.fire(client.by_key("handout-pack"))
+        await client.settle()
+        archive = zipfile.ZipFile(io.BytesIO(saved[-1]["src_bytes"]))
+        assert set(files) == set(archive.namelist())
+
+        def text(data: bytes) -> str:
+            return "".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+
+        for name in ("participant-handout-en.pdf", "question-cards-en.pdf"):
+            assert text(files[name]) == text(archive.read(name))
+        assert len(PdfReader(io.BytesIO(files["observer-sheet-en.pdf"])).pages) == 1
+        client.close()
+
+    run(scenario())
+
+
 def test_the_dashboard_redraws_from_the_room_when_its_connection_comes_back(room):
     async def scenario():
         facilitator = await open_at("/facilitator/live", room, width=1280)
@@ -264,22 +308,22 @@ def test_the_dashboard_redraws_from_the_room_when_its_connection_comes_back(room
 def test_plan_pdfs_are_built_off_the_servers_event_loop(room, monkeypatch):
     import threading
 
-    from coachkit.ui.facilitator import handouts
+    import coachkit.handouts
 
     threads: list[threading.Thread] = []
 
-    def observer(draft, env, lang):
+    def pack_file(plan, library, lang, file, **kw):
         threads.append(threading.current_thread())
         return "observer-sheet.pdf", b"%PDF-"
 
-    monkeypatch.setattr(handouts, "_observer", observer)
+    monkeypatch.setattr(coachkit.handouts, "pack_file", pack_file)
 
     async def scenario():
         client = await open_at("/facilitator/plan", room, width=1280)
         saved: list[dict] = []
         client.method_handlers["save_file"] = lambda args: saved.append(args) or None
         await authorise(client, room.code)
-        await client.fire(client.by_key("handout-observer"))
+        await client.fire(client.by_key("handout-observer-basic"))
         await client.settle()
         assert saved and saved[-1]["src_bytes"] == b"%PDF-"
         assert threads and threads[0] is not threading.main_thread()

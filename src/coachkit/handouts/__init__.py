@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from coachkit.handouts.base import HandoutError, esc
 from coachkit.handouts.facilitator import facilitator_guide
 from coachkit.handouts.observer import observer_sheet, observer_sheet_basic
-from coachkit.handouts.pack import pack, pack_zip
+from coachkit.handouts.pack import pack, pack_file, pack_zip
 from coachkit.handouts.participant import participant_handout
 from coachkit.handouts.question_cards import question_cards
 from coachkit.handouts.report import practice_report
@@ -50,6 +50,7 @@ __all__ = [
     "observer_sheet_basic",
     "participant_handout",
     "pack",
+    "pack_file",
     "pack_zip",
     "practice_report",
     "question_cards",

@@ -8,7 +8,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coachkit.content.models import Plan
+from coachkit.content.models import Exercise, Plan
+from coachkit.handouts.base import HandoutError
 from coachkit.handouts.facilitator import facilitator_guide, plan_exercises
 from coachkit.handouts.observer import observer_sheet_basic
 from coachkit.handouts.participant import participant_handout
@@ -17,6 +18,7 @@ from coachkit.handouts.role_cards import role_cards
 from coachkit.handouts.supervisor import supervisor_guide
 from coachkit.handouts.worksheet import worksheet
 from coachkit.workshop.blocks import DEFAULT_MINUTES
+from coachkit.workshop.pack_files import PackFile, pack_files
 
 if TYPE_CHECKING:
     from coachkit.content.loader import Library
@@ -34,6 +36,66 @@ def round_minutes(plan: Plan, exercise_id: str) -> int:
     return DEFAULT_MINUTES["triad-round"]
 
 
+def _job(
+    file: PackFile,
+    plan: Plan,
+    exercises: dict[str, Exercise],
+    library: Library,
+    lang: str,
+    paper: str,
+    join_url: str | None,
+    start: str | dt.time | None,
+) -> tuple[str, Hashable, Callable[[], bytes]]:
+    """(file name, content key, function that builds the PDF) of one file of the pack."""
+    if file.kind == "guide":
+        return (
+            f"{plan.id}-facilitator-guide-{lang}.pdf",
+            ("guide", object()),
+            lambda: facilitator_guide(
+                plan, library, lang, start=start, join_url=join_url, paper=paper
+            ),
+        )
+    if file.kind == "participant":
+        return (
+            f"participant-handout-{lang}.pdf",
+            ("participant", lang, paper),
+            lambda: participant_handout(library, lang, paper),
+        )
+    if file.kind == "observer-basic":
+        return (
+            f"observer-sheet-{lang}.pdf",
+            ("observer-basic", lang, paper),
+            lambda: observer_sheet_basic(lang, paper),
+        )
+    if file.kind == "question-cards":
+        return (
+            f"question-cards-{lang}.pdf",
+            ("question-cards", lang, paper, tuple(q.id for q in plan_deck(plan, library))),
+            lambda: question_cards(library, lang, paper=paper, plan=plan),
+        )
+    if file.kind == "supervisor-guide":
+        return (
+            f"supervisor-guide-{lang}.pdf",
+            ("supervisor-guide", lang, paper),
+            lambda: supervisor_guide(library, lang, paper),
+        )
+    ex = exercises[str(file.exercise)]
+    if file.kind == "worksheet":
+        return (
+            f"{ex.id}-worksheet-{lang}.pdf",
+            ("worksheet", ex.id, lang, paper),
+            partial(worksheet, ex, library, lang, paper),
+        )
+    if file.kind == "role-cards":
+        minutes = round_minutes(plan, ex.id)
+        return (
+            f"{ex.id}-role-cards-{lang}.pdf",
+            ("role-cards", ex.id, lang, paper, plan.round, minutes),
+            partial(role_cards, ex, lang, paper, plan.round, minutes),
+        )
+    raise HandoutError(f"the pack has no file of kind '{file.kind}'")
+
+
 def pack_jobs(
     plan: Plan,
     library: Library,
@@ -42,61 +104,41 @@ def pack_jobs(
     join_url: str | None = None,
     start: str | dt.time | None = None,
 ) -> list[tuple[str, Hashable, Callable[[], bytes]]]:
-    """The pack's files as (file name, content key, function that builds its PDF), in printing
-    order. Two files with the same content key have the same content (for :func:`pack`'s
-    ``shared``); the facilitator guide's key is unique to this call.
+    """The pack's files (:func:`coachkit.workshop.pack_files.pack_files`) as (file name, content
+    key, function that builds its PDF), in printing order. Two files with the same content key
+    have the same content (for :func:`pack`'s ``shared``); the facilitator guide's key is unique
+    to this call.
 
     Raises:
         HandoutError: the plan names an exercise the library does not have.
     """
-    exercises = plan_exercises(plan, library)
-    jobs: list[tuple[str, Hashable, Callable[[], bytes]]] = [
-        (
-            f"{plan.id}-facilitator-guide-{lang}.pdf",
-            ("guide", object()),
-            lambda: facilitator_guide(
-                plan, library, lang, start=start, join_url=join_url, paper=paper
-            ),
-        ),
-        (
-            f"participant-handout-{lang}.pdf",
-            ("participant", lang, paper),
-            lambda: participant_handout(library, lang, paper),
-        ),
-        (
-            f"observer-sheet-{lang}.pdf",
-            ("observer-basic", lang, paper),
-            lambda: observer_sheet_basic(lang, paper),
-        ),
-        (
-            f"question-cards-{lang}.pdf",
-            ("question-cards", lang, paper, tuple(q.id for q in plan_deck(plan, library))),
-            lambda: question_cards(library, lang, paper=paper, plan=plan),
-        ),
-        (
-            f"supervisor-guide-{lang}.pdf",
-            ("supervisor-guide", lang, paper),
-            lambda: supervisor_guide(library, lang, paper),
-        ),
+    exercises = {ex.id: ex for ex in plan_exercises(plan, library)}
+    return [
+        _job(file, plan, exercises, library, lang, paper, join_url, start)
+        for file in pack_files(plan)
     ]
-    practised = {b.exercise for b in plan.blocks if b.exercise and b.kind != "demonstration"}
-    for ex in exercises:
-        if ex.id in practised:
-            jobs.append(
-                (
-                    f"{ex.id}-worksheet-{lang}.pdf",
-                    ("worksheet", ex.id, lang, paper),
-                    partial(worksheet, ex, library, lang, paper),
-                )
-            )
-        jobs.append(
-            (
-                f"{ex.id}-role-cards-{lang}.pdf",
-                ("role-cards", ex.id, lang, paper, plan.round, round_minutes(plan, ex.id)),
-                partial(role_cards, ex, lang, paper, plan.round, round_minutes(plan, ex.id)),
-            )
-        )
-    return jobs
+
+
+def pack_file(
+    plan: Plan,
+    library: Library,
+    lang: str,
+    file: PackFile,
+    paper: str = "a4",
+    join_url: str | None = None,
+    start: str | dt.time | None = None,
+) -> tuple[str, bytes]:
+    """One file of the pack, named and built exactly as :func:`pack` writes it.
+
+    Raises:
+        HandoutError: the plan names an exercise the library does not have, or ``file`` is not
+            one of the plan's pack.
+    """
+    if file not in pack_files(plan):
+        raise HandoutError(f"plan '{plan.id}' has no {file.kind} {file.exercise or ''} in its pack")
+    exercises = {ex.id: ex for ex in plan_exercises(plan, library)}
+    name, _key, make = _job(file, plan, exercises, library, lang, paper, join_url, start)
+    return name, make()
 
 
 def pack(

@@ -1,5 +1,8 @@
 """The plan's printable handouts, from the plan screen: the plan as it stands, in a language of its own.
 
+The card offers exactly the files of the plan's pack (workshop.pack_files names them), each built as
+the pack builds it, and the whole pack as one ZIP.
+
 Each button builds the PDF on the server and hands it over with FilePicker.save_file: a download in
 the browser, a save dialog in a desktop window.
 """
@@ -8,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import flet as ft
 
@@ -16,6 +20,11 @@ from coachkit.ui.facilitator.model import Draft
 from coachkit.ui.facilitator.session import Env
 from coachkit.ui.facilitator.widgets import card, error_text, heading, muted
 from coachkit.workshop import PlanError
+from coachkit.workshop.pack_files import PackFile, pack_files
+
+if TYPE_CHECKING:
+    from coachkit.content.loader import Library
+    from coachkit.content.models import Plan
 
 Maker = Callable[[Draft, Env, str], tuple[str, bytes]]
 
@@ -25,11 +34,17 @@ def _join_url(env: Env) -> str | None:
     return f"{room.urls[0]}/join" if room.lan and room.urls else None
 
 
-def _guide(draft: Draft, env: Env, lang: str) -> tuple[str, bytes]:
-    from coachkit import handouts  # ReportLab loads when a PDF is made, not at start-up
+def _file(file: PackFile) -> Maker:
+    """Build one file of the plan's pack, named and made as the pack makes it."""
 
-    data = handouts.facilitator_guide(draft.plan, env.library, lang, draft.start, _join_url(env))
-    return f"{draft.plan.id}-facilitator-guide-{lang}.pdf", data
+    def make(draft: Draft, env: Env, lang: str) -> tuple[str, bytes]:
+        from coachkit import handouts  # ReportLab loads when a PDF is made, not at start-up
+
+        return handouts.pack_file(
+            draft.plan, env.library, lang, file, join_url=_join_url(env), start=draft.start
+        )
+
+    return make
 
 
 def _pack(draft: Draft, env: Env, lang: str) -> tuple[str, bytes]:
@@ -41,33 +56,36 @@ def _pack(draft: Draft, env: Env, lang: str) -> tuple[str, bytes]:
     return f"{draft.plan.id}-handouts-{lang}.zip", data
 
 
-def _observer(draft: Draft, env: Env, lang: str) -> tuple[str, bytes]:
-    from coachkit import handouts  # ReportLab loads when a PDF is made, not at start-up
-
-    return f"observer-sheet-{lang}.pdf", handouts.observer_sheet(env.library, lang)
-
-
-def _cards(draft: Draft, env: Env, lang: str) -> tuple[str, bytes]:
-    from coachkit import handouts  # ReportLab loads when a PDF is made, not at start-up
-
-    return f"question-cards-{lang}.pdf", handouts.question_cards(env.library, lang)
-
-
-def _supervisors(draft: Draft, env: Env, lang: str) -> tuple[str, bytes]:
-    from coachkit import handouts  # ReportLab loads when a PDF is made, not at start-up
-
-    return f"supervisor-guide-{lang}.pdf", handouts.supervisor_guide(env.library, lang)
+def _label(t, file: PackFile, titles: dict[str, str]) -> str:
+    if file.kind == "worksheet":
+        return t("Worksheet: {title}", title=titles.get(str(file.exercise), str(file.exercise)))
+    if file.kind == "role-cards":
+        return t("Role cards: {title}", title=titles.get(str(file.exercise), str(file.exercise)))
+    return {
+        "guide": t("Facilitator guide"),
+        "participant": t("Participant handout"),
+        "observer-basic": t("Observer sheet (one page)"),
+        "question-cards": t("Question cards"),
+        "supervisor-guide": t("Guide for supervisors"),
+    }[file.kind]
 
 
-def documents(t) -> list[tuple[str, str, Maker]]:
-    """(key, label, maker) of every document the plan screen offers."""
-    return [
-        ("guide", t("Facilitator guide"), _guide),
-        ("observer", t("Observer sheet"), _observer),
-        ("cards", t("Question cards"), _cards),
-        ("supervisors", t("Guide for supervisors"), _supervisors),
-        ("pack", t("Whole pack (ZIP)"), _pack),
-    ]
+def _key(file: PackFile) -> str:
+    return file.kind if file.exercise is None else f"{file.kind}-{file.exercise}"
+
+
+def documents(t, plan: Plan, library: Library) -> list[tuple[str, str, Maker]]:
+    """(key, label, maker) of every document the plan screen offers: each file of the plan's
+    pack (the files :func:`coachkit.workshop.pack_files.pack_files` names), then the pack as one
+    ZIP."""
+    exercises = library.items["exercise"]
+    titles = {
+        b.exercise: exercises[b.exercise].title.get(t.lang)
+        for b in plan.blocks
+        if b.exercise in exercises
+    }
+    files = [(_key(f), _label(t, f, titles), _file(f)) for f in pack_files(plan)]
+    return [*files, ("pack", t("Whole pack (ZIP)"), _pack)]
 
 
 @ft.component
@@ -104,7 +122,7 @@ def PlanHandouts(draft: Draft, env: Env) -> ft.Control:
             height=44,
             on_click=on_click(maker),
         )
-        for key, label, maker in documents(t)
+        for key, label, maker in documents(t, draft.plan, env.library)
     ]
     kind, text = status or (None, None)
     return card(
