@@ -2,8 +2,9 @@
 plain n-gram baseline side by side, per language.
 
 Usage:
-    python -m bench.analyzer --data bench/data/heldout5.jsonl [--errors] [--no-baseline]
+    python -m bench.analyzer [--data bench/data/heldout6.jsonl] [--errors] [--no-baseline]
     python -m bench.train --cv 5          # the k-fold cross-validated figures
+    python -m bench.train --loso          # leave-one-set-out figures
 
 Prints per language: kind accuracy and macro-F1, GROW accuracy on questions (gold kind open,
 closed or leading), why and stacked F1, permission, affirm and autonomy F1 (on rows labelled for
@@ -27,8 +28,10 @@ DATA = Path(__file__).resolve().parent / "data"
 
 
 def default_data() -> Path:
-    """The newest held-out set in bench/data."""
-    return DATA / "heldout5.jsonl"
+    """The held-out set in bench/data (bench/train.HELD_OUT), else the newest development set
+    that was one (heldout5)."""
+    fresh = DATA / "heldout6.jsonl"
+    return fresh if fresh.exists() else DATA / "heldout5.jsonl"
 
 
 def _baseline(langs):
