@@ -9,10 +9,16 @@ question bank and the weaker options of the exercises' choice turns.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fsrs import Card, Rating, Scheduler
+from fsrs.card import CardDict
+
+if TYPE_CHECKING:
+    from coachkit.content.loader import Library
+    from coachkit.store.store import WeakTurn
 
 WEAK_KINDS = ("closed", "leading", "advice")
 PURPOSEFUL_CLOSED = ("will", None)
@@ -49,15 +55,14 @@ class DrillItem:
         return cls(**{k: data[k] for k in ("key", "text", "lang", "kind", "source")})
 
 
-def weak_items(turns: list[Any]) -> list[DrillItem]:
-    """The learner's own weak turns (store rows with round_id, n, coach, kind, why, lang),
-    newest first, one item per distinct text."""
+def weak_items(turns: Sequence[WeakTurn]) -> list[DrillItem]:
+    """The learner's own weak turns, newest first, one item per distinct text."""
     out: dict[str, DrillItem] = {}
     for t in sorted(turns, key=lambda t: (t.round_id, t.n), reverse=True):
         kind = "why" if t.why and t.kind not in ("advice",) else t.kind
         if kind not in (*WEAK_KINDS, "why"):
             continue
-        if kind == "closed" and getattr(t, "grow", None) == "will":
+        if kind == "closed" and t.grow == "will":
             continue
         text = " ".join(t.coach.split())
         if not text or text.casefold() in out:
@@ -66,7 +71,7 @@ def weak_items(turns: list[Any]) -> list[DrillItem]:
     return list(out.values())
 
 
-def content_items(library: Any, lang: str, limit: int = 20) -> list[DrillItem]:
+def content_items(library: Library, lang: str, limit: int = 20) -> list[DrillItem]:
     """Closed questions from the bank and weak options of the exercises, in ``lang``."""
     from coachkit.analysis import analyze
 
@@ -96,7 +101,7 @@ def _utc(value: dt.datetime) -> dt.datetime:
 
 
 def pick_items(
-    cards: dict[str, dict[str, Any]],
+    cards: Mapping[str, Mapping[str, Any]],
     candidates: list[DrillItem],
     now: dt.datetime,
     n: int = SESSION,
@@ -123,7 +128,7 @@ def pick_items(
     return out
 
 
-def review(card: dict[str, Any] | None, ok: bool, now: dt.datetime) -> dict[str, Any]:
+def review(card: CardDict | None, ok: bool, now: dt.datetime) -> CardDict:
     """The item's card after one answer: good -> further out, missed -> back within days."""
     now = _utc(now)
     current = Card.from_dict(card) if card else Card(due=now)
@@ -131,7 +136,7 @@ def review(card: dict[str, Any] | None, ok: bool, now: dt.datetime) -> dict[str,
     return updated.to_dict()
 
 
-def due_of(card: dict[str, Any]) -> dt.datetime:
+def due_of(card: CardDict) -> dt.datetime:
     return Card.from_dict(card).due
 
 

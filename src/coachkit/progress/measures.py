@@ -7,8 +7,18 @@ summary model give the same :class:`Measures`.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+
+if TYPE_CHECKING:
+    from coachkit.store import RoundRecord
+
+SavedSummary = Mapping[str, Any] | BaseModel | None
+"""A round's summary: the JSON dict the store keeps (None while the round is open), or a model
+such as the role-play engine's ``Summary``."""
 
 MEASURES = ("open_share", "reflection_ratio", "advice", "commitment")
 """The four trends the history screen draws, in order."""
@@ -21,16 +31,15 @@ HIGHER_IS_BETTER = {
 }
 
 
-def as_dict(summary: Any) -> dict[str, Any]:
-    """A summary as a plain dict: a dict as is, a pydantic model dumped, anything else {}."""
+def as_dict(summary: SavedSummary) -> dict[str, Any]:
+    """A summary as a plain dict: a dict as is, a pydantic model dumped, None as {}."""
     if summary is None:
         return {}
     if isinstance(summary, dict):
         return summary
-    dump = getattr(summary, "model_dump", None)
-    if callable(dump):
-        return dump()
-    return dict(getattr(summary, "__dict__", {}))
+    if isinstance(summary, BaseModel):
+        return summary.model_dump()
+    return dict(summary)
 
 
 def _number(value: Any) -> float:
@@ -58,7 +67,7 @@ class Measures:
         return float(getattr(self, name))
 
 
-def measures_of(summary: Any) -> Measures:
+def measures_of(summary: SavedSummary) -> Measures:
     """The measures of one saved summary (dict or model); missing fields count as 0."""
     data = as_dict(summary)
     advice = data.get("advice", 0)
@@ -102,8 +111,8 @@ def _mean(values: list[Measures]) -> Measures:
     )
 
 
-def by_round(rounds: list[Any], first_number: int = 1) -> list[Point]:
-    """One point per finished round (RoundRecord-like: ``.summary``), oldest first."""
+def by_round(rounds: Sequence[RoundRecord], first_number: int = 1) -> list[Point]:
+    """One point per finished round, oldest first."""
     return [Point(str(n), measures_of(r.summary)) for n, r in enumerate(rounds, start=first_number)]
 
 
@@ -113,10 +122,12 @@ def week_of(finished: str) -> str:
     return f"{year}-W{week:02d}"
 
 
-def by_week(rounds: list[Any]) -> list[Point]:
-    """The mean of each ISO week's rounds, oldest first."""
+def by_week(rounds: Sequence[RoundRecord]) -> list[Point]:
+    """The mean of each ISO week's finished rounds, oldest first."""
     weeks: dict[str, list[Measures]] = {}
     for r in rounds:
+        if r.finished is None:
+            continue
         weeks.setdefault(week_of(r.finished), []).append(measures_of(r.summary))
     return [Point(w, _mean(ms), len(ms)) for w, ms in sorted(weeks.items())]
 
@@ -136,7 +147,7 @@ class Change:
 TOLERANCE = {"open_share": 0.05, "reflection_ratio": 0.1, "advice": 0.5, "commitment": 0.5}
 
 
-def compare(current: Any, earlier: list[Any]) -> list[Change]:
+def compare(current: SavedSummary, earlier: Sequence[SavedSummary]) -> list[Change]:
     """This round's measures against the mean of ``earlier`` summaries ([] when none)."""
     if not earlier:
         return []
@@ -156,7 +167,7 @@ SHORT_ROUND = 6
 could not have been reached."""
 
 
-def early_finish(summary: Any) -> tuple[int, list[str]] | None:
+def early_finish(summary: SavedSummary) -> tuple[int, list[str]] | None:
     """(turns, names of the score parts left at 0) when a round ended early without a
     commitment, else None. The summary screen uses it to explain a low score."""
     data = as_dict(summary)

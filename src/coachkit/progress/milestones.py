@@ -6,11 +6,10 @@ far). A milestone is reached once, at the first round that passes its test.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from coachkit.progress.measures import Measures, measures_of
+from coachkit.progress.measures import Measures, SavedSummary, measures_of
 
 
 @dataclass(frozen=True)
@@ -31,7 +30,7 @@ MILESTONES: tuple[Milestone, ...] = (
 )
 
 
-def reached(summaries: list[Any]) -> list[tuple[str, int]]:
+def reached(summaries: Sequence[SavedSummary]) -> list[tuple[str, int]]:
     """(milestone id, 1-based round number) of every milestone reached, in order of rounds."""
     got: dict[str, int] = {}
     for n, summary in enumerate(summaries, 1):
@@ -42,6 +41,6 @@ def reached(summaries: list[Any]) -> list[tuple[str, int]]:
     return sorted(got.items(), key=lambda kv: (kv[1], [m.id for m in MILESTONES].index(kv[0])))
 
 
-def milestones_at(summaries: list[Any], number: int) -> list[str]:
+def milestones_at(summaries: Sequence[SavedSummary], number: int) -> list[str]:
     """The milestones first reached at round ``number`` (1-based) of ``summaries``."""
     return [mid for mid, n in reached(summaries[:number]) if n == number]

@@ -7,11 +7,15 @@ last rounds is the focus. With no rounds yet the focus is the first skill of the
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from coachkit.progress.measures import Measures, _mean, measures_of
+
+if TYPE_CHECKING:
+    from coachkit.content.models import Exercise
+    from coachkit.store import RoundRecord
 
 RECENT = 3
 """How many of the latest rounds the suggestion looks at."""
@@ -40,14 +44,14 @@ START = "ask-open"
 @dataclass(frozen=True)
 class Suggestion:
     focus: Focus
-    exercise: Any | None
-    """The exercise to play next (an Exercise from the library), or None when none is installed."""
+    exercise: Exercise | None
+    """The exercise to play next, or None when none is installed."""
     recent: Measures | None
     """The mean of the recent rounds the focus was read from (None before the first round)."""
 
 
-def focus_for(rounds: list[Any]) -> tuple[Focus, Measures | None]:
-    """The focus for ``rounds`` (RoundRecord-like, oldest first) and the measures it was read
+def focus_for(rounds: Sequence[RoundRecord]) -> tuple[Focus, Measures | None]:
+    """The focus for ``rounds`` (oldest first) and the measures it was read
     from."""
     if not rounds:
         return next(f for f in FOCUSES if f.id == START), None
@@ -55,7 +59,7 @@ def focus_for(rounds: list[Any]) -> tuple[Focus, Measures | None]:
     return next(f for f in FOCUSES if f.test(recent)), recent
 
 
-def suggest(rounds: list[Any], exercises: list[Any]) -> Suggestion:
+def suggest(rounds: Sequence[RoundRecord], exercises: Sequence[Exercise]) -> Suggestion:
     """The focus and the next exercise: one that trains the focus skill, never played first
     (easiest level first), else the one with the lowest last score."""
     focus, recent = focus_for(rounds)

@@ -22,10 +22,13 @@ from __future__ import annotations
 
 import random
 import re
-from typing import Any
+from typing import TYPE_CHECKING
 
 from coachkit.content.models import Boundary, Exercise
 from coachkit.roleplay.state import State
+
+if TYPE_CHECKING:  # reactions imports this module
+    from coachkit.roleplay.reactions import Outcome, Responder
 
 NAMED_DELTA = (4, 3)
 """Trust and ownership change when the line is named."""
@@ -69,7 +72,7 @@ class Line:
         words = _words(text)
         return any(matches(c, words) for c in self.topic)
 
-    def answer(self, responder: Any, state: State, turn_no: int) -> Any:
+    def answer(self, responder: Responder, state: State, turn_no: int) -> Outcome:
         """The supervisor's answer to a turn that names the line: the ``named`` line and, the first
         time, the piece it opens. Returns the responder's Outcome (reaction "boundary")."""
         from coachkit.roleplay.reactions import Outcome
@@ -88,7 +91,7 @@ class Line:
             responder._reveal(state, piece, outcome)
         return outcome
 
-    def check(self, state: State, outcome: Any, kind: str, text: str, turn_no: int) -> None:
+    def check(self, state: State, outcome: Outcome, kind: str, text: str, turn_no: int) -> None:
         """Marks a turn that crossed the line: feedback on it, a partnership point lost for it."""
         if outcome.reaction != "boundary" and self.crossed(state, outcome.revealed, kind, text):
             note = self.note("crossed")

@@ -68,7 +68,12 @@ class Case:
         found = [
             p for p in self.exercise.pieces if intent in p.intents and p.id not in self.withheld
         ]
-        return sorted(found, key=lambda p: (p.intents.index(intent), self.order[p.id]))
+
+        def rank(piece: Piece) -> tuple[int, int]:
+            named: tuple[str, ...] = tuple(piece.intents)
+            return named.index(intent), self.order[piece.id]
+
+        return sorted(found, key=rank)
 
     def earned(self, piece: Piece, state: State, reflected: bool = False) -> bool:
         """Whether the piece may come out now."""

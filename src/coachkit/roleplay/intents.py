@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
-from coachkit.content.models import Intent
+from coachkit.content.models import Intent, Stage
 from coachkit.roleplay.matching import keys, normal
 
 FLOOR = 0.12
@@ -60,7 +60,7 @@ class Router:
 
     def __init__(self, intents: list[Intent], lang: str):
         self.lang = lang
-        self.stage = {i.id: i.stage for i in intents}
+        self.stage: dict[str, Stage | None] = {i.id: i.stage for i in intents}
         docs: list[tuple[str, dict[str, float]]] = []
         for intent in intents:
             for example in intent.examples.get(lang):
@@ -123,7 +123,7 @@ def catalogue() -> tuple[Intent, ...]:
     """The built-in intent catalogue (loaded once per process)."""
     from coachkit.content import load_library
 
-    return tuple(load_library().of("intent"))
+    return tuple(i for i in load_library().of("intent") if isinstance(i, Intent))
 
 
 @cache

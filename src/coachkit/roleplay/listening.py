@@ -44,7 +44,7 @@ def has_feeling(text: str, lang: str) -> bool:
 
 def is_complex(text: str, lang: str, analysis: Any = None) -> bool:
     """Complex: adds a feeling, a meaning or both sides (the analyser's ``depth`` wins if given)."""
-    depth = getattr(analysis, "depth", None)
+    depth: str | None = getattr(analysis, "depth", None)
     if depth in ("simple", "complex"):
         return depth == "complex"
     low = f" {text.lower()} "

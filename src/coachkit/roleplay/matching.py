@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Protocol
 
 import snowballstemmer
 
@@ -21,9 +22,16 @@ MAX_WORDS = 200
 PREFIX = 5
 
 
+class _Stemmer(Protocol):
+    """What a Snowball stemmer is used for here (the package ships no types)."""
+
+    def stemWord(self, word: str) -> str: ...
+
+
 @cache
-def _stemmer(lang: str):
-    return snowballstemmer.stemmer("finnish" if lang == "fi" else "english")
+def _stemmer(lang: str) -> _Stemmer:
+    stemmer: _Stemmer = snowballstemmer.stemmer("finnish" if lang == "fi" else "english")
+    return stemmer
 
 
 @cache

@@ -256,8 +256,7 @@ class Responder:
             line = "correct" if verdict.verdict == "off" else "puzzled"
             outcome = self._line(state, verdict.verdict, turn_no, "check_summary", line=line)
             if verdict.verdict == "off" and state.last_piece:
-                piece = self.case.pieces[state.last_piece]
-                short = self.case.short(piece, turn_no)
+                short = self.case.short(self.case.pieces[state.last_piece], turn_no)
                 if not outcome.reply.endswith((".", "!", "?")):
                     short = short[:1].lower() + short[1:]
                 outcome.reply += " " + short
@@ -409,7 +408,8 @@ class Responder:
         state.chosen = piece.id
         state.will.append(intent)
         outcome = self._line(state, "choose", turn_no, intent)
-        outcome.reply += " " + piece.step.get(self.lang)
+        if piece.step:  # always: only pieces with a step become options (Case.is_option)
+            outcome.reply += " " + piece.step.get(self.lang)
         self._maybe_commit(state, outcome, turn_no)
         return outcome
 

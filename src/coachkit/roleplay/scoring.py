@@ -180,7 +180,10 @@ def summarise(state: State, turns: list[Turn], lang: str, pieces: int) -> Summar
         "complex": t("Complex reflections"),
         "ending": t("Ending"),
     }
-    fmt = lambda x: f"{x:.1f}".replace(".", "," if lang == "fi" else ".")  # noqa: E731
+
+    def fmt(x: float) -> str:
+        return f"{x:.1f}".replace(".", "," if lang == "fi" else ".")
+
     explanations = {
         "partnership": t(
             "Rated {n}/5: permission asked {p}, unasked advice {a}, pressing after a no {x}.",

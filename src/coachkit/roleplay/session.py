@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from coachkit.content.models import Exercise
+from coachkit.content.models import Exercise, Intent
 from coachkit.roleplay import choice as choosing
 from coachkit.roleplay import feedback
 from coachkit.roleplay.intents import catalogue
@@ -108,7 +108,7 @@ class Session:
         number = len(self.turns)
         if self._offered is None or self._offered[0] != number:
             reflected = bool(self.turns) and self.turns[-1].effects.reaction in REFLECTED
-            intents = {i.id: i for i in catalogue()}
+            intents: dict[str, Intent] = {i.id: i for i in catalogue()}
             offered = choosing.offer(
                 self.exercise, intents, self.state, self.lang, self.seed, number, reflected
             )
@@ -177,7 +177,13 @@ class Session:
         if self.done:
             raise SessionOver("the session has ended")
 
-    def _play(self, text: str, picked=None, number=None, record: bool = True) -> Turn:
+    def _play(
+        self,
+        text: str,
+        picked: choosing.Choice | None = None,
+        number: int | None = None,
+        record: bool = True,
+    ) -> Turn:
         state = self.state
         before = (state.trust, state.ownership)
         analysis = self._analyze(text, lang=self.lang)

@@ -32,12 +32,12 @@ class State:
     """Everything the supervisor has said: the opening and each reply."""
     asked: list[str] = field(default_factory=list)
     """GROW stages the coach asked about, in first-asked order."""
-    intents: Counter = field(default_factory=Counter)
+    intents: Counter[str] = field(default_factory=Counter)
     """How often each intent was asked."""
     current: str = "reality"
     """The stage the conversation is on."""
     last_piece: str | None = None
-    counts: Counter = field(default_factory=Counter)
+    counts: Counter[str] = field(default_factory=Counter)
     """Turns by kind and verdict: open, closed, leading, advice, why, reflection, accurate, ..."""
     options: list[str] = field(default_factory=list)
     """Option pieces the supervisor has named, in order."""

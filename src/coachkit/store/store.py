@@ -12,7 +12,7 @@ import datetime as _dt
 import json
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -401,7 +401,7 @@ class Store:
         }
 
     def save_drill_card(
-        self, key: str, item: dict[str, Any], card: dict[str, Any], due: str, ok: bool
+        self, key: str, item: Mapping[str, object], card: Mapping[str, object], due: str, ok: bool
     ) -> None:
         """Save one drill item's card after an answer."""
         with self._tx() as db:
