@@ -21,8 +21,9 @@ def _tips(lang: str) -> dict[str, str]:
             "out before you ask the next one."
         ),
         "closed": t(
-            "A closed question gets a short answer: yes, no or one fact. If you want the "
-            "supervisor to think, start with what, how or what kind of."
+            "A closed question gets a short answer: yes or no, one fact or number, or a pick "
+            "between options. If you want the supervisor to think, start with what, how or "
+            "what kind of."
         ),
         "check": t(
             "A checking question is fine when you want to be sure you understood. Keep it "

@@ -46,7 +46,10 @@ def tally_labels(t: Translator) -> dict[str, tuple[str, str]]:
     """Each tally mark's name and a short hint of what counts, in the translator's language."""
     return {
         "open": (t("Open question"), t("What, how, tell me…")),
-        "closed": (t("Closed question"), t("Yes or no, one fact, or a pick between options")),
+        "closed": (
+            t("Closed question"),
+            t("Yes or no, one fact or number, or a pick between options"),
+        ),
         "leading": (t("Leading question"), t("Carries the coach's own answer")),
         "advice": (t("Advice"), t("You should…, why don't you…")),
         "reflection": (t("Reflection"), t("Says back what was heard or felt")),
