@@ -26,7 +26,7 @@ from babel.dates import format_datetime as _format_datetime
 from babel.dates import format_time as _format_time
 from babel.numbers import format_decimal, format_percent
 
-from coachkit.resources import locales_dir
+from coachkit.resources import cache_dir, locales_dir
 
 DOMAIN = "coachkit"
 LANGUAGES = ("fi", "en")
@@ -115,13 +115,8 @@ def _compiled(po: Path, lang: str) -> bytes:
 
 
 def _catalog_cache() -> Path:
-    """``COACHKIT_CACHE/catalogs``, else the user's cache folder (derived data only)."""
-    override = os.environ.get("COACHKIT_CACHE")
-    if override:
-        return Path(override) / "catalogs"
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("coachkit")) / "catalogs"
+    """The ``catalogs`` folder of the cache (derived data only)."""
+    return cache_dir() / "catalogs"
 
 
 class Translator:

@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass, field
 
 from coachkit.analysis import en_rules, fi_rules
 from coachkit.analysis.langdetect import detect
-from coachkit.analysis.model import Model, shipped
+from coachkit.analysis.model import Model, shipped_for
 from coachkit.analysis.names import (
     GROW_STAGES,
     KINDS,
@@ -148,7 +148,7 @@ def analyze(
         raise ValueError(f"unsupported tips language {tips_lang!r}: use fi or en")
     L = RULES[lang]
     r = read(text, L)
-    model = shipped().get(lang) if learned else None
+    model = shipped_for(lang) if learned else None
     d = _decide(r, model, OPENERS[lang])
     kind, grow = d["kind"], d["grow"]
     question = kind in QUESTION_KINDS

@@ -12,16 +12,28 @@ numbers per feature for all heads at once:
 
 A multi-class head has one column per class; a yes/no head (permission, affirm, autonomy,
 depth) one column, the log-odds of its yes ("complex" for depth).
+
+Parsing the file's half a million numbers takes longer than importing the whole analyser, so the
+first load also writes each language's model unpacked (one binary file per language, named by the
+weights file's hash) to the cache folder; later processes read only the language they analyse,
+in a few milliseconds. A missing, stale or unreadable unpacked file only means parsing again.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gzip
+import hashlib
 import json
+import marshal
 import math
+import os
+import sys
+from array import array
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 WEIGHTS_FILE = Path(__file__).with_name("model_weights.json.gz")
 # The model reads at most this many words: a turn is a few sentences, and the cost of every
@@ -54,27 +66,61 @@ class Decision:
 
 
 class Model:
-    """A language's trained heads over one table of feature weights."""
+    """A language's trained heads over one table of feature weights: row ``index[f]`` of
+    ``table`` (``width`` numbers per row) holds feature ``f``'s weights for every column."""
 
-    def __init__(self, spec: dict):
+    def __init__(self, spec: dict[str, Any]):
+        weights: dict[str, list[float]] = spec["weights"]
+        table = array("d")
+        for row in weights.values():
+            table.extend(row)
+        index = {feature: n for n, feature in enumerate(weights)}
+        self._build(spec["heads"], spec["bias"], index, table)
+        if any(len(row) != self.width for row in weights.values()):
+            raise ValueError("model weights do not match its heads")
+
+    def _build(
+        self,
+        heads_spec: list[dict[str, Any]],
+        bias: list[float],
+        index: dict[str, int],
+        table: array[float],
+    ) -> None:
         heads, offset = [], 0
-        for h in spec["heads"]:
+        for h in heads_spec:
             classes = tuple(h["classes"])
             head = Head(h["name"], classes, offset, len(classes) == 2)
             heads.append(head)
             offset += head.width
+        self.heads_spec = heads_spec
         self.heads = {h.name: h for h in heads}
-        self.bias = tuple(float(b) for b in spec["bias"])
-        self.weights: dict[str, tuple[float, ...]] = {
-            f: tuple(row) for f, row in spec["weights"].items()
-        }
-        if len(self.bias) != offset or any(len(r) != offset for r in self.weights.values()):
+        self.bias = tuple(float(b) for b in bias)
+        self.width = offset
+        self.index = index
+        self.table = table
+        if len(self.bias) != offset or len(table) != offset * len(index):
             raise ValueError("model weights do not match its heads")
+
+    @classmethod
+    def unpacked(cls, data: bytes) -> Model:
+        """A model from :meth:`packed` bytes (written by this Python version)."""
+        heads_spec, bias, index, numbers = marshal.loads(data)
+        table = array("d")
+        table.frombytes(numbers)
+        model = cls.__new__(cls)
+        model._build(heads_spec, bias, index, table)
+        return model
+
+    def packed(self) -> bytes:
+        """The model as bytes :meth:`unpacked` reads back exactly (marshal and raw doubles)."""
+        return marshal.dumps((self.heads_spec, list(self.bias), self.index, self.table.tobytes()))
 
     def scores(self, feats: list[str]) -> list[float]:
         """The raw scores of every column for a bag of features."""
-        table = self.weights
-        rows = [row for f in feats if (row := table.get(f)) is not None]
+        index, table, width = self.index, self.table, self.width
+        rows = [
+            table[i * width : (i + 1) * width] for f in feats if (i := index.get(f)) is not None
+        ]
         if not rows:
             return list(self.bias)
         return [b + s for b, s in zip(self.bias, map(sum, zip(*rows, strict=True)), strict=True)]
@@ -131,6 +177,37 @@ def shipped() -> dict[str, Model]:
     if not WEIGHTS_FILE.exists():
         return {}
     return load(WEIGHTS_FILE)
+
+
+@cache
+def shipped_for(lang: str) -> Model | None:
+    """The shipped model of one language (loaded once): its unpacked copy from the cache folder
+    when there is one for this weights file, else parsed from the file (which also writes the
+    unpacked copies). None when the file is missing or has no model for ``lang``."""
+    try:
+        source = WEIGHTS_FILE.read_bytes()
+    except OSError:
+        return None
+    key = hashlib.sha256(source).hexdigest()[:20]
+    tag = f"py{sys.version_info[0]}{sys.version_info[1]}-m{marshal.version}"
+    folder = _unpacked_dir()
+    with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
+        return Model.unpacked((folder / f"{lang}-{key}-{tag}.bin").read_bytes())
+    models = shipped()
+    with contextlib.suppress(OSError):  # a read-only cache only means parsing again next time
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, model in models.items():
+            target = folder / f"{name}-{key}-{tag}.bin"
+            partial = target.with_suffix(f".tmp{os.getpid()}")
+            partial.write_bytes(model.packed())
+            os.replace(partial, target)
+    return models.get(lang)
+
+
+def _unpacked_dir() -> Path:
+    from coachkit.resources import cache_dir
+
+    return cache_dir() / "model"
 
 
 def ngram_features(words: list[str]) -> list[str]:

@@ -18,6 +18,7 @@ from fastapi import Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
+from coachkit import resources
 from coachkit.server.compress import GzipCache, GzipStaticMiddleware
 from coachkit.server.guard import Guard
 from coachkit.server.live import LiveRoom
@@ -44,12 +45,7 @@ def cache_dir() -> Path:
     It is derived from the installed flet-web only (no user data), so every COACHKIT_HOME shares
     it and only the first start after an install pays for compressing 16 MB.
     """
-    override = os.environ.get("COACHKIT_CACHE")
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("coachkit"))
+    return resources.cache_dir()
 
 
 def _web_version() -> str:
