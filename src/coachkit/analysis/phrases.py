@@ -9,6 +9,7 @@ a whole table at one position costs a dict lookup and a few comparisons.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from coachkit.analysis.tokens import fold
@@ -80,14 +81,15 @@ class Row:
     """
 
     rule: str
-    patterns: tuple[str, ...]
+    patterns: Sequence[str]
     stage: str | None = None
     weight: float = 0.0
     modifier: str | None = None
-    examples: tuple[str, ...] = ()
-    counter: tuple[str, ...] = ()
+    examples: Sequence[str] = ()
+    counter: Sequence[str] = ()
+    # The tables are written with lists; each is kept as a tuple (the row stays hashable).
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if self.modifier is not None and self.modifier not in MODIFIERS:
             raise ValueError(f"{self.rule}: unknown modifier {self.modifier!r}")
         object.__setattr__(self, "patterns", tuple(self.patterns))
@@ -116,7 +118,7 @@ class PhraseTable:
         rows: `Row` objects, or ``(rule_name, patterns)`` pairs for rows that carry nothing else.
     """
 
-    def __init__(self, rows):
+    def __init__(self, rows: Iterable[Row | tuple[str, Sequence[str]]]):
         self.rows = tuple(r if isinstance(r, Row) else Row(r[0], tuple(r[1])) for r in rows)
         self._by_word: dict[str, list[Pattern]] = {}
         self._by_prefix: dict[str, list[tuple[str, Pattern]]] = {}
@@ -153,7 +155,9 @@ class PhraseTable:
                 best = (pattern, n)
         return best
 
-    def search(self, words: tuple[str, ...], lo: int = 0, hi: int | None = None):
+    def search(
+        self, words: tuple[str, ...], lo: int = 0, hi: int | None = None
+    ) -> tuple[Pattern, int, int] | None:
         """The first match anywhere in `words[lo:hi]` as ``(pattern, index, length)``."""
         hi = len(words) if hi is None else hi
         for i in range(lo, hi):
@@ -162,7 +166,7 @@ class PhraseTable:
                 return found[0], i, found[1]
         return None
 
-    def ends(self, words: tuple[str, ...], lo: int = 0):
+    def ends(self, words: tuple[str, ...], lo: int = 0) -> tuple[Pattern, int, int] | None:
         """A match that ends exactly at the end of `words`, as ``(pattern, index, length)``."""
         for i in range(max(lo, len(words) - 5), len(words)):
             found = self.at(words, i)
