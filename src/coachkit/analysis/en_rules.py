@@ -41,6 +41,7 @@ from coachkit.analysis.en_statements import (  # noqa: F401 - part of this langu
     REFLECT_WEAK,
 )
 from coachkit.analysis.phrases import PhraseTable, Row, wordset
+from coachkit.analysis.rules import Head
 
 LANG = "en"
 
@@ -158,7 +159,7 @@ WHY = PhraseTable(
 )
 
 
-def head(words: tuple[str, ...], i: int, asks: bool):
+def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
     """What kind of question, if any, starts at `words[i]`.
 
     Args:

@@ -47,6 +47,7 @@ from coachkit.analysis.fi_statements import (  # noqa: F401 - part of this langu
     REFLECT_WEAK,
 )
 from coachkit.analysis.phrases import PhraseTable, Row, wordset
+from coachkit.analysis.rules import Head
 
 LANG = "fi"
 
@@ -298,7 +299,7 @@ def yes_no_word(word: str, nxt: str = "", asks: bool = True) -> bool:
     return bool(_YES_NO_SPOKEN.match(word)) and word not in NOT_SPOKEN_YES_NO
 
 
-def head(words: tuple[str, ...], i: int, asks: bool):
+def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
     """What kind of question, if any, starts at `words[i]`.
 
     Args:

@@ -79,7 +79,7 @@ def flag_names(result: Any, lang: str) -> list[str]:
 
 def unsure(result: Any, decision: str = "kind") -> bool:
     """Whether the model is unsure of `decision` ("kind", "grow", ...) in `result`."""
-    confidence = getattr(result, "confidence", None) or {}
+    confidence: dict[str, float] = getattr(result, "confidence", None) or {}
     return confidence.get(decision, 1.0) < LOW_CONFIDENCE
 
 

@@ -3,14 +3,18 @@ permission asked before the real question. Used by classify.py."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 
-def skip(words: tuple[str, ...], i: int, end: int, fillers: frozenset[str]) -> int:
+from coachkit.analysis.rules import Embedded, LanguageRules, Words
+
+
+def skip(words: tuple[str, ...], i: int, end: int, fillers: Collection[str]) -> int:
     while i < end and words[i] in fillers:
         i += 1
     return i
 
 
-def follow_up(words, end, L):
+def follow_up(words: Words, end: int, L: LanguageRules) -> tuple[str, int] | None:
     """A bare follow-up that is the whole question ("And then?", "Entä sitten?"), as
     (rule, first token); fillers may come before it."""
     for i in range(0, min(end, 4)):
@@ -22,7 +26,7 @@ def follow_up(words, end, L):
     return None
 
 
-def after_scale(words, j, end, L):
+def after_scale(words: Words, j: int, end: int, L: LanguageRules) -> Embedded | None:
     """ "On a scale of 1 to 10 how sure are you", unpunctuated: the question after the scale."""
     if not L.SCALE_WORDS.intersection(words[j : j + 4]):
         return None
@@ -33,7 +37,7 @@ def after_scale(words, j, end, L):
     return None
 
 
-def after_permission(words, j, end, L):
+def after_permission(words: Words, j: int, end: int, L: LanguageRules) -> Embedded | None:
     """ "May I ask what you hope ...": the embedded open or closed question, as a head at its
     own index; the permission asked for is only a polite preamble."""
     found = L.PERMISSION.at(words, j)

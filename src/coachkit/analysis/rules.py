@@ -12,13 +12,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from types import ModuleType
+from typing import Any
 
-from coachkit.analysis.phrases import PhraseTable
+from coachkit.analysis.phrases import Pattern, PhraseTable
 
 Words = tuple[str, ...]
 WordSet = frozenset[str]
-# (type, length, rule[, ...]) where type is "why", "open", "closed", "yn", "neg" or "lead"
-Head = tuple
+Head = tuple[str, int, str]
+"""(type, length, rule) of a question's head: type is "why", "open", "closed", "yn", "neg" or
+"lead", length its number of words, rule the cue's name."""
+Embedded = tuple[str, int, str, int, str, int]
+"""A head found after a preamble ("May I ask what ...", a scale put first): the head's type,
+length and rule, its own index, then the preamble's rule and index."""
+Match = tuple[Pattern, int, int]
+"""A phrase table's match anywhere in a sentence: (pattern, first word, length)."""
 
 
 @dataclass(frozen=True)
@@ -108,7 +115,7 @@ class LanguageRules:
         Raises:
             TypeError: If the module lacks a field or a field has the wrong type.
         """
-        values = {}
+        values: dict[str, Any] = {}  # each checked against its field's type below
         for f in fields(cls):
             if not hasattr(module, f.name):
                 raise TypeError(f"{module.__name__} lacks {f.name}")

@@ -107,7 +107,9 @@ def sentences(text: str, folded: str, limit: int = 1_000_000) -> list[Sentence]:
     return result
 
 
-def _add_sentence(out: list[Sentence], text: str, folded: str, start: int, end: int, punct: str):
+def _add_sentence(
+    out: list[Sentence], text: str, folded: str, start: int, end: int, punct: str
+) -> None:
     tokens: list[Token] = []
     clause = 0
     prev_end = start
