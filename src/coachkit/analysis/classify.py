@@ -7,11 +7,18 @@ that the order of the rules is written down once, here.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from coachkit.analysis.openers import after_permission, after_scale, follow_up, skip
-from coachkit.analysis.rules import LanguageRules
+from coachkit.analysis.phrases import PhraseTable
+from coachkit.analysis.rules import Embedded, Head, LanguageRules, Match, Words
 from coachkit.analysis.tokens import Sentence
+
+Tag = tuple[str, int, bool]
+"""A closing tag: (rule, first word, whether it only checks understanding)."""
+FoundHead = tuple[Head | Embedded, int]
+"""The question's head and the index of its first word."""
 
 QUESTION_KINDS = ("leading", "open", "closed")
 STATEMENT_KINDS = ("advice", "reflection", "other")
@@ -41,7 +48,9 @@ def _clause_end(sent: Sentence, start: int, limit: int) -> int:
     return j
 
 
-def _at_starts(table, words, starts, fillers, end):
+def _at_starts(
+    table: PhraseTable, words: Words, starts: Sequence[int], fillers: Collection[str], end: int
+) -> Match | None:
     """The first match of `table` at a clause start, before or after its fillers."""
     for s in starts:
         if s >= end:
@@ -53,7 +62,7 @@ def _at_starts(table, words, starts, fillers, end):
     return None
 
 
-def _tag(sent: Sentence, words, starts, L):
+def _tag(sent: Sentence, words: Words, starts: list[int], L: LanguageRules) -> Tag | None:
     """A closing tag ("..., right?", "..., vai mitä?") as (rule, index, check_only)."""
     if len(starts) < 2 and not (sent.asks and len(words) <= 3):
         # Spoken, unpunctuated: "sä haluut lisää aikaa vai mitä", "that's fair isn't it": only
@@ -65,9 +74,9 @@ def _tag(sent: Sentence, words, starts, L):
     last = starts[-1] if len(starts) >= 2 else 0
     for table, check in ((L.CHECK_TAGS, True), (L.TAGS, False)):
         for i in (last, skip(words, last, len(words), L.FILLERS)):
-            found = table.at(words, i)
-            if found and i + found[1] == len(words):
-                return found[0].rule, i, check
+            at = table.at(words, i)
+            if at and i + at[1] == len(words):
+                return at[0].rule, i, check
     return None
 
 
@@ -129,7 +138,16 @@ def classify(sent: Sentence, L: LanguageRules) -> Verdict:
     return _statement(sent, words, starts, L, cues)
 
 
-def _question(sent, words, starts, end, tag, found_head, L, cues) -> Verdict:
+def _question(
+    sent: Sentence,
+    words: Words,
+    starts: list[int],
+    end: int,
+    tag: Tag | None,
+    found_head: FoundHead | None,
+    L: LanguageRules,
+    cues: list[tuple[str, int, int]],
+) -> Verdict:
     follow = None if tag else follow_up(words, end, L)
     if follow:
         # "Such as?", "Mites muuten?": more of the same, asked openly; no cue of its own
@@ -153,6 +171,7 @@ def _question(sent, words, starts, end, tag, found_head, L, cues) -> Verdict:
     if (
         request
         and htype == "yn"
+        and found_head is not None
         and request[1] > found_head[1]
         and _yes_no_at(words, request[1], L)
     ):
@@ -160,8 +179,8 @@ def _question(sent, words, starts, end, tag, found_head, L, cues) -> Verdict:
         # how it went?": a promise asked for after a yes/no question, not a request to talk.
         request = None
     what_else = L.WHAT_ELSE.search(words, 0, end)
-    else_yes_no = bool(what_else) and _yes_no_before(sent, words, what_else[1], L)
-    if else_yes_no and words[what_else[1]] in L.PERSON_ELSE:
+    else_yes_no = what_else is not None and _yes_no_before(sent, words, what_else[1], L)
+    if what_else and else_yes_no and words[what_else[1]] in L.PERSON_ELSE:
         # "..., and has anyone else noticed?": other people, asked yes or no, are no options.
         what_else = None
     process = _at_starts(L.PROCESS, words, starts, L.FILLERS, end)
@@ -177,7 +196,7 @@ def _question(sent, words, starts, end, tag, found_head, L, cues) -> Verdict:
         else:
             v.kind = "leading"
             v.suggestion = bool(advice_like or L.SUGGEST.search(words, 0, end))
-    elif htype in ("neg", "lead"):
+    elif htype in ("neg", "lead") and found_head:  # a head type comes with its head
         if lead:
             cues.append((lead[0].rule, lead[1], lead[1] + lead[2]))
         v.kind = "leading"
@@ -202,8 +221,8 @@ def _question(sent, words, starts, end, tag, found_head, L, cues) -> Verdict:
     elif htype == "yn":
         suggest = None if process else L.SUGGEST.search(words, 0, end)
         expect = None if process else L.EXPECT.search(words, 0, end)
-        if suggest or expect:
-            hit = suggest or expect
+        hit = suggest or expect
+        if hit:
             cues.append((hit[0].rule, hit[1], hit[1] + hit[2]))
             v.kind, v.suggestion = "leading", bool(suggest)
         else:
@@ -213,8 +232,9 @@ def _question(sent, words, starts, end, tag, found_head, L, cues) -> Verdict:
     else:  # a statement said with a question mark
         suggest = L.SUGGEST.search(words, 0, end)
         expect = L.EXPECT.search(words, 0, end)
-        if advice_like or suggest:
-            cues.append((advice_like or suggest[0].rule, 0, end))
+        proposal = advice_like or (suggest[0].rule if suggest else None)
+        if proposal:
+            cues.append((proposal, 0, end))
             v.kind, v.suggestion = "leading", True
         elif expect:
             cues.append((expect[0].rule, expect[1], expect[1] + expect[2]))
@@ -232,7 +252,7 @@ def _question(sent, words, starts, end, tag, found_head, L, cues) -> Verdict:
     return v
 
 
-def _topic(sent: Sentence, j: int, L) -> bool:
+def _topic(sent: Sentence, j: int, L: LanguageRules) -> bool:
     """ "ja se auditointi, mitä siinä tuli esiin", "and the audit, what came up": a short noun
     phrase put first, then the question about it, unpunctuated as speech is."""
     k = _clause_end(sent, j, len(sent.tokens))
@@ -242,12 +262,12 @@ def _topic(sent: Sentence, j: int, L) -> bool:
     )
 
 
-def _yes_no_at(words, i, L) -> bool:
+def _yes_no_at(words: Words, i: int, L: LanguageRules) -> bool:
     h = L.head(words, i, True)
-    return bool(h) and h[0] == "yn" and words[i] not in L.CONDITIONAL_REQUESTS
+    return h is not None and h[0] == "yn" and words[i] not in L.CONDITIONAL_REQUESTS
 
 
-def _yes_no_before(sent, words, i, L) -> bool:
+def _yes_no_before(sent: Sentence, words: Words, i: int, L: LanguageRules) -> bool:
     """Whether a yes/no head ("has anyone", "onko") opens the clause of `words[i]`."""
     clause = sent.tokens[i].clause
     for k in range(i - 1, max(-1, i - 4), -1):
@@ -259,7 +279,7 @@ def _yes_no_before(sent, words, i, L) -> bool:
     return False
 
 
-def _advice(words, starts, end, L) -> str | None:
+def _advice(words: Words, starts: list[int], end: int, L: LanguageRules) -> str | None:
     found = L.ADVICE.search(words, 0, end)
     if found:
         return found[0].rule
@@ -274,7 +294,14 @@ def _advice(words, starts, end, L) -> str | None:
     return None
 
 
-def _extra_questions(sent, words, starts, end, found_head, L) -> list[str]:
+def _extra_questions(
+    sent: Sentence,
+    words: Words,
+    starts: list[int],
+    end: int,
+    found_head: FoundHead | None,
+    L: LanguageRules,
+) -> list[str]:
     """The head types of the further distinct questions the sentence asks after its first."""
     extra: list[str] = []
     head_at = found_head[1] if found_head else -1
@@ -316,7 +343,7 @@ def _extra_questions(sent, words, starts, end, found_head, L) -> list[str]:
     return extra[:5]
 
 
-def _embedded_after(words, k, head_at, L) -> bool:
+def _embedded_after(words: Words, k: int, head_at: int, L: LanguageRules) -> bool:
     """Whether the clause at `k` is the object of a verb of telling or asking just before it
     ("aiot kertoa minulle, miten kävi") or of a correlative ("kuullut siitä, miten ...")."""
     if words[k - 1] in L.CORRELATIVES:
@@ -324,7 +351,13 @@ def _embedded_after(words, k, head_at, L) -> bool:
     return any(w in L.EMBED_VERBS for w in words[max(head_at + 1, k - 3) : k])
 
 
-def _statement(sent, words, starts, L, cues) -> Verdict:
+def _statement(
+    sent: Sentence,
+    words: Words,
+    starts: list[int],
+    L: LanguageRules,
+    cues: list[tuple[str, int, int]],
+) -> Verdict:
     n = len(words)
     request = _at_starts(L.OPEN_REQUEST, words, starts, L.FILLERS, n)
     if request and L.imperative(words, request[1]) is None:
