@@ -60,7 +60,17 @@ def start(args: list[str]) -> None:
     sys.exit(subprocess.call([str(PY), "-m", "coachkit", *args], cwd=ROOT))
 
 
-STRICT = ["content", "workshop", "handouts", "store", "i18n", "resources", "roleplay", "progress"]
+STRICT = [
+    "content",
+    "workshop",
+    "handouts",
+    "store",
+    "i18n",
+    "resources",
+    "roleplay",
+    "progress",
+    "analysis",
+]
 """Core packages mypy checks strictly in `test` (the flags are in pyproject.toml [tool.mypy])."""
 
 

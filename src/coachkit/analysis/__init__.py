@@ -21,7 +21,9 @@ of softly (`label_for`: "probably open").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from typing import Any, TypedDict
 
 from coachkit.analysis import en_rules, fi_rules
 from coachkit.analysis.langdetect import detect
@@ -34,6 +36,7 @@ from coachkit.analysis.names import (
     QUESTION_KINDS,
     label_for,
 )
+from coachkit.analysis.phrases import PhraseTable
 from coachkit.analysis.reading import MAX_CHARS, Reading, features, read
 from coachkit.analysis.rules import LanguageRules
 from coachkit.analysis.tips import tips_for
@@ -108,7 +111,7 @@ class Analysis:
     depth: str | None = None
     confidence: dict[str, float] = field(default_factory=dict)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """The analysis as a JSON-ready dict (cues as dicts, tuples as lists)."""
         data = asdict(self)
         data["cues"] = [asdict(c) for c in self.cues]
@@ -209,7 +212,19 @@ def _strong_openers(L: LanguageRules) -> frozenset[str]:
 OPENERS = {lang: _strong_openers(rules) for lang, rules in RULES.items()}
 
 
-def _decide(r: Reading, model: Model | None, openers: frozenset[str] = frozenset()) -> dict:
+class Decisions(TypedDict):
+    """What :func:`_decide` settles for one utterance (bench/train.py scores it too)."""
+
+    kind: str
+    grow: str | None
+    permission: bool
+    affirm: bool
+    autonomy: bool
+    depth: str | None
+    confidence: dict[str, float]
+
+
+def _decide(r: Reading, model: Model | None, openers: frozenset[str] = frozenset()) -> Decisions:
     """Kind, stage, flags and depth: the model's where it has a head, else the rules'.
 
     A statement the rules read as a reflection because it opens as one ("It sounds like you...")
@@ -218,9 +233,8 @@ def _decide(r: Reading, model: Model | None, openers: frozenset[str] = frozenset
     not from what the sentence does. An affirmation or a word on their autonomy ("you know this
     best, so it's your call") stays other talk."""
     confidence: dict[str, float] = {}
-    out = {
-        "kind": r.kind,
-        "grow": r.grow,
+    kind, grow = r.kind, r.grow
+    flags = {
         "permission": r.flagged("ASK_PERMISSION"),
         "affirm": r.flagged("AFFIRM"),
         "autonomy": r.flagged("AUTONOMY"),
@@ -230,49 +244,53 @@ def _decide(r: Reading, model: Model | None, openers: frozenset[str] = frozenset
         scores = model.scores(features(r))
         if r.advised:  # advice, then a question about it: leading or advice, never open or closed
             p = model.probabilities(scores, "kind")
-            if max(p, key=p.get) in QUESTION_KINDS:
+            if max(p, key=p.__getitem__) in QUESTION_KINDS:
                 p = {k: v for k, v in p.items() if k != "advice"}
                 p["leading"] = sum(v for k, v in p.items() if k in QUESTION_KINDS)
                 p = {k: v for k, v in p.items() if k not in ("open", "closed")}
-            kind = max(p, key=p.get)
-            out["kind"], confidence["kind"] = kind, p[kind]
+            kind = max(p, key=p.__getitem__)
+            confidence["kind"] = p[kind]
         for name in ("kind", "grow", "permission", "affirm", "autonomy", "complex"):
             decision = model.decide(scores, name)
             if decision is None or (name == "kind" and r.advised):
                 continue
-            value = decision.value
-            if name == "grow":
-                value = None if value == "none" else value
-            elif name != "kind":
-                value = value == "yes"
-            out[name] = value
+            if name == "kind":
+                kind = decision.value
+            elif name == "grow":
+                grow = None if decision.value == "none" else decision.value
+            else:
+                flags[name] = decision.value == "yes"
             confidence["depth" if name == "complex" else name] = decision.confidence
     opened = any(rule in openers for _, rule, _, _ in r.cues)
     if (
-        out["kind"] == "other"
+        kind == "other"
         and r.kind == "reflection"
         and opened
-        and not (out["affirm"] or out["autonomy"])
+        and not (flags["affirm"] or flags["autonomy"])
     ):
-        out["kind"] = "reflection"
+        kind = "reflection"
     if all(v.question for _, v in r.parts):
-        out["affirm"] = False  # an affirmation states something: a question alone affirms nothing
+        flags["affirm"] = False  # an affirmation states something: a question alone affirms nothing
         confidence.pop("affirm", None)
-    kind = out["kind"]
-    if out["affirm"] and kind == "reflection":
+    if flags["affirm"] and kind == "reflection":
         kind = "other"  # an affirmation is never a reflection (LABELS.md)
     if kind not in QUESTION_KINDS:
-        out["grow"] = None
+        grow = None
         confidence.pop("grow", None)
     if kind != "reflection":
         confidence.pop("depth", None)
-    out["kind"] = kind
-    out["depth"] = ("complex" if out.pop("complex") else "simple") if kind == "reflection" else None
-    out["confidence"] = confidence
-    return out
+    return Decisions(
+        kind=kind,
+        grow=grow,
+        permission=flags["permission"],
+        affirm=flags["affirm"],
+        autonomy=flags["autonomy"],
+        depth=("complex" if flags["complex"] else "simple") if kind == "reflection" else None,
+        confidence=confidence,
+    )
 
 
-def _cues(text: str, sent: Sentence, spans) -> list[Cue]:
+def _cues(text: str, sent: Sentence, spans: Iterable[tuple[str, int, int]]) -> list[Cue]:
     out = []
     for rule, a, b in spans:
         if not sent.tokens:
@@ -284,7 +302,7 @@ def _cues(text: str, sent: Sentence, spans) -> list[Cue]:
     return out
 
 
-def _count(table, words: tuple[str, ...]) -> int:
+def _count(table: PhraseTable, words: tuple[str, ...]) -> int:
     n = i = 0
     while i < len(words):
         found = table.at(words, i)
