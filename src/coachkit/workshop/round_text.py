@@ -58,7 +58,9 @@ def coach_closes(t: Translator, fmt: RoundFormat) -> str:
 def rotation(t: Translator, fmt: RoundFormat) -> str:
     """Who takes which role in the next round."""
     assert fmt.rotation == "coachee-coaches-next"
-    return t("Next round the coachee coaches, the observer is coached and the coach observes.")
+    return t(
+        "In the next round the coachee coaches, the observer is coached and the coach observes."
+    )
 
 
 def steps(t: Translator, fmt: RoundFormat, minutes: int) -> list[str]:

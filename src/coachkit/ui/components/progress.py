@@ -83,7 +83,7 @@ def focus_text(t: Translator, fid: str) -> tuple[str, str]:
             ),
         ),
         "summarise": (
-            t("Summarise before the way forward"),
+            t("Summarise before the options"),
             t(
                 "Your recent rounds look solid. Practise a short summary before asking about options."
             ),
