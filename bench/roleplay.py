@@ -27,7 +27,8 @@ from coachkit.roleplay import start  # noqa: E402
 from coachkit.roleplay.case import first_sentence  # noqa: E402
 from coachkit.roleplay.intents import router  # noqa: E402
 
-HELDOUT = Path(__file__).resolve().parent / "data" / "intents_heldout.jsonl"
+HELDOUT = Path(__file__).resolve().parent / "data" / "intents_heldout2.jsonl"
+"""The held-out routing set (never trained on; see bench/data/README.md)."""
 ECHO = {
     "fi": ("Kuulostaa siltä, että {g}.", "Eli {g}, ja se painaa sinua."),
     "en": ("It sounds like {g}.", "So {g}, and that weighs on you."),

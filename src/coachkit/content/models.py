@@ -133,6 +133,21 @@ class Examples(Strict):
         return self.fi if lang == "fi" else self.en
 
 
+class Cues(Strict):
+    """Words and phrases that point at one intent, per language: a class of wording, not sentences.
+
+    Each cue is matched at the start of a word of the normalised turn (spoken forms written out),
+    so "vaihtoeh" covers every inflection of "vaihtoehto" and "how many" matches only as a phrase.
+    The router's learned model weighs how much each intent's cues count.
+    """
+
+    fi: list[Text] = Field(default_factory=list)
+    en: list[Text] = Field(default_factory=list)
+
+    def get(self, lang: str) -> list[str]:
+        return self.fi if lang == "fi" else self.en
+
+
 class Intent(Versioned):
     """One thing a coach can ask about: its GROW stage and example phrasings for the matcher."""
 
@@ -143,6 +158,8 @@ class Intent(Versioned):
     """At least eight phrasings per language, written for the catalogue: the matcher's data."""
     ask: LocalizedText | None = None
     """The model open question offered in choice mode (default: the first example)."""
+    cues: Cues = Field(default_factory=Cues)
+    """Word starts and phrases typical of this intent (features for the router's learned model)."""
 
 
 class Permission(Strict):

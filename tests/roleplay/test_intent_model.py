@@ -1,0 +1,74 @@
+"""The router's learned half: cue classes, the shipped weights, and how it joins the matcher."""
+
+import pytest
+
+from coachkit.roleplay.intent_model import load, model_features
+from coachkit.roleplay.intents import Router, catalogue, cues, router
+
+
+def test_a_cue_matches_every_inflection_at_the_start_of_a_word():
+    cue = {"options": ("vaihtoeh",)}
+    for text in ("Mitä vaihtoehtoja näet?", "Mikä vaihtoehdoista?", "Onko vaihtoehtona muuta?"):
+        assert model_features(text, "fi", cue)["cue:options"] == 1.0
+    assert "cue:options" not in model_features("Mikä on sun lempivaihtoehto?", "fi", cue)
+
+
+def test_a_phrase_cue_needs_the_whole_phrase():
+    cue = {"facts": ("how many",)}
+    assert model_features("So how many people came?", "en", cue)["cue:facts"] == 1.0
+    assert "cue:facts" not in model_features("How are the many changes going?", "en", cue)
+
+
+def test_spoken_forms_are_written_out_before_cues_are_read():
+    cue = {"when": ("milloin",)}
+    assert model_features("Millon sä aloitat?", "fi", cue)["cue:when"] == 1.0
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_every_intent_has_cues_in_both_languages(lang):
+    for intent in catalogue():
+        assert intent.cues.get(lang), f"{intent.id} has no {lang} cues"
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_the_shipped_model_knows_exactly_the_catalogues_intents(lang):
+    """A new or renamed intent needs `python -m bench.train_router` before it can be routed."""
+    model = load(lang, cues(lang))
+    assert model is not None
+    assert set(model.classes) == {i.id for i in catalogue()}
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_probabilities_add_up_to_one(lang):
+    model = load(lang, cues(lang))
+    assert model is not None
+    assert sum(model.probabilities("What else?").values()) == pytest.approx(1.0)
+
+
+def test_without_a_model_the_router_is_its_nearest_examples():
+    plain = Router(list(catalogue()), "en")
+    text = "What options do you see?"
+    assert plain.route(text) == plain.nearest(text)
+
+
+# Turns whose asking words no catalogue example uses: the cue classes and letters carry them.
+UNSEEN_WORDING = {
+    "fi": [
+        ("Mille viikonpäivälle sä varaat sen keskustelun?", "when"),
+        ("Montako reklamaatiota teille tuli viime kuussa?", "facts"),
+        ("Paljonko pisteitä kympistä annat omalle jaksamiselle tän suunnitelman suhteen?", "scale"),
+        ("Kuka talon sisältä voisi olla sulle tässä tukena?", "support"),
+    ],
+    "en": [
+        ("Which weekday will you block out for that talk?", "when"),
+        ("How many customers has it hit so far?", "facts"),
+        ("Out of ten, how ready do you feel to go ahead with it?", "scale"),
+        ("Who in the building could back you up on this?", "support"),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_the_shipped_router_reads_wording_beyond_its_examples(lang):
+    routed = [(text, router(lang).route(text).intent) for text, _ in UNSEEN_WORDING[lang]]
+    assert routed == [(text, intent) for text, intent in UNSEEN_WORDING[lang]]
