@@ -133,7 +133,7 @@ class Examples(Strict):
         return self.fi if lang == "fi" else self.en
 
 
-class Cues(Strict):
+class IntentCues(Strict):
     """Words and phrases that point at one intent, per language: a class of wording, not sentences.
 
     Each cue is matched at the start of a word of the normalised turn (spoken forms written out),
@@ -158,7 +158,7 @@ class Intent(Versioned):
     """At least eight phrasings per language, written for the catalogue: the matcher's data."""
     ask: LocalizedText | None = None
     """The model open question offered in choice mode (default: the first example)."""
-    cues: Cues = Field(default_factory=Cues)
+    cues: IntentCues = Field(default_factory=IntentCues)
     """Word starts and phrases typical of this intent (features for the router's learned model)."""
 
 
