@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
+from coachkit.roleplay.summary import Summary
+
 if TYPE_CHECKING:
     from coachkit.store import RoundRecord
 
@@ -42,13 +44,6 @@ def as_dict(summary: SavedSummary) -> dict[str, Any]:
     return dict(summary)
 
 
-def _number(value: Any) -> float:
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return 0.0
-
-
 @dataclass(frozen=True)
 class Measures:
     """One round's measures. ``advice`` is the number of advice turns."""
@@ -68,23 +63,18 @@ class Measures:
 
 
 def measures_of(summary: SavedSummary) -> Measures:
-    """The measures of one saved summary (dict or model); missing fields count as 0."""
-    data = as_dict(summary)
-    advice = data.get("advice", 0)
-    if isinstance(advice, dict):  # a model may keep counts in a nested object
-        advice = advice.get("count", 0)
-    turns = data.get("turns", 0)
-    if isinstance(turns, list):
-        turns = len(turns)
+    """The measures of one saved summary (dict of any version, or model), read through the typed
+    :class:`~coachkit.roleplay.summary.Summary`; missing or unreadable fields count as 0."""
+    s = Summary.load(as_dict(summary))
     return Measures(
-        open_share=_number(data.get("open_share")),
-        reflection_ratio=_number(data.get("reflection_ratio")),
-        advice=_number(advice),
-        commitment=1.0 if data.get("commitment") else 0.0,
-        overall=_number(data.get("overall")),
-        questions=int(_number(data.get("questions"))),
-        turns=int(_number(turns)),
-        grow_covered=tuple(data.get("grow_covered") or ()),
+        open_share=s.open_share,
+        reflection_ratio=s.reflection_ratio,
+        advice=float(s.advice),
+        commitment=1.0 if s.commitment else 0.0,
+        overall=float(s.overall),
+        questions=s.questions,
+        turns=s.turns,
+        grow_covered=tuple(s.grow_covered),
     )
 
 

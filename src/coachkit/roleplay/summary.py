@@ -7,9 +7,10 @@ Every field has a default so that summaries saved by older versions still load.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 MITI = {
     "reflection_ratio": {"fair": 1.0, "good": 2.0},
@@ -116,7 +117,34 @@ class Summary(BaseModel):
 
     @classmethod
     def load(cls, data: Any) -> Summary:
-        """A summary from stored data (a dict from any version, or a Summary)."""
+        """A summary from stored data: a Summary, or a dict saved by any version.
+
+        Stored rows are never an error: a count an older version kept as ``{"count": n}`` or a
+        turn list where a number now stands is read as that number, a field that still does not
+        fit keeps its default, and anything that is not a mapping is an empty summary."""
         if isinstance(data, Summary):
             return data
-        return cls.model_validate(dict(data or {}))
+        raw = {str(k): v for k, v in data.items()} if isinstance(data, Mapping) else {}
+        for key, value in list(raw.items()):
+            if isinstance(value, Mapping) and "count" in value and key in COUNTS:
+                raw[key] = value["count"]
+            elif key == "turns" and isinstance(value, list):
+                raw[key] = len(value)
+        try:
+            return cls.model_validate(raw)
+        except ValidationError as error:
+            bad = {str(e["loc"][0]) for e in error.errors() if e.get("loc")}
+        try:
+            return cls.model_validate({k: v for k, v in raw.items() if k not in bad})
+        except ValidationError:
+            return cls()
+
+    def title_in(self, lang: str) -> str:
+        """The exercise title in ``lang`` (the app adds it), else the exercise id."""
+        return (self.title or {}).get(lang) or self.exercise
+
+
+COUNTS = frozenset(
+    name for name, field in Summary.model_fields.items() if field.annotation in (int, "int")
+)
+"""The whole-number fields: an older row may hold one as ``{"count": n}``."""

@@ -13,6 +13,7 @@ from typing import Any
 
 import flet as ft
 
+from coachkit.roleplay.summary import Summary
 from coachkit.server.live import LiveRoom
 from coachkit.ui.facilitator.session import PID_KEY, publish, use_env
 from coachkit.ui.facilitator.widgets import error_text, muted
@@ -87,7 +88,7 @@ def current_section(page: ft.Page, room: LiveRoom, source: str) -> int | None:
 def report_round(
     page: ft.Page,
     room: LiveRoom,
-    summary: dict[str, Any],
+    summary: dict[str, Any] | Summary,
     source: str = "roleplay",
     section: int | None = None,
 ) -> Any:
@@ -111,6 +112,8 @@ def report_round(
     pid = join_room(page, room, None)
     if section is None:
         section = current_section(page, room, source)
+    if source == "roleplay":  # a stored round of any version, its figures as the room reads them
+        summary = Summary.load(summary).model_dump(exclude_unset=True)
     record = room.record_round(pid, summary, section=section, source=source)
     publish(page, "round")
     return record

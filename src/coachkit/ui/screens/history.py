@@ -9,6 +9,7 @@ import flet as ft
 
 from coachkit.i18n import format_date, format_share
 from coachkit.progress import MEASURES, by_round, by_week, reached
+from coachkit.roleplay.summary import Summary
 from coachkit.ui.components.common import body, card, filter_chips, heading, para, tile, use_app
 from coachkit.ui.components.progress import measure_label, measure_value, milestone_text
 from coachkit.ui.components.trend import trend_chart
@@ -127,10 +128,8 @@ def HistoryTab() -> ft.Control:
         )
     controls.append(heading(t("Rounds"), "title_medium"))
     for n, rnd in reversed(list(enumerate(rounds, 1))):
-        summary = rnd.summary or {}
-        if not isinstance(summary, dict):
-            summary = {}
-        title = (summary.get("title") or {}).get(lang) or rnd.exercise
+        summary = Summary.load(rnd.summary)
+        title = summary.title_in(lang) or rnd.exercise
         when = format_date(dt.datetime.fromisoformat(rnd.finished).date(), lang)
         controls.append(
             tile(
@@ -138,8 +137,8 @@ def HistoryTab() -> ft.Control:
                 t(
                     "{date} \u00b7 {points} points \u00b7 open {share}",
                     date=when,
-                    points=summary.get("overall", 0),
-                    share=format_share(float(summary.get("open_share", 0)), lang),
+                    points=summary.overall,
+                    share=format_share(summary.open_share, lang),
                 ),
                 lambda _, rid=rnd.id: page.navigate(f"/round/{rid}"),
                 ft.Icons.INSIGHTS,
