@@ -81,3 +81,22 @@ def test_what_else(lang, text, what_else):
     assert result.what_else is what_else
     if what_else:
         assert (result.kind, result.grow) == ("open", "options")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "I would book a shorter slot for it.", "advice"),
+        ("en", "I wouldn't wait for the review.", "advice"),
+        ("en", "I would probably phone the supplier myself.", "advice"),
+        ("en", "I'd phone the supplier myself.", "advice"),
+        ("fi", "Mä soittaisin toimittajalle itse.", "advice"),
+        ("fi", "Minä varaisin sille lyhyemmän ajan.", "advice"),
+        ("en", "I would be curious to hear how that went.", "other"),
+        ("en", "I would say that was a lot to carry.", "other"),
+    ],
+)
+def test_the_coach_own_choice_in_the_conditional_is_advice_written_out_or_not(lang, text, kind):
+    """'I would <do>' offers the coach's own step as the answer, in both languages and whether
+    or not English contracts it; 'I would be curious', 'I would say' are the coach's view."""
+    assert analyze(text, lang).kind == kind

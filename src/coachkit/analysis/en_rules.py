@@ -252,8 +252,28 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
     return "en.advice.imperative"
 
 
+_WOULD = wordset("would wouldn't wouldnt")
+_WOULD_ADVERBS = wordset(
+    "just probably definitely first then really simply also rather personally honestly "
+    "certainly maybe perhaps still actually never not"
+)
+_WOULD_NOT_ADVICE = wordset("be say think guess imagine hope like love want need wonder")
+"""After "I would": the coach's own view or wish ("I would be curious", "I would say"), not
+the coachee's step."""
+
+
 def conditional_advice(words: tuple[str, ...], i: int) -> str | None:
-    """English needs no extra rule here: "I'd ..." is in the ADVICE table."""
+    """ "I would make a clear decision", "I wouldn't wait": the coach's own choice offered as the
+    answer, written out (the contracted "I'd ..." is in the ADVICE table)."""
+    if words[i] != "i" or i + 1 >= len(words) or words[i + 1] not in _WOULD:
+        return None
+    for w in words[i + 2 : i + 5]:
+        if w in _WOULD_NOT_ADVICE:
+            return None
+        if w in IMPERATIVES:
+            return "en.advice.i_would"
+        if w not in _WOULD_ADVERBS:
+            return None
     return None
 
 
