@@ -104,6 +104,49 @@ FUNCTION = {
 }
 """Words that carry no content: left out when a reflection is compared with what was said."""
 
+LIGHT = {
+    "fi": _set(
+        """haluta haluan haluat haluaa haluamme haluatte haluavat halusin halusit halusi haluaisin
+        haluaisit haluaisi haluaisitte halunnut halua haluun haluis haluisit haluisin tahdot tahdon
+        tahtoo voida voin voit voi voimme voitte voivat voisin voisit voisi voinut vois voisit
+        pitää pidän pidät pidätte pitäisi pitäisin pitäisit piti pitäis pitänyt täytyy täytyisi
+        täytyis tarvita tarvitsen tarvitset tarvitsee tarvitsisit tarvitsisi tartten tarviit
+        tarttis joutua joudun joudut joutuu jouduit jouduin aion aiot aikoo aioit aikoisit tehdä
+        teen teet tekee teemme tekevät tein teit teki tekisin tekisit tekisi tehnyt tee tehä
+        tekemään tehtävä olla olen olet on olemme ovat olin olit oli olisin olisit olisi ollut
+        oot ois olis saada saan saat saa sain sait sai saisin saisit saisi sais saanut ajattelen
+        ajattelet ajattelee ajattelit luulen luulet luulee mietit mietin miettii mielestäsi
+        tiedät tiedän tietää tunnut tunnet tykkäät tykkään tykkää rakastat rakastan rakastaa
+        mennä menen menet menee menit tulla tulen tulet tulee tulit
+        minä sinä hän me te he minun sinun hänen meidän teidän heidän minua sinua häntä meitä
+        teitä heitä minulle sinulle hänelle meille teille heille minulla sinulla hänellä meillä
+        teillä heillä minusta sinusta hänestä meistä teistä heistä itse itsesi itseäsi itseään
+        joku jonkun jotain jotakin jokin kukaan mitään kaikki kaikkea muuta jotenkin
+        no noh tota tuota niinku siis kai ehkä varmaan vähän aika tosi ihan oikeastaan tavallaan
+        okei joo juu aha sitten just justiin kuitenkin koska vaikka jotta kun""",
+    ),
+    "en": _set(
+        """want wants wanted wanting wanna need needs needed needing must might may ought
+        have has had having make makes made making do does did doing done try tries tried
+        trying feel feels felt think thinks thought thinking believe believes believed know
+        knows knew seem seems seemed wish wishes wished hope hopes hoped like likes liked love
+        loves loved enjoy enjoys go goes going went gone come comes came coming get gets got
+        getting let lets put say says said tell tells told mean means meant would could should
+        will can
+        i me my mine you your yours yourself he him his she her hers they them their theirs we
+        us our ours someone somebody something anyone anybody anything everyone everybody
+        everything nobody nothing one
+        well okay ok actually basically anyway really just totally pretty maybe perhaps
+        probably sure yeah yes oh um hmm kind sort thing things stuff because although though
+        since while""",
+    ),
+}
+"""Words that carry no content of their own in a reflection: modal, desire, light and auxiliary
+verbs ("haluat", "voisit", "pitää", "täytyy", "tehdä", "olla"; "want", "need", "have to",
+"make", "feel", "think"), pronouns and discourse words, in their common written and spoken
+forms. "So you want to move to the moon" is judged by "move" and "moon" alone: a reflection is
+heard for what it says the supervisor said, not for repeating how they said it."""
+
 FEELINGS = {
     "fi": (
         "turhau",

@@ -1,9 +1,10 @@
 """Checking a reflection against what the supervisor has actually said.
 
-A reflection's content words (function words and reflection openers left out) are compared with the
+A reflection's content words (function words, reflection openers, and modal, desire, light and
+auxiliary verbs, pronouns and discourse words left out: :data:`.lexicon.LIGHT`) are compared with the
 stems of everything said so far: the opening and each reply. Most of them heard: *accurate*. Some
-heard and some not: *off* (the supervisor corrects it). None heard, but most of them belong to the
-case (a feeling or a meaning not yet said): a *deep* guess, which counts as accurate. Otherwise:
+heard and some not: *off* (the supervisor corrects it). None heard, but more than half of them belong to
+the case (a feeling or a meaning not yet said): a *deep* guess, which counts as accurate. Otherwise:
 *absurd* (the supervisor is puzzled). A reflection that adds a feeling, a meaning or both
 sides is *complex*; the analyser's ``depth`` decides when it gives one.
 """
@@ -13,20 +14,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from coachkit.roleplay.lexicon import FEELINGS, FUNCTION, MEANING
+from coachkit.roleplay.lexicon import FEELINGS, FUNCTION, LIGHT, MEANING
 from coachkit.roleplay.matching import keys, normal
 
 ACCURATE_SHARE = 0.4
 """At least this share of a reflection's content words heard: accurate."""
+DEEP_SHARE = 0.6
+"""None heard, but at least this share of its content words in the case: a fitting guess. More
+than half, so that one word the case happens to use ("move", "holiday") does not make a guess of
+"So you want to move to the moon" or "you long for a holiday in Spain"."""
 
 
 def content_keys(text: str, lang: str) -> list[tuple[str, ...]]:
     """The match keys of each content word of ``text``."""
-    function = FUNCTION["fi" if lang == "fi" else "en"]
-    feelings = FEELINGS["fi" if lang == "fi" else "en"]
+    lang = "fi" if lang == "fi" else "en"
+    skip = FUNCTION[lang] | LIGHT[lang]
+    feelings = FEELINGS[lang]
     out = []
     for w in normal(text, lang):
-        if w in function or len(w) < 3 or w.startswith(feelings):
+        if w in skip or len(w) < 3 or w.startswith(feelings):
             continue
         out.append(keys(w, lang))
     return out
@@ -80,7 +86,7 @@ def check(
         verdict = "accurate"
     elif heard:
         verdict = "off"
-    elif in_case / len(words) >= ACCURATE_SHARE:
+    elif in_case / len(words) >= DEEP_SHARE:
         verdict = "deep"
     else:
         verdict = "absurd"

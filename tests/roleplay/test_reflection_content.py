@@ -1,0 +1,102 @@
+"""A reflection is judged by its content words only. Modal, desire, light and auxiliary verbs
+("haluat", "voisit", "pitää", "täytyy", "tehdä", "olla"; "want", "need", "have to", "make",
+"feel", "think"), pronouns and discourse words are how a supervisor talks, not what they said:
+repeating them hears nothing. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachkit.roleplay.listening import check, content_keys, heard_keys
+
+SAID = {
+    "fi": [
+        "Mä haluan, että meidän viikkoraportti valmistuu ajoissa. Mun täytyy joka perjantai "
+        "odottaa lukuja myynniltä, ja sitten mä teen sen illalla kotona.",
+        "Mä voisin tietysti pyytää niitä aiemmin, mutta en halua olla se hankala tyyppi.",
+    ],
+    "en": [
+        "I want our weekly report to be done on time. Every Friday I have to wait for the "
+        "figures from sales, and then I do it at home in the evening.",
+        "I could ask for them earlier, of course, but I don't want to be the awkward one.",
+    ],
+}
+HIDDEN = {
+    "fi": ["Oikeastaan mua pelottaa, että myyntijohtaja valittaa mun pomolle, jos mä vaadin."],
+    "en": ["Actually I'm afraid the sales director will complain to my boss if I push."],
+}
+
+
+def verdict(lang: str, text: str) -> str:
+    said = heard_keys(SAID[lang], lang)
+    case = heard_keys(SAID[lang] + HIDDEN[lang], lang)
+    return check(text, lang, said, case).verdict
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Eli sinä haluat muuttaa kuuhun."),
+        ("fi", "Kuulostaa siltä, että sinun täytyy tehdä purjevene."),
+        ("fi", "Eli sun pitää saada koira."),
+        ("fi", "Sä voisit olla astronautti, jos haluaisit."),
+        ("en", "So you want to move to the moon."),
+        ("en", "It sounds like you have to make a sailing boat."),
+        ("en", "So you need to get a dog."),
+        ("en", "You feel you could be an astronaut if you wanted."),
+    ],
+)
+def test_a_reflection_made_of_the_supervisors_light_verbs_and_foreign_content_is_absurd(lang, text):
+    assert verdict(lang, text) == "absurd"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Eli sinä haluat, että viikkoraportti valmistuu ajoissa."),
+        ("fi", "Kuulostaa siltä, että sun täytyy joka perjantai odottaa myynnin lukuja."),
+        ("fi", "Teet sen illalla kotona."),
+        ("en", "So you want the weekly report done on time."),
+        ("en", "It sounds like you have to wait for the sales figures every Friday."),
+        ("en", "You do it at home in the evening."),
+    ],
+)
+def test_a_reflection_of_what_was_said_is_accurate_with_or_without_light_verbs(lang, text):
+    assert verdict(lang, text) == "accurate"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Eli sinä haluat, että viikkoraportti siirretään johtoryhmälle."),
+        ("fi", "Sun pitää tehdä viikkoraportti, koska esimies vaatii tarkkoja kuvioita."),
+        ("en", "So you want the report handed over to the board of directors."),
+        ("en", "You have to make the report because the director demands precise charts."),
+    ],
+)
+def test_a_reflection_half_heard_and_half_new_is_off_the_mark(lang, text):
+    assert verdict(lang, text) == "off"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Eli pelkäät, että myyntijohtaja valittaa pomollesi."),
+        ("en", "So you're worried the director would complain to your boss."),
+    ],
+)
+def test_a_guess_at_what_the_case_holds_but_was_not_said_is_a_fitting_guess(lang, text):
+    assert verdict(lang, text) == "deep"
+
+
+@pytest.mark.parametrize(
+    ("lang", "light"),
+    [
+        ("fi", "haluan haluaisit voit voisit pitää täytyy tarvitset tehdä teet olla olet saada"),
+        ("fi", "mä sä meidän niinku tota oikeastaan ehkä koska vaikka jotta"),
+        ("en", "want wanted need needs must make made have had feel felt think thought"),
+        ("en", "I you they someone well actually maybe because although since"),
+    ],
+)
+def test_light_words_are_not_content_in_either_language(lang, light):
+    assert content_keys(light, lang) == []
