@@ -57,3 +57,39 @@ def test_model_reflections_are_in_the_rounds_language(exercises, case):
         offered.extend(c.text for c in choices)
         session.pick(next(i for i, c in enumerate(choices) if c.best))
     assert not [text for text in offered if text.startswith("It sounds like")]
+
+
+def best_positions(exercise, lang: str, seed: int) -> list[int]:
+    session = start(exercise, lang, "choice", seed=seed)
+    found = []
+    while not session.done:
+        offered = session._choices()
+        found.append(next(i for i, choice in enumerate(offered) if choice.best))
+        session.pick(found[-1])
+    return found
+
+
+def test_the_best_move_is_shuffled_per_session_and_turn_so_no_position_gives_it_away(exercises):
+    """Over every case, language and three seeds the best move stands in each of the four places
+    about equally often, and on a given turn of a given seed the cases do not agree on it."""
+    from collections import Counter
+
+    places: Counter[int] = Counter()
+    first_turn: Counter[int] = Counter()
+    for case in CASES:
+        for lang in ("fi", "en"):
+            for seed in range(3):
+                found = best_positions(exercises[case], lang, seed)
+                places.update(found)
+                if seed == 0:
+                    first_turn[found[0]] += 1
+    total = sum(places.values())
+    assert set(places) == {0, 1, 2, 3}
+    assert all(n > total / 4 * 0.75 for n in places.values()), places
+    assert len(first_turn) >= 3, first_turn
+
+
+def test_the_order_is_the_same_when_the_same_session_is_replayed(exercises):
+    case = exercises["meetings-run-late"]
+    assert best_positions(case, "fi", 5) == best_positions(case, "fi", 5)
+    assert best_positions(case, "fi", 5) != best_positions(case, "en", 5)

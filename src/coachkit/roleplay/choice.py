@@ -112,7 +112,10 @@ def offer(
     turn_no: int,
     reflected_last: bool,
 ) -> list[Choice]:
-    """Four turns in a seed-shuffled order, exactly one of them the best."""
+    """Four turns, exactly one of them the best, in an order shuffled per session and turn: the
+    exercise, the language, the seed and the turn number seed it, so a replay shows the same order
+    and no position (nor the same position on the same turn of another case) gives the best away.
+    """
     best_text, _ = best_move(exercise, catalogue, state, lang, reflected_last)
     generic = choice_generic(lang)
     stage = state.current
@@ -133,7 +136,7 @@ def offer(
         if kind not in kinds:
             pool.append((kind, generic[kind]))
     del unsaid
-    rng = random.Random(f"{seed}:choice:{turn_no}")
+    rng = random.Random(f"{exercise.id}:{lang}:{seed}:choice:{turn_no}")
     near = [x for x in pool if x[0] in ("wrong_stage", "curiosity", "misread", "rescue")]
     rest = [x for x in pool if x not in near]
     rng.shuffle(near)
