@@ -201,8 +201,15 @@ def _at_least_one(items: list[_T]) -> list[_T]:
     return items
 
 
+def _none_or_two(items: list[_T]) -> list[_T]:
+    if len(items) == 1:
+        raise ValueError("needs two or more lines, or none for the engine's own")
+    return items
+
+
 Lines = Annotated[list[LocalizedText], AfterValidator(_at_least_one)]
 MaybeLines = list[LocalizedText]
+VoiceLines = Annotated[list[LocalizedText], AfterValidator(_none_or_two)]
 
 
 class Piece(Strict):
@@ -267,6 +274,9 @@ class Replies(Strict):
     """Optional. Before the composed commitment ("Okay. So:")."""
     close: MaybeLines = []
     """Optional. To a respectful close after a no."""
+    not_ready: VoiceLines = []
+    """Optional, two or more. Pushed for a commitment too early (a will question before they
+    have named options), in the supervisor's own voice ("What would I even be choosing from?")."""
 
 
 class Commitment(Strict):

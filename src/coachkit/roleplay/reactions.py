@@ -12,8 +12,9 @@ In order (first that applies wins):
   off, corrected; absurd, puzzled;
 * a question: routed to its intent (:mod:`.intents`); the case answers it (a closed question: a
   short answer to just that), refers back if it was said, says it is not ready for an earned piece,
-  or answers in character that it does not know. Choosing and the first step need options the
-  supervisor named; after enough will-stage answers the supervisor commits in their own words.
+  or answers in character that it does not know. Will questions need options the supervisor
+  named (before that: the case's own ``not_ready`` voice); after enough will-stage answers the
+  supervisor commits in their own words.
 """
 
 from __future__ import annotations
@@ -319,6 +320,9 @@ class Responder:
             return self._line(state, "short", turn_no, intent, line="confirm")
         if intent in ("choose", "first_step"):
             return self._choose(state, intent, text, turn_no)
+        if intent in WILL_INTENTS and not state.options:
+            # "When will you do it?" before anything to do was named: too early, in their voice
+            return self._line(state, "not_ready", turn_no, intent)
         if intent == "more_options" and not state.options and len(text.split()) <= 3:
             return self._go_on(state, closed, turn_no)
         if not closed and state.trust < TRUST_GUARDED:
