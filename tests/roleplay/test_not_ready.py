@@ -1,6 +1,7 @@
-"""Pushed for a commitment too early (a will question before any option is named), the supervisor
-says they are not there yet in the case's own voice: authored per case, in both languages, two or
-more ways, never the engine's neutral line and not the same words twice running."""
+"""Pushed for a commitment too early (choosing, a first step or when, before any option is named),
+the supervisor says they are not there yet in the case's own voice: authored per case, in both
+languages, two or more ways, never the engine's neutral line and not the same words twice running.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from coachkit.roleplay.messages import fallback_lines
 from coachkit.roleplay.session import start
 
 TOO_EARLY = {
-    "fi": ["Milloin aloitat?", "Mitä teet ensimmäiseksi?", "Kuka voisi tukea sinua siinä?"],
-    "en": ["When will you start?", "What will you do first?", "Who could support you in that?"],
+    "fi": ["Milloin aloitat?", "Mitä teet ensimmäiseksi?", "Minkä vaihtoehdon valitset?"],
+    "en": ["When will you start?", "What will you do first?", "Which option will you pick?"],
 }
 
 

@@ -14,8 +14,29 @@ from coachkit.roleplay.state import State
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
+WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+RESTATE_WORDS = 4
+"""A sentence this long or longer says something; "Honestly?" or "Well, no." alone does not."""
+
+
 def first_sentence(text: str) -> str:
     return SENTENCE.split(text.strip(), maxsplit=1)[0]
+
+
+def restatement(text: str) -> str:
+    """What a supervisor says again of ``text``: its first sentence with some substance, else
+    its first sentence."""
+    sentences = SENTENCE.split(text.strip())
+    return next((x for x in sentences if len(x.split()) >= RESTATE_WORDS), sentences[0])
+
+
+def names_in(texts: list[str]) -> frozenset[str]:
+    """Words written with a capital inside a sentence (names: "Hanna", "Monday", "I")."""
+    out = {"I"}
+    for text in texts:
+        for sentence in SENTENCE.split(text):
+            out.update(w for w in WORD.findall(sentence)[1:] if w[:1].isupper())
+    return frozenset(out)
 
 
 class Case:
@@ -33,6 +54,7 @@ class Case:
             texts += [s.get(lang) for s in p.say]
             texts += [x.get(lang) for x in (p.gist, p.short, p.step) if x]
         self.keys = heard_keys(texts, lang)
+        self.names = names_in(texts + [exercise.situation.get(lang)])
         self.withheld: set[str] = set()
         """Pieces the supervisor no longer says (over a boundary the coach has named)."""
 
@@ -54,6 +76,16 @@ class Case:
         """One of the piece's phrasings, by seed."""
         index = random.Random(f"{self.seed}:{turn_no}:{piece.id}").randrange(len(piece.say))
         return piece.say[index].get(self.lang)
+
+    def run_on(self, line: str, text: str) -> str:
+        """``line`` then ``text``; after a line that runs on ("Like I said,", "It's more that") the
+        text goes on in lower case, unless it starts with a name or "I"."""
+        if not line or line.endswith((".", "!", "?", ":")) or not text:
+            return f"{line} {text}".strip()
+        first = WORD.match(text)
+        if first is None or first.group(0) in self.names or text.startswith("I'"):
+            return f"{line} {text}"
+        return f"{line} {text[:1].lower()}{text[1:]}"
 
     def short(self, piece: Piece, turn_no: int) -> str:
         """The answer to a closed question on the piece."""

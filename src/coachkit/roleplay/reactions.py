@@ -12,8 +12,8 @@ In order (first that applies wins):
   off, corrected; absurd, puzzled;
 * a question: routed to its intent (:mod:`.intents`); the case answers it (a closed question: a
   short answer to just that), refers back if it was said, says it is not ready for an earned piece,
-  or answers in character that it does not know. Will questions need options the supervisor
-  named (before that: the case's own ``not_ready`` voice); after enough will-stage answers the
+  or answers in character that it does not know. Choosing, the first step and when need options
+  the supervisor named (before that: the case's own ``not_ready`` voice); after enough will-stage answers the
   supervisor commits in their own words.
 """
 
@@ -26,7 +26,7 @@ from typing import Any
 
 from coachkit.content.models import OPTION_INTENTS, WILL_INTENTS, Exercise, Piece
 from coachkit.roleplay import boundary, matching
-from coachkit.roleplay.case import Case
+from coachkit.roleplay.case import Case, restatement
 from coachkit.roleplay.intents import router
 from coachkit.roleplay.lexicon import CLOSE, IDEA
 from coachkit.roleplay.listening import check, content_keys, heard_keys
@@ -256,11 +256,13 @@ class Responder:
         if verdict.verdict in ("off", "absurd"):
             line = "correct" if verdict.verdict == "off" else "puzzled"
             outcome = self._line(state, verdict.verdict, turn_no, "check_summary", line=line)
-            if verdict.verdict == "off" and state.last_piece:
-                short = self.case.short(self.case.pieces[state.last_piece], turn_no)
-                if not outcome.reply.endswith((".", "!", "?")):
-                    short = short[:1].lower() + short[1:]
-                outcome.reply += " " + short
+            if verdict.verdict == "off":
+                # the correction says what they did mean: the last piece, else their opening
+                if state.last_piece:
+                    said = self.case.phrasing(self.case.pieces[state.last_piece], turn_no)
+                else:
+                    said = self.exercise.opening.get(self.lang)
+                outcome.reply = self.case.run_on(outcome.reply, restatement(said))
             outcome.complex = verdict.complex
             return outcome
         outcome = self._line(state, verdict.verdict, turn_no, "check_summary", line="confirm")
@@ -320,8 +322,9 @@ class Responder:
             return self._line(state, "short", turn_no, intent, line="confirm")
         if intent in ("choose", "first_step"):
             return self._choose(state, intent, text, turn_no)
-        if intent in WILL_INTENTS and not state.options:
-            # "When will you do it?" before anything to do was named: too early, in their voice
+        if intent == "when" and not state.options:
+            # "When will you do it?" before anything to do was named: too early, in their voice.
+            # Support and obstacles can be explored before options ("Who could help?").
             return self._line(state, "not_ready", turn_no, intent)
         if intent == "more_options" and not state.options and len(text.split()) <= 3:
             return self._go_on(state, closed, turn_no)
@@ -368,10 +371,12 @@ class Responder:
         if pieces:
             piece = pieces[0]
             outcome = self._line(state, "repeat", turn_no, intent, line="refer_back")
-            short = self.case.short(piece, turn_no)
-            if outcome.reply.endswith(","):
-                short = short[:1].lower() + short[1:]
-            outcome.reply += " " + short
+            again = (
+                self.case.short(piece, turn_no)
+                if closed
+                else restatement(self.case.phrasing(piece, turn_no))
+            )
+            outcome.reply = self.case.run_on(outcome.reply, again)
             return outcome
         return self._line(state, "closed" if closed else "unknown", turn_no, intent)
 
