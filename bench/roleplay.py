@@ -2,6 +2,7 @@
 the labelled held-out set, and per-turn latency.
 
     .venv/bin/python bench/roleplay.py [--exercise ID] [--show STYLE] [--held-back] [--rounds N]
+                                       [--lines]
 
 Targets (issue 11): skilled >= 80; mixed novice 35-65 and >= 20 below skilled; advice-giver <= 20;
 nonsense reflections <= 30; speed-run <= 45 with no commitment; routing >= 0.85 per language;
@@ -136,10 +137,14 @@ def main() -> None:
     parser.add_argument("--show", choices=STYLES, help="print the transcripts of this style")
     parser.add_argument("--held-back", action="store_true", help="play the held-back variants")
     parser.add_argument("--rounds", type=int, default=3, help="seeds per script (latency)")
+    parser.add_argument(
+        "--lines", action="store_true", help="distinct supervisor lines a learner sees, per case"
+    )
     args = parser.parse_args()
     scripts = HELD_BACK if args.held_back else SCRIPTS
     exercises = [e for e in load_library().exercises if not args.exercise or e.id == args.exercise]
     times: list[float] = []
+    seen: dict[tuple[str, str], set[str]] = {}
     print(f"{'exercise':<22} lang " + " ".join(f"{s:>14}" for s in STYLES))
     for exercise in exercises:
         for lang in ("fi", "en"):
@@ -150,6 +155,9 @@ def main() -> None:
                     for seed in range(args.rounds):
                         session, ts = play(exercise, lang, variant, style, seed)
                         times += ts
+                        seen.setdefault((exercise.id, lang), set()).update(
+                            t.reply for t in session.turns
+                        )
                         if seed:
                             continue
                         summary = session.summary()
@@ -162,6 +170,8 @@ def main() -> None:
                 cells.append(f"{rng}{' C' + str(commits) if commits else ''}")
             print(f"{exercise.id:<22} {lang:<4} " + " ".join(f"{c:>14}" for c in cells))
     print("(score or min-max over variants; C n: rounds that ended in an own commitment)")
+    if args.lines:
+        print_lines(exercises, scripts, seen, args.rounds)
     for lang in ("fi", "en"):
         found = routing(lang)
         if found:
@@ -176,6 +186,25 @@ def main() -> None:
             f"ms, p99 {p99 * 1000:.2f} ms, max {values[-1] * 1000:.2f} ms"
         )
     print("(wall time includes waiting for a shared CPU; cpu is this thread's own time)")
+
+
+def print_lines(exercises, scripts, seen: dict[tuple[str, str], set[str]], rounds: int) -> None:
+    """Distinct supervisor replies per case and language: over every style, variant and seed
+    played above, and over three skilled plays (variant and seed 0, 1, 2), as issue 17 asks."""
+    print(f"\n{'distinct supervisor lines':<27} {'all styles':>12} {'3 skilled':>10} {'pieces':>7}")
+    for exercise in exercises:
+        for lang in ("fi", "en"):
+            skilled: set[str] = set()
+            variants = scripts["skilled"][lang]
+            for n in range(3):
+                session, _ = play(exercise, lang, variants[n % len(variants)], "skilled", n)
+                skilled.update(t.reply for t in session.turns)
+            total = len(seen.get((exercise.id, lang), ()))
+            print(
+                f"{exercise.id:<22} {lang:<4} {total:>12} {len(skilled):>10} "
+                f"{len(exercise.pieces):>7}"
+            )
+    print(f"(all styles: {', '.join(STYLES)}, every variant, seeds 0-{rounds - 1})")
 
 
 def show(session) -> None:
