@@ -100,3 +100,34 @@ def test_a_guess_at_what_the_case_holds_but_was_not_said_is_a_fitting_guess(lang
 )
 def test_light_words_are_not_content_in_either_language(lang, light):
     assert content_keys(light, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Kuulostaa siltä, että haluat asioiden muuttuvan."),
+        ("fi", "Eli haluat, että työ toimisi paremmin."),
+        ("fi", "Sä haluat, että tilanne muuttuu."),
+        ("en", "It sounds like you want things to change."),
+        ("en", "So you want to make it work."),
+        ("en", "You'd like the situation to get better."),
+    ],
+)
+def test_a_vague_reflection_that_would_fit_any_case_is_not_heard_as_accurate(lang, text):
+    """Generic words every case uses ("change", "work", "tilanne") and nothing of this case:
+    the supervisor corrects it (or is puzzled), it earns no piece."""
+    assert verdict(lang, text) in ("off", "absurd")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fi", "Eli pelkäät.", "deep"),
+        ("fi", "Pelkäät siis myyntijohtajaa.", "deep"),
+        ("en", "So you're afraid.", "deep"),
+        ("fi", "Eli olet vihainen.", "off"),
+        ("en", "So you're angry.", "off"),
+    ],
+)
+def test_a_feeling_counts_when_the_case_holds_it(lang, text, expected):
+    assert verdict(lang, text) == expected

@@ -147,6 +147,23 @@ verbs ("haluat", "voisit", "pitää", "täytyy", "tehdä", "olla"; "want", "need
 forms. "So you want to move to the moon" is judged by "move" and "moon" alone: a reflection is
 heard for what it says the supervisor said, not for repeating how they said it."""
 
+GENERIC = {
+    "fi": _set(
+        """muutos muutosta muutoksen muuttua muuttuu muuttuisi muuttaa muutettua työ työtä töitä
+        töissä työssä työt asia asiaa asiat asioita asioista tilanne tilannetta tilanteessa ongelma
+        ongelmaa ongelmia ihmiset ihmisiä ihmisten tiimi tiimiä tiimin tiimissä aika aikaa tapa
+        tapaa tavalla hyvä hyvin huono vaikea vaikeaa parempi paremmin auttaa apua toimia toimii
+        toimisi onnistua onnistuu jutut juttu juttua homma hommaa""",
+    ),
+    "en": _set(
+        """change changes changed changing work works worked working job thing situation problem
+        problems issue issues people person team time times way ways better good bad hard
+        difficult right wrong help helps matter matters stuff fine okay happen happens""",
+    ),
+}
+"""Content words every workplace case uses: a reflection made only of these ("you want things to
+change", "so you want to make it work") fits any case and is not heard as accurate."""
+
 FEELINGS = {
     "fi": (
         "turhau",

@@ -12,17 +12,27 @@ sides is *complex*; the analyser's ``depth`` decides when it gives one.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from coachkit.roleplay.lexicon import FEELINGS, FUNCTION, LIGHT, MEANING
+from coachkit.roleplay.lexicon import FEELINGS, FUNCTION, GENERIC, LIGHT, MEANING
 from coachkit.roleplay.matching import keys, normal
 
 ACCURATE_SHARE = 0.4
 """At least this share of a reflection's content words heard: accurate."""
+SUBSTANCE = 2
+"""Content words (a fitting feeling counts as one) a reflection needs to be heard as accurate."""
 DEEP_SHARE = 0.6
 """None heard, but at least this share of its content words in the case: a fitting guess. More
 than half, so that one word the case happens to use ("move", "holiday") does not make a guess of
 "So you want to move to the moon" or "you long for a holiday in Spain"."""
+
+
+@cache
+def generic_keys(lang: str) -> frozenset[str]:
+    """Match keys of :data:`.lexicon.GENERIC` in ``lang``."""
+    lang = "fi" if lang == "fi" else "en"
+    return frozenset(k for w in GENERIC[lang] for k in keys(w, lang) if not k.endswith("~"))
 
 
 def content_keys(text: str, lang: str) -> list[tuple[str, ...]]:
@@ -68,26 +78,48 @@ class Check:
     words: int
 
 
+def feelings_in(text: str, lang: str) -> set[str]:
+    """The feeling stems (:data:`.lexicon.FEELINGS`) a text names."""
+    stems = FEELINGS["fi" if lang == "fi" else "en"]
+    return {f for w in normal(text, lang) for f in stems if w.startswith(f)}
+
+
+def generic(ks: tuple[str, ...], lang: str) -> bool:
+    """Whether a content word is one every workplace case uses ("change", "work", "tiimi")."""
+    return any(k in generic_keys(lang) for k in ks)
+
+
 def check(
     text: str, lang: str, said: frozenset[str], case: frozenset[str], analysis: Any = None
 ) -> Check:
-    """Compare reflection ``text`` with the keys of what was said and of the whole case."""
+    """Compare reflection ``text`` with the keys of what was said and of the whole case.
+
+    Accurate or a fitting guess needs substance: at least two content words (a feeling the case
+    names counts as one) and at least one of them specific to this case, so that "It sounds like
+    you want things to change" or "So you want to make it work" fit no case by being vague.
+    """
     words = content_keys(text, lang)
     deep = is_complex(text, lang, analysis)
+    felt = feelings_in(text, lang)
+    if lang == "fi":  # one root, several stems: pelko, pelkäät, pelottaa
+        felt |= {f[:3] for f in felt}
+    fits = bool(felt) and any(k.startswith(tuple(felt)) for k in case)
+    substance = len(words) + fits
     heard = sum(1 for ks in words if any(k in said for k in ks))
     in_case = sum(1 for ks in words if any(k in case for k in ks))
+    specific_heard = sum(1 for ks in words if not generic(ks, lang) and any(k in said for k in ks))
+    specific_in_case = sum(
+        1 for ks in words if not generic(ks, lang) and any(k in case for k in ks)
+    )
     if not words:
-        feeling_fits = has_feeling(text, lang) and any(
-            k in case for w in normal(text, lang) for k in keys(w, lang)
-        )
-        return Check("deep" if feeling_fits else "off", deep, 0, 0)
+        return Check("deep" if fits else "off", deep, 0, 0)
     share = heard / len(words)
-    if share >= ACCURATE_SHARE:
+    if share >= ACCURATE_SHARE and specific_heard and substance >= SUBSTANCE:
         verdict = "accurate"
     elif heard:
         verdict = "off"
-    elif in_case / len(words) >= DEEP_SHARE:
-        verdict = "deep"
+    elif in_case / len(words) >= DEEP_SHARE:  # a guess at the case: fitting, or too vague
+        verdict = "deep" if specific_in_case and substance >= SUBSTANCE else "off"
     else:
         verdict = "absurd"
     return Check(verdict, deep, heard, len(words))
