@@ -111,6 +111,8 @@ def test_light_words_are_not_content_in_either_language(lang, light):
         ("en", "It sounds like you want things to change."),
         ("en", "So you want to make it work."),
         ("en", "You'd like the situation to get better."),
+        ("fi", "Kuulostaa siltä, että sulle on tärkeää, että työ toimii."),
+        ("en", "It sounds like it's important to you that the work goes well."),
     ],
 )
 def test_a_vague_reflection_that_would_fit_any_case_is_not_heard_as_accurate(lang, text):

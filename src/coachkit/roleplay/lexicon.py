@@ -153,12 +153,14 @@ GENERIC = {
         töissä työssä työt asia asiaa asiat asioita asioista tilanne tilannetta tilanteessa ongelma
         ongelmaa ongelmia ihmiset ihmisiä ihmisten tiimi tiimiä tiimin tiimissä aika aikaa tapa
         tapaa tavalla hyvä hyvin huono vaikea vaikeaa parempi paremmin auttaa apua toimia toimii
-        toimisi onnistua onnistuu jutut juttu juttua homma hommaa""",
+        toimisi onnistua onnistuu jutut juttu juttua homma hommaa tärkeä tärkeää tärkeitä
+        tärkeämpää tärkein merkitsee""",
     ),
     "en": _set(
         """change changes changed changing work works worked working job thing situation problem
         problems issue issues people person team time times way ways better good bad hard
-        difficult right wrong help helps matter matters stuff fine okay happen happens""",
+        difficult right wrong help helps matter matters stuff fine okay happen happens important
+        importance""",
     ),
 }
 """Content words every workplace case uses: a reflection made only of these ("you want things to
