@@ -112,6 +112,10 @@ def test_light_words_are_not_content_in_either_language(lang, light):
         ("en", "So you want to make it work."),
         ("en", "You'd like the situation to get better."),
         ("fi", "Kuulostaa siltä, että sulle on tärkeää, että työ toimii."),
+        ("fi", "Kuulostaa siltä, että haluat asioiden muuttuvan."),
+        ("fi", "Eli sä haluat saada sen toimimaan."),
+        ("fi", "Kuulostaa siltä, että tunnet jotain sen suhteen."),
+        ("en", "It sounds like you feel something about it."),
         ("en", "It sounds like it's important to you that the work goes well."),
     ],
 )

@@ -123,7 +123,9 @@ LIGHT = {
         teillä heillä minusta sinusta hänestä meistä teistä heistä itse itsesi itseäsi itseään
         joku jonkun jotain jotakin jokin kukaan mitään kaikki kaikkea muuta jotenkin
         no noh tota tuota niinku siis kai ehkä varmaan vähän aika tosi ihan oikeastaan tavallaan
-        okei joo juu aha sitten just justiin kuitenkin koska vaikka jotta kun""",
+        okei joo juu aha sitten just justiin kuitenkin koska vaikka jotta kun
+        sen sitä siitä siihen siinä niitä niiden niistä niihin tän tätä tästä ton tota sitte
+        suhteen takia vuoksi kautta jälkeen ennen aikana mukaan kohtaan puolesta osalta""",
     ),
     "en": _set(
         """want wants wanted wanting wanna need needs needed needing must might may ought
@@ -138,7 +140,7 @@ LIGHT = {
         everything nobody nothing one
         well okay ok actually basically anyway really just totally pretty maybe perhaps
         probably sure yeah yes oh um hmm kind sort thing things stuff because although though
-        since while""",
+        since while regarding towards toward""",
     ),
 }
 """Words that carry no content of their own in a reflection: modal, desire, light and auxiliary

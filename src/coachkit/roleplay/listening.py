@@ -32,7 +32,7 @@ than half, so that one word the case happens to use ("move", "holiday") does not
 def generic_keys(lang: str) -> frozenset[str]:
     """Match keys of :data:`.lexicon.GENERIC` in ``lang``."""
     lang = "fi" if lang == "fi" else "en"
-    return frozenset(k for w in GENERIC[lang] for k in keys(w, lang) if not k.endswith("~"))
+    return frozenset(k for w in GENERIC[lang] for k in keys(w, lang))
 
 
 def content_keys(text: str, lang: str) -> list[tuple[str, ...]]:
@@ -85,7 +85,9 @@ def feelings_in(text: str, lang: str) -> set[str]:
 
 
 def generic(ks: tuple[str, ...], lang: str) -> bool:
-    """Whether a content word is one every workplace case uses ("change", "work", "tiimi")."""
+    """Whether a content word is one every workplace case uses ("change", "work", "tiimi"); in
+    Finnish by its stem or its first letters, so that every inflection counts ("asioiden",
+    "muuttuvan")."""
     return any(k in generic_keys(lang) for k in ks)
 
 
