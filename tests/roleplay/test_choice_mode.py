@@ -93,3 +93,13 @@ def test_the_order_is_the_same_when_the_same_session_is_replayed(exercises):
     case = exercises["meetings-run-late"]
     assert best_positions(case, "fi", 5) == best_positions(case, "fi", 5)
     assert best_positions(case, "fi", 5) != best_positions(case, "en", 5)
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+@pytest.mark.parametrize("case", CASES)
+def test_the_best_move_never_asks_what_was_said_or_reflects_a_stale_piece(exercises, case, lang):
+    """A best move that asks about something a reflection already drew out gets 'like I said';
+    one that reflects an option again after the choice gets nothing new. Neither is best."""
+    session = play_best(exercises[case], lang, seed=2)
+    reactions = [t.effects.reaction for t in session.turns]
+    assert not {"repeat", "off", "unknown", "later"} & set(reactions), reactions

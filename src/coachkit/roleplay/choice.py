@@ -33,6 +33,8 @@ PLAN = (
     "first_step",
 )
 """The order a skilled coach asks in; reflections come between whenever something new was said."""
+ANSWERED_BY_PIECES = ("outcome", "facts", "own_part", "feelings")
+"""Plan intents worth asking only while the case still has an unsaid piece on them."""
 WRONG_STAGE = {"goal": "first_step", "reality": "choose", "options": "when", "will": "outcome"}
 """An open question that belongs on another stage than the conversation is on."""
 
@@ -72,7 +74,7 @@ def best_move(
     """(text, intent) of the best next turn."""
     if named := boundary.best_move(exercise, state, lang):
         return named, "boundary"
-    if state.last_piece and not reflected_last and state.last_piece not in state.options[:0]:
+    if state.last_piece and not reflected_last:
         piece = exercise.piece(state.last_piece)
         if piece.gist and not set(piece.intents) & {"when", "support", "choose", "first_step"}:
             return reflect_stem(lang).format(gist=piece.gist.get(lang)), "reflection"
@@ -93,6 +95,8 @@ def best_move(
             continue
         if intent in ("options",) and asked[intent]:
             continue
+        if intent in ANSWERED_BY_PIECES and not _open_piece(exercise, state, intent):
+            continue  # said already (a reflection drew it out) or nothing in the case on it
         if intent == "more_options" and asked[intent] >= 2:
             continue
         found = catalogue.get(intent)
@@ -101,6 +105,16 @@ def best_move(
         text = found.ask.get(lang) if found.ask else found.examples.get(lang)[0]
         return text, intent
     return catalogue["first_step"].examples.get(lang)[1], "first_step"
+
+
+def _open_piece(exercise: Exercise, state: State, intent: str) -> bool:
+    """Whether a piece on ``intent`` is still unsaid (asked, it would bring something new)."""
+    return any(
+        intent in p.intents
+        and p.id not in state.revealed
+        and not boundary.withheld(exercise, state, p.id)
+        for p in exercise.pieces
+    )
 
 
 def offer(

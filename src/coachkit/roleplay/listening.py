@@ -21,7 +21,7 @@ from coachkit.roleplay.matching import keys, normal
 ACCURATE_SHARE = 0.4
 """At least this share of a reflection's content words heard: accurate."""
 SUBSTANCE = 2
-"""Content words (a fitting feeling counts as one) a reflection needs to be heard as accurate."""
+"""Content words (a fitting feeling counts as one) a guess at the unsaid needs to fit."""
 DEEP_SHARE = 0.6
 """None heard, but at least this share of its content words in the case: a fitting guess. More
 than half, so that one word the case happens to use ("move", "holiday") does not make a guess of
@@ -96,9 +96,10 @@ def check(
 ) -> Check:
     """Compare reflection ``text`` with the keys of what was said and of the whole case.
 
-    Accurate or a fitting guess needs substance: at least two content words (a feeling the case
-    names counts as one) and at least one of them specific to this case, so that "It sounds like
-    you want things to change" or "So you want to make it work" fit no case by being vague.
+    Accurate needs at least one heard word specific to this case ("you felt passed over"); a
+    guess at the unsaid needs more: two content words (a feeling the case holds counts as one),
+    one of them specific. So "It sounds like you want things to change" or "So you want to make
+    it work" fit no case by being vague.
     """
     words = content_keys(text, lang)
     deep = is_complex(text, lang, analysis)
@@ -116,7 +117,7 @@ def check(
     if not words:
         return Check("deep" if fits else "off", deep, 0, 0)
     share = heard / len(words)
-    if share >= ACCURATE_SHARE and specific_heard and substance >= SUBSTANCE:
+    if share >= ACCURATE_SHARE and specific_heard:
         verdict = "accurate"
     elif heard:
         verdict = "off"

@@ -107,7 +107,9 @@ class Session:
     def _choices(self) -> list[choosing.Choice]:
         number = len(self.turns)
         if self._offered is None or self._offered[0] != number:
-            reflected = bool(self.turns) and self.turns[-1].effects.reaction in REFLECTED
+            # nothing fresh to reflect: the last turn was a reflection, or brought nothing new
+            last = self.turns[-1].effects if self.turns else None
+            reflected = last is not None and (last.reaction in REFLECTED or not last.revealed)
             intents: dict[str, Intent] = {i.id: i for i in catalogue()}
             offered = choosing.offer(
                 self.exercise, intents, self.state, self.lang, self.seed, number, reflected
