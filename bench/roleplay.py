@@ -48,7 +48,10 @@ def echo(session, lang: str, n: int, complex_ok: bool) -> str:
         if piece.gist:
             return form.format(g=piece.gist.get(lang))
     last = session.turns[-1].reply if session.turns else session.opening
-    sentences = [x for x in re.split(r"(?<=[.!?])\s+", last) if len(x.split()) >= 4]
+    # statements only: "What else would I do?" asked back is not something to reflect
+    sentences = [
+        x for x in re.split(r"(?<=[.!?])\s+", last) if len(x.split()) >= 4 and not x.endswith("?")
+    ]
     own = [x for x in sentences if set(x.lower().replace(",", "").split()) & set(SWAP[lang])]
     said = max(own or sentences or [first_sentence(last)], key=lambda x: len(x.split()))
     words = said.rstrip(".!?").split()
