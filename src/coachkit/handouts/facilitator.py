@@ -96,7 +96,7 @@ def kind_instructions(t: Translator, kind: str) -> str:
             "observer sheet. Feedback starts with what worked."
         ),
         "debrief": t(
-            "Collect what people learnt. Use the debrief questions below and end with "
+            "Collect what people learned. Use the debrief questions below and end with "
             "each participant's own next step."
         ),
         "break": t("A break. Keep to the time so the next block starts together."),

@@ -174,8 +174,8 @@ def _observer(t: Translator, lang: str, ex: Exercise) -> list[Flowable]:
         *bullets(
             [
                 t(
-                    "Tally every question on the observer sheet: open, closed, leading, advice, "
-                    "reflection, summary."
+                    "Tally each thing the coach says on the observer sheet: an open, closed or "
+                    "leading question, advice, a reflection, a summary."
                 ),
                 t("Write down word for word one question that worked."),
                 t("Notice when the supervisor opens up, and what came just before."),

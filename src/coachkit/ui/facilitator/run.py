@@ -161,7 +161,7 @@ def RunScreen() -> ft.View:
     elif timer.done:
         status = ""
     elif not timer.running:
-        status = t("Paused - press space")
+        status = t("Paused – press space")
     else:
         status = ""
     nxt = run.next_entry()
@@ -239,7 +239,7 @@ def RunScreen() -> ft.View:
             right.append(
                 ft.Text(
                     t(
-                        "Results in: {plays} role-plays, {tallies} tallies - hidden until you "
+                        "Results in: {plays} role-plays, {tallies} tallies – hidden until you "
                         "press R (T for the tallies)",
                         plays=plays,
                         tallies=tallies,
