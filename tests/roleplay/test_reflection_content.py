@@ -116,6 +116,8 @@ def test_light_words_are_not_content_in_either_language(lang, light):
         ("fi", "Eli sä haluat saada sen toimimaan."),
         ("fi", "Kuulostaa siltä, että tunnet jotain sen suhteen."),
         ("en", "It sounds like you feel something about it."),
+        ("fi", "Sä voisit ehkä puhua asiasta."),
+        ("en", "So you could talk about it."),
         ("en", "It sounds like it's important to you that the work goes well."),
     ],
 )

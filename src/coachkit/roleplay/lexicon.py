@@ -117,7 +117,9 @@ LIGHT = {
         oot ois olis saada saan saat saa sain sait sai saisin saisit saisi sais saanut ajattelen
         ajattelet ajattelee ajattelit luulen luulet luulee mietit mietin miettii mielestäsi
         tiedät tiedän tietää tunnut tunnet tykkäät tykkään tykkää rakastat rakastan rakastaa
-        mennä menen menet menee menit tulla tulen tulet tulee tulit
+        mennä menen menet menee menit tulla tulen tulet tulee tulit puhua puhun puhut puhuu
+        puhuisit puhuisin puhui sanoa sanon sanot sanoo sanoi sanoit kertoa kerron kerrot kertoo
+        kertoi kerroit
         minä sinä hän me te he minun sinun hänen meidän teidän heidän minua sinua häntä meitä
         teitä heitä minulle sinulle hänelle meille teille heille minulla sinulla hänellä meillä
         teillä heillä minusta sinusta hänestä meistä teistä heistä itse itsesi itseäsi itseään
@@ -133,7 +135,8 @@ LIGHT = {
         trying feel feels felt think thinks thought thinking believe believes believed know
         knows knew seem seems seemed wish wishes wished hope hopes hoped like likes liked love
         loves loved enjoy enjoys go goes going went gone come comes came coming get gets got
-        getting let lets put say says said tell tells told mean means meant would could should
+        getting let lets put say says said tell tells told talk talks talked talking speak
+        speaks spoke mean means meant would could should
         will can
         i me my mine you your yours yourself he him his she her hers they them their theirs we
         us our ours someone somebody something anyone anybody anything everyone everybody
@@ -144,10 +147,11 @@ LIGHT = {
     ),
 }
 """Words that carry no content of their own in a reflection: modal, desire, light and auxiliary
-verbs ("haluat", "voisit", "pitää", "täytyy", "tehdä", "olla"; "want", "need", "have to",
-"make", "feel", "think"), pronouns and discourse words, in their common written and spoken
-forms. "So you want to move to the moon" is judged by "move" and "moon" alone: a reflection is
-heard for what it says the supervisor said, not for repeating how they said it."""
+verbs and verbs of talking ("haluat", "voisit", "pitää", "täytyy", "tehdä", "olla", "puhua";
+"want", "need", "have to", "make", "feel", "think", "talk"), pronouns and discourse words, in
+their common written and spoken forms. "So you want to move to the moon" is judged by "move" and
+"moon" alone: a reflection is heard for what it says the supervisor said, not for repeating how
+they said it."""
 
 GENERIC = {
     "fi": _set(
