@@ -172,70 +172,45 @@ GENERIC = {
 """Content words every workplace case uses: a reflection made only of these ("you want things to
 change", "so you want to make it work") fits any case and is not heard as accurate."""
 
-FEELINGS = {
-    "fi": (
-        "turhau",
-        "harmit",
-        "ärsy",
-        "huol",
-        "pelo",
-        "pelk",
-        "pelät",
-        "väsy",
-        "uuvu",
-        "nolo",
-        "häpe",
-        "stress",
-        "kuormit",
-        "epävar",
-        "ahdist",
-        "pettym",
-        "surull",
-        "vihai",
-        "innost",
-        "helpot",
-        "yksinä",
-        "raskas",
-        "raskaa",
-        "epäonnist",
-        "paine",
-        "paino",
-        "painaa",
-        "painav",
-        "hermost",
-        "epäreilu",
-    ),
-    "en": (
-        "frustrat",
-        "annoy",
-        "irritat",
-        "worr",
-        "afraid",
-        "fear",
-        "scared",
-        "tired",
-        "exhaust",
-        "embarrass",
-        "asham",
-        "stress",
-        "overwhelm",
-        "unsure",
-        "anxious",
-        "disappoint",
-        "sad",
-        "angry",
-        "excit",
-        "relie",
-        "lonely",
-        "heavy",
-        "fail",
-        "pressure",
-        "weigh",
-        "nervous",
-        "unfair",
-    ),
+FEELING_FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
+    "fi": {
+        "frustration": ("turhau", "harmit", "ärsy", "kyllästy", "kiukku", "kiukutt", "tympii"),
+        "fear": ("huol", "pelo", "pelk", "pelät", "ahdist", "hermost", "jännit", "kammo"),
+        "fatigue": ("väsy", "uuvu", "uupu", "poikki", "loppuun", "voimaton", "jaksam"),
+        "shame": ("nolo", "häpe", "syyllis", "omatunto", "omantunno"),
+        "load": ("stress", "kuormit", "raskas", "raskaa", "paine", "paino", "painaa", "painav"),
+        "uncertainty": ("epävar", "hämmen", "neuvoton", "avuton", "ymmälläs"),
+        "disappointment": ("pettym", "surull", "harmill", "alakulo", "loukkaan", "kirvel"),
+        "anger": ("vihai", "suutu", "raivo", "katker"),
+        "hope": ("innost", "helpot", "toivei", "ilahdu", "iloin"),
+        "loneliness": ("yksinä", "yksin", "eristy", "ulkopuolin"),
+        "failure": ("epäonnist",),
+        "unfairness": ("epäreilu", "vääryy", "epäoikeudenm"),
+    },
+    "en": {
+        "frustration": ("frustrat", "annoy", "irritat", "fed up", "exasperat"),
+        "fear": ("worr", "afraid", "fear", "scared", "anxious", "nervous", "dread", "uneasy"),
+        "fatigue": ("tired", "exhaust", "worn out", "drained", "burnt out", "burned out", "weary"),
+        "shame": ("embarrass", "asham", "guilt", "guilty conscience"),
+        "load": ("stress", "overwhelm", "heavy", "pressure", "weigh", "swamped", "snowed under"),
+        "uncertainty": ("unsure", "confus", "lost", "helpless", "at a loss"),
+        "disappointment": ("disappoint", "sad", "hurt", "stung", "let down", "upset"),
+        "anger": ("angry", "furious", "resent", "bitter"),
+        "hope": ("excit", "relie", "hopeful", "glad", "pleased"),
+        "loneliness": ("lonely", "alone", "isolated", "left out"),
+        "failure": ("fail",),
+        "unfairness": ("unfair", "unjust"),
+    },
 }
-"""Stems of feeling words: a reflection that names a feeling is complex."""
+"""Feeling words by family, as word starts (a family can include a short phrase): "worn out" reflects
+"tired", "poikki" reflects "väsynyt". A reflection that names a feeling is complex; a feeling the
+supervisor named, or one the case holds, is heard or fits whichever word of its family is used."""
+
+FEELINGS = {
+    lang: tuple(stem for family in families.values() for stem in family if " " not in stem)
+    for lang, families in FEELING_FAMILIES.items()
+}
+"""Single-word feeling stems of every family (feeling words are not content words)."""
 
 MEANING = {
     "fi": (

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from coachkit.roleplay.lexicon import FEELINGS, FUNCTION, GENERIC, LIGHT, MEANING
+from coachkit.roleplay.lexicon import FEELING_FAMILIES, FEELINGS, FUNCTION, GENERIC, LIGHT, MEANING
 from coachkit.roleplay.matching import keys, normal
 
 ACCURATE_SHARE = 0.4
@@ -79,9 +79,21 @@ class Check:
 
 
 def feelings_in(text: str, lang: str) -> set[str]:
-    """The feeling stems (:data:`.lexicon.FEELINGS`) a text names."""
-    stems = FEELINGS["fi" if lang == "fi" else "en"]
-    return {f for w in normal(text, lang) for f in stems if w.startswith(f)}
+    """The feeling families (:data:`.lexicon.FEELING_FAMILIES`) a text names."""
+    padded = " " + " ".join(normal(text, lang)) + " "
+    families = FEELING_FAMILIES["fi" if lang == "fi" else "en"]
+    return {name for name, stems in families.items() if any(" " + s in padded for s in stems)}
+
+
+def _names(family: str, lang: str, ks: frozenset[str]) -> bool:
+    """Whether match keys ``ks`` hold a word of a feeling ``family`` (a stem may be shorter than
+    the family's word start: "tire" for "tired")."""
+    stems = tuple(
+        s for s in FEELING_FAMILIES["fi" if lang == "fi" else "en"][family] if " " not in s
+    )
+    return any(
+        k.startswith(stems) or (len(k) >= 4 and any(s.startswith(k) for s in stems)) for k in ks
+    )
 
 
 def generic(ks: tuple[str, ...], lang: str) -> bool:
@@ -104,25 +116,29 @@ def check(
     words = content_keys(text, lang)
     deep = is_complex(text, lang, analysis)
     felt = feelings_in(text, lang)
-    if lang == "fi":  # one root, several stems: pelko, pelkäät, pelottaa
-        felt |= {f[:3] for f in felt}
-    fits = bool(felt) and any(k.startswith(tuple(felt)) for k in case)
+    fitting = [f for f in felt if _names(f, lang, case)]
+    felt_heard = [f for f in felt if _names(f, lang, said)]
+    fits = bool(fitting)
     substance = len(words) + fits
-    heard = sum(1 for ks in words if any(k in said for k in ks))
-    in_case = sum(1 for ks in words if any(k in case for k in ks))
-    specific_heard = sum(1 for ks in words if not generic(ks, lang) and any(k in said for k in ks))
+    # A feeling the supervisor named counts as a heard, specific word, in any word of its family.
+    heard = sum(1 for ks in words if any(k in said for k in ks)) + len(felt_heard)
+    in_case = sum(1 for ks in words if any(k in case for k in ks)) + len(fitting)
+    specific_heard = sum(
+        1 for ks in words if not generic(ks, lang) and any(k in said for k in ks)
+    ) + len(felt_heard)
     specific_in_case = sum(
         1 for ks in words if not generic(ks, lang) and any(k in case for k in ks)
-    )
-    if not words:
+    ) + len(fitting)
+    total = len(words) + len(felt)
+    if not words and not felt_heard:
         return Check("deep" if fits else "off", deep, 0, 0)
-    share = heard / len(words)
+    share = heard / total
     if share >= ACCURATE_SHARE and specific_heard:
         verdict = "accurate"
     elif heard:
         verdict = "off"
-    elif in_case / len(words) >= DEEP_SHARE:  # a guess at the case: fitting, or too vague
+    elif in_case / total >= DEEP_SHARE:  # a guess at the case: fitting, or too vague
         verdict = "deep" if specific_in_case and substance >= SUBSTANCE else "off"
     else:
         verdict = "absurd"
-    return Check(verdict, deep, heard, len(words))
+    return Check(verdict, deep, heard, total)

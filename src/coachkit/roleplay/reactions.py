@@ -450,6 +450,9 @@ class Responder:
             outcome.revealed and self.case.pieces[outcome.revealed[-1]].step
         ):
             answer = ""
+        for step in steps:  # the commitment says each step once: not also in the answer before it
+            if step:
+                answer = " ".join(answer.replace(step.get(self.lang), " ").split())
         outcome.reply = " ".join(x for x in (answer, opener, composed) if x)
         outcome.reaction = "commit"
         outcome.trust, outcome.ownership = DELTAS["commit"]

@@ -1,0 +1,73 @@
+"""A feeling is heard in any word of its family: "worn out" reflects "tired", "poikki" reflects
+"väsynyt", "guilty" reflects "a guilty conscience". A reflection that names a feeling the case holds
+but has not said yet is a fitting guess; a feeling of another family is not heard. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachkit.roleplay.listening import check, feelings_in, heard_keys
+
+SAID = {
+    "fi": [
+        "Mä olen tehnyt iltaisin töitä koko kuukauden. Väsynyt mä olen, ja huono omatunto "
+        "painaa, kun en ehdi auttaa uusia.",
+    ],
+    "en": [
+        "I've worked every evening this month. I'm tired, and I have a guilty conscience "
+        "because I can't help the new people.",
+    ],
+}
+HIDDEN = {
+    "fi": ["Oikeastaan mä pelkään, että jos jotain menee pieleen, se on mun vika."],
+    "en": ["Actually I'm afraid that if something goes wrong, it will be my fault."],
+}
+
+
+def verdict(lang: str, text: str) -> str:
+    said = heard_keys(SAID[lang], lang)
+    case = heard_keys(SAID[lang] + HIDDEN[lang], lang)
+    return check(text, lang, said, case).verdict
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Kuulostaa siltä, että olet ihan poikki."),
+        ("fi", "Sä oot aivan uupunut."),
+        ("fi", "Tunnet syyllisyyttä siitä, ettet ehdi auttaa uusia."),
+        ("en", "It sounds like you're worn out."),
+        ("en", "You sound exhausted."),
+        ("en", "You feel guilty that the new people are left without help."),
+    ],
+)
+def test_a_feeling_said_in_another_word_of_its_family_is_heard(lang, text):
+    assert verdict(lang, text) == "accurate"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Kuulostaa siltä, että sua vähän jännittää."),
+        ("en", "It sounds like you're a bit anxious about it."),
+    ],
+)
+def test_a_feeling_the_case_holds_but_has_not_said_is_a_fitting_guess(lang, text):
+    assert verdict(lang, text) == "deep"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Kuulostaa siltä, että olet tosi innostunut."),
+        ("en", "It sounds like you're really excited."),
+    ],
+)
+def test_a_feeling_of_another_family_is_not_heard(lang, text):
+    assert verdict(lang, text) in ("off", "absurd")
+
+
+def test_a_feeling_phrase_names_its_family():
+    assert feelings_in("You seem worn out by it all.", "en") == {"fatigue"}
+    assert feelings_in("Sä oot ihan poikki.", "fi") == {"fatigue"}
