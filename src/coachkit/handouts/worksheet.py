@@ -92,7 +92,7 @@ def _roles(t: Translator, lang: str, exercise: Exercise, width: float) -> Table:
         (
             t("Observer"),
             t(
-                "Tallies the coach's questions on the observer sheet, keeps time and "
+                "Tallies what the coach says on the observer sheet, keeps time and "
                 "gives feedback after the round."
             ),
         ),
