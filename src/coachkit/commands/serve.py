@@ -13,6 +13,7 @@ import argparse
 import os
 import socket
 import sys
+from concurrent.futures import Future
 from pathlib import Path
 
 DEFAULT_PORT = 8550
@@ -129,7 +130,8 @@ def run(args: argparse.Namespace) -> int:
     if args.open and args.port is None and not args.lan and desktop_client_available():
         return run_desktop(Services.load(args.content, web=False))
     port = pick_port(args.port, args.lan)
-    services = Services.load(args.content, web=True, lan=args.lan)
+    # the content is read while the first browser fetches the web client, not before serving
+    services = Services.load(args.content, web=True, lan=args.lan, background=True)
     return run_web(services, port, args.open, args.lan)
 
 
@@ -161,6 +163,29 @@ def run_desktop(services) -> int:
     return 0
 
 
+def warn_content_problems(services) -> None:
+    """Each content problem as a warning line: now, or once the library has loaded."""
+
+    def warn(loaded: Future) -> None:
+        if loaded.exception() is not None:
+            print(
+                f"coachkit serve: error: content not loaded: {loaded.exception()}", file=sys.stderr
+            )
+            return
+        for line in loaded.result().problems:
+            print(f"warning: {line}", file=sys.stderr, flush=True)
+
+    from coachkit.ui.state import PendingLibrary
+
+    source = services.library_source
+    if isinstance(source, PendingLibrary):
+        source.future.add_done_callback(warn)
+    else:
+        loaded: Future = Future()
+        loaded.set_result(source)
+        warn(loaded)
+
+
 def run_web(services, port: int, open_browser: bool, lan: bool = False) -> int:
     """Serve the app with uvicorn until Ctrl+C (one press stops it within a few seconds)."""
     import threading
@@ -171,13 +196,13 @@ def run_web(services, port: int, open_browser: bool, lan: bool = False) -> int:
     from coachkit.server import banner, bind_host
     from coachkit.server.protocol import raise_open_file_limit, uvicorn_options
     from coachkit.ui.server import build_app
+    from coachkit.ui.state import PendingLibrary
     from coachkit.ui.warm import warm_in_background
 
     url = f"http://{LOCALHOST}:{port}"
     room, problem = room_for(services)
     app = build_app(services, lan=lan, port=port, room=room)
-    for line in services.library.problems:
-        print(f"warning: {line}", file=sys.stderr)
+    warn_content_problems(services)
     notice = services.store.notice
     if notice is not None:
         print(f"warning: data file: {notice.detail} ({notice.path})", file=sys.stderr)
@@ -193,6 +218,9 @@ def run_web(services, port: int, open_browser: bool, lan: bool = False) -> int:
     if open_browser:
         threading.Timer(0.8, lambda: webbrowser.open(url)).start()
     raise_open_file_limit()
-    warm_in_background()  # the first session's imports, while the first browser loads the client
+    # while the first browser fetches the web client: the content, then the first session's imports
+    if isinstance(services.library_source, PendingLibrary):
+        services.library_source.start()
+    warm_in_background()
     uvicorn.run(app, host=bind_host(lan), port=port, **uvicorn_options())
     return 0

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import io
 
-import qrcode
-import qrcode.constants
-
 _CHARS = {(False, False): " ", (True, False): "▀", (False, True): "▄", (True, True): "█"}
 
 
 def _matrix(text: str, border: int) -> list[list[bool]]:
+    # imported when a code is drawn: qrcode loads Pillow, which the first page never needs
+    import qrcode
+    import qrcode.constants
+
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=border)
     code.add_data(text)
     code.make(fit=True)
@@ -42,6 +43,9 @@ def terminal_qr(url: str, *, invert: bool = True, border: int = 2) -> str:
 
 def qr_png(url: str, *, box_size: int = 8, border: int = 2) -> bytes:
     """The QR code of ``url`` as PNG bytes (black on white), for ``ft.Image(src=...)``."""
+    import qrcode
+    import qrcode.constants
+
     code = qrcode.QRCode(
         error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=box_size, border=border
     )

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from coachkit import roleplay
 from coachkit.content.loader import Library
 from coachkit.content.models import Exercise
 from coachkit.i18n import Translator
-from coachkit.roleplay.summary import Summary
 from coachkit.store import RoundRecord, Store
 from coachkit.ui.labels import STAGES, stage_label
+
+if TYPE_CHECKING:
+    from coachkit.roleplay.summary import Summary
 
 
 def analyze_live(text: str, lang: str) -> Any | None:
@@ -64,6 +65,8 @@ class PracticeRun:
         cls, store: Store, exercise: Exercise, lang: str, mode: str, seed: int | None = None
     ) -> PracticeRun:
         """Start a new round and save its start."""
+        from coachkit import roleplay  # the engine and the analyser: loaded with the first round
+
         seed = random.randrange(1, 1_000_000) if seed is None else seed
         session = roleplay.start(exercise, lang, mode=mode, seed=seed)
         round_id = store.start_round(exercise.id, lang, mode, seed)
@@ -72,6 +75,8 @@ class PracticeRun:
     @classmethod
     def resume(cls, store: Store, exercise: Exercise, record: RoundRecord) -> PracticeRun:
         """Rebuild an unfinished round from what the store kept (replaying its turns)."""
+        from coachkit import roleplay
+
         if record.state:
             session = roleplay.replay(exercise, record.state)
         else:

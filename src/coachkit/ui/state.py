@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import os
 import secrets
+import threading
 from collections.abc import Iterable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,36 @@ from coachkit.ui.practice_run import PracticeRun
 from coachkit.ui.theme import TEXT_SCALES
 
 
+class PendingLibrary:
+    """A library not read yet: read in a background thread once :meth:`start` is called (when
+    the server is up), or on first need, whichever comes first."""
+
+    def __init__(self, folders: list[Path | str]):
+        self.folders = folders
+        self.future: Future[Library] = Future()
+        self._lock = threading.Lock()
+        self._started = False
+
+    def start(self) -> None:
+        """Begin reading in a background thread (once)."""
+        with self._lock:
+            if self._started:
+                return
+            self._started = True
+        threading.Thread(target=self._read, name="coachkit-library", daemon=True).start()
+
+    def _read(self) -> None:
+        try:
+            self.future.set_result(load_library(extra=self.folders))
+        except BaseException as exc:  # the session that reads the library raises it
+            self.future.set_exception(exc)
+
+    def result(self) -> Library:
+        """The library, waiting for it (and starting it, if nothing has)."""
+        self.start()
+        return self.future.result()
+
+
 def content_dirs_from_env() -> list[Path]:
     """Extra content folders from ``COACHKIT_CONTENT`` (os.pathsep-separated)."""
     value = os.environ.get("COACHKIT_CONTENT", "")
@@ -33,9 +65,16 @@ def content_dirs_from_env() -> list[Path]:
 
 @dataclass
 class Services:
-    """What every session of the app shares: content and the local store."""
+    """What every session of the app shares: content and the local store.
 
-    library: Library
+    The content may be read after the server is up (``Services.load(background=True)``, then
+    :meth:`PendingLibrary.start`): the browser spends seconds fetching the web client before it
+    opens a session, so the library is read meanwhile, and :attr:`library` waits for it only if a
+    session comes first.
+    """
+
+    library_source: Library | PendingLibrary
+    """The library, or one still to be read; read it through :attr:`library`."""
     store: Store
     web: bool = True
     """True when served over HTTP (download routes exist); False in a desktop/phone window."""
@@ -44,6 +83,14 @@ class Services:
     room: LiveRoom = field(default_factory=LiveRoom)
     """The live workshop room this server serves (facilitator screens, joined phones)."""
 
+    @property
+    def library(self) -> Library:
+        """The content library (waits for it while it is being loaded)."""
+        source = self.library_source
+        if isinstance(source, PendingLibrary):
+            source = self.library_source = source.result()
+        return source
+
     @classmethod
     def load(
         cls,
@@ -51,10 +98,13 @@ class Services:
         store: Store | None = None,
         web: bool = True,
         lan: bool = False,
+        background: bool = False,
     ) -> Services:
-        """Load the library (built-in + ``extra`` + COACHKIT_CONTENT) and open the store."""
+        """Open the store and load the library (built-in + ``extra`` + COACHKIT_CONTENT); with
+        ``background``, only get it ready to be read (see :class:`PendingLibrary`)."""
         folders = [*extra, *content_dirs_from_env()]
-        return cls(load_library(extra=folders), store or open_store(), web, lan)
+        library = PendingLibrary(folders) if background else load_library(extra=folders)
+        return cls(library, store or open_store(), web, lan)
 
     def exercise(self, eid: str) -> Any | None:
         return self.library.items["exercise"].get(eid)

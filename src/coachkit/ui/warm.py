@@ -18,8 +18,16 @@ from pathlib import Path
 
 UI_DIR = Path(__file__).resolve().parent
 FLET_NAME = re.compile(r"\bft\.([A-Za-z_]\w*)")
-EXTRA_MODULES = ("_strptime", "difflib", "babel.messages.pofile", "babel.messages.mofile")
-"""Standard and library modules the first session imports on its own."""
+EXTRA_MODULES = (
+    "_strptime",
+    "difflib",
+    "babel.messages.pofile",
+    "babel.messages.mofile",
+    "coachkit.roleplay.session",
+    "coachkit.analysis",
+)
+"""Modules the first session imports on its own: standard and library ones, and the role-play
+engine with the analyser, which the first page does not need (they load after it)."""
 
 log = logging.getLogger(__name__)
 

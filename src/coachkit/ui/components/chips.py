@@ -6,7 +6,6 @@ from typing import Any
 
 import flet as ft
 
-from coachkit.analysis.names import label_for, unsure
 from coachkit.i18n import Translator
 from coachkit.ui.labels import kind_label, stage_label
 from coachkit.ui.theme import GROW_COLORS, KIND_COLORS, WARN_COLORS
@@ -32,6 +31,8 @@ def analysis_chips(t: Translator, analysis: Any) -> list[ft.Control]:
     """Chips for one analysis: kind, why-question, stacked, GROW stage."""
     if analysis is None:
         return []
+    from coachkit.analysis.names import label_for, unsure  # the analyser: not for the first page
+
     kind = getattr(analysis, "kind", "other")
     # a kind the model is unsure of is shown softly: "luultavasti avoin" / "probably open"
     label = label_for(analysis, t.lang) if unsure(analysis) else kind_label(t, kind)

@@ -12,7 +12,6 @@ from typing import Any
 
 import flet as ft
 
-from coachkit.roleplay.session import MAX_TEXT
 from coachkit.ui.components.bubble import bubble
 from coachkit.ui.components.chips import chip_row
 from coachkit.ui.components.common import (
@@ -208,6 +207,8 @@ def Practice() -> ft.View:
     def submit(text: str) -> None:
         if text.strip():
             play(lambda: run.say(text))
+
+    from coachkit.roleplay.session import MAX_TEXT  # the engine, loaded with the practice screen
 
     field = use_text_field(
         [gen, run.round_id if run else None, state.lang],
