@@ -14,6 +14,7 @@ import importlib
 import logging
 import re
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 UI_DIR = Path(__file__).resolve().parent
@@ -61,15 +62,18 @@ def warm() -> list[str]:
     return done
 
 
-def _run() -> None:
+def _run(first: Callable[[], object] | None) -> None:
     try:
+        if first is not None:
+            first()
         warm()
     except Exception:  # never let warming stop the server; the first session just pays for it
         log.exception("warming the first session's imports failed")
 
 
-def warm_in_background() -> threading.Thread:
-    """Start :func:`warm` in a daemon thread and return it."""
-    thread = threading.Thread(target=_run, name="coachkit-warm", daemon=True)
+def warm_in_background(first: Callable[[], object] | None = None) -> threading.Thread:
+    """Start :func:`warm` in a daemon thread (after ``first``, what the first page needs most)
+    and return it."""
+    thread = threading.Thread(target=_run, args=(first,), name="coachkit-warm", daemon=True)
     thread.start()
     return thread
