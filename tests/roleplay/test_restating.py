@@ -34,8 +34,11 @@ def test_a_line_that_runs_on_keeps_names_and_i_capitalised(exercises):
     )
     assert case.run_on("It's more that", "Nobody talks.") == "It's more that nobody talks."
     assert case.run_on("Not quite.", "Nobody talks.") == "Not quite. Nobody talks."
+    assert case.run_on("It's more that", "Well, nobody talks.") == "It's more that nobody talks."
     fi = Case(exercises["the-test"], "fi", 0)
     assert fi.run_on("Ei ihan. Vaan", "Kukaan ei puhu.") == "Ei ihan. Vaan kukaan ei puhu."
+    assert fi.run_on("Ei ihan. Vaan", "No, kukaan ei puhu.") == "Ei ihan. Vaan kukaan ei puhu."
+    assert fi.run_on("Ei ihan.", "No, kukaan ei puhu.") == "Ei ihan. No, kukaan ei puhu."
 
 
 @pytest.mark.parametrize("case", CASES)

@@ -15,6 +15,10 @@ SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+OPENER = re.compile(
+    r"^(?:no|noh|joo|niin|ja|mutta|well|so|okay|and|but|hm+)\b,?\s+", re.IGNORECASE | re.UNICODE
+)
+"""A word a reply opens with that a line running on ("It's more that") leaves out."""
 RESTATE_WORDS = 4
 """A sentence this long or longer says something; "Honestly?" or "Well, no." alone does not."""
 
@@ -79,9 +83,11 @@ class Case:
 
     def run_on(self, line: str, text: str) -> str:
         """``line`` then ``text``; after a line that runs on ("Like I said,", "It's more that") the
-        text goes on in lower case, unless it starts with a name or "I"."""
+        text goes on without its opening "no," or "well," and in lower case, unless it starts with
+        a name or "I"."""
         if not line or line.endswith((".", "!", "?", ":")) or not text:
             return f"{line} {text}".strip()
+        text = OPENER.sub("", text, count=1) or text  # "Vaan no, oikeastaan": the "no" goes
         first = WORD.match(text)
         if first is None or first.group(0) in self.names or text.startswith("I'"):
             return f"{line} {text}"
