@@ -109,3 +109,25 @@ def test_the_guide_has_one_materials_list_naming_each_print_once(lang):
     word = {"fi": "Havainnointilomake", "en": "Observer sheet"}[lang]
     materials = text[text.rindex({"fi": "Materiaalit", "en": "Materials"}[lang]) :]
     assert len(re.findall(word, materials)) == 1
+
+
+def test_the_handouts_card_offers_each_file_of_the_intro_90_pack_by_its_title():
+    """A worksheet only for an exercise that is practised, role cards also for the one that is
+    only demonstrated, each labelled with the exercise's title; then the whole pack."""
+    from coachkit.handouts.pack import pack_file, pack_jobs
+    from coachkit.i18n import Translator
+    from coachkit.ui.facilitator.handouts import documents
+    from coachkit.workshop.pack_files import PackFile, pack_files
+
+    files = pack_files(INTRO)
+    assert PackFile("role-cards", "own-workload") in files  # the demonstration's cards
+    assert PackFile("worksheet", "own-workload") not in files  # nobody practises it
+    assert PackFile("worksheet", "first-contract") in files
+    names = [name for name, _, _ in pack_jobs(INTRO, LIB, "en")]
+    assert names == [pack_file(INTRO, LIB, "en", f)[0] for f in files]
+    offered = documents(Translator("fi"), INTRO, LIB)
+    labels = dict((key, label) for key, label, _ in offered)
+    assert [key for key, _, _ in offered][-1] == "pack"
+    assert labels["worksheet-first-contract"] == "Tehtävälomake: Ensimmäinen sopimus"
+    assert labels["role-cards-own-workload"] == "Roolikortit: Esihenkilön oma työkuorma"
+    assert len(offered) == len(files) + 1
