@@ -22,7 +22,6 @@ from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as _format_date
-from babel.dates import format_datetime as _format_datetime
 from babel.dates import format_time as _format_time
 from babel.numbers import format_decimal, format_percent
 
@@ -143,19 +142,29 @@ def cldr(lang: str) -> str:
     return _CLDR.get(lang, _CLDR[DEFAULT])
 
 
-def format_date(value: _dt.date, lang: str, style: str = "short") -> str:
-    """27.11.2026 in Finnish, 27/11/2026 in English (style: short, medium, long, full)."""
-    return _format_date(value, style, locale=cldr(lang))
+def format_date(
+    value: _dt.date | _dt.datetime, lang: str, style: str = "medium", *, time: bool = False
+) -> str:
+    """A date as the language writes it, never ambiguous between locales: "3 Dec 2026" in English,
+    "3.12.2026" in Finnish (CLDR medium; style "long" gives "3 December 2026" and
+    "3. joulukuuta 2026"). With ``time`` (``value`` a datetime), the hours and minutes are joined
+    by the language's CLDR pattern: "3 Dec 2026, 14:05", "3.12.2026 14.05".
+
+    The one way the app, the exports and the handouts write a date: CLDR "short" is not used,
+    since its English form 03/12/2026 reads as March 12 to an American.
+    """
+    day = _format_date(value, style, locale=cldr(lang))
+    if not time:
+        return day
+    if not isinstance(value, _dt.datetime):
+        raise TypeError(f"format_date(time=True) needs a datetime, got {value!r}")
+    joined = Locale.parse(cldr(lang)).datetime_formats.get(style, "{1} {0}")
+    return str(joined).format(format_time(value, lang), day)
 
 
 def format_time(value: _dt.time | _dt.datetime, lang: str) -> str:
     """Hours and minutes: 9.30 in Finnish, 09:30 in English."""
     return _format_time(value, "HH:mm" if lang == "en" else "H.mm", locale=cldr(lang))
-
-
-def format_datetime(value: _dt.datetime, lang: str, style: str = "short") -> str:
-    """Date and time in the language's convention."""
-    return _format_datetime(value, style, locale=cldr(lang))
 
 
 def format_number(value: float, lang: str, digits: int = 1) -> str:

@@ -40,7 +40,7 @@ def test_language_env_list_is_searched(monkeypatch):
     ("func", "value", "lang", "expected"),
     [
         (i18n.format_date, dt.date(2026, 11, 27), "fi", "27.11.2026"),
-        (i18n.format_date, dt.date(2026, 11, 27), "en", "27/11/2026"),
+        (i18n.format_date, dt.date(2026, 11, 27), "en", "27 Nov 2026"),
         (i18n.format_share, 0.85, "fi", "85\u00a0%"),
         (i18n.format_share, 0.85, "en", "85%"),
         (i18n.format_number, 1234.5, "fi", "1\u00a0234,5"),
@@ -51,6 +51,39 @@ def test_language_env_list_is_searched(monkeypatch):
 )
 def test_cldr_formatting(func, value, lang, expected):
     assert func(value, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "style", "time", "expected"),
+    [
+        (dt.date(2026, 12, 3), "en", "medium", False, "3 Dec 2026"),
+        (dt.date(2026, 12, 3), "fi", "medium", False, "3.12.2026"),
+        (dt.datetime(2026, 12, 3, 14, 5), "en", "medium", False, "3 Dec 2026"),
+        (dt.datetime(2026, 12, 3, 14, 5), "en", "medium", True, "3 Dec 2026, 14:05"),
+        (dt.datetime(2026, 12, 3, 9, 5), "fi", "medium", True, "3.12.2026 9.05"),
+        (dt.date(2026, 12, 3), "en", "long", False, "3 December 2026"),
+        (dt.date(2026, 12, 3), "fi", "long", False, "3. joulukuuta 2026"),
+    ],
+)
+def test_a_date_reads_the_same_to_every_reader_of_its_language(value, lang, style, time, expected):
+    assert i18n.format_date(value, lang, style, time=time) == expected
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_no_date_the_app_writes_is_day_month_ambiguous(lang):
+    """3 Dec and 12 Mar must not both come out as digits in the same order as the other's."""
+    for day, month in [(3, 12), (12, 3), (1, 2)]:
+        text = i18n.format_date(dt.date(2026, month, day), lang)
+        if lang == "en":
+            assert not any(ch == "/" for ch in text), text
+            assert text.startswith(str(day)), text  # day first, month by name
+        else:
+            assert text == f"{day}.{month}.2026"
+
+
+def test_a_time_needs_a_datetime():
+    with pytest.raises(TypeError, match="needs a datetime"):
+        i18n.format_date(dt.date(2026, 12, 3), "en", time=True)
 
 
 def _catalog(lang):

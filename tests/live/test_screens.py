@@ -330,3 +330,21 @@ def test_plan_pdfs_are_built_off_the_servers_event_loop(room, monkeypatch):
         client.close()
 
     run(scenario())
+
+
+def test_the_standalone_join_page_switches_language_for_its_other_screens_too(room):
+    async def scenario():
+        client = await open_at("/join", room)
+        assert "Join the workshop" in client.texts()
+        await client.fire(client.by_key("lang-toggle"))
+        assert "Liity työpajaan" in client.texts()
+        await client.fire(client.button_text("Liity"))
+        assert "Olet mukana" in client.texts()
+        await client.navigate("/join/observe")  # the observer's tally, same session
+        assert "Havainnoijan laskuri" in client.texts()
+        client.close()
+        other = await open_at("/join", room)  # another phone keeps the server's language
+        assert "Join the workshop" in other.texts()
+        other.close()
+
+    run(scenario())

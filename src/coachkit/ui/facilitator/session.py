@@ -22,6 +22,8 @@ DRAFT_KEY = "coachkit.facilitator.draft"
 RUN_KEY = "coachkit.facilitator.run"
 PID_KEY = "coachkit.participant.id"
 GATES_KEY = "coachkit.facilitator.gates"
+LANG_KEY = "coachkit.lang"
+"""The language picked in this session when the screens run without the participant app."""
 
 RoomCtx = ft.create_context(None)
 """Provides the :class:`LiveRoom` to screens that run without the participant app."""
@@ -72,7 +74,7 @@ def use_env() -> Env:
         lang = app.lang
         library, store, room = app.services.library, app.services.store, app.services.room
     else:
-        lang = negotiate()
+        lang = negotiate(saved=page.session.store.get(LANG_KEY))
         library, store = _library(), _fallback_store()
         room = given
     if room is None:

@@ -16,6 +16,7 @@ import flet as ft
 
 from coachkit.i18n import format_number
 from coachkit.ui.components.common import StateCtx
+from coachkit.ui.components.language import LanguageToggle
 from coachkit.ui.facilitator.join import (
     SECTION_KEY,
     TOKEN_KEY,
@@ -23,7 +24,7 @@ from coachkit.ui.facilitator.join import (
     participant_id,
     restore,
 )
-from coachkit.ui.facilitator.session import Env, use_env, use_room_updates
+from coachkit.ui.facilitator.session import LANG_KEY, Env, use_env, use_room_updates
 from coachkit.ui.facilitator.widgets import block_label, card, error_text, frame, heading, muted
 from coachkit.ui.phone.words import role_line, round_line
 from coachkit.ui.theme import PALETTE
@@ -210,6 +211,14 @@ def JoinScreen() -> ft.View:
     error, set_error = ft.use_state(None)
     prefs = ft.use_memo(lambda: ft.SharedPreferences(), [])
     app = ft.use_context(StateCtx)  # the participant app (None when the screens run alone)
+    _, redraw = ft.use_state(0)
+
+    def pick_language(lang: str) -> None:
+        """Without the app (the standalone screens): this session's language, kept for its other
+        workshop screens. Inside the app the toggle switches the app's own language, which is
+        saved for the phone and stays after joining."""
+        page.session.store.set(LANG_KEY, lang)
+        redraw(lambda n: n + 1)
 
     async def come_back() -> None:
         """A new session on a phone that joined before: take its place back."""
@@ -222,6 +231,8 @@ def JoinScreen() -> ft.View:
         found = restore(page, room, token)
         if found is not None:
             set_pid(found)
+            if app is not None:
+                app.touch()
 
     ft.use_effect(come_back, [])
 
@@ -233,6 +244,8 @@ def JoinScreen() -> ft.View:
             return
         set_pid(joined)
         set_error(None)
+        if app is not None:
+            app.touch()  # Home offers the way back to the round card instead of "Join"
         # a phone that cannot keep the token still gets its session back on a refresh
         with contextlib.suppress(Exception):
             await prefs.set(TOKEN_KEY, joined)
@@ -274,6 +287,9 @@ def JoinScreen() -> ft.View:
                     muted(t("Use the name the facilitator has, and your phone shows your role.")),
                     ft.TextField(
                         label=t("Nickname (optional)"),
+                        # what the phone typed so far: a re-render (a language switch, another
+                        # phone joining) would otherwise send the field empty and wipe it
+                        value=nickname.current,
                         max_length=NICKNAME_MAX,
                         on_change=lambda e: setattr(nickname, "current", e.control.value or ""),
                         on_submit=join,
@@ -290,4 +306,10 @@ def JoinScreen() -> ft.View:
             *round_card(env, room.run, name, go),
             card([heading(t("Your rounds"), size=18), *own_rounds(env, pid)]),
         ]
-    return frame(route, t("Workshop"), controls, env.width)
+    return frame(
+        route,
+        t("Workshop"),
+        controls,
+        env.width,
+        actions=[LanguageToggle(env.lang, pick_language)],
+    )

@@ -130,7 +130,7 @@ def HistoryTab() -> ft.Control:
     for n, rnd in reversed(list(enumerate(rounds, 1))):
         summary = Summary.load(rnd.summary)
         title = summary.title_in(lang) or rnd.exercise
-        when = format_date(dt.datetime.fromisoformat(rnd.finished).date(), lang)
+        when = format_date(dt.datetime.fromisoformat(rnd.finished), lang)
         controls.append(
             tile(
                 f"{n}. {title}",

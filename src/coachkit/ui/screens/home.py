@@ -9,6 +9,7 @@ from coachkit.progress import Suggestion
 from coachkit.progress import suggest as suggest_next
 from coachkit.ui.components.common import banner, body, card, heading, para, tile, use_app
 from coachkit.ui.components.progress import focus_text
+from coachkit.ui.facilitator.join import participant_id
 from coachkit.ui.labels import level_label
 from coachkit.ui.theme import PALETTE
 
@@ -137,12 +138,7 @@ def HomeTab() -> ft.Control:
             ft.Icons.QUESTION_ANSWER_OUTLINED,
         ),
         heading(t("Workshop"), "title_medium"),
-        tile(
-            t("Join the workshop"),
-            t("Share your rounds' numbers with the room, anonymously"),
-            lambda: page.navigate("/join"),
-            ft.Icons.GROUPS_OUTLINED,
-        ),
+        workshop_tile(state, page),
         tile(
             t("Observe a triad"),
             t("Tally buttons and a timer for the observer"),
@@ -157,6 +153,29 @@ def HomeTab() -> ft.Control:
         ),
     ]
     return body(controls, state.width, rail=not state.narrow)
+
+
+def workshop_tile(state, page: ft.Page) -> ft.Control:
+    """The way into the workshop: "Join" for a phone that has not joined, else back to its round
+    card (a joined phone must not be asked to join again)."""
+    t = state.t
+    room = state.services.room
+    pid = participant_id(page)
+    if room.active and pid is not None and room.room.known(pid):
+        return tile(
+            t("Back to your round card"),
+            t("You have joined: your round, role and exercise as the workshop moves on"),
+            lambda: page.navigate("/join"),
+            ft.Icons.BADGE_OUTLINED,
+            key="home-round-card",
+        )
+    return tile(
+        t("Join the workshop"),
+        t("Share your rounds' numbers with the room, anonymously"),
+        lambda: page.navigate("/join"),
+        ft.Icons.GROUPS_OUTLINED,
+        key="home-join",
+    )
 
 
 def next_cards(state) -> list[ft.Control]:

@@ -7,7 +7,7 @@ from typing import Any
 
 import flet as ft
 
-from coachkit.i18n import format_datetime, format_number, format_share
+from coachkit.i18n import format_date, format_number, format_share
 from coachkit.roleplay.summary import Summary
 from coachkit.ui.components.bars import hbar
 from coachkit.ui.components.chips import pill
@@ -242,7 +242,7 @@ def RoundSummary() -> ft.View:
     title = (summary.get("title") or {}).get(lang) or record.exercise
     import datetime as dt
 
-    when = format_datetime(dt.datetime.fromisoformat(record.finished), lang)
+    when = format_date(dt.datetime.fromisoformat(record.finished), lang, time=True)
     exercise = state.services.exercise(record.exercise)
 
     def again() -> None:
