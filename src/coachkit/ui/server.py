@@ -22,6 +22,7 @@ from coachkit.server.slow import Busy, SlowWork
 from coachkit.store import LOCAL, export_csv, export_json
 from coachkit.ui.app import make_main
 from coachkit.ui.components.pdf import HANDOUT_ROUTE, handout_bytes
+from coachkit.ui.render_guard import keep_repainting
 from coachkit.ui.screens.settings import EXPORT_CSV, EXPORT_JSON
 from coachkit.ui.state import Services
 
@@ -204,6 +205,7 @@ def build_app(services: Services, *, lan: bool = False, port: int = 8550, room: 
     quiet_session_errors()
     cache_event_types()
     end_broken_connections()
+    keep_repainting()
     work = SlowWork()
     return create_app(
         make_main(services),
