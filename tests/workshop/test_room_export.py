@@ -51,3 +51,59 @@ def test_the_pdf_is_one_page_of_sections_in_the_chosen_language():
         text = reader.pages[0].extract_text()
         assert words in text and "Triad round 1" in text and "Intro 90" in text
         assert "SECRET" not in text
+
+
+def full_room() -> tuple[Room, dict[str, dict[int, str]]]:
+    """Intro-90 as run: three triad rounds with long titles, twelve phones, four observers each."""
+    room = Room(random.Random(1), clock=lambda: 0.0, rate_limit=500)
+    people = [room.join() for _ in range(12)]
+    rng = random.Random(3)
+    for section in (3, 5, 7):
+        for pid in people:
+            kinds = {"open": rng.randint(1, 6), "closed": rng.randint(0, 4)}
+            kinds |= {"advice": rng.randint(0, 3), "reflection": rng.randint(0, 4)}
+            grow = {k: rng.randint(0, 4) for k in ("goal", "reality", "options", "will")}
+            summary = {"open_share": rng.uniform(0.2, 0.9), "reflection_ratio": rng.uniform(0, 1.5)}
+            summary |= {"overall": 60, "commitment": rng.random() < 0.5, "kinds": kinds}
+            room.record_round(pid, {**summary, "grow": grow}, section=section)
+        for pid in people[:4]:
+            tally = {"open_share": 0.5, "kinds": {"open": 3, "closed": 2, "advice": 1}}
+            room.record_round(pid, tally, section=section, source="tally")
+    titles = {
+        "fi": {
+            3: "Kolmikkokierros 1: Ensimmäinen sopimus",
+            5: "Kolmikkokierros 2: Viikkopalaverit venyvät",
+            7: "Kolmikkokierros 3: Muutos, jota esihenkilö epäilee",
+        },
+        "en": {
+            3: "Triad round 1: The first contract",
+            5: "Triad round 2: The weekly meetings run late",
+            7: "Triad round 3: A change the supervisor doubts",
+        },
+    }
+    return room, titles
+
+
+def test_a_full_room_fits_one_page_with_every_heading_and_name_in_whole_words():
+    room, titles = full_room()
+    headings = {
+        "fi": ["Kierrokset", "Heijastuksia", "kysymystä", "kysymykset", "löytyi"],
+        "en": ["Rounds", "Reflections", "question", "questions", "reached"],
+    }
+    for lang in ("fi", "en"):
+        pdf = room_report(room.records(), titles[lang], lang=lang, workshop="Intro 90")
+        reader = PdfReader(io.BytesIO(pdf))
+        assert len(reader.pages) == 1, lang
+        text = reader.pages[0].extract_text()
+        words = set(text.replace("\u00a0", " ").split())
+        whole = {w.strip(":,.") for t in titles[lang].values() for w in t.split()}
+        for word in headings[lang]:
+            assert word in words, (lang, word)  # not "Heijastu" + "ksia" on two lines
+        cut = [
+            token
+            for token in words
+            if len(token) >= 4
+            and token not in whole
+            and any(w.startswith(token) and w != token for w in whole)
+        ]
+        assert not cut, (lang, cut)  # section names wrap at words under the bars, never cut
