@@ -117,3 +117,32 @@ def test_home_offers_the_round_card_instead_of_join_once_the_phone_has_joined(db
             phone.close()
 
     run(scenario())
+
+
+def test_the_join_page_grows_with_the_phones_text_size(db):
+    services = lan_services(db)
+
+    async def scenario():
+        phone = await start_app(services)
+        try:
+            await phone.navigate("/join")
+
+            def heading_size() -> float:  # the join page's heading (Home's tile has no size)
+                [text] = phone.controls(
+                    ft.Text, lambda c: c.value == "Join the workshop" and c.size
+                )
+                return text.size
+
+            normal = heading_size()
+            await phone.navigate("/")
+            [bar] = phone.controls(ft.NavigationBar)
+            await phone.fire(bar, "change", None, selected_index=4)
+            [larger] = phone.controls(ft.Chip, lambda ch: ch.label.value == "Larger")
+            await phone.fire(larger, "select", None)
+            await phone.navigate("/join")
+            assert heading_size() == round(normal * 1.3, 1)
+            assert_no_crash(phone)
+        finally:
+            phone.close()
+
+    run(scenario())

@@ -58,6 +58,8 @@ class Env:
     store: Any
     room: LiveRoom
     width: float
+    scale: float = 1.0
+    """The participant's text size (1.0 outside the app)."""
 
 
 def use_env() -> Env:
@@ -80,7 +82,8 @@ def use_env() -> Env:
     if room is None:
         raise RuntimeError("no live room: render the screens inside RoomCtx or the app")
     width = app.width if app is not None else page.width
-    return Env(lang, Translator(lang), library, store, room, width or 390)
+    scale = app.scale if app is not None else 1.0
+    return Env(lang, Translator(lang), library, store, room, width or 390, scale)
 
 
 def use_room() -> LiveRoom:

@@ -22,9 +22,16 @@ def frame(
     actions: list[ft.Control] | None = None,
     bgcolor: str | None = None,
     scroll: bool = True,
+    text_scale: float = 1.0,
 ) -> ft.View:
-    """A screen with an AppBar (Back when pushed) and a centred, width-limited body."""
+    """A screen with an AppBar (Back when pushed) and a centred, width-limited body.
+
+    ``text_scale`` is the participant's text size (Settings): the body's texts, which carry
+    fixed sizes, grow with it on a phone screen (the projector's screens keep 1.0).
+    """
     pad = max(16.0, (width - MAX_WIDTH) / 2)
+    if text_scale != 1.0:
+        scale_text(controls, text_scale)
     body: ft.Control
     if scroll:
         body = ft.ListView(
@@ -51,6 +58,22 @@ def frame(
         ),
         controls=[ft.SafeArea(content=body, expand=True, avoid_intrusions_top=False)],
     )
+
+
+def scale_text(controls: list[ft.Control], factor: float) -> None:
+    """Multiply the size of every Text with a fixed size under ``controls`` by ``factor`` (in
+    place, before the controls are rendered). Texts without a size follow the theme already."""
+    stack: list[Any] = list(controls)
+    while stack:
+        c = stack.pop()
+        if isinstance(c, ft.Text) and c.size:
+            c.size = round(c.size * factor, 1)
+        for attr in ("content", "controls", "title", "subtitle", "leading", "trailing"):
+            child = getattr(c, attr, None)
+            if isinstance(child, list):
+                stack.extend(child)
+            elif isinstance(child, ft.Control):
+                stack.append(child)
 
 
 def heading(text: str, size: int = 22) -> ft.Text:

@@ -312,4 +312,5 @@ def JoinScreen() -> ft.View:
         controls,
         env.width,
         actions=[LanguageToggle(env.lang, pick_language)],
+        text_scale=env.scale,
     )

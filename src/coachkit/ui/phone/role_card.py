@@ -73,4 +73,4 @@ def RoleCardScreen() -> ft.View:
             )
         ),
     ]
-    return frame(route, t("Role card"), controls, env.width)
+    return frame(route, t("Role card"), controls, env.width, text_scale=env.scale)

@@ -121,8 +121,21 @@ def HomeTab() -> ft.Control:
             )
         )
 
+    joined = joined_tile(state, page)
+    controls += [joined] if joined is not None else []  # in a workshop, the round card first
     controls += next_cards(state)
 
+    join = [  # a phone that joined has its round card at the top instead
+        tile(
+            t("Join the workshop"),
+            t("Share your rounds' numbers with the room, anonymously"),
+            lambda: page.navigate("/join"),
+            ft.Icons.GROUPS_OUTLINED,
+            key="home-join",
+        )
+    ]
+    if joined is not None:
+        join = []
     controls += [
         heading(t("Learn"), "title_medium"),
         tile(
@@ -138,7 +151,7 @@ def HomeTab() -> ft.Control:
             ft.Icons.QUESTION_ANSWER_OUTLINED,
         ),
         heading(t("Workshop"), "title_medium"),
-        workshop_tile(state, page),
+        *join,
         tile(
             t("Observe a triad"),
             t("Tally buttons and a timer for the observer"),
@@ -155,26 +168,20 @@ def HomeTab() -> ft.Control:
     return body(controls, state.width, rail=not state.narrow)
 
 
-def workshop_tile(state, page: ft.Page) -> ft.Control:
-    """The way into the workshop: "Join" for a phone that has not joined, else back to its round
-    card (a joined phone must not be asked to join again)."""
+def joined_tile(state, page: ft.Page) -> ft.Control | None:
+    """For a phone that has joined the workshop: the way back to its round card (it must not be
+    asked to join again). None before joining."""
     t = state.t
     room = state.services.room
     pid = participant_id(page)
-    if room.active and pid is not None and room.room.known(pid):
-        return tile(
-            t("Back to your round card"),
-            t("You have joined: your round, role and exercise as the workshop moves on"),
-            lambda: page.navigate("/join"),
-            ft.Icons.BADGE_OUTLINED,
-            key="home-round-card",
-        )
+    if not (room.active and pid is not None and room.room.known(pid)):
+        return None
     return tile(
-        t("Join the workshop"),
-        t("Share your rounds' numbers with the room, anonymously"),
+        t("Back to your round card"),
+        t("You have joined: your round, role and exercise as the workshop moves on"),
         lambda: page.navigate("/join"),
-        ft.Icons.GROUPS_OUTLINED,
-        key="home-join",
+        ft.Icons.BADGE_OUTLINED,
+        key="home-round-card",
     )
 
 
