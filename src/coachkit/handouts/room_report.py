@@ -133,16 +133,16 @@ def _table(
     head = [t("Section"), t("Rounds"), t("Open questions"), t("Reflections per question")]
     head += [t("Own step reached")] if play else []
     data: list[list[Any]] = [[para(h, "cellbold") for h in head]]
+    # outside the f-strings, where the catalog extractor finds them
+    kinds_label, grow_label = t("Most common kinds"), t("GROW turns (%)")
     for r in chosen:
         p = r.picture
         name = f"{r.number}. {r.title}" if r.number else t("Outside the sections")
         about = [para(name, "cellbold")]
         if p.kinds:
-            about.append(para(f"{t('Most common kinds')}: {_kinds_text(t, r, lang)}", "small"))
+            about.append(para(f"{kinds_label}: {_kinds_text(t, r, lang)}", "small"))
         if play and p.grow:
-            about.append(
-                para(f"{t('GROW turns (%)')}: {_grow_text(r, lang, stage_labels)}", "small")
-            )
+            about.append(para(f"{grow_label}: {_grow_text(r, lang, stage_labels)}", "small"))
         figures = [
             str(p.rounds),
             _pct(p.open_pct, lang),

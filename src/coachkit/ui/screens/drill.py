@@ -9,6 +9,7 @@ from typing import Any
 
 import flet as ft
 
+from coachkit.i18n import format_date
 from coachkit.progress import check, pick_items, review, weak_items
 from coachkit.progress.drill import content_items, due_of
 from coachkit.ui.components.chips import pill
@@ -35,6 +36,14 @@ def due_count(state: Any) -> int:
     """How many scheduled items are due now."""
     now = now_utc(state)
     return sum(1 for c in state.store.drill_cards().values() if due_of(c["card"]) <= now)
+
+
+def comes_back(t, lang: str, due: dt.datetime, now: dt.datetime) -> str:
+    """When the scheduler brings the item back, in the learner's own calendar."""
+    day = due.astimezone().date()
+    if day <= now.astimezone().date():
+        return t("It comes back later today.")
+    return t("It comes back on {date}.", date=format_date(day, lang))
 
 
 def item_kind_label(t, kind: str) -> str:
@@ -76,6 +85,7 @@ def DrillScreen() -> ft.View:
     items = ft.use_memo(lambda: todays_items(state), [state.owner, state.lang])
     index, set_index = ft.use_state(0)
     verdicts, set_verdicts = ft.use_state(())
+    dues, set_dues = ft.use_state(())
     draft = ft.use_ref("")
 
     def submit(text: str) -> None:
@@ -90,6 +100,7 @@ def DrillScreen() -> ft.View:
             item.key, item.to_dict(), card_data, due_of(card_data).isoformat(), verdict.ok
         )
         set_verdicts(lambda v: (*v, verdict))
+        set_dues(lambda d: (*d, due_of(card_data)))
 
     field = use_text_field(
         [index, state.lang],
@@ -189,6 +200,10 @@ def DrillScreen() -> ft.View:
             )
         ]
         parts += [ft.Text(tip, color=colors[1]) for tip in verdict.tips[:1]]
+        if len(dues) > index:
+            parts.append(
+                ft.Text(comes_back(t, state.lang, dues[index], now_utc(state)), color=colors[1])
+            )
         controls += [
             ft.Container(
                 content=ft.Column(parts, spacing=6, tight=True),
