@@ -72,3 +72,27 @@ UNSEEN_WORDING = {
 def test_the_shipped_router_reads_wording_beyond_its_examples(lang):
     routed = [(text, router(lang).route(text).intent) for text, _ in UNSEEN_WORDING[lang]]
     assert routed == [(text, intent) for text, intent in UNSEEN_WORDING[lang]]
+
+
+# "When" looking back asks for an exception (a time it went better); "when" looking ahead asks
+# when to act. Sentences written for this test.
+WHEN_BACK_AND_AHEAD = {
+    "fi": [
+        ("Milloin olet onnistunut pitämään palaverin aikataulussa?", "exceptions"),
+        ("Koska viimeksi tiimi on ollut samaa mieltä?", "exceptions"),
+        ("Milloin aiot kertoa tästä tiimille?", "when"),
+        ("Minä päivänä otat asian puheeksi?", "when"),
+    ],
+    "en": [
+        ("When have you managed to keep a meeting on time?", "exceptions"),
+        ("When was the last time the team agreed?", "exceptions"),
+        ("When are you going to tell the team?", "when"),
+        ("Which day will you bring it up?", "when"),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_when_looking_back_is_an_exception_and_looking_ahead_is_timing(lang):
+    routed = [(text, router(lang).route(text).intent) for text, _ in WHEN_BACK_AND_AHEAD[lang]]
+    assert routed == WHEN_BACK_AND_AHEAD[lang]

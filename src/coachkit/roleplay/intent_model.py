@@ -52,11 +52,39 @@ def model_features(text: str, lang: str, cues: Mapping[str, Iterable[str]]) -> d
         out["w0:" + ws[0]] = 1.0
         if len(ws) > 1:
             out[f"w01:{ws[0]}_{ws[1]}"] = 1.0
+    if _looks_back(ws, lang):
+        out["tense:past"] = 1.0
     for intent, words in cues.items():
         hits = sum(1 for cue in words if " " + cue in padded)
         if hits:
             out["cue:" + intent] = float(hits)
     return out
+
+
+PAST = {
+    "fi": (
+        ("nut", "nyt", "neet", "lut", "lyt", "rut", "ryt", "sut", "syt", "tut", "tyt"),
+        "viimeksi",
+    ),
+    "en": (("ed",), "last time"),
+}
+"""A perfect or past form (Finnish -nut/-nyt participles, English -ed), or "last time": a turn that
+looks back ("Milloin olet onnistunut…?", "When has it worked?") asks about exceptions or what was
+tried, not about when to act."""
+AUXILIARY = {
+    "fi": frozenset({"olet", "on", "ole", "oot", "olette", "oli", "olit"}),
+    "en": frozenset({"have", "has", "did", "was", "were", "had"}),
+}
+
+
+def _looks_back(ws: list[str], lang: str) -> bool:
+    lang = "fi" if lang == "fi" else "en"
+    endings, phrase = PAST[lang]
+    if phrase in " ".join(ws):
+        return True
+    return any(w in AUXILIARY[lang] for w in ws) and any(
+        len(w) > 4 and w.endswith(endings) for w in ws
+    )
 
 
 @dataclass(frozen=True)
