@@ -71,6 +71,31 @@ def cache_event_types() -> None:
     base_control.get_event_field_type = get_event_field_type
 
 
+def lazy_transport_log() -> None:
+    """Flet 1.0.5 formats every outgoing message for its debug log before it knows whether debug
+    logging is on (``transport_log.debug(f"send_message: {message}")``): the repr of a whole
+    screen's control tree, about three quarters of the server's CPU for a phone's first screen.
+    Send the same bytes, and format the message only when that log is actually enabled."""
+    import msgpack
+    from flet.controls.base_control import BaseControl
+    from flet.messaging.protocol import configure_encode_object_for_msgpack
+    from flet_web.fastapi import flet_app
+    from flet_web.fastapi.flet_app import FletApp
+
+    if getattr(FletApp.send_message, "_coachkit_lazy", False):
+        return
+    encode = configure_encode_object_for_msgpack(BaseControl)
+
+    def send_message(self: Any, message: Any) -> None:
+        if flet_app.transport_log.isEnabledFor(logging.DEBUG):
+            flet_app.transport_log.debug("send_message: %s", message)
+        body = msgpack.packb([message.action, message.body], default=encode)
+        self._FletApp__send_queue.put_nowait(b"\x00" + body)
+
+    send_message._coachkit_lazy = True  # type: ignore[attr-defined]
+    FletApp.send_message = send_message  # type: ignore[method-assign]
+
+
 def end_broken_connections() -> None:
     """A websocket whose first frame is not Flet's leaves Flet 1.0.5's handler waiting forever
     for a send loop that never ends (and Ctrl+C then waits for it): end such a connection."""
@@ -204,6 +229,7 @@ def build_app(services: Services, *, lan: bool = False, port: int = 8550, room: 
 
     quiet_session_errors()
     cache_event_types()
+    lazy_transport_log()
     end_broken_connections()
     keep_repainting()
     work = SlowWork()
