@@ -1,9 +1,11 @@
 """A real room through the full app: phones join, type turns key by key, finish; the facilitator's
 dashboard follows. Drives the real ``coachkit serve`` over Flet's websocket protocol.
 
-python bench/room_full.py [--phones 40] [--turns 4] [--first-screen 100] [--workers 1]
+python bench/room_full.py [--phones 40] [--turns 4] [--first-screen 100] [--local]
 
-Method (printed with the figures): ``coachkit serve`` on 127.0.0.1 (free port, a subprocess);
+Method (printed with the figures): ``coachkit serve --lan`` (free port, a subprocess; as in a room,
+each phone gets a device id kept in its browser; ``--local`` leaves out --lan), the phones on
+127.0.0.1;
 N+1 websocket sessions speak Flet's wire protocol (msgpack frames: register, control events, prop
 updates, answers to SharedPreferences calls) - no browser, so the load generator stays light and
 the server does all the work a phone causes. The facilitator types the code and opens the live
@@ -26,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import csv
 import io
 import json
@@ -41,15 +42,12 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-import msgpack
-import websockets
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from tests.e2e.flet_phone import Phone, labelled, pct, proc_cpu, proc_rss, values_set  # noqa: E402
 from tests.e2e.support import coachkit_server  # noqa: E402
 
-REGISTER, PATCH, EVENT, PROPS, INVOKE = 1, 2, 3, 4, 5
 QUESTIONS = [
     "What would you like to get out of this talk?",
     "What is happening now, as you see it?",
@@ -62,167 +60,6 @@ QUESTIONS = [
 ]
 TYPE_DELAY = 0.16
 """Seconds between keystrokes (about 6 characters a second, a fast thumb)."""
-
-
-def controls_in(obj: Any) -> list[dict]:
-    """Every encoded control (a dict with ``_i``) in a message."""
-    out, stack = [], [obj]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            if "_i" in item:
-                out.append(item)
-            stack.extend(item.values())
-        elif isinstance(item, list | tuple):
-            stack.extend(item)
-    return out
-
-
-def values_set(patch: Any) -> list[str]:
-    """String values a patch sets (``[op, node, "value", text]`` operations)."""
-    out, stack = [], [patch]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, list):
-            if len(item) == 4 and item[2] == "value" and isinstance(item[3], str):
-                out.append(item[3])
-            stack.extend(item)
-        elif isinstance(item, dict):
-            stack.extend(item.values())
-    return out
-
-
-class Phone:
-    """One Flet web session over the websocket, answering the server as the Dart client does."""
-
-    def __init__(self, url: str, route: str) -> None:
-        self.url = url.replace("http://", "ws://") + "/ws"
-        self.route = route
-        self.controls: dict[int, dict] = {}
-        self.texts: set[str] = set()
-        self.changed = asyncio.Event()
-        self.patches = 0
-        self.errors: list[str] = []
-        self.on_patch: Any = None
-
-    async def open(self) -> None:
-        self.ws = await websockets.connect(self.url, max_size=None, open_timeout=60)
-        page = {"route": self.route, "width": 390, "height": 844, "web": True}
-        page["platform"] = "android"
-        await self.send(REGISTER, {"session_id": "", "page_name": "", "page": page})
-        self.reader = asyncio.create_task(self.read())
-
-    async def send(self, action: int, body: dict) -> None:
-        await self.ws.send(b"\x00" + msgpack.packb([action, body]))
-
-    async def read(self) -> None:
-        with contextlib.suppress(websockets.ConnectionClosed):
-            async for frame in self.ws:
-                action, body = msgpack.unpackb(frame[1:], strict_map_key=False)
-                if action == INVOKE:
-                    name = body.get("name")
-                    result = True if name == "set" else None
-                    answer = {"control_id": body["control_id"], "call_id": body["call_id"]}
-                    await self.send(INVOKE, {**answer, "result": result, "error": None})
-                    if name == "push_route":  # as Dart does: set the route, then announce it
-                        await self.navigate(body["args"]["route"])
-                    continue
-                if action == REGISTER:
-                    self.sid = body.get("session_id")
-                if action == 6:  # SESSION_CRASHED
-                    self.errors.append(str(body))
-                for control in controls_in(body):
-                    self.controls.setdefault(control["_i"], {}).update(control)
-                    for key in ("value", "content", "text"):
-                        if isinstance(control.get(key), str):
-                            self.texts.add(control[key])
-                if action == PATCH:
-                    self.patches += 1
-                    for value in values_set(body):
-                        self.texts.add(value)
-                    if self.on_patch is not None:
-                        self.on_patch(body)
-                self.changed.set()
-
-    def find(self, pred) -> dict | None:
-        found = [c for c in self.controls.values() if pred(c)]
-        return found[-1] if found else None
-
-    async def wait_for(self, pred, timeout: float = 60.0) -> dict:
-        deadline = time.monotonic() + timeout
-        while True:
-            found = self.find(pred)
-            if found is not None:
-                return found
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"{self.route}: control not found")
-            self.changed.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.changed.wait(), 1.0)
-
-    async def wait_text(self, text: str, timeout: float = 60.0, part: bool = False) -> None:
-        deadline = time.monotonic() + timeout
-        while not (any(text in t for t in self.texts) if part else text in self.texts):
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"text not seen: {text!r}")
-            self.changed.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.changed.wait(), 1.0)
-
-    async def event(self, control: dict, name: str, data: Any = None) -> None:
-        await self.send(EVENT, {"target": control["_i"], "name": name, "data": data})
-
-    async def set_value(self, control: dict, text: str) -> None:
-        await self.send(PROPS, {"id": control["_i"], "props": {"value": text}})
-        await self.event(control, "change", text)
-
-    async def navigate(self, route: str) -> None:
-        await self.send(PROPS, {"id": 1, "props": {"route": route}})
-        await self.send(EVENT, {"target": 1, "name": "route_change", "data": {"route": route}})
-
-    async def close(self) -> None:
-        self.reader.cancel()
-        with contextlib.suppress(Exception):
-            await self.ws.close()
-
-
-def labelled(label: str):
-    return lambda c: c.get("content") == label or c.get("text") == label
-
-
-def proc_rss(pid: int) -> int:
-    """Resident memory of a process and its children (worker processes), from /proc."""
-    total = 0
-    pids = [pid]
-    with contextlib.suppress(OSError):
-        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-        pids += [int(p) for p in children]
-    for p in pids:
-        with contextlib.suppress(OSError):
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1]) * 1024
-    return total
-
-
-def proc_cpu(pid: int) -> float:
-    """CPU seconds (user + system) used by a process and its children so far, from /proc."""
-    total = 0.0
-    pids = [pid]
-    with contextlib.suppress(OSError):
-        pids += [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    for p in pids:
-        with contextlib.suppress(OSError, IndexError):
-            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
-            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return total
-
-
-def pct(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
 async def phone_round(
@@ -345,13 +182,15 @@ def main() -> None:
     parser.add_argument("--phones", type=int, default=40)
     parser.add_argument("--turns", type=int, default=4)
     parser.add_argument("--first-screen", type=int, default=100)
-    parser.add_argument("--workers", type=int, default=0, help="coachkit serve --workers N")
+    parser.add_argument(
+        "--local", action="store_true", help="serve without --lan (phones get no device id)"
+    )
     args = parser.parse_args()
     phones = max(1, min(args.phones, 200))
     crowd = max(0, min(args.first_screen, 200))
     home = Path(tempfile.mkdtemp(prefix="ck-room-"))
     env = {"COACHKIT_NO_GZIP": "1"}  # the phones fetch no static files here (bench/weight.py)
-    extra = ["--workers", str(args.workers)] if args.workers else []
+    extra = [] if args.local else ["--lan"]
     listing = subprocess.run(
         [sys.executable, "-m", "coachkit", "practice", "--list", "--json"],
         capture_output=True,
@@ -379,12 +218,13 @@ def main() -> None:
         and kind_total == sent_turns
     )
     per_phone = (r["rss1"] - r["rss0"]) / phones
-    print("method: coachkit serve on 127.0.0.1, Flet websocket protocol (no browser), full app")
+    served = "coachkit serve" if args.local else "coachkit serve --lan"
+    print(f"method: {served}, phones on 127.0.0.1 over Flet's websocket protocol, full app")
     print(
         f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end; "
         f"load generator used {time.process_time():.1f} s of CPU in this process"
     )
-    print(f"server: {args.workers or 1} worker process(es); load generator in this process")
+    print("server: one process; load generator in this process")
     print(
         f"{phones} phones x {args.turns} typed turns: typed-turn reply p50 "
         f"{statistics.median(r['replies']):.0f} ms  p95 {pct(r['replies'], 0.95):.0f} ms  "

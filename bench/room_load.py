@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import os
 import random
 import statistics
@@ -32,102 +31,12 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
-
-import msgpack
-import websockets
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from tests.e2e.flet_phone import EVENT, PROPS, Phone, pct, proc_cpu, proc_rss  # noqa: E402
 from tests.e2e.support import coachkit_server  # noqa: E402
-
-REGISTER, PATCH, EVENT, PROPS = 1, 2, 3, 4
-TICKS = 100 if hasattr(time, "clock_gettime") else 100  # SC_CLK_TCK is 100 on Linux
-
-
-def find(obj: Any, pred) -> list[dict]:
-    """Every encoded control (a dict with ``_i``) in a message that matches ``pred``."""
-    out, stack = [], [obj]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            if "_i" in item and pred(item):
-                out.append(item)
-            stack.extend(item.values())
-        elif isinstance(item, list | tuple):
-            stack.extend(item)
-    return out
-
-
-class Phone:
-    """One Flet web session over the websocket, like the Dart client."""
-
-    def __init__(self, url: str, route: str) -> None:
-        self.url = url.replace("http://", "ws://") + "/ws"
-        self.route = route
-        self.controls: dict[int, dict] = {}
-        self.patches = 0
-        self.patch_event = asyncio.Event()
-        self.last_patch = 0.0
-
-    async def open(self) -> None:
-        self.ws = await websockets.connect(self.url, max_size=None)
-        page = {
-            "route": self.route,
-            "width": 390,
-            "height": 844,
-            "web": True,
-            "platform": "android",
-        }
-        await self.send(REGISTER, {"session_id": "", "page_name": "", "page": page})
-        self.reader = asyncio.create_task(self.read())
-
-    async def send(self, action: int, body: dict) -> None:
-        await self.ws.send(b"\x00" + msgpack.packb([action, body]))
-
-    async def read(self) -> None:
-        async for frame in self.ws:
-            data = frame[1:] if isinstance(frame, bytes) and frame[:1] == b"\x00" else frame
-            action, body = msgpack.unpackb(data, strict_map_key=False)
-            for control in find(body, lambda c: True):
-                self.controls.setdefault(control["_i"], {}).update(control)
-            if action == PATCH:
-                self.patches += 1
-                self.last_patch = time.perf_counter()
-                self.patch_event.set()
-
-    def control(self, pred) -> dict | None:
-        found = [c for c in self.controls.values() if pred(c)]
-        return found[-1] if found else None
-
-    async def wait_for(self, pred, timeout: float = 20.0) -> dict:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            found = self.control(pred)
-            if found:
-                return found
-            self.patch_event.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.patch_event.wait(), 0.5)
-        seen = sorted(
-            {
-                str(c.get("content") or c.get("key") or c.get("value"))
-                for c in self.controls.values()
-            }
-        )
-        raise TimeoutError(f"{self.route}: control not found among {seen[:60]}")
-
-    async def click(self, control: dict) -> None:
-        await self.send(EVENT, {"target": control["_i"], "name": "click", "data": None})
-
-    async def type(self, control: dict, text: str) -> None:
-        await self.send(PROPS, {"id": control["_i"], "props": {"value": text}})
-        await self.send(EVENT, {"target": control["_i"], "name": "change", "data": text})
-
-    async def close(self) -> None:
-        self.reader.cancel()
-        await self.ws.close()
 
 
 def button(label: str):
@@ -135,20 +44,14 @@ def button(label: str):
 
 
 def proc_stats(pid: int) -> tuple[float, int]:
-    """(CPU seconds used, resident memory in bytes) of a process, from /proc."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    cpu = (int(fields[11]) + int(fields[12])) / TICKS
-    rss = 0
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            rss = int(line.split()[1]) * 1024
-    return cpu, rss
+    """(CPU seconds used, resident memory in bytes) of the server process, from /proc."""
+    return proc_cpu(pid), proc_rss(pid)
 
 
 async def scenario(url: str, code: str, pid: int, phones: int, seconds: float) -> dict:
     fac = Phone(url, "/facilitator/live")
     await fac.open()
-    await fac.type(await fac.wait_for(lambda c: c.get("label") == "Code"), code)
+    await fac.set_value(await fac.wait_for(lambda c: c.get("label") == "Code"), code)
     await fac.click(await fac.wait_for(button("Open facilitator screens")))
     await fac.wait_for(lambda c: c.get("key") == "stat-rounds")
 
@@ -162,7 +65,7 @@ async def scenario(url: str, code: str, pid: int, phones: int, seconds: float) -
     join_s = time.perf_counter() - t0
     cpu1, rss1 = proc_stats(pid)
     for phone in room:  # start every phone's tally clock (timers tick from now on)
-        await phone.click(phone.control(lambda c: c.get("key") == "tally-open"))
+        await phone.click(phone.find(lambda c: c.get("key") == "tally-open"))
     await asyncio.sleep(1.0)
 
     latencies: list[float] = []
@@ -173,20 +76,17 @@ async def scenario(url: str, code: str, pid: int, phones: int, seconds: float) -
     for phone in order:
         if time.monotonic() > end:
             break
-        await phone.click(phone.control(button("End round")))
+        await phone.click(phone.find(button("End round")))
         share = await phone.wait_for(button("Share numbers with the room"))
-        fac.patch_event.clear()
         before = fac.patches
         sent = time.perf_counter()
         await phone.click(share)
-        while fac.patches == before:
-            fac.patch_event.clear()
-            await asyncio.wait_for(fac.patch_event.wait(), 5)
+        await fac.wait_patch(before)
         latencies.append((fac.last_patch - sent) * 1000)
         await asyncio.sleep(rng.uniform(0.05, 0.3))
     cpu2, rss2 = proc_stats(pid)
     wall = time.perf_counter() - t0
-    rounds = fac.control(lambda c: c.get("key") == "stat-rounds")
+    rounds = fac.find(lambda c: c.get("key") == "stat-rounds")
     for phone in [*room, fac]:
         await phone.close()
     return {
@@ -206,7 +106,7 @@ KEY = {"shift": False, "ctrl": False, "alt": False, "meta": False}
 
 
 def page_id(phone: Phone) -> int:
-    found = phone.control(lambda c: c.get("_c") == "Page")
+    found = phone.find(lambda c: c.get("_c") == "Page")
     return found["_i"] if found else 1
 
 
@@ -222,10 +122,10 @@ async def follow(url: str, code: str, pid: int, phones: int, presses: int) -> di
     names = [f"P{i:03d}" for i in range(phones)]
     fac = Phone(url, "/facilitator/plan")
     await fac.open()
-    await fac.type(await fac.wait_for(lambda c: c.get("label") == "Code"), code)
+    await fac.set_value(await fac.wait_for(lambda c: c.get("label") == "Code"), code)
     await fac.click(await fac.wait_for(button("Open facilitator screens")))
     field = await fac.wait_for(lambda c: c.get("label") == "Names (optional, one per line)")
-    await fac.type(field, "\n".join(names))
+    await fac.set_value(field, "\n".join(names))
     last = names[-1]
     await fac.wait_for(lambda c: last in str(c.get("value", "")))  # the rotation has everyone
     page = page_id(fac)  # to the projector, as the client navigates: route prop, then the event
@@ -239,16 +139,14 @@ async def follow(url: str, code: str, pid: int, phones: int, presses: int) -> di
     for key in ("N", "P") * 3:
         before = fac.patches
         sent = await press(fac, key)
-        while fac.patches == before:
-            fac.patch_event.clear()
-            await asyncio.wait_for(fac.patch_event.wait(), 5)
+        await fac.wait_patch(before)
         baseline.append((fac.last_patch - sent) * 1000)
 
     cpu0, rss0 = proc_stats(pid)
     room = [Phone(url, "/join") for _ in range(phones)]
     for phone, name in zip(room, names, strict=True):
         await phone.open()
-        await phone.type(
+        await phone.set_value(
             await phone.wait_for(lambda c: c.get("label") == "Nickname (optional)"), name
         )
         await phone.click(await phone.wait_for(button("Join")))
@@ -274,7 +172,7 @@ async def follow(url: str, code: str, pid: int, phones: int, presses: int) -> di
         latencies += got
         per_press.append(max(got) if got else float("nan"))
         await asyncio.sleep(0.5)
-    roles = sum(1 for p in room if p.control(lambda c: str(c.get("key", "")).startswith("role-")))
+    roles = sum(1 for p in room if p.find(lambda c: str(c.get("key", "")).startswith("role-")))
     cpu2, rss2 = proc_stats(pid)
     for phone in [*room, fac]:
         await phone.close()
@@ -290,11 +188,6 @@ async def follow(url: str, code: str, pid: int, phones: int, presses: int) -> di
         "roles": roles,
         "expected": presses * phones,
     }
-
-
-def pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
 
 
 def report_follow(r: dict, phones: int) -> None:

@@ -55,25 +55,11 @@ def room(clock):
     return Room(random.Random(1), clock)
 
 
-def test_code_is_six_digits_from_the_injected_rng():
-    assert Room(random.Random(5)).code == Room(random.Random(5)).code
-    code = Room(random.Random(5)).code
-    assert len(code) == 6 and code.isdigit()
-
-
-def test_word_code_is_three_words():
-    room = Room(random.Random(5), code_style="words")
-    assert len(room.code.split("-")) == 3
-    assert room.check_code(room.code.upper().replace("-", " "))
-
-
-def test_check_code_accepts_the_code_only(room):
-    assert room.check_code(room.code)
-    assert room.check_code(f" {room.code[:3]} {room.code[3:]} ")
-    wrong = f"{(int(room.code) + 1) % 1_000_000:06d}"
-    assert not room.check_code(wrong)
-    assert not room.check_code("")
-    assert not room.check_code(None)
+def test_the_core_room_holds_no_facilitator_code():
+    """The facilitator code lives with the server (coachkit.server.auth), kept and backed off
+    per client there; the room itself is numbers and participants only."""
+    room = Room(random.Random(5))
+    assert not hasattr(room, "code") and not hasattr(room, "check_code")
 
 
 def test_ids_are_opaque_random_and_distinct(room):

@@ -135,20 +135,46 @@ def run(args: argparse.Namespace) -> int:
     return run_web(services, port, args.open, args.lan)
 
 
-def room_for(services, *, require_code: bool = True):
+def room_for(services, *, require_code: bool = True, port: int | None = None):
     """This server's live room, with the facilitator code kept in the data folder (so a restart
-    keeps it). Returns (room, problem): ``problem`` is one line to print when it cannot be kept."""
+    keeps it) and, for a web server on ``port``, the room's numbers too (``room-PORT.sqlite3``:
+    a restart on the same port restores the totals). Returns (room, problems): lines to print
+    when something cannot be kept."""
     from coachkit.server import LiveRoom
     from coachkit.server.auth import load_or_create
+    from coachkit.workshop.room_file import RoomFile
 
     path = str(services.store.path)
     folder = None if path == ":memory:" else Path(path).parent
     if services.store.notice is not None and services.store.notice.kind == "readonly":
         folder = None
     code, problem = load_or_create(folder)
-    room = LiveRoom(code=code, require_code=require_code)
+    keep = None
+    if folder is not None and port is not None:
+        keep = RoomFile(folder / f"room-{port}.sqlite3")
+    room = LiveRoom(code=code, require_code=require_code, keep=keep)
     services.room = room  # the screens of this server use it (passed in, never global)
-    return room, problem
+    problems = [p for p in (problem, keep.problem if keep else None) if p]
+    return room, problems
+
+
+def room_totals_line(room) -> str:
+    """What the banner says about the room's totals: restored, kept, or not kept."""
+    if room.restored is not None:
+        joined, rounds = room.restored
+        return (
+            f"The room's totals are back from the last run on this port: {joined} joined, "
+            f"{rounds} rounds (numbers only; kept in {room.keep.path.name})."
+        )
+    if room.keep is not None and room.keep.kept:
+        return (
+            "The room's totals are kept in the data folder (numbers only) and come back if the "
+            "server restarts on this port today."
+        )
+    return (
+        "The room's totals start empty and are not kept after the server stops: "
+        "export them from the live screen before closing."
+    )
 
 
 def run_desktop(services) -> int:
@@ -199,20 +225,16 @@ def run_web(services, port: int, open_browser: bool, lan: bool = False) -> int:
     from coachkit.ui.warm import warm_in_background
 
     url = f"http://{LOCALHOST}:{port}"
-    room, problem = room_for(services)
+    room, problems = room_for(services, port=port)
     app = build_app(services, lan=lan, port=port, room=room)
     warn_content_problems(services)
     notice = services.store.notice
     if notice is not None:
         print(f"warning: data file: {notice.detail} ({notice.path})", file=sys.stderr)
-    if problem:
+    for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
     print(banner(room, lan), flush=True)
-    print(
-        "The room's totals start empty and are not kept after the server stops: "
-        "export them from the live screen before closing.",
-        flush=True,
-    )
+    print(room_totals_line(room), flush=True)
     print("Ctrl+C stops the server.", flush=True)
     if open_browser:
         threading.Timer(0.8, lambda: webbrowser.open(url)).start()

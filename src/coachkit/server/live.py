@@ -21,6 +21,7 @@ from typing import Any
 from coachkit.server.auth import CodeGuard, new_code, shown
 from coachkit.workshop.room import Aggregates, RoomError, RoundRecord
 from coachkit.workshop.room import Room as _Room
+from coachkit.workshop.room_file import RoomFile
 from coachkit.workshop.run_state import RunState
 
 TOPIC = "coachkit.room"
@@ -39,6 +40,8 @@ class LiveRoom:
         require_code: facilitator screens ask for the code (True unless a trusted desktop run).
         code: the facilitator code (a new random one when None; ``serve`` passes the kept one).
         sleep: how a code attempt waits its turn (tests pass a fake).
+        keep: the file the room's numbers are kept in (``coachkit serve`` passes one in the data
+            folder): a kept room is restored from it and every change written through.
     """
 
     def __init__(
@@ -49,8 +52,11 @@ class LiveRoom:
         require_code: bool = True,
         code: str | None = None,
         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+        keep: RoomFile | None = None,
     ) -> None:
-        self.room = room or _Room(clock=clock)
+        self.keep = keep
+        saved = keep.load() if keep is not None else None
+        self.room = room or _Room(clock=clock, journal=keep)
         self.clock = clock
         self.require_code = require_code
         self.guard = CodeGuard(code or new_code(), clock=clock, sleep=sleep)
@@ -73,6 +79,14 @@ class LiveRoom:
         """Section titles of the plan being run (for the export after the day)."""
         self.workshop = ""
         """Title of the plan being run."""
+        self.restored: tuple[int, int] | None = None
+        """(participants, rounds) brought back from ``keep`` at start; None: a new room."""
+        if saved is not None:
+            self.room.restore(saved.participants, saved.rounds, saved.seconds_open)
+            self._by_device = {d: p for d, p in saved.devices.items() if self.room.known(p)}
+            self.restored = (len(self.room.people()), len(self.room.records()))
+        if keep is not None:
+            keep.opened(self.room.seconds_open())
 
     # --- facilitator code -----------------------------------------------------------------------
 
@@ -201,14 +215,19 @@ class LiveRoom:
                 alive = self._alive(address)
                 if len(alive) >= MEMBERS_PER_ADDRESS:
                     if device:
-                        self._by_device[device] = alive[-1]
+                        self._hold(device, alive[-1])
                     return alive[-1]
             pid = self.room.join(nickname)
             if device:
-                self._by_device[device] = pid
+                self._hold(device, pid)
             if capped:
                 self._per_address.setdefault(address, []).append(pid)
             return pid
+
+    def _hold(self, device: str, pid: str) -> None:
+        self._by_device[device] = pid
+        if self.keep is not None:
+            self.keep.device(device, pid)
 
     def _known(self, pid: str) -> bool:
         try:

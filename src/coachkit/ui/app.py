@@ -52,8 +52,11 @@ ROUTES = [
 
 @ft.component
 def App(services: Services) -> ft.Control:
+    """The session's root. It holds the state without re-rendering on its changes: each screen
+    that reads the state follows it itself, so a change re-renders the screens that show it, not
+    the whole app (a phone's device id arriving, a typed turn)."""
     page = ft.context.page
-    state, _ = ft.use_state(lambda: AppState.create(services, page.width or 390))
+    state = ft.use_memo(lambda: AppState.create(services, page.width or 390), [])
 
     def listen_resize() -> None:
         def on_resize(e) -> None:
@@ -63,7 +66,13 @@ def App(services: Services) -> ft.Control:
 
     ft.use_effect(listen_resize, [])
 
+    look = ft.use_ref(None)
+
     def apply_look() -> None:
+        """Locale, theme and title follow the state's language and text size."""
+        if look.current == (state.lang, state.text_size):
+            return
+        look.current = (state.lang, state.text_size)
         page.locale_configuration = ft.LocaleConfiguration(
             supported_locales=list(LOCALES.values()), current_locale=LOCALES[state.lang]
         )
@@ -72,7 +81,11 @@ def App(services: Services) -> ft.Control:
         page.title = state.t("coachkit - coaching your supervisor")
         page.update()
 
-    ft.use_effect(apply_look, [state.lang, state.text_size])
+    def follow_look():
+        apply_look()
+        return state.subscribe(lambda _state, _field: apply_look())  # the disposer: cleanup
+
+    ft.use_effect(follow_look, [])
 
     prefs = ft.use_memo(lambda: ft.SharedPreferences() if services.lan else None, [])
 

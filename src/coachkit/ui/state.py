@@ -110,6 +110,13 @@ class Services:
         return self.library.items["exercise"].get(eid)
 
 
+def _has_data(store: Store) -> bool:
+    """True when ``store``'s owner has a saved setting, a round or a drill card."""
+    return bool(
+        store.settings() or store.history(limit=1) or store.unfinished() or store.drill_cards()
+    )
+
+
 @ft.observable
 @dataclass
 class AppState:
@@ -159,12 +166,17 @@ class AppState:
 
         What this session did before the device id arrived (a round started at once) is handed
         over to the device in one transaction: nothing is left under the throwaway owner, and a
-        round in progress goes on.
+        round in progress goes on. A new phone on its home tab sees the same screen either way,
+        so nothing is re-rendered for it (see :meth:`_owner_unseen`).
         """
         if owner == self.owner:
             return
         previous = self.owner
         if previous.startswith("session-"):
+            if self._owner_unseen(owner):
+                self.services.store.for_owner(previous).hand_over(owner)
+                object.__setattr__(self, "owner", owner)  # no screen shows the change: no notice
+                return
             self.services.store.for_owner(previous).hand_over(owner)
         self.owner = owner
         store = self.store
@@ -179,6 +191,15 @@ class AppState:
         else:
             self.practice = None
         self.touch()
+
+    def _owner_unseen(self, owner: str) -> bool:
+        """True when switching from this session's throwaway owner to ``owner`` changes nothing
+        on screen: neither has any data (so language, text size, rounds and suggestions stay
+        as they are) and the session is on the home tab, which shows no owner-bound link (the
+        data export on Settings and a round's report carry the device id)."""
+        if self.tab != 0 or self.practice is not None or self.just_finished is not None:
+            return False
+        return not _has_data(self.store) and not _has_data(self.services.store.for_owner(owner))
 
     # --- derived ----------------------------------------------------------------------------------
 

@@ -16,7 +16,6 @@ new :class:`Aggregates`; a subscriber that raises is logged and kept.
 from __future__ import annotations
 
 import csv
-import hmac
 import io
 import logging
 import math
@@ -26,9 +25,9 @@ import threading
 import time
 import unicodedata
 from collections import deque
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from coachkit.workshop.reveal import grow_turns
 from coachkit.workshop.stats import KINDS, SOURCES, STAGES, Aggregates, RoundRecord, RoundStats
@@ -36,13 +35,6 @@ from coachkit.workshop.stats import KINDS, SOURCES, STAGES, Aggregates, RoundRec
 log = logging.getLogger(__name__)
 
 NICKNAME_MAX = 30
-CODE_WORDS = (
-    "aalto", "ahven", "aurinko", "helmi", "hilla", "ilta", "joki", "kaisla", "kallio", "kanerva",
-    "karhu", "kettu", "kivi", "koivu", "kuusi", "lahti", "laine", "lehto", "lintu", "lumi", "marja",
-    "meri", "mustikka", "niitty", "omena", "orava", "pilvi", "puro", "routa", "saari", "sade",
-    "salama", "sammal", "satama", "silta", "sora", "sumu", "suo", "taimen", "tammi", "tuli",
-    "tuuli", "uoma", "vaahtera", "valo", "vesi", "vuori", "ilves",
-)  # fmt: skip
 _TOP_LEVEL_COUNTS = (
     ("open", "open"),
     ("closed", "closed"),
@@ -52,6 +44,16 @@ _TOP_LEVEL_COUNTS = (
 )
 """A role-play summary carries its counts at the top level (``reflections`` in the plural)."""
 _CONTROL = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
+
+
+class Journal(Protocol):
+    """Where a room writes its changes through (numbers and opaque ids only)."""
+
+    def joined(self, pid: str) -> None: ...
+
+    def recorded(self, pid: str, record: RoundRecord) -> None: ...
+
+    def forgot(self, pid: str) -> None: ...
 
 
 class RoomError(Exception):
@@ -117,13 +119,15 @@ class Room:
     """A live workshop room held in memory.
 
     Args:
-        rng: source of the facilitator code and participant ids (None: ``random.SystemRandom()``).
+        rng: source of participant ids (None: ``random.SystemRandom()``).
         clock: seconds, monotonic; drives the rate limit and the ``minute`` of each round.
-        code_style: ``"digits"`` (6 digits) or ``"words"`` (3 words joined by ``-``).
         max_participants: how many may join.
         rate_limit: rounds a participant may record per ``rate_window`` seconds.
         rate_window: seconds of the rate limit's window.
         max_rounds: rounds kept per participant.
+        journal: where every join, round and forget is also written (a
+            :class:`~coachkit.workshop.room_file.RoomFile`, so a restarted server can
+            :meth:`restore` the room); None keeps the room in memory only.
     """
 
     def __init__(
@@ -131,14 +135,13 @@ class Room:
         rng: random.Random | None = None,
         clock: Callable[[], float] = time.monotonic,
         *,
-        code_style: str = "digits",
         max_participants: int = 200,
         rate_limit: int = 6,
         rate_window: float = 60.0,
         max_rounds: int = 200,
+        journal: Journal | None = None,
     ) -> None:
-        if code_style not in ("digits", "words"):
-            raise ValueError("code_style must be 'digits' or 'words'")
+        self._journal = journal
         self._rng = rng or random.SystemRandom()
         self._clock = clock
         self._opened = clock()
@@ -153,26 +156,6 @@ class Room:
         self.rate_limit = rate_limit
         self.rate_window = rate_window
         self.max_rounds = max_rounds
-        self.code_style = code_style
-        if code_style == "digits":
-            self.code = f"{self._rng.randrange(1_000_000):06d}"
-        else:
-            self.code = "-".join(self._rng.choice(CODE_WORDS) for _ in range(3))
-
-    # --- facilitator code -----------------------------------------------------------------------
-
-    def check_code(self, code: str) -> bool:
-        """True when ``code`` is the facilitator code (spaces, case and separators forgiven).
-
-        The comparison takes the same time whether or not, or where, the code differs.
-        """
-        if not isinstance(code, str):
-            return False
-        if self.code_style == "digits":
-            given = re.sub(r"\s+", "", code)
-        else:
-            given = "-".join(re.findall(r"[^\W\d_]+", code.lower()))
-        return hmac.compare_digest(given.encode("utf-8"), self.code.encode("utf-8"))
 
     # --- participants ---------------------------------------------------------------------------
 
@@ -186,8 +169,39 @@ class Room:
                 pid = f"{self._rng.getrandbits(96):024x}"
             self._participants[pid] = _Participant(clean_nickname(nickname))
             self._cache = None
+            if self._journal is not None:
+                self._journal.joined(pid)
         self._notify()
         return pid
+
+    def restore(
+        self,
+        participants: Iterable[str],
+        rounds: Iterable[tuple[str, RoundRecord]],
+        seconds_open: float = 0.0,
+    ) -> None:
+        """Bring back a kept room (see :mod:`coachkit.workshop.room_file`): its participants,
+        without nicknames (never kept), and their rounds' numbers; minutes go on from
+        ``seconds_open``. Rounds of unknown participants are left out."""
+        with self._lock:
+            for pid in participants:
+                if len(self._participants) >= self.max_participants:
+                    break
+                self._participants.setdefault(pid, _Participant(None))
+            for pid, record in rounds:
+                participant = self._participants.get(pid)
+                if participant is None or len(participant.rounds) >= self.max_rounds:
+                    continue
+                participant.rounds.append(record)
+                self._stats_for(record.source).add(record)
+                self._seq = max(self._seq, record.seq)
+            self._opened = self._clock() - max(0.0, seconds_open)
+            self._cache = None
+        self._notify()
+
+    def seconds_open(self) -> float:
+        """Seconds since the room opened (by its clock)."""
+        return max(0.0, self._clock() - self._opened)
 
     def forget(self, pid: str) -> None:
         """Remove a participant and every round they recorded."""
@@ -198,6 +212,8 @@ class Room:
             for record in gone.rounds:
                 self._stats_for(record.source).remove(record)
             self._cache = None
+            if self._journal is not None:
+                self._journal.forgot(pid)
         self._notify()
 
     def nickname(self, pid: str) -> str | None:
@@ -306,6 +322,8 @@ class Room:
             participant.rounds.append(record)
             self._stats_for(source).add(record)
             self._cache = None
+            if self._journal is not None:
+                self._journal.recorded(pid, record)
         self._notify()
         return record
 

@@ -195,6 +195,20 @@ def Practice() -> ft.View:
         lambda: LiveChannel(run.lang if run else state.lang), [run.round_id if run else None]
     )
 
+    played = ft.use_ref(False)
+
+    def refresh_below_on_leave():
+        """The screens under this one (home's "turns so far", the exercise) are refreshed once,
+        when the participant leaves the round, rather than re-rendered unseen on every turn."""
+
+        def leave() -> None:
+            if played.current:
+                state.touch()
+
+        return leave
+
+    ft.use_effect(refresh_below_on_leave, [])
+
     def play(action) -> None:
         if run is None or run.done:
             return
@@ -202,7 +216,7 @@ def Practice() -> ft.View:
         channel.clear()
         set_gen(lambda g: g + 1)
         set_hint_on(False)
-        state.touch()
+        played.current = True
 
     def submit(text: str) -> None:
         if text.strip():
