@@ -3,6 +3,7 @@ the server is the screens that changed (issue 18, "100 phones: first screen").""
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
 from dataclasses import replace
 
@@ -13,8 +14,11 @@ from conftest import run
 from flet.components import component
 from harness import FakeClient
 
-from coachkit.i18n import negotiate
+from coachkit.i18n import Translator, negotiate
 from coachkit.ui.app import DEVICE_KEY, make_main
+from coachkit.ui.components.chips import chip_specs
+from coachkit.ui.practice_run import analyze_live
+from coachkit.ui.screens.practice import LIVE_EVERY
 
 EX = "mini-exercise"
 DEVICE = "d-" + "5" * 24
@@ -89,6 +93,33 @@ def test_a_typed_turn_re_renders_the_round_not_the_screens_beneath(services, ren
             await c.settle()
             assert renders["HomeTab"] >= 1
             assert c.has_text("Continue where you left off") and c.has_text("1 turn so far")
+            assert_no_crash(c)
+        finally:
+            c.close()
+
+    run(scenario())
+
+
+def test_a_draft_whose_chips_stay_the_same_re_renders_nothing(services, renders):
+    drafts = ["What would you like from the meetings", "What would you like from the meetings?"]
+    shown = {chip_specs(Translator("en"), analyze_live(d, "en")) for d in drafts}
+    assert len(shown) == 1 and () not in shown  # the analyser shows the same chips for both
+
+    async def scenario():
+        c = await start_app(services)
+        try:
+            await c.navigate(f"/exercise/{EX}")
+            await c.click("Start: type your questions")
+            field = c.controls(ft.TextField)[0]
+            before = renders["LiveChips"]
+            await c.type(field, drafts[0])
+            await c.settle_until(lambda: renders["LiveChips"] > before)  # the chips appear
+            shown_once = renders["LiveChips"]
+            await asyncio.sleep(LIVE_EVERY * 2)
+            await c.type(field, drafts[1])
+            await asyncio.sleep(LIVE_EVERY * 2)
+            await c.settle()
+            assert renders["LiveChips"] == shown_once
             assert_no_crash(c)
         finally:
             c.close()

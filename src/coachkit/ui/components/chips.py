@@ -27,24 +27,36 @@ def pill(text: str, colors: tuple[str, str], icon: ft.IconData | None = None, ke
     )
 
 
-def analysis_chips(t: Translator, analysis: Any) -> list[ft.Control]:
-    """Chips for one analysis: kind, why-question, stacked, GROW stage."""
+ChipSpec = tuple[str, tuple[str, str], Any, str]
+"""(label, colours, icon or None, key) of one chip."""
+
+
+def chip_specs(t: Translator, analysis: Any) -> tuple[ChipSpec, ...]:
+    """What the chips of one analysis show: kind, why-question, stacked, GROW stage. Equal specs
+    look the same (a live draft re-renders its chips only when these change)."""
     if analysis is None:
-        return []
+        return ()
     from coachkit.analysis.names import label_for, unsure  # the analyser: not for the first page
 
     kind = getattr(analysis, "kind", "other")
     # a kind the model is unsure of is shown softly: "luultavasti avoin" / "probably open"
     label = label_for(analysis, t.lang) if unsure(analysis) else kind_label(t, kind)
-    chips = [pill(label, KIND_COLORS.get(kind, KIND_COLORS["other"]), key="kind")]
+    specs: list[ChipSpec] = [(label, KIND_COLORS.get(kind, KIND_COLORS["other"]), None, "kind")]
     if getattr(analysis, "why", False):
-        chips.append(pill(t("Why-question"), WARN_COLORS, ft.Icons.WARNING_AMBER, key="why"))
+        specs.append((t("Why-question"), WARN_COLORS, ft.Icons.WARNING_AMBER, "why"))
     if getattr(analysis, "stacked", False):
-        chips.append(pill(t("Several questions"), WARN_COLORS, ft.Icons.LAYERS, key="stacked"))
+        specs.append((t("Several questions"), WARN_COLORS, ft.Icons.LAYERS, "stacked"))
     grow = getattr(analysis, "grow", None)
     if grow:
-        chips.append(pill(t("GROW: {stage}", stage=stage_label(t, grow)), GROW_COLORS, key="grow"))
-    return chips
+        specs.append((t("GROW: {stage}", stage=stage_label(t, grow)), GROW_COLORS, None, "grow"))
+    return tuple(specs)
+
+
+def analysis_chips(t: Translator, analysis: Any) -> list[ft.Control]:
+    """Chips for one analysis: kind, why-question, stacked, GROW stage."""
+    return [
+        pill(label, colors, icon, key=key) for label, colors, icon, key in chip_specs(t, analysis)
+    ]
 
 
 def chip_row(t: Translator, analysis: Any, placeholder: str | None = None) -> ft.Row:

@@ -12,8 +12,9 @@ from typing import Any
 
 import flet as ft
 
+from coachkit.i18n import Translator
 from coachkit.ui.components.bubble import bubble
-from coachkit.ui.components.chips import chip_row
+from coachkit.ui.components.chips import chip_row, chip_specs
 from coachkit.ui.components.common import (
     TAP,
     appbar_title,
@@ -44,6 +45,8 @@ class LiveChannel:
         self.lang = lang
         self.set: Any = None
         self.last: Any = None
+        self.shown: tuple = ()
+        """The chips on screen (:func:`chip_specs`): the same chips are not sent again."""
         self.text = ""
         self.pending: Any = None
 
@@ -66,14 +69,17 @@ class LiveChannel:
             self.pending = None
         self.text = ""
         self.last = None
+        self.shown = ()
         if self.set is not None:
             self.set(None)
 
     def flush(self) -> None:
-        """Analyse the latest draft and show the chips."""
+        """Analyse the latest draft and show the chips (when they differ from those shown)."""
         self.pending = None
         self.last = analyze_live(self.text, self.lang)
-        if self.set is not None:
+        shown = chip_specs(Translator(self.lang), self.last)
+        if self.set is not None and shown != self.shown:
+            self.shown = shown
             self.set(self.last)
 
 
