@@ -29,9 +29,11 @@ def test_a_burst_of_keystrokes_costs_a_few_analyses_and_the_chips_show_the_last_
             field = c.controls(ft.TextField)[0]
             draft = "Why are the meetings so long? And who decides?"
             await c.type(field, draft)  # 46 change events, as fast as a client can send them
+            # On a busy machine a draft part-way may be analysed too (with the same chips, which
+            # are then not sent again): wait for the last draft's analysis, then read the chips.
+            await c.settle_until(lambda: bool(calls) and calls[-1] == draft)
             chips = await chips_when(c, lambda chips: "Several questions" in chips)
             assert "Why-question" in chips and "Several questions" in chips
-            assert calls[-1] == draft
             assert len(calls) <= 3, len(calls)
             assert kind_pills(c)
         finally:
