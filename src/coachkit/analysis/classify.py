@@ -37,6 +37,7 @@ class Verdict:
     request: bool = False
     body_end: int = 0
     body_start: int = 0
+    head_at: int = 0  # the first word of the question's head, after any preamble or fillers
     cues: list[tuple[str, int, int]] = field(default_factory=list)
 
 
@@ -160,6 +161,7 @@ def _question(
     if found_head:
         (htype, hlen, hrule, *_), hi = found_head
         cues.append((hrule, hi, hi + hlen))
+        v.head_at = hi
         if len(found_head[0]) > 3:
             # "Saanko kysyä, mitä ...": the stage is the embedded question's
             v.body_start = hi

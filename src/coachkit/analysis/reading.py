@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from coachkit.analysis.classify import QUESTION_KINDS, STATEMENT_KINDS, Verdict, classify
 from coachkit.analysis.grow import grow_stage
 from coachkit.analysis.model import ngram_features
+from coachkit.analysis.openers import skip
 from coachkit.analysis.rules import LanguageRules
 from coachkit.analysis.tokens import Sentence, fold, respell, sentences
 
@@ -65,10 +66,15 @@ def read(text: str, L: LanguageRules) -> Reading:
     asked = [(s, v) for s, v in parts if v.question]
     cues: list[tuple[Sentence, str, int, int]] = []
     advised = False
+    if asked and _offers_after_leave(parts, asked, L):
+        # "Can I suggest something? Chase procurement today.": the idea given after asking
+        # leave is the turn (LABELS.md: advice + permission); the question only asked leave.
+        asked = []
     if asked:
         kind = min((v.kind for _, v in asked), key=QUESTION_KINDS.index)
         why = any(v.why for _, v in asked)
         questions = sum(v.questions for _, v in asked)
+        questions -= _leave_asked(asked, L) + _restarts(asked, L)
         context = [s for s, v in parts if not v.question]
         grow, grow_cues = grow_stage(asked, L, context)
         what_else = any(v.what_else for _, v in asked)
@@ -83,9 +89,10 @@ def read(text: str, L: LanguageRules) -> Reading:
             q = parts[first][0]
             cues.append((q, f"{L.LANG}.lead.advice_then_question", 0, len(q.tokens)))
     else:
-        kind = "other" if not parts else min((v.kind for _, v in parts), key=STATEMENT_KINDS.index)
+        said = [(s, v) for s, v in parts if not v.question]
+        kind = "other" if not said else min((v.kind for _, v in said), key=STATEMENT_KINDS.index)
         why, questions, grow, what_else = False, 0, None, False
-        for s, v in parts:
+        for s, v in said:
             if v.kind == kind:
                 cues.extend((s, *c) for c in v.cues)
     hits = []
@@ -123,6 +130,53 @@ def read(text: str, L: LanguageRules) -> Reading:
     )
 
 
+def _asks_leave(s: Sentence, L: LanguageRules) -> bool:
+    """Whether the question sentence `s` only asks leave to go on ("Mind if we go back a step?",
+    "Can I suggest something?"), not a question that embeds another ("May I ask what ...")."""
+    words = s.words()
+    i = skip(words, 0, len(words), L.FILLERS)
+    found = L.ASK_PERMISSION.at(words, i) or L.PERMISSION.at(words, i)
+    if not found:
+        return False
+    after = skip(words, i + found[1], len(words), L.FILLERS)
+    return not (after < len(words) and L.head(words, after, True))
+
+
+def _leave_asked(asked: list[tuple[Sentence, Verdict]], L: LanguageRules) -> int:
+    """How many of the questions only ask leave before the real one ("Mind if we go back a
+    step? What have you tried?", "Saisinko kysyä vielä yhden asian: kuinka ...?"): a request for
+    permission before the real question is no second question (LABELS.md: permission), so the
+    turn is not stacked for it."""
+    return sum(
+        1
+        for k, (s, v) in enumerate(asked)
+        if (v.questions >= 2 or k < len(asked) - 1) and _asks_leave(s, L)
+    )
+
+
+def _offers_after_leave(parts, asked: list[tuple[Sentence, Verdict]], L: LanguageRules) -> bool:
+    """Whether every question only asks leave and advice follows them."""
+    last = max(k for k, (_, v) in enumerate(parts) if v.question)
+    return all(_asks_leave(s, L) for s, _ in asked) and any(
+        v.kind == "advice" for _, v in parts[last + 1 :]
+    )
+
+
+def _restarts(asked: list[tuple[Sentence, Verdict]], L: LanguageRules) -> int:
+    """How many questions were only begun, trailed off and were then asked again from the
+    start, as people do in speech ("Is that... is that fair to say?", "Mitä... tai, mitä eri
+    tapoja on?"): a false start is no second question. A false start is a question sentence
+    without a question mark whose words, fillers left out, open the next one word for word."""
+    n = 0
+    skipped = L.FILLERS | L.COORDINATORS | L.ALTERNATIVES  # "... or, what"
+    for (s, _), (t, _) in zip(asked, asked[1:], strict=False):
+        a = tuple(w for w in s.words() if w not in L.FILLERS)
+        b = tuple(w for w in t.words()[skip(t.words(), 0, len(t.tokens), skipped) :])
+        if a and not s.asks and b[: len(a)] == a:
+            n += 1
+    return n
+
+
 def _budget(sents: list[Sentence]) -> list[Sentence]:
     """The sentences up to `MAX_TOKENS` words in all; the sentence that crosses it is cut. Every
     rule's cost grows with the words it reads, and a keystroke must cost the same however much
@@ -142,6 +196,30 @@ def _spoken(sent: Sentence, L: LanguageRules) -> Sentence:
     """The sentence with its spoken forms read as written ones (see the language's `respell`)."""
     words = L.respell(sent.words())
     return sent if words is None else respell(sent, words)
+
+
+def _question_features(r: Reading) -> list[str]:
+    """What the questions themselves ask: the head of the first and of the last question (its
+    first three words from the interrogative on, after any preamble, permission or fillers), and
+    the words and word pairs of the question sentences alone, so that a statement said before a
+    question does not speak for it."""
+    asked = [(s, v) for s, v in r.parts if v.question]
+    if not asked:
+        return []
+    out = []
+    for tag, (s, v) in (("qf", asked[0]), ("ql", asked[-1])):
+        w = s.words()[v.head_at : v.body_end or None][:3]
+        if w:
+            out += [f"{tag}1:{w[0]}", f"{tag}2:{'_'.join(w[:2])}", f"{tag}3:{'_'.join(w)}"]
+    for s, v in asked:
+        if v.suggestion:
+            out.append("qsuggest")
+        if v.request:
+            out.append("qrequest")
+        w = s.words()[: v.body_end or None][:40]
+        out += [f"qw:{x}" for x in w]
+        out += [f"qb:{a}_{b}" for a, b in zip(w, w[1:], strict=False)]
+    return out
 
 
 def features(r: Reading) -> list[str]:
@@ -167,6 +245,7 @@ def features(r: Reading) -> list[str]:
         out += [f"v:{v.kind}" for _, v in r.parts]
         if r.parts[-1][0].asks:
             out.append("asks")
+    out += _question_features(r)
     out += [f"cue:{c[1]}" for c in r.cues]
     out += [f"hit:{h[1]}" for h in r.hits]
     words: list[str] = []
