@@ -37,6 +37,34 @@ ASK_PERMISSION = PhraseTable(
             ),
             counter=("We met on Monday.", "They could look at it later."),
         ),
+        Row(
+            "en.permission.if_i_may",
+            [
+                "if i may|can|might",
+                "if that's|thats|it's|its ok|okay|alright|all",
+            ],
+            examples=(
+                "One more question, if I may: what would you do differently?",
+                "If that's okay, let's look at the options.",
+            ),
+            counter=("If I can't make it, Sam will go.", "If it's late again, call them."),
+        ),
+        Row(
+            "en.permission.mind_if",
+            [
+                "mind if",
+            ],
+            examples=("Do you mind if I take a few notes?", "Mind if we go back a step?"),
+            counter=("Never mind, it's fine.", "Keep that in mind."),
+        ),
+        Row(
+            "en.permission.offer_help",
+            [
+                "want|like me to",
+            ],
+            examples=("Want me to sit in on that meeting?", "Would you like me to send the notes?"),
+            counter=("They want to leave early.", "It would help the team."),
+        ),
     ]
 )
 
@@ -49,6 +77,22 @@ AFFIRM = PhraseTable(
             ],
             examples=("I really admire how you handled that.",),
             counter=("I think you should call her.", "I was in a meeting."),
+        ),
+        Row(
+            "en.affirm.took_courage",
+            [
+                "took|takes courage|guts|nerve",
+            ],
+            examples=("That took courage.", "Owning up like that takes guts."),
+            counter=("It took three weeks.", "The meeting took all morning."),
+        ),
+        Row(
+            "en.affirm.praise",
+            [
+                "good|great|nice catch|one|insight|thinking|work",
+            ],
+            examples=("Good catch.", "Good thinking."),
+            counter=("The work is late.", "Great, let's move on."),
         ),
     ]
 )

@@ -69,6 +69,18 @@ ADVICE = PhraseTable(
             ],
             examples=("I'd wait a week.",),
         ),
+        Row(
+            "en.advice.recommend",
+            [
+                "i recommend|suggest|advise",
+                "best|better to",
+            ],
+            examples=(
+                "I recommend you bring the union rep in early.",
+                "Best to get it in writing first.",
+            ),
+            counter=("They advised us last year.", "The best part was the lunch."),
+        ),
     ]
 )
 

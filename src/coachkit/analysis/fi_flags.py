@@ -46,6 +46,39 @@ ASK_PERMISSION = PhraseTable(
             ),
             counter=("Me pohdimme sitä eilen.", "He katsoivat sen jo."),
         ),
+        Row(
+            "fi.permission.jos_sopii",
+            [
+                "jos sopii|kay|saan|saisin|sallit",
+            ],
+            examples=(
+                "Jos sopii, kysyisin vielä yhden asian.",
+                "Jos saan ehdottaa, aloittaisin pienestä.",
+            ),
+            counter=("Jos se ei onnistu, soita minulle.", "Jos sä saat sen valmiiksi, hyvä."),
+        ),
+        Row(
+            "fi.permission.onko_ok",
+            [
+                "onko|onks|olisko|olisiko ok|okei jos",
+            ],
+            examples=(
+                "Olisko ok jos mä kirjoitan muistiin pari asiaa?",
+                "Onks ok jos palataan siihen hetkeksi?",
+            ),
+            counter=("Se ei haittaa ketään.", "Onko raportti ok?"),
+        ),
+        Row(
+            "fi.permission.haluatko_etta_ma",
+            [
+                "haluatko|haluutko|haluaisitko|haluisitko|haluisiksa etta|et ma|mina",
+            ],
+            examples=(
+                "Haluatko, että mä muistutan sua tästä?",
+                "Haluutko et mä tuun mukaan siihen palaveriin?",
+            ),
+            counter=("Haluatko, että tiimi tietää tästä?", "Mä haluan, että se valmistuu."),
+        ),
     ]
 )
 
