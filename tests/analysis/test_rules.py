@@ -21,6 +21,44 @@ def test_parenthetical_is_not_a_second_question(lang, text):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "stacked"),
+    [
+        ("en", "Do you mind if we go back a bit? What did you try first?", False),
+        ("en", "Could I share something first – would a trial week help?", False),
+        ("en", "May I ask what went wrong, and who else knows?", True),
+        ("fi", "Saanko kysyä yhden asian: kuka sen päätöksen teki?", False),
+        ("fi", "Saanko kysyä, mikä meni pieleen ja kuka muu tietää?", True),
+    ],
+)
+def test_asking_leave_before_a_question_is_no_second_question(lang, text, stacked):
+    assert analyze(text, lang, learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stacked"),
+    [
+        ("en", "Is it... is it still on?", False),
+        ("fi", "Kuka... tai, kuka sen sitten hoitaa?", False),
+        ("en", "Who knows? Who else knows?", True),
+    ],
+)
+def test_a_false_start_is_no_second_question(lang, text, stacked):
+    assert analyze(text, lang, learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Can I suggest something? I'd move the review to March."),
+        ("fi", "Saanko ehdottaa jotain? Mä siirtäisin sen katselmoinnin maaliskuulle."),
+    ],
+)
+def test_an_idea_after_asking_leave_is_advice(lang, text):
+    result = analyze(text, lang, learned=False)
+    assert (result.kind, result.permission, result.stacked) == ("advice", True, False)
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("en", "Shall we look at the options now?"),

@@ -134,12 +134,13 @@ def _asks_leave(s: Sentence, L: LanguageRules) -> bool:
     """Whether the question sentence `s` only asks leave to go on ("Mind if we go back a step?",
     "Can I suggest something?"), not a question that embeds another ("May I ask what ...")."""
     words = s.words()
-    i = skip(words, 0, len(words), L.FILLERS)
-    found = L.ASK_PERMISSION.at(words, i) or L.PERMISSION.at(words, i)
-    if not found:
-        return False
-    after = skip(words, i + found[1], len(words), L.FILLERS)
-    return not (after < len(words) and L.head(words, after, True))
+    start = skip(words, 0, len(words), L.FILLERS)
+    for i in range(start, min(start + 3, len(words))):  # "Do you mind if ...", "Would it be ok"
+        found = L.ASK_PERMISSION.at(words, i) or L.PERMISSION.at(words, i)
+        if found:
+            after = skip(words, i + found[1], len(words), L.FILLERS)
+            return not (after < len(words) and L.head(words, after, True))
+    return False
 
 
 def _leave_asked(asked: list[tuple[Sentence, Verdict]], L: LanguageRules) -> int:
