@@ -57,6 +57,7 @@ QUESTION_KINDS = ("open", "closed", "leading")
 FLAG_HEADS = ("permission", "affirm", "autonomy")
 C = 4.0  # inverse regularisation of the kind and stage heads
 C_FLAG = 16.0  # of the yes/no heads (flags, depth)
+KIND_WEIGHT: str | None = None  # class weighting of the kind and stage heads
 FLAG_WEIGHT: str | None = "balanced"  # class weighting of the yes/no heads (few positives)
 FLAG_CHARS = False  # whether the yes/no heads see character n-grams
 PRUNE = 0.02  # weights smaller than this (in every column) are left out of the shipped file
@@ -114,7 +115,7 @@ def fit(rows: list[dict], feats: dict[int, list[str]]) -> dict:
         if binary:
             clf = LogisticRegression(C=C_FLAG, class_weight=FLAG_WEIGHT, max_iter=5000)
         else:
-            clf = LogisticRegression(C=C, max_iter=5000)
+            clf = LogisticRegression(C=C, class_weight=KIND_WEIGHT, max_iter=5000)
         clf.fit(x, y)
         classes = [labels[k] for k in clf.classes_]
         coef = clf.coef_

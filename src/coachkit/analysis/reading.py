@@ -203,11 +203,16 @@ def _question_features(r: Reading) -> list[str]:
     """What the questions themselves ask: the head of the first and of the last question (its
     first three words from the interrogative on, after any preamble, permission or fillers), and
     the words and word pairs of the question sentences alone, so that a statement said before a
-    question does not speak for it."""
+    question does not speak for it; and how each statement opens (its first two words) and its
+    words, which say what the statements do (affirm, advise, mirror)."""
+    out = []
+    for s, v in r.parts:  # how each statement opens: "You've ...", "That took ...", "I'd ..."
+        if not v.question:
+            out += [f"sh1:{s.words()[0]}", f"sh2:{'_'.join(s.words()[:2])}"]
+            out += [f"sw:{x}" for x in s.words()[:40]]
     asked = [(s, v) for s, v in r.parts if v.question]
     if not asked:
-        return []
-    out = []
+        return out
     for tag, (s, v) in (("qf", asked[0]), ("ql", asked[-1])):
         w = s.words()[v.head_at : v.body_end or None][:3]
         if w:
