@@ -182,7 +182,7 @@ def _evaluate(rows: list[dict], splits, baseline: bool = True) -> dict[str, dict
         result[lang] = {name: score(p) for name, p in preds.items()}
         result[lang]["_sets"] = {  # type: ignore[assignment]
             name: score([(g, p) for g, p in preds["learned"] if g["_set"] == name])
-            for name in dict.fromkeys(r["_set"] for r in part)
+            for name in dict.fromkeys(g["_set"] for g, _ in preds["learned"])
         }
     return result
 
