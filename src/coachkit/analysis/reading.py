@@ -7,6 +7,7 @@ model, which decides those (model.py).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from coachkit.analysis.classify import QUESTION_KINDS, STATEMENT_KINDS, Verdict, classify
@@ -155,7 +156,11 @@ def _leave_asked(asked: list[tuple[Sentence, Verdict]], L: LanguageRules) -> int
     )
 
 
-def _offers_after_leave(parts, asked: list[tuple[Sentence, Verdict]], L: LanguageRules) -> bool:
+def _offers_after_leave(
+    parts: Sequence[tuple[Sentence, Verdict]],
+    asked: Sequence[tuple[Sentence, Verdict]],
+    L: LanguageRules,
+) -> bool:
     """Whether every question only asks leave and advice follows them."""
     last = max(k for k, (_, v) in enumerate(parts) if v.question)
     return all(_asks_leave(s, L) for s, _ in asked) and any(
