@@ -218,11 +218,28 @@ def enable_semantics(page) -> None:
 
 
 def type_into(page, text: str, name: str | None = None) -> None:
-    """fill() is flaky on Flutter fields: focus the textbox, wait for the real input, type."""
+    """fill() is flaky on Flutter fields: focus the textbox, wait for the real input, type.
+
+    On a busy machine Flutter's web engine can still be moving focus from the field's semantics
+    node to its editing element when the first key arrives, and that key is lost ("hat would
+    you…", a facilitator code without its first digit). So the first character is typed alone
+    until the editing element holds it, then the rest."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     box = page.get_by_role("textbox", name=name) if name else page.get_by_role("textbox")
     box.first.click()
     page.wait_for_function("() => ['INPUT','TEXTAREA'].includes(document.activeElement?.tagName)")
-    page.keyboard.type(text, delay=15)
+    if not text:
+        return
+    held = "(c) => (document.activeElement?.value || '').endsWith(c)"
+    for _ in range(5):
+        page.keyboard.type(text[0])
+        try:
+            page.wait_for_function(held, arg=text[0], timeout=3_000)
+            break
+        except PlaywrightTimeout:
+            continue
+    page.keyboard.type(text[1:], delay=15)
 
 
 def scrolled_to(page, locator, tries: int = 30):

@@ -27,7 +27,9 @@ def facilitator(browser, server, route, width=1280, height=800):
     )
     type_into(page, server.code, "Code")
     page.get_by_role("button", name="Open facilitator screens").click()
-    expect(page.get_by_role("button", name="Open facilitator screens")).to_have_count(0)
+    expect(page.get_by_role("button", name="Open facilitator screens")).to_have_count(
+        0, timeout=30_000
+    )
     return page
 
 
