@@ -250,6 +250,28 @@ def JoinScreen() -> ft.View:
         with contextlib.suppress(Exception):
             await prefs.set(TOKEN_KEY, joined)
 
+    join_latest = ft.use_ref(join)
+    join_latest.current = join
+
+    def make_nickname_field() -> ft.TextField:
+        """One field per language, not one per render: a re-render while the phone types (its
+        device id arriving, another phone joining) would send the value the server last heard,
+        which lags the keys still in flight, and wipe them ("Aino" became "o"). A language switch
+        makes a new field that starts with what was typed so far."""
+
+        async def submit(e: object) -> None:
+            await join_latest.current(e)
+
+        return ft.TextField(
+            label=t("Nickname (optional)"),
+            value=nickname.current,
+            max_length=NICKNAME_MAX,
+            on_change=lambda e: setattr(nickname, "current", e.control.value or ""),
+            on_submit=submit,
+        )
+
+    nickname_field = ft.use_memo(make_nickname_field, [env.lang])
+
     def go(role: str, mine: Assignment | None) -> None:
         run = room.run
         section = run.section if run is not None and run.practice else None
@@ -285,15 +307,7 @@ def JoinScreen() -> ft.View:
                         )
                     ),
                     muted(t("Use the name the facilitator has, and your phone shows your role.")),
-                    ft.TextField(
-                        label=t("Nickname (optional)"),
-                        # what the phone typed so far: a re-render (a language switch, another
-                        # phone joining) would otherwise send the field empty and wipe it
-                        value=nickname.current,
-                        max_length=NICKNAME_MAX,
-                        on_change=lambda e: setattr(nickname, "current", e.control.value or ""),
-                        on_submit=join,
-                    ),
+                    nickname_field,
                     error_text(error),
                     ft.FilledButton(t("Join"), on_click=join, height=48),
                 ]
