@@ -18,6 +18,10 @@ import gzip
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coachkit.roleplay.intents import Router
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data"
@@ -72,16 +76,16 @@ def fit(rows: list[Row], lang: str) -> dict[str, object]:
     }
 
 
-def accuracy(router: object, rows: list[Row], how: str) -> float:
+def accuracy(router: Router, rows: list[Row], how: str) -> float:
     hits = 0
     for text, intent in rows:
         if how == "blend":
-            got = router.route(text).intent  # type: ignore[attr-defined]
-        elif how == "model":
-            probs = router.model.probabilities(text)  # type: ignore[attr-defined]
+            got = router.route(text).intent
+        elif how == "model" and router.model is not None:
+            probs = router.model.probabilities(text)
             got = max(probs, key=probs.__getitem__)
         else:
-            got = router.nearest(text).intent  # type: ignore[attr-defined]
+            got = router.nearest(text).intent
         hits += got == intent
     return hits / len(rows)
 

@@ -16,7 +16,7 @@ import json
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from coachkit.roleplay.matching import keys, normal
@@ -29,9 +29,11 @@ MAX_CHARS = 600
 """Letter n-grams are read from this much of the normalised turn (long input stays fast)."""
 
 
-def model_features(text: str, lang: str, cues: Mapping[str, Iterable[str]]) -> dict[str, float]:
-    """The features of one turn: word keys and neighbouring pairs, letter n-grams, the first words
-    and, per intent, how many of its cues the turn contains."""
+@lru_cache(maxsize=256)
+def word_features(text: str, lang: str) -> Mapping[str, float]:
+    """Word keys of a text with counts: stems, Finnish prefixes, and pairs of neighbouring stems
+    (what the nearest-example matcher compares; cached, since the matcher and the model both read
+    each turn). Read-only: callers copy before changing it."""
     ws = normal(text, lang)
     out: dict[str, float] = {}
     stems = []
@@ -43,6 +45,14 @@ def model_features(text: str, lang: str, cues: Mapping[str, Iterable[str]]) -> d
     for a, b in zip(stems, stems[1:], strict=False):
         pair = f"{a}+{b}"
         out[pair] = out.get(pair, 0.0) + 1.0
+    return out
+
+
+def model_features(text: str, lang: str, cues: Mapping[str, Iterable[str]]) -> dict[str, float]:
+    """The features of one turn: word keys and neighbouring pairs, letter n-grams, the first words
+    and, per intent, how many of its cues the turn contains."""
+    ws = normal(text, lang)
+    out = dict(word_features(text, lang))
     padded = (" " + " ".join(ws) + " ")[:MAX_CHARS]
     for n in CHAR_NGRAMS:
         for i in range(len(padded) - n + 1):

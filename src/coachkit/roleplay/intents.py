@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
 from coachkit.content.models import Intent, Stage
 from coachkit.roleplay import intent_model
 from coachkit.roleplay.intent_model import IntentModel
-from coachkit.roleplay.matching import keys, normal
 
 FLOOR = 0.12
 """Best similarity below this: the turn asks about nothing in the catalogue. Chosen by leave-one-out
@@ -43,19 +43,8 @@ SIMILARITY_SCALE = 2.0
 """Similarities run about half as high as probabilities; this puts them on one scale."""
 
 
-def features(text: str, lang: str) -> dict[str, float]:
-    """Word keys of a text with counts: stems, Finnish prefixes, and pairs of neighbouring stems."""
-    ws = normal(text, lang)
-    out: dict[str, float] = defaultdict(float)
-    stems = []
-    for w in ws:
-        ks = keys(w, lang)
-        stems.append(ks[0])
-        for k in ks:
-            out[k] += 1.0
-    for a, b in zip(stems, stems[1:], strict=False):
-        out[f"{a}+{b}"] += 1.0
-    return out
+features = intent_model.word_features
+"""Word keys of a text with counts (see :func:`.intent_model.word_features`)."""
 
 
 @dataclass(frozen=True)
@@ -75,7 +64,7 @@ class Router:
         self.lang = lang
         self.model = model
         self.stage: dict[str, Stage | None] = {i.id: i.stage for i in intents}
-        docs: list[tuple[str, dict[str, float]]] = []
+        docs: list[tuple[str, Mapping[str, float]]] = []
         for intent in intents:
             for example in intent.examples.get(lang):
                 docs.append((intent.id, features(example, lang)))
@@ -94,7 +83,7 @@ class Router:
             for k, v in vec.items():
                 self.index[k].append((number, v))
 
-    def _weigh(self, feats: dict[str, float]) -> dict[str, float]:
+    def _weigh(self, feats: Mapping[str, float]) -> dict[str, float]:
         vec = {k: (1 + math.log(c)) * self.idf.get(k, self.default_idf) for k, c in feats.items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {k: v / norm for k, v in vec.items()}
@@ -155,10 +144,14 @@ class Router:
 
 @cache
 def catalogue() -> tuple[Intent, ...]:
-    """The built-in intent catalogue (loaded once per process)."""
-    from coachkit.content import load_library
+    """The built-in intent catalogue (loaded once per process, from its own folder only: the router
+    needs no other content)."""
+    from coachkit.content.loader import Library, load_paths
+    from coachkit.resources import exercises_dir
 
-    return tuple(i for i in load_library().of("intent") if isinstance(i, Intent))
+    library = Library()
+    load_paths(library, [exercises_dir() / "intent"], builtin=True)
+    return tuple(i for i in library.of("intent") if isinstance(i, Intent))
 
 
 @cache

@@ -57,8 +57,11 @@ def warm() -> list[str]:
         done.append(name)
     for module in EXTRA_MODULES:
         importlib.import_module(module)
+    from coachkit.roleplay.intents import router
+
     for lang in LANGUAGES:
         translations(lang)
+        router(lang)  # the intent catalogue and its model's weights, read at the first round
     return done
 
 

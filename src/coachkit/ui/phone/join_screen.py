@@ -16,6 +16,7 @@ import flet as ft
 
 from coachkit.i18n import format_number
 from coachkit.ui.components.common import StateCtx
+from coachkit.ui.components.hooks import use_text_field
 from coachkit.ui.components.language import LanguageToggle
 from coachkit.ui.facilitator.join import (
     SECTION_KEY,
@@ -250,27 +251,18 @@ def JoinScreen() -> ft.View:
         with contextlib.suppress(Exception):
             await prefs.set(TOKEN_KEY, joined)
 
-    join_latest = ft.use_ref(join)
-    join_latest.current = join
-
-    def make_nickname_field() -> ft.TextField:
-        """One field per language, not one per render: a re-render while the phone types (its
-        device id arriving, another phone joining) would send the value the server last heard,
-        which lags the keys still in flight, and wipe them ("Aino" became "o"). A language switch
-        makes a new field that starts with what was typed so far."""
-
-        async def submit(e: object) -> None:
-            await join_latest.current(e)
-
-        return ft.TextField(
-            label=t("Nickname (optional)"),
-            value=nickname.current,
-            max_length=NICKNAME_MAX,
-            on_change=lambda e: setattr(nickname, "current", e.control.value or ""),
-            on_submit=submit,
-        )
-
-    nickname_field = ft.use_memo(make_nickname_field, [env.lang])
+    # One field per language, not one per render: a re-render while the phone types (its device id
+    # arriving, another phone joining) would send the value the server last heard, which lags the
+    # keys still in flight, and wipe them ("Aino" became "o"). A language switch makes a new field
+    # that starts with what was typed so far.
+    nickname_field = use_text_field(
+        [env.lang],
+        on_change=lambda text: setattr(nickname, "current", text),
+        on_submit=lambda _text: page.run_task(join),
+        label=t("Nickname (optional)"),
+        value=nickname.current,
+        max_length=NICKNAME_MAX,
+    )
 
     def go(role: str, mine: Assignment | None) -> None:
         run = room.run
