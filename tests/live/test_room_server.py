@@ -235,6 +235,7 @@ def test_slow_work_runs_in_a_worker_thread_is_cached_and_limited_per_client():
 
 def test_pdf_route_builds_off_the_event_loop_and_caches_unchanged_handouts(services, monkeypatch):
     from coachkit.ui import server as ui_server
+    from coachkit.ui.components import pdf
 
     calls: list[str] = []
 
@@ -242,7 +243,7 @@ def test_pdf_route_builds_off_the_event_loop_and_caches_unchanged_handouts(servi
         calls.append(threading.current_thread().name)
         return b"%PDF-1.4 fake"
 
-    monkeypatch.setattr(ui_server, "handout_bytes", fake_bytes)
+    monkeypatch.setattr(pdf, "handout_bytes", fake_bytes)  # the route imports it when asked
     app = ui_server.build_app(services)
     with TestClient(app, base_url=LOCAL, client=("10.0.0.5", 1)) as c:
         for _ in range(3):

@@ -240,7 +240,8 @@ def run_web(services, port: int, open_browser: bool, lan: bool = False) -> int:
         threading.Timer(0.8, lambda: webbrowser.open(url)).start()
     raise_open_file_limit()
     # while the first browser fetches the web client: the content (the first page needs it most),
-    # then the first session's imports, one after the other (two threads only slow each other down)
-    warm_in_background(first=lambda: services.library)
+    # then the first page's imports, one after the other (two threads only slow each other down);
+    # what a round needs waits until a first page is out (see coachkit.ui.warm)
+    warm_in_background(first=lambda: services.library, first_page=services.first_page)
     uvicorn.run(app, host=bind_host(lan), port=port, **uvicorn_options())
     return 0

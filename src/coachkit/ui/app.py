@@ -111,5 +111,6 @@ def make_main(services: Services) -> Callable[[ft.Page], None]:
         page.theme = build_theme(1.0)
         page.theme_mode = ft.ThemeMode.LIGHT
         page.render_views(lambda: App(services))
+        services.first_page.set()
 
     return main

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Callable
 from typing import Any
 
 import flet_web.fastapi as flet_fastapi
@@ -20,11 +21,9 @@ from fastapi.responses import Response
 
 from coachkit.server.slow import Busy, SlowWork
 from coachkit.store import LOCAL, export_csv, export_json
-from coachkit.ui.app import make_main
-from coachkit.ui.components.pdf import HANDOUT_ROUTE, handout_bytes
 from coachkit.ui.render_guard import keep_repainting
-from coachkit.ui.screens.settings import EXPORT_CSV, EXPORT_JSON
 from coachkit.ui.state import Services
+from coachkit.ui.urls import EXPORT_CSV, EXPORT_JSON, HANDOUT_ROUTE
 
 log = logging.getLogger(__name__)
 
@@ -208,6 +207,8 @@ def add_routes(app: flet_fastapi.FastAPI, services: Services, work: SlowWork | N
         # Content does not change while serving: cache its PDFs. A report is not cached (its
         # owner may delete their data, and then it must be gone).
         key = None if kind == "report" else (kind, item, lang)
+        from coachkit.ui.components.pdf import handout_bytes
+
         try:
             data = await work.run(
                 _client(request),
@@ -223,6 +224,21 @@ def add_routes(app: flet_fastapi.FastAPI, services: Services, work: SlowWork | N
         return attachment(data, f"coachkit-{kind}-{item}-{lang}.pdf", "application/pdf")
 
 
+def lazy_main(services: Services) -> Callable[[Any], None]:
+    """Flet's ``main(page)``, with the app's screens imported by the first session that needs
+    them (or by the warming thread before it), not before the server listens."""
+    made: list[Callable[[Any], None]] = []
+
+    def main(page: Any) -> None:
+        if not made:
+            from coachkit.ui.app import make_main
+
+            made.append(make_main(services))
+        made[0](page)
+
+    return main
+
+
 def build_app(services: Services, *, lan: bool = False, port: int = 8550, room: Any = None) -> Any:
     """The ASGI app of ``coachkit serve``: the guard, coachkit's routes, gzip, then Flet."""
     from coachkit.server import create_app
@@ -234,7 +250,7 @@ def build_app(services: Services, *, lan: bool = False, port: int = 8550, room: 
     keep_repainting()
     work = SlowWork()
     return create_app(
-        make_main(services),
+        lazy_main(services),
         lan=lan,
         port=port,
         room=room if room is not None else services.room,

@@ -82,6 +82,8 @@ class Services:
     """True when phones on the LAN share this server: each device then gets its own data."""
     room: LiveRoom = field(default_factory=LiveRoom)
     """The live workshop room this server serves (facilitator screens, joined phones)."""
+    first_page: threading.Event = field(default_factory=threading.Event)
+    """Set once a session has sent its first page (what a round needs is warmed after it)."""
 
     @property
     def library(self) -> Library:

@@ -6,6 +6,12 @@ waits for (later sessions take a few ms). `coachkit serve` starts :func:`warm_in
 after the server is built: the browser spends seconds fetching the client before it opens a
 session, so the work is done by then. The names come from the UI's own source, so a new screen
 is warmed without a list to keep up to date.
+
+It runs in two steps. What the first page needs (the controls, the catalogs) is warmed at once.
+What only a round needs (the role-play engine, the analyser, the intent router's weights: about
+half a second of CPU) waits until the first session has sent its first page: done earlier, it
+competes with the server sending the web client and with the browser starting and painting it,
+and the first page comes later, not sooner. A person reads the home page for longer than it takes.
 """
 
 from __future__ import annotations
@@ -13,7 +19,9 @@ from __future__ import annotations
 import importlib
 import logging
 import re
+import sys
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -41,11 +49,22 @@ def flet_names(folder: Path = UI_DIR) -> list[str]:
     return sorted(names)
 
 
-def warm() -> list[str]:
-    """Import the Flet controls the UI uses, the first session's other modules, and compile both
-    languages' catalogs. Returns the Flet names that were resolved."""
+LATER_TIMEOUT = 30.0
+"""Seconds the second step waits for a first page before it warms anyway."""
+SWITCH_SECONDS = 0.0005
+"""While warming, the thread holding the interpreter lets the server's event loop in after half a
+millisecond, not Python's usual five: each file the server sends waits for it several times."""
+PAINT_SECONDS = 1.0
+"""After the first page is sent, the browser lays it out and paints it (about a second on a
+laptop that serves and shows the app at once): the second step starts after that."""
+
+
+def warm_first_page() -> list[str]:
+    """Import the Flet controls the UI uses and compile both languages' catalogs. Returns the
+    Flet names that were resolved."""
     import flet as ft
 
+    import coachkit.ui.app  # noqa: F401  (the screens: the server listens before importing them)
     from coachkit.i18n import LANGUAGES, translations
 
     done = []
@@ -55,28 +74,55 @@ def warm() -> list[str]:
         except AttributeError:  # a name of an ft.X.Y chain, not a top-level one
             continue
         done.append(name)
+    for lang in LANGUAGES:
+        translations(lang)
+    return done
+
+
+def warm_first_round() -> None:
+    """Import the role-play engine and the analyser and read both languages' intent routers."""
+    from coachkit.i18n import LANGUAGES
+
     for module in EXTRA_MODULES:
         importlib.import_module(module)
     from coachkit.roleplay.intents import router
 
     for lang in LANGUAGES:
-        translations(lang)
         router(lang)  # the intent catalogue and its model's weights, read at the first round
+
+
+def warm() -> list[str]:
+    """Both steps now, one after the other. Returns the Flet names that were resolved."""
+    done = warm_first_page()
+    warm_first_round()
     return done
 
 
-def _run(first: Callable[[], object] | None) -> None:
+def _run(first: Callable[[], object] | None, first_page: threading.Event | None) -> None:
+    switch = sys.getswitchinterval()
     try:
+        sys.setswitchinterval(SWITCH_SECONDS)
         if first is not None:
             first()
-        warm()
+        warm_first_page()
+        if first_page is not None:
+            first_page.wait(LATER_TIMEOUT)
+            time.sleep(PAINT_SECONDS)
+        warm_first_round()
     except Exception:  # never let warming stop the server; the first session just pays for it
         log.exception("warming the first session's imports failed")
+    finally:
+        sys.setswitchinterval(switch)
 
 
-def warm_in_background(first: Callable[[], object] | None = None) -> threading.Thread:
-    """Start :func:`warm` in a daemon thread (after ``first``, what the first page needs most)
-    and return it."""
-    thread = threading.Thread(target=_run, args=(first,), name="coachkit-warm", daemon=True)
+def warm_in_background(
+    first: Callable[[], object] | None = None, first_page: threading.Event | None = None
+) -> threading.Thread:
+    """Start warming in a daemon thread and return it: ``first`` (what the first page needs
+    most), then :func:`warm_first_page`, then, once ``first_page`` is set (or after
+    :data:`LATER_TIMEOUT` seconds), :func:`warm_first_round`."""
+    thread = threading.Thread(
+        target=_run, args=(first, first_page), name="coachkit-warm", daemon=True
+    )
     thread.start()
     return thread

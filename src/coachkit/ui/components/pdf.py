@@ -7,8 +7,7 @@ import flet as ft
 
 from coachkit.store import LOCAL
 from coachkit.ui.components.common import use_app
-
-HANDOUT_ROUTE = "/handout/{kind}/{item}/{lang}.pdf"
+from coachkit.ui.urls import HANDOUT_ROUTE
 
 
 def handout_url(kind: str, item: str | int, lang: str, owner: str = LOCAL) -> str:

@@ -9,9 +9,7 @@ from coachkit.store import LOCAL, export_csv, export_json
 from coachkit.ui.components.common import body, card, filter_chips, heading, para, use_app
 from coachkit.ui.screens.home import language_switch
 from coachkit.ui.theme import PALETTE, TEXT_SCALES
-
-EXPORT_JSON = "/export/coachkit-data.json"
-EXPORT_CSV = "/export/coachkit-data.csv"
+from coachkit.ui.urls import EXPORT_CSV, EXPORT_JSON
 
 
 def owned_url(path: str, owner: str) -> str:
