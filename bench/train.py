@@ -52,10 +52,11 @@ TRAIN_SETS = (
     "train_c",
     "train_d",
     "train_e",
+    "train_f",
 )
 # Sets written by the analyser's own developers: always learned from, never a test set of the
 # leave-one-set-out figures (their writers knew the model; the figures are for other writers).
-OWN_SETS = ("classes", "train_c")
+OWN_SETS = ("classes", "train_c", "train_f")
 QUESTION_KINDS = ("open", "closed", "leading")
 FLAG_HEADS = ("permission", "affirm", "autonomy")
 C = 4.0  # inverse regularisation of the kind and stage heads
@@ -63,6 +64,10 @@ C_FLAG = 16.0  # of the yes/no heads (flags, depth)
 KIND_WEIGHT: str | None = None  # class weighting of the kind and stage heads
 FLAG_WEIGHT: str | None = "balanced"  # class weighting of the yes/no heads (few positives)
 FLAG_CHARS = False  # whether the yes/no heads see character n-grams
+CHAR_HEADS: tuple[str, ...] = ("complex",)  # yes/no heads that see character n-grams all the same
+HEAD_C: dict[str, float] = {
+    "permission": 4.0
+}  # a head's own inverse regularisation, where it differs
 PRUNE = 0.02  # weights smaller than this (in every column) are left out of the shipped file
 
 
@@ -112,13 +117,16 @@ def fit(rows: list[dict], feats: dict[int, list[str]]) -> dict:
         if name in ("complex", *FLAG_HEADS):
             labels = ["no", "yes"]
         binary = name in ("complex", *FLAG_HEADS)
-        keep = (lambda f: True) if not binary or FLAG_CHARS else (lambda f: not f.startswith("c:"))
+        chars = not binary or FLAG_CHARS or name in CHAR_HEADS
+        keep = (lambda f: True) if chars else (lambda f: not f.startswith("c:"))
         x = vec.transform([{f: 1 for f in feats[id(r)] if keep(f)} for r, _ in items])
         y = [labels.index(lab) for _, lab in items]
         if binary:
-            clf = LogisticRegression(C=C_FLAG, class_weight=FLAG_WEIGHT, max_iter=5000)
+            c = HEAD_C.get(name, C_FLAG)
+            clf = LogisticRegression(C=c, class_weight=FLAG_WEIGHT, max_iter=5000)
         else:
-            clf = LogisticRegression(C=C, class_weight=KIND_WEIGHT, max_iter=5000)
+            c = HEAD_C.get(name, C)
+            clf = LogisticRegression(C=c, class_weight=KIND_WEIGHT, max_iter=5000)
         clf.fit(x, y)
         classes = [labels[k] for k in clf.classes_]
         coef = clf.coef_

@@ -274,6 +274,8 @@ def _decide(r: Reading, model: Model | None, openers: frozenset[str] = frozenset
         confidence.pop("affirm", None)
     if flags["affirm"] and kind == "reflection":
         kind = "other"  # an affirmation is never a reflection (LABELS.md)
+    if flags["autonomy"] and kind == "reflection":
+        kind = "other"  # handing the choice back mirrors nothing the coachee said
     if kind not in QUESTION_KINDS:
         grow = None
         confidence.pop("grow", None)

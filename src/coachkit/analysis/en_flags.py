@@ -87,6 +87,63 @@ AFFIRM = PhraseTable(
             counter=("It took three weeks.", "The meeting took all morning."),
         ),
         Row(
+            "en.affirm.brave_act",
+            [
+                "was|that's|thats brave|bold|decent|generous|wise|classy|gutsy|principled",
+                "was a|so|really|very|genuinely brave|bold|decent|generous|wise|classy|gutsy|"
+                "principled",
+                "was a really|very|genuinely brave|bold|decent|generous|wise|kind",
+                "is|was quite something",
+                "commendable|admirable",
+                "hats off",
+                "credit to you",
+                "well done",
+                "good on you",
+            ],
+            examples=(
+                "Ringing the family yourself was a really decent thing to do.",
+                "Telling the board straight away was brave.",
+                "Holding the shop together through the refit is quite something.",
+            ),
+            counter=("That was a long meeting.", "It was a busy week for the depot."),
+        ),
+        Row(
+            "en.affirm.strength",
+            [
+                "a real|genuine|big strength",
+                "strength of yours",
+                "your strength|strengths|persistence|patience|commitment|dedication|care|"
+                "honesty|calm|courage",
+                "you're|youre really|so|very|genuinely good|great|brilliant at",
+                "you're|youre good|great|brilliant at",
+                "you are really|so|very|genuinely good|great|brilliant at",
+                "you are good|great|brilliant at",
+                "you clearly|really|obviously|genuinely care|value",
+                "you stayed|kept calm|going",
+            ],
+            examples=(
+                "Staying fair to everyone is a real strength.",
+                "You're really good at calming people down.",
+                "You clearly care about the night staff.",
+            ),
+            counter=("The team's strength is down to six.", "You're good to go."),
+        ),
+        Row(
+            "en.affirm.i_notice",
+            [
+                "i noticed|notice how",
+                "i noticed|notice|saw|see that you|you're|youre",
+                "i like|love how|that you",
+                "i'm|im impressed",
+                "i admire|respect how|that|your",
+            ],
+            examples=(
+                "I noticed how patiently you took the new starters through it.",
+                "I like that you put the patients first.",
+            ),
+            counter=("I noticed the printer is broken.", "I like the new rota."),
+        ),
+        Row(
             "en.affirm.praise",
             [
                 "good|great|nice catch|one|insight|thinking|work",
@@ -108,6 +165,65 @@ AUTONOMY = PhraseTable(
             ],
             examples=("It's entirely your call.",),
             counter=("Who decides the budget?", "The call is at ten."),
+        ),
+        Row(
+            "en.autonomy.you_decide",
+            [
+                "free to choose|decide|say|take|drop|ignore|leave",
+                "rests|lies|sits with you",
+                "you decide|choose",
+                "yours to decide|choose|make|call",
+                "you know best",
+                "you know it|this|them|that|they best",
+                "better than i do|would|could|ever",
+                "you're|youre the one who",
+                "you are the one who",
+                "only you can",
+                "no pressure",
+                "take whatever|what",
+                "whatever you decide|choose|pick",
+                "you don't|dont have to",
+                "drop any|whatever",
+            ],
+            examples=(
+                "You're free to leave all of this on the table.",
+                "In the end the choice rests with you.",
+                "You know the warehouse crew better than I do.",
+                "Take whatever helps and leave the rest.",
+            ),
+            counter=("Free parking is over there.", "We decide on Friday."),
+        ),
+    ]
+)
+
+FEELING = PhraseTable(
+    [
+        Row(
+            "en.feeling.strain",
+            [
+                "tough|rough|hard|heavy|exhausting|stressful|frustrating|annoying|draining|"
+                "brutal|hectic|intense|mad|crazy|grim|painful|scary|lonely|awkward|messy|"
+                "tiring|unfair|demoralising|demoralizing|overwhelming|upsetting|gutting|galling",
+                "a lot on your plate|mind",
+                "a lot to carry|take",
+            ],
+            examples=(
+                "Sounds rough.",
+                "A hectic month.",
+                "That's a lot on your plate.",
+            ),
+            counter=("Okay.", "Thanks for coming."),
+        ),
+        Row(
+            "en.feeling.named",
+            [
+                "torn|frustrated|worried|anxious|afraid|scared|hurt|relieved|proud|disappointed|"
+                "exhausted|overwhelmed|stuck|guilty|angry|upset|nervous|ashamed|embarrassed|"
+                "uneasy|conflicted|drained|resentful|tired|fed|annoyed|stressed|sad|gutted|"
+                "shaken|rattled|pleased|happy|excited|nervous|furious|irritated|helpless",
+            ],
+            examples=("Frustrated.", "You're worn out and a bit fed up."),
+            counter=("Right.", "Let's start."),
         ),
     ]
 )
@@ -149,6 +265,27 @@ COMPLEX = PhraseTable(
                 "This is more about respect than money.",
             ),
             counter=("The report was late.", "So you called him."),
+        ),
+        Row(
+            # one thing set against another, or the thought that comes next: "it's not the
+            # hours, it's the not being asked", "and yet", "I suspect you're already wondering"
+            "en.complex.contrast",
+            [
+                "not just|only|really|even",
+                "not so much",
+                "and|but yet|still",
+                "yet it|you|the|walking|leaving|saying",
+                "it's|its not",
+                "isn't|isnt the|about|really",
+                "as long as",
+                "i suspect|wonder|guess|imagine|bet",
+            ],
+            examples=(
+                "So it's not the workload, it's not being asked first.",
+                "You want the promotion, and yet leaving the ward feels like a loss.",
+                "I suspect you're already wondering how to tell the team.",
+            ),
+            counter=("The rota goes out on Friday.", "So you rang the supplier."),
         ),
     ]
 )

@@ -46,6 +46,27 @@ GROW = PhraseTable(
             examples=("What is your next step?",),
         ),
         Row(
+            # what the plan does when it meets a no: "what's your plan B", "what will you do if
+            # he says no" (an obstacle to the plan, so the plan's stage)
+            "en.grow.will_contingency",
+            [
+                "plan b",
+                "your plan|plans",
+                "backup|fallback",
+                "will you do if",
+                "says|say|said no",
+                "how ready|prepared",
+            ],
+            stage="will",
+            weight=3.0,
+            examples=(
+                "What's your plan B if the council says no?",
+                "And what will you do if the rota still doesn't hold?",
+                "How ready are you to start on Monday?",
+            ),
+            counter=("What would you do if money were no object?", "How was the plan received?"),
+        ),
+        Row(
             "en.grow.goal",
             [
                 "want|wants|wanted",

@@ -11,6 +11,7 @@ from coachkit.analysis.en_flags import (  # noqa: F401 - part of this language's
     ASK_PERMISSION,
     AUTONOMY,
     COMPLEX,
+    FEELING,
 )
 from coachkit.analysis.en_focus import (  # noqa: F401 - part of this language's rule set
     COACHEE_CENTRED_I,
@@ -249,7 +250,15 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
         return None  # "Say more.", "Talk a bit about it.", "Go on.", "Keep going.": to talk
     if w in {"do", "don't", "dont"} and nxt in PERSON_SUBJECTS:
         return None
+    if nxt in _SUBJECT_FOLLOWERS:
+        return None  # "Study leave is ...", "Delay was ...": the word is a subject, not a command
     return "en.advice.imperative"
+
+
+_SUBJECT_FOLLOWERS = wordset(
+    "is was are were has had have seems seemed looks looked sounds feels will would can could "
+    "might must should does did isn't wasn't aren't weren't hasn't doesn't didn't won't"
+)
 
 
 _WOULD = wordset("would wouldn't wouldnt")

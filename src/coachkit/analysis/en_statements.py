@@ -11,8 +11,9 @@ REFLECT_STRONG = PhraseTable(
             [
                 "it sounds|sounded|seems|seemed|looks like|as",
                 "sounds|seems like|as",
+                "it seems|seemed",
             ],
-            examples=("It sounds like things are stuck.",),
+            examples=("It sounds like things are stuck.", "It seems the move hit you hard."),
         ),
         Row(
             "en.reflect.you_seem",
@@ -81,6 +82,35 @@ ADVICE = PhraseTable(
             ),
             counter=("They advised us last year.", "The best part was the lunch."),
         ),
+        Row(
+            "en.advice.hedged",
+            [
+                "might|may|could|would be worth",
+                "probably|definitely|maybe|perhaps|prob worth",
+                "worth getting|having|trying|asking|checking|talking|looping|bringing|putting|"
+                "considering|running|doing|sending|booking",
+                "you might|may want to",
+                "you'd|youd be better off",
+                "you would be better off",
+                "if you ask me",
+                "for my money",
+                "if i were|was you",
+                "if it were|was me",
+                "what usually|always|normally|really works",
+                "the simplest|easiest|quickest|obvious fix|answer|solution|way|thing",
+            ],
+            examples=(
+                "Might be worth looping finance in before Friday.",
+                "You might want to sleep on it before you reply.",
+                "If you ask me, the rota is the real problem.",
+                "The simplest fix is a shared calendar.",
+            ),
+            counter=(
+                "It's worth a lot to you.",
+                "You asked me about the rota.",
+                "The fix was simple in the end.",
+            ),
+        ),
     ]
 )
 
@@ -96,7 +126,13 @@ IMPERATIVES = wordset(
     "suggest negotiate pause slow breathe celebrate review update inform warn clarify explain "
     "outsource lower tighten loosen simplify batch protect block collect gather ask buy order "
     "contact approach confront tackle address sort fix handle cover swap rotate train coach "
-    "mentor support encourage insist refuse decline accept"
+    "mentor support encourage insist refuse decline accept publish pull rewrite redo rethink "
+    "restructure reorganise reorganize redesign rearrange reschedule postpone delay "
+    "assign appoint recruit promote reward recognise recognize involve consult "
+    "visit shadow announce circulate forward attach measure compare freeze extend shorten "
+    "merge separate divide combine automate digitise digitize standardise standardize "
+    "streamline tidy reserve confirm verify approve reject escalate chase nudge remind ping "
+    "rewrite edit proofread skim study go leave stay"
 )
 
 OTHER = PhraseTable(

@@ -110,6 +110,40 @@ AFFIRM = PhraseTable(
     ]
 )
 
+AFFIRM_MORE = (
+    Row(
+        "fi.affirm.kehu",
+        [
+            "kova|hieno|upea|aikamoinen|melkonen|melkoinen suoritus|saavutus|teko",
+            "fiksu|hyva|viisas|rohkea|hieno veto|liike|ratkaisu|valinta|paatos",
+            "nostan hattua",
+            "hattua nostan",
+            "propsit",
+            "pisteet sulle|sinulle",
+            "olit|olet|oot tosi|todella|aika|niin|tosissaan rohkea|sinnikas|taitava|reilu|"
+            "rauhallinen|sitkea|viisas|fiksu|hyva|jarkeva|ammattitaitoinen|napakka",
+            "olit|olet|oot rohkea|sinnikas|taitava|reilu|sitkea|loistava|erinomainen",
+            "sun|sinun vahvuus|vahvuuksia|vahvuutesi|vahvuuksias",
+            "vahvuutesi|vahvuuksiasi|vahvuuksias",
+            "huomaan|naen|naan|nakee|nakyy etta sa|sina|te oikeasti|todella|tosi|selvasti",
+            "sa|sina|te oikeasti|todella|selvasti valitat|valitatte|valitet",
+            "musta|minusta oli|on fiksua|hienoa|rohkeaa|rohkeeta|viisasta|tosi|upeeta|upeaa",
+            "hyvin|hienosti|upeasti|taitavasti|rauhallisesti hoidettu|hoidit|hoiditte|kasittelit",
+            "hoidit|hoiditte|kasittelit sen|tilanteen|asian hienosti|hyvin|upeasti|taitavasti|"
+            "rauhallisesti",
+        ],
+        examples=(
+            "Aikamoinen suoritus pitää kassat auki puolella porukalla.",
+            "Hoidit sen hienosti, vaikka asiakas huusi.",
+            "Sä oot tosi sinnikäs.",
+            "Huomaan, että sä oikeasti välität asiakkaista.",
+        ),
+        counter=("Suoritus jäi kesken.", "Palaveri on tiistaina."),
+    ),
+)
+
+AFFIRM = PhraseTable([*AFFIRM.rows, *AFFIRM_MORE])
+
 AUTONOMY = PhraseTable(
     [
         Row(
@@ -124,6 +158,65 @@ AUTONOMY = PhraseTable(
                 "Sinä päätät, mitä tästä otat.",
             ),
             counter=("Kuka päättää budjetista?", "Hän tietää asiasta vähän."),
+        ),
+        Row(
+            "fi.autonomy.ei_pakko",
+            [
+                "taysi oikeus",
+                "sun|sinun ei oo|ole pakko",
+                "ei oo|ole pakko",
+                "sun|sinun ei tarvi|tarvitse|tartte|tarvii",
+                "voit|saat ottaa|poimia|jattaa",
+                "ota tasta|tosta|siita",
+                "sun|sinun paatettavissa|paatettavissasi|kasissa|kasissasi|harkinnassa",
+                "paatettavissasi|kasissasi",
+                "sa|sina itse paatat|tiedat|valitset",
+                "sa|sina oot|olet asiantuntija|paras",
+                "sa|sina tunnet ne|heidat|tiimin|porukan|asiakkaat|tyontekijat|ihmiset",
+                "sa|sina tunnet sen|taman|tan porukan|tiimin|talon|alan|asian|tilanteen",
+                "paremmin kuin mina|ma",
+                "paatos on|jaa sun|sinun|sulle|sinulle",
+            ],
+            examples=(
+                "Sulla on täysi oikeus jättää tämä sikseen.",
+                "Sun ei oo pakko päättää tätä tänään.",
+                "Voit ottaa tästä sen, mikä tuntuu hyödylliseltä.",
+                "Sä tunnet sen porukan paljon paremmin kuin minä.",
+            ),
+            counter=("Hänellä ei ole aikaa.", "Ota yhteyttä IT-tukeen."),
+        ),
+    ]
+)
+
+FEELING = PhraseTable(
+    [
+        Row(
+            "fi.feeling.kuorma",
+            [
+                "raskas|raskasta|raskaalta|rankka|rankkaa|rankalta|kova|kovaa|tiukka|tiukkaa|"
+                "kuormittavaa|kuormittava|stressaavaa|stressaava|turhauttavaa|turhauttava|"
+                "arsyttavaa|arsyttava|uuvuttavaa|uuvuttava|vaikeeta|vaikeaa|hankala|hankalaa|"
+                "kurja|kurjaa|ikava|ikavaa|epareilua|epareilu|rankkaa|kaoottista|kaoottinen|"
+                "hektinen|hektista|kiireinen|kiireista|pelottavaa|yksinaista|noloa|kamala|kamalaa",
+                "aikamoinen|melkonen|melkoinen soppa|sotku|rumba|ralli|sirkus|paketti|kuorma|"
+                "myllerrys",
+                "auts",
+                "huh",
+            ],
+            examples=("Tosi rankkaa.", "Aikamoinen soppa.", "Kuulostaa raskaalta."),
+            counter=("Okei.", "Kiitos, että tulit."),
+        ),
+        Row(
+            "fi.feeling.nimetty",
+            [
+                "turhautunut|huolissasi|huolestunut|pettynyt|uupunut|vasynyt|helpottunut|ylpea|"
+                "loukkaantunut|hermostunut|ahdistunut|epavarma|vihainen|harmissasi|innoissasi|"
+                "poikki|puhki|loppu|kypsa|kyllastynyt|surullinen|iloinen|tyytyvainen|otettu",
+                "ahistaa|ahdistaa|arsyttaa|harmittaa|pelottaa|turhauttaa|huolettaa|jannittaa|"
+                "suututtaa|kyrsii|vasyttaa|hermostuttaa|mietityttaa|kaduttaa|havettaa|nolottaa",
+            ],
+            examples=("Ärsyttää.", "Sä oot ihan puhki."),
+            counter=("Selvä.", "Jatketaan."),
         ),
     ]
 )
@@ -160,6 +253,23 @@ COMPLEX = PhraseTable(
             ],
             examples=("Pohjimmiltaan kyse on siitä, että haluat tulla luotetuksi.",),
             counter=("Raportti myöhästyi.", "Eli soitit hänelle."),
+        ),
+        Row(
+            # yksi asia toista vasten tai seuraava ajatus: "ei niinkään työmäärä vaan se, ettei
+            # kukaan kysynyt", "ja silti", "veikkaan, että mietit jo"
+            "fi.complex.vastakkain",
+            [
+                "ei niinkaan|oikeastaan|pelkastaan|vain|ainoastaan|oo|ole",
+                "vaan|silti|kuitenkin|sen",
+                "mutta samalla",
+                "veikkaan|arvelen|epailen|luulen etta",
+            ],
+            examples=(
+                "Ei niinkään työmäärä vaan se, ettei kukaan kysynyt sulta.",
+                "Haluat ylennyksen, ja silti osastolta lähteminen tuntuu menetykseltä.",
+                "Veikkaan, että mietit jo, miten kerrot tän tiimille.",
+            ),
+            counter=("Lista lähtee perjantaina.", "Eli soitit toimittajalle."),
         ),
     ]
 )

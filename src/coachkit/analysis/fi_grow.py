@@ -47,6 +47,26 @@ GROW = PhraseTable(
             examples=("Mitä aiot tehdä seuraavaksi?",),
         ),
         Row(
+            # what the plan does when it meets a no: "mitä teet, jos hän sanoo ei", "onks sulla
+            # suunnitelmaa" (an obstacle to the plan, so the plan's stage)
+            "fi.grow.will_contingency",
+            [
+                "teet|teette jos",
+                "sa|sina teet jos",
+                "suunnitelma|suunnitelmaa|suunnitelmasi|varasuunnitelma|varasuunnitelmaa",
+                "plan b",
+                "sanoo|sanoisi|sanois ei",
+                "entas|enta jos se|he|han|ne|kukaan ei",
+            ],
+            stage="will",
+            weight=3.0,
+            examples=(
+                "Mitä teet, jos johtoryhmä sanoo ei?",
+                "Onks sulla jo joku suunnitelma sen varalle?",
+            ),
+            counter=("Mitä tekisit, jos rahaa olisi rajattomasti?", "Mitä teit viime kerralla?"),
+        ),
+        Row(
             "fi.grow.will_time",
             [
                 "huomenna|huomisesta|huomis*|maanantaina|perjantaina|tanaan|illalla",

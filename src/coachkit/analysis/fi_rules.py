@@ -15,6 +15,7 @@ from coachkit.analysis.fi_flags import (  # noqa: F401 - part of this language's
     ASK_PERMISSION,
     AUTONOMY,
     COMPLEX,
+    FEELING,
 )
 from coachkit.analysis.fi_grow import (  # noqa: F401 - part of this language's rule set
     ACTION_VERBS,
@@ -52,7 +53,7 @@ from coachkit.analysis.rules import Head
 LANG = "fi"
 
 FILLERS = wordset(
-    "no noh niin nii ja mutta mut enta entas okei ok okey joo jaa aha ahaa hmm mm siis eli "
+    "no noh niin nii ja mutta mut enta entas okei ok okey joo jaa aha ahaa hmm mm siis eli joten "
     "elikka sit sitten kuule tota tuota viela jo nyt noni vaan vai ihan ja-a oikeestaan "
     "oikeastaan ylipaataan niinku niinkun kato juu jep ai aijaa jaahas noniin oo ooh oh ah aa "
     "hm mmm ahaa okei oho vau wau"
@@ -61,9 +62,7 @@ FILLERS = wordset(
 FILLERS_ANYWHERE = wordset("niinku niinkun ikaanku")
 
 # "mikset" and "miksette" are "miksi" + "et": why-questions that are also leading.
-WHY_WORDS = wordset(
-    "miksi miks miksei miksika mikska miksihan mikshan miksis mikset miksette mikseivat"
-)
+WHY_WORDS = wordset("miksi miks miksei mikset miksette mikseivat")
 
 # Interrogatives that ask for an answer in the coachee's own words (clitics -s, -han stripped).
 OPEN_WH = wordset(

@@ -83,6 +83,29 @@ ADVICE = PhraseTable(
                 "Rehellisesti sanottuna tiimi oli oikeassa.",
             ),
         ),
+        Row(
+            "fi.advice.paras_olisi",
+            [
+                "paras|helpoin|yksinkertaisin|nopein|jarkevin tapa|ratkaisu|vaihtoehto olis*|ois|"
+                "on",
+                "viisainta|jarkevinta|parasta|helpointa|fiksuinta|jarkevaa|viisasta olis*|ois",
+                "olis*|ois varmaan|kai|ehka|ihan viisainta|jarkevinta|parasta|helpointa|"
+                "fiksuinta|hyva",
+                "jos ma|mina oisin|olisin",
+                "sun|sinun asemassa|asemassasi|housuissa|saappaissa|paikalla",
+                "mun nahdakseni|nakemyksen",
+                "minun nahdakseni",
+            ],
+            examples=(
+                "Paras tapa olisi kokeilla sitä ensin yhdellä osastolla.",
+                "Ois varmaan viisainta sopia vastuut heti.",
+                "Jos mä oisin sä, mä soittaisin sille suoraan.",
+            ),
+            counter=(
+                "Paras palaveri oli viime viikolla.",
+                "Se oli viisas ratkaisu sulta.",
+            ),
+        ),
     ]
 )
 
@@ -94,7 +117,14 @@ IMPERATIVES = wordset(
     "peru kuuntele kiita kehu pyri yrita koita katso lue laske sulje vie tuo pane karsi jaa "
     "aseta nimea kutsu tapaa pysy uskalla lahde valmistaudu harjoittele tarjoa selvita "
     "ehdota huolehdi palaa odota paasta lakkaa lykkaa hyvaksy myonna ilmaise kerro jatka "
-    "mieti pohdi lahesty pura sanoudu irrottaudu suunnittele kirjaa merkitse"
+    "mieti pohdi lahesty pura sanoudu irrottaudu suunnittele kirjaa merkitse julkaise "
+    "kirjoita muuta vaihda siirra jarjestele uudista perusta jaa yhdista erota rajaa "
+    "automatisoi yksinkertaista selkeyta tiedota viesti laheta tulosta jaa tallenna "
+    "kirjaa mittaa seuraa vertaa testaa kokeile pilotoi budjetoi maksa saasta investoi "
+    "palkkaa rekrytoi nimita palkitse tunnusta kiitta osallista konsultoi haastattele "
+    "havainnoi vieraile kavele kay istu nouse soita meilaa tekstaa vastaa hyvaksy hylkaa "
+    "peru vahvista tarkista varmista allekirjoita raportoi eskaloi muistuta patista "
+    "seuraa tutki selaa katso kuuntele nuku syo lahde jaa tule mene pida tee"
 )
 
 OTHER = PhraseTable(

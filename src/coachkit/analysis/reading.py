@@ -22,7 +22,9 @@ from coachkit.analysis.tokens import Sentence, fold, respell, sentences
 MAX_CHARS = 4000
 MAX_SENTENCES = 24
 MAX_TOKENS = 120  # about 1,000 characters of prose: the practice field's limit
-FLAG_TABLES = ("ASK_PERMISSION", "AFFIRM", "AUTONOMY", "COMPLEX")
+FLAG_TABLES = ("ASK_PERMISSION", "AFFIRM", "AUTONOMY", "COMPLEX", "FEELING")
+"""The cue tables read anywhere in a turn (the model's `hit:` features): the behaviour flags'
+cues and words of feeling."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,7 +43,8 @@ class LanguageRules:
         PARENTHETICAL: asides inside a question. ADVICE, OTHER, REFLECT_STRONG, REFLECT_WEAK:
         statements. GROW: stage cues. NO_GROW: checks and process talk with no stage.
         PAST / FUTURE: time cues. COACHEE_CENTRED_I: "I" that still centres on the coachee.
-        ASK_PERMISSION, AFFIRM, AUTONOMY, COMPLEX: the behaviour flags' cues (MITI).
+        ASK_PERMISSION, AFFIRM, AUTONOMY, COMPLEX: the behaviour flags' cues (MITI). FEELING:
+        words of feeling and strain ("Sounds rough.", "Ärsyttää."), a cue of a reflection.
     Word sets: the words each rule reads (fillers, persons, auxiliaries, coordinators, ...).
     Functions: `head` (what question starts at a word), `imperative` and `conditional_advice`
     (a command or "I'd ..." advice at a word), `modal_negative` (whether a negative question
@@ -79,6 +80,7 @@ class LanguageRules:
     AFFIRM: PhraseTable
     AUTONOMY: PhraseTable
     COMPLEX: PhraseTable
+    FEELING: PhraseTable
     # word sets
     FILLERS: WordSet
     AUX: WordSet
