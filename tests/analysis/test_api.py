@@ -158,6 +158,14 @@ def test_a_tip_never_asserts_a_kind_the_model_is_unsure_of():
     assert "more than one way" in unsure[0]
 
 
+def test_handing_the_choice_back_is_named_as_such_not_as_talk_about_the_coach():
+    tips, _ = tips_for("en", "other", False, False, None, True, False, autonomy=True)
+    assert "choice back" in tips[0]
+    assert not any("centres on you" in tip for tip in tips)  # "...better than I do" is about them
+    plain, _ = tips_for("en", "other", False, False, None, False, False)
+    assert "choice back" not in plain[0]
+
+
 def test_the_model_runs_without_numpy_or_scikit_learn():
     code = (
         "import sys; from coachkit.analysis import analyze; a = analyze('Mitä haluat?', 'fi'); "

@@ -178,6 +178,7 @@ def analyze(
         r.what_else and question,
         affirm=d["affirm"],
         sure=sure,
+        autonomy=d["autonomy"],
     )
     return Analysis(
         text=text,

@@ -49,6 +49,10 @@ def _tips(lang: str) -> dict[str, str]:
             "An affirmation names a strength or an effort of the supervisor's. Keep it "
             "specific and genuine; then go on with a question."
         ),
+        "autonomy": t(
+            "Handing the choice back keeps the decision the supervisor's. Then ask what they "
+            "want to do with it."
+        ),
         "unsure": t(
             "This could be read in more than one way. Ask yourself: does it invite the "
             "supervisor's own answer, or does it carry yours?"
@@ -95,6 +99,7 @@ def tips_for(
     what_else: bool,
     affirm: bool = False,
     sure: bool = True,
+    autonomy: bool = False,
 ) -> tuple[tuple[str, ...], str | None]:
     """Choose the tips and the better question for an analysis.
 
@@ -108,6 +113,7 @@ def tips_for(
         what_else: Whether it is a "what else?" question.
         affirm: Whether it affirms the supervisor.
         sure: Whether the model is sure of the kind; if not, no tip asserts the kind.
+        autonomy: Whether it hands the choice back to the supervisor.
 
     Returns:
         The tips, most important first, and a better question or None.
@@ -119,6 +125,8 @@ def tips_for(
         first = "unsure"
     elif affirm and kind == "other":
         first = "affirm"
+    elif autonomy and kind == "other":
+        first = "autonomy"
     else:
         first = "check" if check else kind
     tips = [table[first]]
@@ -128,7 +136,8 @@ def tips_for(
         better = better_table["why_goal" if grow == "goal" else "why"]
     if stacked:
         tips.append(table["stacked"])
-    if coach_centred and not affirm:  # "I believe in you." centres on the supervisor
+    # "I believe in you.", "You know them better than I do." centre on the supervisor
+    if coach_centred and not (affirm or autonomy):
         tips.append(table["coach_centred"])
     if what_else and kind == "open" and sure:
         tips.append(table["what_else"])
