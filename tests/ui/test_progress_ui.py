@@ -146,7 +146,7 @@ def test_history_draws_four_trends_with_axes_and_names_milestones(services):
             assert c.has_key("milestone-five-rounds")
             week = c.controls(ft.Chip, lambda ch: ch.label.value == "Per week")[0]
             await c.fire(week, "select", None)
-            assert c.has_text("W48") and c.has_text("W49")
+            assert c.has_text("wk 48") and c.has_text("wk 49")
             assert_no_crash(c)
         finally:
             c.close()
@@ -303,3 +303,11 @@ def test_largest_text_size_uses_chips_that_never_split_a_word(services):
             c.close()
 
     run(scenario())
+
+
+def test_a_week_on_the_chart_is_named_in_the_reader_s_language():
+    from coachkit.i18n import Translator
+    from coachkit.ui.screens.history import week_label
+
+    assert week_label(Translator("fi"), "2026-W49") == "vk 49"
+    assert week_label(Translator("en"), "2027-W01") == "wk 1"

@@ -34,9 +34,15 @@ def scale_of(name: str, values: list[float]) -> float:
     return float(int(top) + (0 if top == int(top) else 1))
 
 
+def week_label(t, label: str) -> str:
+    """A chart's short label of an ISO week ("2026-W49"): "wk 49", in Finnish "vk 49"."""
+    week = label.rsplit("W", 1)[-1]
+    return t("wk {week}", week=int(week)) if week.isdigit() else label
+
+
 def trend_card(t, lang: str, name: str, points: list, per_week: bool) -> ft.Control:
     values = [p.measures.get(name) for p in points]
-    labels = [p.label.split("-")[-1] if per_week else p.label for p in points]
+    labels = [week_label(t, p.label) if per_week else p.label for p in points]
     shown = [measure_value(t, lang, name, v, per_week or name != "commitment") for v in values]
     if name == "commitment" and not per_week:
         fmt = lambda v: format_share(v, lang)  # noqa: E731 - axis of a yes/no measure: 0-100 %
