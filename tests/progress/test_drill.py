@@ -10,7 +10,7 @@ import pytest
 
 from coachkit.content import load_library
 from coachkit.progress import DrillItem, check, pick_items, review, weak_items
-from coachkit.progress.drill import content_items, due_of
+from coachkit.progress.drill import content_items, due_now, due_of
 from coachkit.store import Store
 from coachkit.store.store import WeakTurn
 
@@ -84,6 +84,34 @@ def test_a_drill_takes_due_items_first_then_new_ones_in_order():
     }
     picked = pick_items(cards, [a, b, c, d], NOW)
     assert [i.key for i in picked] == ["turn:1:1", "bank:q1", "bank:q2"]
+
+
+OTHER_FORMATS = [
+    {"due": "2026-11-20"},  # a card of another version of the scheduler: fields missing
+    {"card_id": 1, "state": 9, "step": 0, "stability": 1, "difficulty": 1, "due": "x"},
+    {"card_id": "one", "state": 2},
+    [],
+]
+
+
+@pytest.mark.parametrize("other", OTHER_FORMATS)
+def test_a_card_in_another_format_counts_as_not_scheduled_and_is_reset_by_the_next_answer(other):
+    """A store can hold a card the scheduler cannot read (written by another version after an
+    upgrade or a downgrade): it is not due, the item is offered as new, and answering it writes a
+    readable card over it. Nothing raises, so Home and the drill still draw."""
+    a, b, c = (item(key=k) for k in ("turn:1:1", "bank:q1", "bank:q2"))
+    cards = {
+        a.key: {"item": a.to_dict(), "card": other},
+        b.key: {"item": b.to_dict(), "card": review(None, False, NOW - dt.timedelta(days=3))},
+        "bank:gone": {
+            "item": {"text": "x"},
+            "card": review(None, False, NOW - dt.timedelta(days=3)),
+        },
+    }
+    assert due_now(cards, NOW) == 1
+    assert [i.key for i in pick_items(cards, [a, b, c], NOW)] == ["bank:q1", "turn:1:1", "bank:q2"]
+    fresh = review(other, False, NOW)
+    assert due_of(fresh) > NOW and due_now({a.key: {"item": a.to_dict(), "card": fresh}}, NOW) == 0
 
 
 def test_content_items_are_closed_bank_questions_and_weak_options():

@@ -9,6 +9,7 @@ question bank and the weaker options of the exercises' choice turns.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,8 @@ from fsrs.card import CardDict
 if TYPE_CHECKING:
     from coachkit.content.loader import Library
     from coachkit.store.store import WeakTurn
+
+log = logging.getLogger(__name__)
 
 WEAK_KINDS = ("closed", "leading", "advice")
 PURPOSEFUL_CLOSED = ("will", None)
@@ -100,6 +103,53 @@ def _utc(value: dt.datetime) -> dt.datetime:
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
+_WARNED: set[str] = set()
+
+
+def _warn_once(message: str) -> None:
+    """Each unreadable card once in the server's log, not on every redraw of Home."""
+    if message not in _WARNED:
+        _WARNED.add(message)
+        log.warning(message)
+
+
+def readable(card: Mapping[str, Any] | None) -> Card | None:
+    """The scheduler's card, or None when it cannot be read: a card saved in another format (by
+    another version of the ``fsrs`` package, or a store written by hand) is treated as an item
+    that was never scheduled, so a drill or Home never fails on it; the next answer to that
+    item writes a card in the current format over it."""
+    if not card:
+        return None
+    try:
+        return Card.from_dict(card)  # type: ignore[arg-type]
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        _warn_once(f"drill card in another format, read as not scheduled: {card!r} ({error!r})")
+        return None
+
+
+def scheduled(cards: Mapping[str, Mapping[str, Any]]) -> dict[str, tuple[DrillItem, Card]]:
+    """The store's cards that can be read (item and scheduler card), by item key; the others are
+    left out (see :func:`readable`)."""
+    out = {}
+    for key, c in cards.items():
+        card = readable(c.get("card"))
+        if card is None:
+            continue
+        try:
+            item = DrillItem.from_dict(c["item"])
+        except (KeyError, TypeError) as error:
+            _warn_once(f"drill item {key!r} in another format, left out ({error!r})")
+            continue
+        out[key] = (item, card)
+    return out
+
+
+def due_now(cards: Mapping[str, Mapping[str, Any]], now: dt.datetime) -> int:
+    """How many readable scheduled items are due at ``now``."""
+    now = _utc(now)
+    return sum(1 for _, card in scheduled(cards).values() if card.due <= now)
+
+
 def pick_items(
     cards: Mapping[str, Mapping[str, Any]],
     candidates: list[DrillItem],
@@ -107,23 +157,18 @@ def pick_items(
     n: int = SESSION,
 ) -> list[DrillItem]:
     """Today's drill: items already scheduled and due (earliest first), then new ones in the
-    order given (own turns before content).
+    order given (own turns before content). A card that cannot be read counts as not scheduled.
 
     ``cards`` maps an item key to ``{"item": {...}, "card": {...}}`` as the store keeps them.
     """
     now = _utc(now)
-    due = sorted(
-        (
-            (Card.from_dict(c["card"]).due, key)
-            for key, c in cards.items()
-            if Card.from_dict(c["card"]).due <= now
-        ),
-    )
-    out = [DrillItem.from_dict(cards[key]["item"]) for _, key in due[:n]]
+    known = scheduled(cards)
+    due = sorted((card.due, key) for key, (_, card) in known.items() if card.due <= now)
+    out = [known[key][0] for _, key in due[:n]]
     for item in candidates:
         if len(out) >= n:
             break
-        if item.key not in cards:
+        if item.key not in known:
             out.append(item)
     return out
 
@@ -131,7 +176,7 @@ def pick_items(
 def review(card: CardDict | None, ok: bool, now: dt.datetime) -> CardDict:
     """The item's card after one answer: good -> further out, missed -> back within days."""
     now = _utc(now)
-    current = Card.from_dict(card) if card else Card(due=now)
+    current = readable(card) or Card(due=now)
     updated, _ = SCHEDULER.review_card(current, Rating.Good if ok else Rating.Again, now)
     return updated.to_dict()
 

@@ -11,7 +11,7 @@ import flet as ft
 
 from coachkit.i18n import format_date
 from coachkit.progress import check, pick_items, review, weak_items
-from coachkit.progress.drill import content_items, due_of
+from coachkit.progress.drill import content_items, due_now, due_of
 from coachkit.ui.components.chips import pill
 from coachkit.ui.components.common import TAP, card, heading, para, pushed_view, use_app
 from coachkit.ui.components.hooks import use_text_field
@@ -34,8 +34,7 @@ def todays_items(state: Any) -> list:
 
 def due_count(state: Any) -> int:
     """How many scheduled items are due now."""
-    now = now_utc(state)
-    return sum(1 for c in state.store.drill_cards().values() if due_of(c["card"]) <= now)
+    return due_now(state.store.drill_cards(), now_utc(state))
 
 
 def comes_back(t, lang: str, due: dt.datetime, now: dt.datetime) -> str:
