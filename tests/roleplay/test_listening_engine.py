@@ -136,6 +136,16 @@ def test_permission_is_answered_by_persona_and_a_no_is_honoured():
     assert no.summary().parts[-1].points == no.summary().parts[-1].max
 
 
+def test_asked_to_share_an_idea_the_supervisor_asks_to_hear_it_not_to_think_together():
+    explore, offer = "Haluatko pohtia tätä yhdessä?", "Saanko kertoa yhden idean?"
+    persona = {**small_exercise().persona.model_dump(), "permission": {"trust": 0, "ideas": "yes"}}
+    together = session_with({explore: CLOSED}, persona=persona).say(explore)
+    idea = session_with({offer: CLOSED}, persona=persona).say(offer)
+    assert together.effects.reaction == idea.effects.reaction == "permission_yes"
+    assert idea.reply in ("Kerro vaan, kuuntelen.", "Anna tulla, kuulen mielelläni.")
+    assert together.reply not in ("Kerro vaan, kuuntelen.", "Anna tulla, kuulen mielelläni.")
+
+
 def test_pressing_on_after_a_no_costs_partnership():
     ask = "Haluatko pohtia tätä yhdessä?"
     table = {ask: CLOSED, "Mitä tapahtuu nyt?": OPEN}

@@ -266,6 +266,8 @@ class Replies(Strict):
     """Optional. After an unrelated or absurd reflection."""
     permission_yes: MaybeLines = []
     """Optional. Yes to a request for permission or collaboration."""
+    idea_yes: MaybeLines = []
+    """Optional. Yes to "may I share an idea?": asking to hear it ("Sure, let's hear it.")."""
     permission_no: MaybeLines = []
     """Optional. A polite no."""
     choose: MaybeLines = []

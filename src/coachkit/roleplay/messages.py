@@ -33,6 +33,7 @@ def fallback_lines(lang: str) -> dict[str, list[str]]:
             t("Er... no. Where did that come from?"),
         ],
         "permission_yes": [t("Yes, go ahead."), t("Sure, that's fine.")],
+        "idea_yes": [t("Sure, let's hear it."), t("Go on, I'm listening.")],
         "permission_no": [
             t("Actually, not right now."),
             t("I'd rather think about it on my own first."),

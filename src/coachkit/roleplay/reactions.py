@@ -228,8 +228,9 @@ class Responder:
             yes = yes and (policy == "yes" or (policy == "after_options" and bool(state.options)))
         state.permission = "yes" if yes else "no"
         state.ideas_ok = state.ideas_ok or (yes and idea)
-        if yes:
-            return self._line(state, "permission_yes", turn_no, "permission")
+        if yes:  # to "may I share an idea?" they ask to hear it; to "shall we think?" they agree
+            line = "idea_yes" if idea else "permission_yes"
+            return self._line(state, "permission_yes", turn_no, "permission", line=line)
         return self._line(state, "permission_no", turn_no, "permission")
 
     def _advice(self, state: State, kind: str, text: str, turn_no: int) -> Outcome:
