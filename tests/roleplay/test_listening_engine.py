@@ -37,6 +37,18 @@ def test_asked_again_the_supervisor_refers_back_instead_of_repeating():
     assert again.reply.lower().count("kolme projektia") == 1
 
 
+def test_referring_back_quotes_what_was_said_not_another_phrasing():
+    from coachkit.roleplay.case import Case
+
+    exercise = small_exercise()
+    piece = next(p for p in exercise.pieces if len(p.say) > 1)
+    for seed in range(12):
+        case = Case(exercise, "fi", seed)
+        state = start(exercise, "fi", seed=seed).state
+        first = case.phrasing(piece, 1, state)
+        assert all(case.phrasing(piece, turn, state) == first for turn in range(2, 9))
+
+
 def test_an_intent_the_case_does_not_cover_gets_an_in_character_no_answer():
     s = session_with({"Miltä tämä tuntuu?": OPEN})
     turn = s.say("Miltä tämä tuntuu?")

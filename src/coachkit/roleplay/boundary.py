@@ -87,7 +87,7 @@ class Line:
         outcome.note = self.note("named")
         piece = responder.case.pieces.get(self.spec.opens) if self.spec.opens else None
         if first and piece is not None and piece.id not in state.revealed:
-            outcome.reply += " " + responder.case.phrasing(piece, turn_no)
+            outcome.reply += " " + responder.case.phrasing(piece, turn_no, state)
             responder._reveal(state, piece, outcome)
         return outcome
 

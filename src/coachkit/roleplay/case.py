@@ -76,9 +76,16 @@ class Case:
         state.last_line[kind] = index
         return lines[index]
 
-    def phrasing(self, piece: Piece, turn_no: int) -> str:
-        """One of the piece's phrasings, by seed."""
+    def phrasing(self, piece: Piece, turn_no: int, state: State | None = None) -> str:
+        """One of the piece's phrasings, by seed; with ``state``, the one said before if the
+        piece was said already (a refer-back quotes what was said), else the one chosen now is
+        remembered as said."""
+        said = state.phrased.get(piece.id) if state is not None else None
+        if said is not None and said < len(piece.say):
+            return piece.say[said].get(self.lang)
         index = random.Random(f"{self.seed}:{turn_no}:{piece.id}").randrange(len(piece.say))
+        if state is not None:
+            state.phrased[piece.id] = index
         return piece.say[index].get(self.lang)
 
     def run_on(self, line: str, text: str) -> str:

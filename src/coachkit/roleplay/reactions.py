@@ -260,7 +260,7 @@ class Responder:
             if verdict.verdict == "off":
                 # the correction says what they did mean: the last piece, else their opening
                 if state.last_piece:
-                    said = self.case.phrasing(self.case.pieces[state.last_piece], turn_no)
+                    said = self.case.phrasing(self.case.pieces[state.last_piece], turn_no, state)
                 else:
                     said = self.exercise.opening.get(self.lang)
                 outcome.reply = self.case.run_on(outcome.reply, restatement(said))
@@ -270,7 +270,7 @@ class Responder:
         outcome.complex = verdict.complex
         piece = self._deeper(state, text, verdict.verdict == "deep")
         if piece is not None:
-            outcome.reply += " " + self.case.phrasing(piece, turn_no)
+            outcome.reply += " " + self.case.phrasing(piece, turn_no, state)
             self._reveal(state, piece, outcome)
         return outcome
 
@@ -362,7 +362,7 @@ class Responder:
                     outcome.revealed.clear()
                 return outcome
             outcome = self._line(state, "answer", turn_no, intent)
-            outcome.reply = self.case.phrasing(piece, turn_no)
+            outcome.reply = self.case.phrasing(piece, turn_no, state)
             self._reveal(state, piece, outcome)
             return outcome
         if new:
@@ -375,7 +375,7 @@ class Responder:
             again = (
                 self.case.short(piece, turn_no)
                 if closed
-                else restatement(self.case.phrasing(piece, turn_no))
+                else restatement(self.case.phrasing(piece, turn_no, state))
             )
             outcome.reply = self.case.run_on(outcome.reply, again)
             return outcome

@@ -50,6 +50,8 @@ class State:
     """The supervisor agreed to hear the coach's idea."""
     advice_texts: list[str] = field(default_factory=list)
     last_line: dict[str, int] = field(default_factory=dict)
+    phrased: dict[str, int] = field(default_factory=dict)
+    """Which phrasing of each piece was said: referring back to it quotes that one."""
     committed: bool = False
     hollow: bool = False
     done: bool = False
