@@ -49,6 +49,28 @@ def test_referring_back_quotes_what_was_said_not_another_phrasing():
         assert all(case.phrasing(piece, turn, state) == first for turn in range(2, 9))
 
 
+@pytest.mark.parametrize(
+    ("eid", "lang", "now"),
+    [
+        ("own-workload", "en", "Where are you now on a scale of zero to ten?"),
+        ("own-workload", "fi", "Missä olet nyt asteikolla nollasta kymmeneen?"),
+    ],
+)
+def test_a_scale_asked_about_now_gets_the_present_not_the_confidence_in_a_plan(eid, lang, now):
+    from coachkit.content import load_library
+
+    exercise = load_library().items["exercise"][eid]
+    turn = start(exercise, lang, seed=1).say(now)
+    piece = next(p for p in exercise.pieces if p.id == "scale-now")
+    assert piece.short is not None and turn.reply == piece.short.get(lang)  # "At three."
+    confident = start(exercise, lang, seed=1).say(
+        "How confident are you that you'll do it, from 1 to 10?"
+        if lang == "en"
+        else "Kuinka varma olet asteikolla yhdestä kymppiin, että teet sen?"
+    )
+    assert confident.effects.reaction == "not_ready"  # no plan named yet to be confident in
+
+
 def test_an_intent_the_case_does_not_cover_gets_an_in_character_no_answer():
     s = session_with({"Miltä tämä tuntuu?": OPEN})
     turn = s.say("Miltä tämä tuntuu?")

@@ -198,7 +198,9 @@ class Responder:
             return self._reflection(state, a, text, turn_no)
         if kind in ("open", "closed"):
             state.counts[kind] += 1
-            return self._question(state, intent, kind == "closed", text, turn_no)
+            return self._question(
+                state, intent, kind == "closed", text, turn_no, getattr(a, "grow", None)
+            )
         if not getattr(a, "question", False) and not matching.recognisable(
             text, self.lang, self.known
         ):
@@ -309,7 +311,13 @@ class Responder:
     # --- questions -------------------------------------------------------------------------------
 
     def _question(
-        self, state: State, intent: str, closed: bool, text: str, turn_no: int
+        self,
+        state: State,
+        intent: str,
+        closed: bool,
+        text: str,
+        turn_no: int,
+        grow: str | None = None,
     ) -> Outcome:
         state.intents[intent] += 1
         stage = self.router.stage.get(intent)
@@ -323,6 +331,11 @@ class Responder:
             return self._line(state, "short", turn_no, intent, line="confirm")
         if intent in ("choose", "first_step"):
             return self._choose(state, intent, text, turn_no)
+        if intent == "scale" and grow in ("reality", "goal"):
+            # "Where are you now on a scale?": the present, not the confidence in a plan
+            return self._scale_now(state, closed, turn_no)
+        if intent == "scale" and not state.options:
+            return self._line(state, "not_ready", turn_no, intent)  # confident about what?
         if intent == "when" and not state.options:
             # "When will you do it?" before anything to do was named: too early, in their voice.
             # Support and obstacles can be explored before options ("Who could help?").
@@ -335,6 +348,17 @@ class Responder:
         if intent in WILL_INTENTS and outcome.reaction in ("answer", "short"):
             self._maybe_commit(state, outcome, turn_no)
         return outcome
+
+    def _scale_now(self, state: State, closed: bool, turn_no: int) -> Outcome:
+        """A scale asked about now or about the aim: a piece that puts a number on the present
+        (one that answers "scale" after another intent), never the confidence in a plan."""
+        for piece in self.case.for_intent("scale"):
+            if piece.intents[0] == "scale" or not self.case.earned(piece, state):
+                continue
+            if piece.id in state.revealed:
+                return self._answer(state, piece.intents[0], closed, turn_no)  # "like I said"
+            return self._tell(state, piece, "scale", closed, turn_no)
+        return self._line(state, "unknown", turn_no, "scale")
 
     def _go_on(self, state: State, closed: bool, turn_no: int) -> Outcome:
         """A bare "what else?" before any options: more on the stage the talk is on."""
@@ -353,18 +377,7 @@ class Responder:
         new = [p for p in pieces if p.id not in state.revealed]
         ready = [p for p in new if self.case.earned(p, state)]
         if ready:
-            piece = ready[0]
-            if closed:
-                outcome = self._line(state, "short", turn_no, intent)
-                outcome.reply = self.case.short(piece, turn_no)
-                if intent in WILL_INTENTS or intent in OPTION_INTENTS:  # said, if briefly
-                    self._reveal(state, piece, outcome)
-                    outcome.revealed.clear()
-                return outcome
-            outcome = self._line(state, "answer", turn_no, intent)
-            outcome.reply = self.case.phrasing(piece, turn_no, state)
-            self._reveal(state, piece, outcome)
-            return outcome
+            return self._tell(state, ready[0], intent, closed, turn_no)
         if new:
             return self._line(state, "later", turn_no, intent)
         if intent in OPTION_INTENTS and pieces:
@@ -380,6 +393,20 @@ class Responder:
             outcome.reply = self.case.run_on(outcome.reply, again)
             return outcome
         return self._line(state, "closed" if closed else "unknown", turn_no, intent)
+
+    def _tell(self, state: State, piece: Piece, intent: str, closed: bool, turn_no: int) -> Outcome:
+        """The piece as the answer to ``intent``: its short form to a closed question."""
+        if closed:
+            outcome = self._line(state, "short", turn_no, intent)
+            outcome.reply = self.case.short(piece, turn_no)
+            if intent in WILL_INTENTS or intent in OPTION_INTENTS:  # said, if briefly
+                self._reveal(state, piece, outcome)
+                outcome.revealed.clear()
+            return outcome
+        outcome = self._line(state, "answer", turn_no, intent)
+        outcome.reply = self.case.phrasing(piece, turn_no, state)
+        self._reveal(state, piece, outcome)
+        return outcome
 
     def _reveal(self, state: State, piece: Piece, outcome: Outcome) -> None:
         outcome.revealed.append(piece.id)
