@@ -54,3 +54,26 @@ def test_a_drill_card_in_another_format_leaves_home_drawn_and_the_next_taps_repa
         assert "drill card in another format" in log  # said once in the server's log
         assert "failed to redraw" not in log
         page.context.close()
+
+
+def test_the_page_is_drawn_on_its_own_thread_on_the_laptop_as_on_a_phone(browser, tmp_path):
+    """At 127.0.0.1 a cross-origin isolated page got Flutter's two-thread renderer, which on a
+    busy laptop died with a WebAssembly trap ("operation does not support unaligned accesses")
+    and drew no frame again, most often at the largest text size; a phone over the LAN's plain
+    http never gets it (coachkit.server.renderer)."""
+    with coachkit_server(tmp_path, lang="en_GB.UTF-8") as server:
+        page = open_app(browser, server.url, locale="en-GB")
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        expect(page.get_by_role("tab", name="Settings")).to_be_visible(timeout=T)
+        assert page.evaluate("() => window.crossOriginIsolated") is False
+        assert page.evaluate("() => !!window._flutter_skwasmInstance")  # still the wasm renderer
+        page.get_by_role("tab", name="Settings").click()
+        page.get_by_role("checkbox", name="Larger", exact=True).click()
+        expect(page.get_by_role("checkbox", name="Larger", exact=True)).to_be_checked(timeout=T)
+        for name, text in [("Home", "Suggested exercise"), ("Library", "Methods")] * 2:
+            page.get_by_role("tab", name=name).click()
+            expect(shown(page, text)).to_be_visible(timeout=T)
+            page.screenshot()  # a frame is drawn
+        assert errors == []
+        page.context.close()

@@ -24,6 +24,7 @@ from coachkit.server.guard import Guard
 from coachkit.server.live import LiveRoom
 from coachkit.server.network import lan_addresses
 from coachkit.server.qr import terminal_qr
+from coachkit.server.renderer import SingleThreadedRenderer
 
 log = logging.getLogger(__name__)
 
@@ -177,7 +178,7 @@ def create_app(
         flet = GzipStaticMiddleware(flet, cache, build_on_request=not warm)
         if warm:
             threading.Thread(target=_warm, args=(cache,), name="gzip-warm", daemon=True).start()
-    app.mount("/", flet)
+    app.mount("/", SingleThreadedRenderer(flet))  # see coachkit.server.renderer
     return Guard(app, local_only=not lan)
 
 
