@@ -177,7 +177,7 @@ def test_history_chart_summary_comparison_and_a_drill_of_three(browser, tmp_path
         page.wait_for_timeout(1500)
         shot(page, "progress-history-en")
         page.get_by_role("checkbox", name="Per week").click()
-        expect(page.get_by_text(re.compile(r"Open questions, per week: W\d"))).to_be_visible()
+        expect(page.get_by_text(re.compile(r"Open questions, per week: wk \d"))).to_be_visible()
         page.get_by_role("checkbox", name="Per round").click()
         for _ in range(30):
             last = page.get_by_role("button", name=re.compile(r"^5\. The weekly meetings"))
