@@ -68,7 +68,7 @@ def App(services: Services) -> ft.Control:
 
     look = ft.use_ref(None)
 
-    def apply_look() -> None:
+    def apply_look(update: bool = True) -> None:
         """Locale, theme and title follow the state's language and text size."""
         if look.current == (state.lang, state.text_size):
             return
@@ -79,7 +79,13 @@ def App(services: Services) -> ft.Control:
         page.theme = build_theme(state.scale)
         page.theme_mode = ft.ThemeMode.LIGHT
         page.title = state.t("coachkit - coaching your supervisor")
-        page.update()
+        if update:
+            page.update()
+
+    if look.current is None:
+        # the first look goes out with the first page: the browser builds the page once, in its
+        # language, instead of building it and then again for a new locale and theme
+        apply_look(update=False)
 
     def follow_look():
         apply_look()
