@@ -66,8 +66,7 @@ C = 4.0  # inverse regularisation of the kind and stage heads
 C_FLAG = 16.0  # of the yes/no heads (flags, depth)
 KIND_WEIGHT: str | None = None  # class weighting of the kind and stage heads
 FLAG_WEIGHT: str | None = "balanced"  # class weighting of the yes/no heads (few positives)
-FLAG_CHARS = False  # whether the yes/no heads see character n-grams
-CHAR_HEADS: tuple[str, ...] = ("complex",)  # yes/no heads that see character n-grams all the same
+CHAR_HEADS: tuple[str, ...] = ("complex",)  # yes/no heads that see character n-grams too
 HEAD_C: dict[str, float] = {
     "permission": 4.0
 }  # a head's own inverse regularisation, where it differs
@@ -120,7 +119,7 @@ def fit(rows: list[dict], feats: dict[int, list[str]]) -> dict:
         if name in ("complex", *FLAG_HEADS):
             labels = ["no", "yes"]
         binary = name in ("complex", *FLAG_HEADS)
-        chars = not binary or FLAG_CHARS or name in CHAR_HEADS
+        chars = not binary or name in CHAR_HEADS
         keep = (lambda f: True) if chars else (lambda f: not f.startswith("c:"))
         x = vec.transform([{f: 1 for f in feats[id(r)] if keep(f)} for r, _ in items])
         y = [labels.index(lab) for _, lab in items]

@@ -356,7 +356,7 @@ class Responder:
             if piece.intents[0] == "scale" or not self.case.earned(piece, state):
                 continue
             if piece.id in state.revealed:
-                return self._answer(state, piece.intents[0], closed, turn_no)  # "like I said"
+                return self._refer_back(state, piece, "scale", closed, turn_no)
             return self._tell(state, piece, "scale", closed, turn_no)
         return self._line(state, "unknown", turn_no, "scale")
 
@@ -383,16 +383,21 @@ class Responder:
         if intent in OPTION_INTENTS and pieces:
             return self._line(state, "no_more", turn_no, intent)
         if pieces:
-            piece = pieces[0]
-            outcome = self._line(state, "repeat", turn_no, intent, line="refer_back")
-            again = (
-                self.case.short(piece, turn_no)
-                if closed
-                else restatement(self.case.phrasing(piece, turn_no, state))
-            )
-            outcome.reply = self.case.run_on(outcome.reply, again)
-            return outcome
+            return self._refer_back(state, pieces[0], intent, closed, turn_no)
         return self._line(state, "closed" if closed else "unknown", turn_no, intent)
+
+    def _refer_back(
+        self, state: State, piece: Piece, intent: str, closed: bool, turn_no: int
+    ) -> Outcome:
+        """Asked again about a piece already said: "Like I said, ..." and what was said."""
+        outcome = self._line(state, "repeat", turn_no, intent, line="refer_back")
+        again = (
+            self.case.short(piece, turn_no)
+            if closed
+            else restatement(self.case.phrasing(piece, turn_no, state))
+        )
+        outcome.reply = self.case.run_on(outcome.reply, again)
+        return outcome
 
     def _tell(self, state: State, piece: Piece, intent: str, closed: bool, turn_no: int) -> Outcome:
         """The piece as the answer to ``intent``: its short form to a closed question."""

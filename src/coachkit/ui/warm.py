@@ -19,7 +19,6 @@ from __future__ import annotations
 import importlib
 import logging
 import re
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -51,9 +50,6 @@ def flet_names(folder: Path = UI_DIR) -> list[str]:
 
 LATER_TIMEOUT = 30.0
 """Seconds the second step waits for a first page before it warms anyway."""
-SWITCH_SECONDS = 0.0005
-"""While warming, the thread holding the interpreter lets the server's event loop in after half a
-millisecond, not Python's usual five: each file the server sends waits for it several times."""
 PAINT_SECONDS = 1.0
 """After the first page is sent, the browser lays it out and paints it (about a second on a
 laptop that serves and shows the app at once): the second step starts after that."""
@@ -99,9 +95,7 @@ def warm() -> list[str]:
 
 
 def _run(first: Callable[[], object] | None, first_page: threading.Event | None) -> None:
-    switch = sys.getswitchinterval()
     try:
-        sys.setswitchinterval(SWITCH_SECONDS)
         if first is not None:
             first()
         warm_first_page()
@@ -111,8 +105,6 @@ def _run(first: Callable[[], object] | None, first_page: threading.Event | None)
         warm_first_round()
     except Exception:  # never let warming stop the server; the first session just pays for it
         log.exception("warming the first session's imports failed")
-    finally:
-        sys.setswitchinterval(switch)
 
 
 def warm_in_background(
