@@ -166,6 +166,31 @@ def test_handing_the_choice_back_is_named_as_such_not_as_talk_about_the_coach():
     assert "choice back" not in plain[0]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On a scale of zero to ten, how ready do you feel to tell the board?", "en"),
+        ("How committed are you to trying the new rota?", "en"),
+        ("Where would you put the team's mood out of ten?", "en"),
+        ("Asteikolla yhdestä kymmeneen, kuinka sitoutunut oot tähän?", "fi"),
+        ("Kuinka varma sä oot, että ehdit hoitaa sen ennen lomia?", "fi"),
+        ("Nollasta kymppiin, missä tiimin jaksaminen on nyt?", "fi"),
+    ],
+)
+def test_a_scaling_question_is_closed_but_never_told_to_become_a_what_question(text, lang):
+    result = analyze(text, lang)
+    assert result.kind == "closed"
+    first = result.tips[0].lower()
+    assert ("scaling question" in first) if lang == "en" else ("asteikkokysymy" in first)
+    assert result.better and ("scale" in result.better or "asteiko" in result.better)
+
+
+def test_a_closed_question_with_no_scale_keeps_the_plain_closed_tip():
+    result = analyze("Did you send the rota to the team yesterday?", "en")
+    assert result.kind == "closed"
+    assert "scaling" not in " ".join(result.tips)
+
+
 def test_the_model_runs_without_numpy_or_scikit_learn():
     code = (
         "import sys; from coachkit.analysis import analyze; a = analyze('Mitä haluat?', 'fi'); "

@@ -138,3 +138,35 @@ def test_the_coach_own_choice_in_the_conditional_is_advice_written_out_or_not(la
     """'I would <do>' offers the coach's own step as the answer, in both languages and whether
     or not English contracts it; 'I would be curious', 'I would say' are the coach's view."""
     assert analyze(text, lang).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stacked"),
+    [
+        ("en", "So what's your first move, and by when?", False),
+        ("en", "How are you going to raise it with the board, and when?", False),
+        ("fi", "Mitä sä teet ensin, ja milloin?", False),
+        ("fi", "Miten otat sen puheeksi, ja mihin mennessä?", False),
+        ("en", "What's your first move, and when will you tell the team?", True),
+        ("fi", "Mitä teet ensin, ja milloin kerrot siitä tiimille?", True),
+    ],
+)
+def test_a_bare_time_after_a_question_belongs_to_it(lang, text, stacked):
+    """docs/analyser.md, decision 4: "..., and by when?" is the time of the same plan."""
+    assert analyze(text, lang).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "Out of everything you've listed, which one feels right to you?", "open"),
+        ("en", "Which of these would you be proud to have picked a year from now?", "open"),
+        ("fi", "Mikä noista tuntuu sulle itselle oikeimmalta?", "open"),
+        ("fi", "Kumman näistä sä ottaisit, jos saisit päättää ihan itse?", "open"),
+        ("en", "Which is more urgent, the payroll fix or the new starter's laptop?", "closed"),
+        ("fi", "Kumpi on kiireellisempi, palkkakorjaus vai uuden työntekijän kone?", "closed"),
+    ],
+)
+def test_a_choice_among_their_own_options_is_open_a_named_pick_closed(lang, text, kind):
+    """docs/analyser.md, decision 3: the options are theirs and not named in the question."""
+    assert analyze(text, lang).kind == kind

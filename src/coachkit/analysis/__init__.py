@@ -152,7 +152,7 @@ def analyze(
     L = RULES[lang]
     r = read(text, L)
     model = shipped_for(lang) if learned else None
-    d = _decide(r, model, OPENERS[lang])
+    d = _decide(r, model, L, OPENERS[lang])
     kind, grow = d["kind"], d["grow"]
     question = kind in QUESTION_KINDS
     why = r.why and question
@@ -179,6 +179,7 @@ def analyze(
         affirm=d["affirm"],
         sure=sure,
         autonomy=d["autonomy"],
+        scale=question and r.flagged("SCALE"),
     )
     return Analysis(
         text=text,
@@ -225,7 +226,9 @@ class Decisions(TypedDict):
     confidence: dict[str, float]
 
 
-def _decide(r: Reading, model: Model | None, openers: frozenset[str] = frozenset()) -> Decisions:
+def _decide(
+    r: Reading, model: Model | None, L: LanguageRules, openers: frozenset[str] = frozenset()
+) -> Decisions:
     """Kind, stage, flags and depth: the model's where it has a head, else the rules'.
 
     A statement the rules read as a reflection because it opens as one ("It sounds like you...")
@@ -235,6 +238,7 @@ def _decide(r: Reading, model: Model | None, openers: frozenset[str] = frozenset
     best, so it's your call") stays other talk."""
     confidence: dict[str, float] = {}
     kind, grow = r.kind, r.grow
+    p_kind: dict[str, float] = {}
     flags = {
         "permission": r.flagged("ASK_PERMISSION"),
         "affirm": r.flagged("AFFIRM"),
@@ -242,7 +246,7 @@ def _decide(r: Reading, model: Model | None, openers: frozenset[str] = frozenset
         "complex": r.flagged("COMPLEX"),
     }
     if model is not None:
-        scores = model.scores(features(r))
+        scores = model.scores(features(r, L))
         if r.advised:  # advice, then a question about it: leading or advice, never open or closed
             p = model.probabilities(scores, "kind")
             if max(p, key=p.__getitem__) in QUESTION_KINDS:
@@ -257,11 +261,16 @@ def _decide(r: Reading, model: Model | None, openers: frozenset[str] = frozenset
                 continue
             if name == "kind":
                 kind = decision.value
+                p_kind = model.probabilities(scores, "kind")
             elif name == "grow":
                 grow = None if decision.value == "none" else decision.value
             else:
                 flags[name] = decision.value == "yes"
             confidence["depth" if name == "complex" else name] = decision.confidence
+    if kind == "closed" and r.own_pick:
+        # "Which of those feels best to you?": the rules read a choice among their own options,
+        # surface form the model has seen little of; a pick between named options is no own_pick
+        kind = "open"
     opened = any(rule in openers for _, rule, _, _ in r.cues)
     if (
         kind == "other"
@@ -273,10 +282,17 @@ def _decide(r: Reading, model: Model | None, openers: frozenset[str] = frozenset
     if all(v.question for _, v in r.parts):
         flags["affirm"] = False  # an affirmation states something: a question alone affirms nothing
         confidence.pop("affirm", None)
-    if flags["affirm"] and kind == "reflection":
-        kind = "other"  # an affirmation is never a reflection (LABELS.md)
-    if flags["autonomy"] and kind == "reflection":
-        kind = "other"  # handing the choice back mirrors nothing the coachee said
+    for flag in ("affirm", "autonomy"):
+        # An affirmation is never a reflection (LABELS.md), and handing the choice back mirrors
+        # nothing: when the model reads both, the likelier pair wins, a reflection without the
+        # flag or other talk with it.
+        if flags[flag] and kind == "reflection":
+            p_flag = confidence.get(flag, 1.0)
+            if p_kind and p_kind["reflection"] * (1 - p_flag) > p_kind.get("other", 0) * p_flag:
+                flags[flag] = False
+                confidence[flag] = 1 - p_flag
+            else:
+                kind = "other"
     if kind not in QUESTION_KINDS:
         grow = None
         confidence.pop("grow", None)

@@ -35,6 +35,7 @@ class Verdict:
     suggestion: bool = False
     what_else: bool = False
     request: bool = False
+    own_pick: bool = False  # "Which of those feels best to you?": a choice among their options
     body_end: int = 0
     body_start: int = 0
     head_at: int = 0  # the first word of the question's head, after any preamble or fillers
@@ -231,6 +232,8 @@ def _question(
             v.kind = "closed"
     elif htype in ("open", "closed"):
         v.kind = htype
+    elif htype == "pick":
+        v.kind, v.own_pick = "open", True
     else:  # a statement said with a question mark
         suggest = L.SUGGEST.search(words, 0, end)
         expect = L.EXPECT.search(words, 0, end)
@@ -315,6 +318,8 @@ def _extra_questions(
     # noun phrase, and "and what ..." goes on with it.
     inner_wh = False
     for k in range(max(1, head_at + 1), end):
+        if _time_tag(words, k, end, L):
+            break  # "..., and by when?": the time of the same plan, not a question of its own
         if words[k] in L.WH_WORDS and words[k - 1] in L.EMBED_BEFORE:
             inner_wh = True
         prev = words[k - 1]
@@ -343,6 +348,13 @@ def _extra_questions(
                     extra.append(h[0])
                     clause_has_head.add(tokens[k].clause)
     return extra[:5]
+
+
+def _time_tag(words: Words, k: int, end: int, L: LanguageRules) -> bool:
+    """Whether the words from `k` to the question's end are only a bare time asked after it
+    ("and by when", "ja milloin"), with no verb of their own."""
+    found = L.TIME_TAG.at(words, k)
+    return found is not None and k + found[1] >= end
 
 
 def _embedded_after(words: Words, k: int, head_at: int, L: LanguageRules) -> bool:

@@ -289,3 +289,36 @@ COMPLEX = PhraseTable(
         ),
     ]
 )
+
+SCALE = PhraseTable(
+    [
+        Row(
+            "en.scale.scale",
+            [
+                "on a scale",
+                "scale of|from",
+                "out of ten|10",
+                "from zero|0|one|1 to ten|10",
+            ],
+            examples=(
+                "On a scale of one to ten, how ready are you?",
+                "Where would you put yourself out of ten?",
+            ),
+            counter=("They want to scale the pilot up.", "Ten out of the twelve said yes."),
+        ),
+        Row(
+            "en.scale.degree",
+            [
+                "how confident|important|ready|likely|sure|committed|motivated|determined|"
+                "willing|satisfied|hopeful|prepared|keen",
+            ],
+            examples=(
+                "How confident are you that the rota will hold?",
+                "How important is it to you to fix this before summer?",
+            ),
+            counter=("How did the meeting go?", "I'm sure it was hard."),
+        ),
+    ]
+)
+"""Scaling questions: a number on a scale, or how sure, ready or committed. The answer is a
+number or a degree, so the kind is closed; the tip says what to ask after it."""

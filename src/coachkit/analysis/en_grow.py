@@ -40,6 +40,9 @@ GROW = PhraseTable(
                 "by the end",
                 "stick|sticking to|with",
                 "how likely|committed|confident",
+                # a choice among their own options: "which of those feels best to you"
+                "which of those|these|them|the",
+                "which one|ones|option|idea",
             ],
             stage="will",
             weight=3.0,

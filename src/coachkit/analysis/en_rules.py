@@ -12,6 +12,7 @@ from coachkit.analysis.en_flags import (  # noqa: F401 - part of this language's
     AUTONOMY,
     COMPLEX,
     FEELING,
+    SCALE,
 )
 from coachkit.analysis.en_focus import (  # noqa: F401 - part of this language's rule set
     COACHEE_CENTRED_I,
@@ -124,6 +125,19 @@ EMBEDDING = wordset(
 )
 COORDINATORS = wordset("and plus also")
 ALTERNATIVES = wordset("or")
+PICK_PAST = wordset("did was were had")
+PICK_OWN = wordset("of one ones option options idea ideas way ways approach approaches plan plans")
+# "What will you do first, and by when?": a bare time put after a question is part of it.
+TIME_TAG = PhraseTable(
+    [
+        Row(
+            "en.time_tag",
+            ["and|roughly by|about when", "and|roughly when", "by when"],
+            examples=("What will you do first, and by when?", "Who will you call, and when?"),
+            counter=("When is the deadline?", "What will you do, and who will help?"),
+        )
+    ]
+)
 EMBED_VERBS = wordset("tell ask know check discuss review")
 CORRELATIVES: frozenset[str] = frozenset()
 WH_WORDS = wordset("what how who where when which whether")
@@ -160,6 +174,16 @@ WHY = PhraseTable(
 )
 
 
+def _own_pick(words: tuple[str, ...], i: int) -> bool:
+    """ "Which of those ...?", "Which one ...?": a pick among options said before, with no
+    alternatives named in the question itself ("..., A or B?" stays a closed pick)."""
+    if not any(w in PICK_OWN for w in words[i + 1 : i + 3]):
+        return False
+    if any(w in PICK_PAST for w in words[i + 1 : i + 5]):
+        return False  # "Which of them did you ask?": a fact from the past
+    return not any(w in ALTERNATIVES for w in words[i + 1 :])
+
+
 def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
     """What kind of question, if any, starts at `words[i]`.
 
@@ -169,7 +193,7 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
         asks: Whether the sentence ends in a question mark.
 
     Returns:
-        ``(type, length, rule)`` where type is one of "why", "open", "closed", "yn", "neg",
+        ``(type, length, rule)`` where type is one of "why", "open", "pick", "closed", "yn", "neg",
         or None when no question starts here.
     """
     w = words[i]
@@ -195,6 +219,8 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
         return "open", 1, "en.open.wh_word"
     if w in CLOSED_WH:
         ahead = words[i + 1 : i + 3]
+        if w.startswith("where") and SCALE.search(words):
+            return "closed", 1, "en.closed.where_on_scale"  # "Where would you put it out of ten?"
         if w.startswith(("who", "where")) and any(a in EXPLORING_MODALS for a in ahead):
             return "open", 1, "en.open.who_could"
         if w.startswith("where") and any(a in WHERE_WISH for a in words[i + 1 : i + 5]):
@@ -205,6 +231,9 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
             w.startswith("where") and nxt in WHERE_STATUS and _status_end(words, i + 2)
         ):
             return "open", 1, "en.open.where_status"
+        if w == "which" and _own_pick(words, i):
+            # "Which of those feels best to you?": a choice among their own options, none named
+            return "pick", 1, "en.open.which_of_yours"
         return "closed", 1, "en.closed.wh_word"
     if w in AUX or w in NEG_AUX:
         if w in {"do", "don't", "dont"} and not asks:

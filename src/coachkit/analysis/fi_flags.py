@@ -273,3 +273,37 @@ COMPLEX = PhraseTable(
         ),
     ]
 )
+
+SCALE = PhraseTable(
+    [
+        Row(
+            "fi.scale.asteikko",
+            [
+                "asteikolla|asteikossa|skaalalla|skaalassa",
+                "nollasta|yhdesta|ykkosesta|0|1 kymmeneen|kymppiin|10",
+                "milla numerolla|luvulla|arvosanalla",
+                "jos kymppi|kymmenen|nolla|ykkonen on",
+            ],
+            examples=(
+                "Asteikolla yhdestä kymmeneen, kuinka valmis olet?",
+                "Nollasta kymppiin, missä sä oot nyt?",
+            ),
+            counter=("Kymmenen hengen tiimi.", "Asteikko on vielä auki."),
+        ),
+        Row(
+            "fi.scale.kuinka",
+            [
+                "kuinka|miten|kui varma|varmalta|tarkea|tarkeaa|tarkee|tarkeeta|valmis|"
+                "todennakoista|todennakoisesti|sitoutunut|sitoutunu|motivoitunut|motivoitunu|"
+                "tyytyvainen|luottavainen|innostunut|innostunu",
+            ],
+            examples=(
+                "Kuinka varma olet, että aikataulu pitää?",
+                "Miten tärkeää tämä sulle on?",
+            ),
+            counter=("Kuinka kokous meni?", "Tämä on tärkeää meille."),
+        ),
+    ]
+)
+"""Asteikkokysymykset: luku asteikolla, tai kuinka varma, valmis tai sitoutunut. Vastaus on luku
+tai aste, joten laji on suljettu; vinkki kertoo, mitä kysyä sen jälkeen."""

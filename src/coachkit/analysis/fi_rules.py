@@ -16,6 +16,7 @@ from coachkit.analysis.fi_flags import (  # noqa: F401 - part of this language's
     AUTONOMY,
     COMPLEX,
     FEELING,
+    SCALE,
 )
 from coachkit.analysis.fi_grow import (  # noqa: F401 - part of this language's rule set
     ACTION_VERBS,
@@ -179,6 +180,17 @@ EMBEDDING = wordset(
 )
 COORDINATORS = wordset("ja seka enta plus")
 ALTERNATIVES = wordset("vai tai")
+# "Mitä teet ensin, ja mihin mennessä?": pelkkä aika kysymyksen perässä kuuluu siihen.
+TIME_TAG = PhraseTable(
+    [
+        Row(
+            "fi.time_tag",
+            ["ja milloin|millon", "ja mihin mennessa", "mihin mennessa"],
+            examples=("Mitä teet ensimmäiseksi, ja milloin?", "Kenelle soitat, ja mihin mennessä?"),
+            counter=("Milloin on määräpäivä?", "Mitä teet, ja kuka auttaa?"),
+        )
+    ]
+)
 # "Milloin käymme läpi, miten ...", "aiot kertoa minulle, miten ...": the comma clause is the
 # object of a verb of telling, asking or looking, not a second question.
 EMBED_VERBS = wordset(
@@ -190,6 +202,10 @@ CORRELATIVES = wordset("siita sita siihen siina sen siita tasta tata tahan siihe
 WH_WORDS: frozenset[str] = frozenset()  # relative pronouns look alike: not used in Finnish
 EMBED_BEFORE: frozenset[str] = frozenset()
 # A wh-word asking which of the ones named: "Mikä näistä ...?", "Minkä vaihtoehdon ...?"
+PICK_WORDS = wordset("mika mitka minka mihin kumpi kumman kumpaa kummat kummasta kummalla")
+PICK_OWN = wordset(
+    "naista noista niista vaihtoehdoista ideoista keinoista tavoista poluista suunnitelmista"
+)
 PICK_NEXT = wordset(
     "naista noista niista naita noita niita naiden noiden niiden naihin noihin niihin "
     "vaihtoehto vaihtoehdon vaihtoehtoon vaihtoehdoista vaihtoehdolla numero numeron numeroksi "
@@ -307,7 +323,7 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
         asks: Whether the sentence ends in a question mark.
 
     Returns:
-        ``(type, length, rule)`` where type is one of "why", "open", "closed", "yn", "neg",
+        ``(type, length, rule)`` where type is one of "why", "open", "pick", "closed", "yn", "neg",
         "lead", or None when no question starts here.
     """
     w = words[i]
@@ -328,6 +344,9 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
         return "open", 1, "fi.open.kysymyssana"
     if base == "mina" and nxt in {"paivana", "vuonna", "paiva"}:
         return "closed", 2, "fi.closed.kysymyssana"
+    if _own_pick(base, words, i):
+        # "Mikä näistä tuntuu parhaalta?": a choice among the coachee's own options, none named
+        return "pick", 2, "fi.open.valinta_omista"
     if base in {"mihin", "mika", "minka", "mista", "mita", "mitka"} and nxt in PICK_NEXT:
         return "closed", 2, "fi.closed.valinta"
     if base == "koska" and not asks:
@@ -356,6 +375,14 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
     if yes_no_word(w, nxt, asks):
         return "yn", 1, "fi.closed.kysymysliite"
     return None
+
+
+def _own_pick(base: str, words: tuple[str, ...], i: int) -> bool:
+    """ "Mikä näistä ...?", "Kumman noista ...?": a pick among options said before, with no
+    alternatives named in the question itself ("..., A vai B?" stays a closed pick)."""
+    if base not in PICK_WORDS or not (i + 1 < len(words) and words[i + 1] in PICK_OWN):
+        return False
+    return not any(w in ALTERNATIVES for w in words[i + 2 :])
 
 
 def _conditional(word: str) -> bool:

@@ -116,8 +116,10 @@ class Model:
         return marshal.dumps((self.heads_spec, list(self.bias), self.index, self.table.tobytes()))
 
     def scores(self, feats: list[str]) -> list[float]:
-        """The raw scores of every column for a bag of features."""
+        """The raw scores of every column for a set of features: a feature found twice counts
+        once, as it did in training (a word said thirty times is no stronger a cue)."""
         index, table, width = self.index, self.table, self.width
+        feats = list(dict.fromkeys(feats))
         rows = [
             table[i * width : (i + 1) * width] for f in feats if (i := index.get(f)) is not None
         ]

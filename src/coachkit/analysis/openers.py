@@ -32,7 +32,7 @@ def after_scale(words: Words, j: int, end: int, L: LanguageRules) -> Embedded | 
         return None
     for k in range(j + 1, min(end, j + 10)):
         h = L.head(words, k, True)
-        if h and h[0] in ("open", "closed"):
+        if h and h[0] in ("open", "pick", "closed"):
             return (*h, k, f"{L.LANG}.scale_preamble", j)
     return None
 
@@ -47,6 +47,6 @@ def after_permission(words: Words, j: int, end: int, L: LanguageRules) -> Embedd
     if k >= end:
         return None
     h = L.head(words, k, True)
-    if h and h[0] in ("open", "closed", "why"):
+    if h and h[0] in ("open", "pick", "closed", "why"):
         return (*h, k, found[0].rule, j)
     return None

@@ -22,9 +22,9 @@ from coachkit.analysis.tokens import Sentence, fold, respell, sentences
 MAX_CHARS = 4000
 MAX_SENTENCES = 24
 MAX_TOKENS = 120  # about 1,000 characters of prose: the practice field's limit
-FLAG_TABLES = ("ASK_PERMISSION", "AFFIRM", "AUTONOMY", "COMPLEX", "FEELING")
+FLAG_TABLES = ("ASK_PERMISSION", "AFFIRM", "AUTONOMY", "COMPLEX", "FEELING", "SCALE")
 """The cue tables read anywhere in a turn (the model's `hit:` features): the behaviour flags'
-cues and words of feeling."""
+cues, words of feeling and scaling questions."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +40,8 @@ class Reading:
         hits: The behaviour-flag cues found, as (table, rule, sentence, first token, end token).
         advised: Whether advice was given just before the first question ("I'd raise it with
             the team. What do you think?"): the question then carries the coach's solution.
+        own_pick: Whether a question asks for a choice among the coachee's own options, none
+            named in it ("Which of those feels best to you?"): open, not a pick from a list.
     """
 
     head: str
@@ -54,6 +56,7 @@ class Reading:
     cues: tuple[tuple[Sentence, str, int, int], ...]
     hits: tuple[tuple[str, str, Sentence, int, int], ...]
     advised: bool = False
+    own_pick: bool = False
 
     def flagged(self, table: str) -> bool:
         """Whether a cue of the flag table `table` (e.g. "AFFIRM") was found."""
@@ -130,6 +133,7 @@ def read(text: str, L: LanguageRules) -> Reading:
         cues=tuple(cues),
         hits=tuple(hits),
         advised=advised,
+        own_pick=any(v.own_pick for _, v in asked),
     )
 
 
@@ -206,7 +210,24 @@ def _spoken(sent: Sentence, L: LanguageRules) -> Sentence:
     return sent if words is None else respell(sent, words)
 
 
-def _question_features(r: Reading) -> list[str]:
+def _person(words: tuple[str, ...], L: LanguageRules) -> str:
+    """Whom a statement is first about: "you" (2), the coach (1), both of us (we), or no one (0)."""
+    for w in words[:12]:
+        if w in L.SECOND_PERSON:
+            return "2"
+        if w in L.FIRST_PERSON:
+            return "1"
+        if w in L.WE:
+            return "we"
+    return "0"
+
+
+def _size(n: int) -> str:
+    """A statement's length in words, in bands."""
+    return "1" if n <= 1 else "2" if n == 2 else "3-4" if n <= 4 else "5-8" if n <= 8 else "9+"
+
+
+def _question_features(r: Reading, L: LanguageRules) -> list[str]:
     """What the questions themselves ask: the head of the first and of the last question (its
     first three words from the interrogative on, after any preamble, permission or fillers), and
     the words and word pairs of the question sentences alone, so that a statement said before a
@@ -215,8 +236,11 @@ def _question_features(r: Reading) -> list[str]:
     out = []
     for s, v in r.parts:  # how each statement opens: "You've ...", "That took ...", "I'd ..."
         if not v.question:
-            out += [f"sh1:{s.words()[0]}", f"sh2:{'_'.join(s.words()[:2])}"]
-            out += [f"sw:{x}" for x in s.words()[:40]]
+            words = s.words()
+            out += [f"sh1:{words[0]}", f"sh2:{'_'.join(words[:2])}"]
+            out += [f"sw:{x}" for x in words[:40]]
+            out.append(f"sp:{_person(words, L)}")  # whom it is about: mirrors are about "you"
+            out.append(f"sn:{_size(len(words))}")  # "Seven.", "Raskasta.": fragments mirror
     asked = [(s, v) for s, v in r.parts if v.question]
     if not asked:
         return out
@@ -235,7 +259,7 @@ def _question_features(r: Reading) -> list[str]:
     return out
 
 
-def features(r: Reading) -> list[str]:
+def features(r: Reading, L: LanguageRules) -> list[str]:
     """The model's features of a reading: the rules' verdict and cues, the shape of the turn
     (statements and questions in order), and word and character n-grams."""
     shape = "".join("q" if v.question else "s" for _, v in r.parts[-4:])
@@ -258,7 +282,7 @@ def features(r: Reading) -> list[str]:
         out += [f"v:{v.kind}" for _, v in r.parts]
         if r.parts[-1][0].asks:
             out.append("asks")
-    out += _question_features(r)
+    out += _question_features(r, L)
     out += [f"cue:{c[1]}" for c in r.cues]
     out += [f"hit:{h[1]}" for h in r.hits]
     words: list[str] = []

@@ -19,7 +19,8 @@ from coachkit.analysis.phrases import Pattern, PhraseTable
 Words = tuple[str, ...]
 WordSet = frozenset[str]
 Head = tuple[str, int, str]
-"""(type, length, rule) of a question's head: type is "why", "open", "closed", "yn", "neg" or
+"""(type, length, rule) of a question's head: type is "why", "open", "pick" (an open choice among
+the coachee's own options), "closed", "yn", "neg" or
 "lead", length its number of words, rule the cue's name."""
 Embedded = tuple[str, int, str, int, str, int]
 """A head found after a preamble ("May I ask what ...", a scale put first): the head's type,
@@ -45,6 +46,8 @@ class LanguageRules:
         PAST / FUTURE: time cues. COACHEE_CENTRED_I: "I" that still centres on the coachee.
         ASK_PERMISSION, AFFIRM, AUTONOMY, COMPLEX: the behaviour flags' cues (MITI). FEELING:
         words of feeling and strain ("Sounds rough.", "Ärsyttää."), a cue of a reflection.
+        SCALE: a scaling question ("On a scale of 1 to 10 ...", "Kuinka varma olet ...").
+        TIME_TAG: a bare time asked after a question ("..., and by when?"), part of it.
     Word sets: the words each rule reads (fillers, persons, auxiliaries, coordinators, ...).
     Functions: `head` (what question starts at a word), `imperative` and `conditional_advice`
     (a command or "I'd ..." advice at a word), `modal_negative` (whether a negative question
@@ -81,6 +84,8 @@ class LanguageRules:
     AUTONOMY: PhraseTable
     COMPLEX: PhraseTable
     FEELING: PhraseTable
+    SCALE: PhraseTable
+    TIME_TAG: PhraseTable
     # word sets
     FILLERS: WordSet
     AUX: WordSet

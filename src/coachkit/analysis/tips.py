@@ -25,6 +25,10 @@ def _tips(lang: str) -> dict[str, str]:
             "between options. If you want the supervisor to think, start with what, how or "
             "what kind of."
         ),
+        "scale": t(
+            "A scaling question gets a number, so it counts as closed. It is a good start: "
+            "then ask what puts them at that number, and what one step up would take."
+        ),
         "check": t(
             "A checking question is fine when you want to be sure you understood. Keep it "
             "short, then go back to the supervisor's own thinking."
@@ -86,6 +90,7 @@ def _better(lang: str) -> dict[str, str]:
         "will": t("What would your first step be?"),
         "why_goal": t("What matters to you about this?"),
         "why": t("What led to this?"),
+        "scale": t("What would one step higher on the scale look like?"),
     }
 
 
@@ -100,6 +105,7 @@ def tips_for(
     affirm: bool = False,
     sure: bool = True,
     autonomy: bool = False,
+    scale: bool = False,
 ) -> tuple[tuple[str, ...], str | None]:
     """Choose the tips and the better question for an analysis.
 
@@ -114,6 +120,7 @@ def tips_for(
         affirm: Whether it affirms the supervisor.
         sure: Whether the model is sure of the kind; if not, no tip asserts the kind.
         autonomy: Whether it hands the choice back to the supervisor.
+        scale: Whether it is a scaling question ("On a scale of 1 to 10, how ...?").
 
     Returns:
         The tips, most important first, and a better question or None.
@@ -121,12 +128,15 @@ def tips_for(
     table = _tips(lang)
     better_table = _better(lang)
     check = kind == "closed" and grow is None
+    scale = scale and kind == "closed"
     if not sure:
         first = "unsure"
     elif affirm and kind == "other":
         first = "affirm"
     elif autonomy and kind == "other":
         first = "autonomy"
+    elif scale:
+        first = "scale"  # a coaching tool, not a question to replace with "what" or "how"
     else:
         first = "check" if check else kind
     tips = [table[first]]
@@ -143,6 +153,8 @@ def tips_for(
         tips.append(table["what_else"])
     if kind in ("leading", "advice"):
         better = better_table[grow or "options"] if kind == "leading" else better_table["options"]
+    elif scale and better is None:
+        better = better_table["scale"]
     elif (kind == "closed" and grow) or (stacked and better is None):
         better = better_table[grow or "reality"]
     return tuple(tips), better
