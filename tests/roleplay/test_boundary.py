@@ -65,6 +65,14 @@ def test_naming_the_line_gets_the_agreement_and_opens_the_supervisors_own_piece(
     assert turn.effects.trust > 0
 
 
+def test_a_reflection_that_repeats_the_supervisors_words_does_not_name_the_line():
+    said = "Sä sanot, ettet voi valmentaa Pekkaa, koska oot itse osapuoli."
+    s = session_with({said: REFLECT})
+    turn = s.say(said)
+    assert turn.effects.reaction != "boundary"
+    assert turn.feedback.did != "Nimesit rajan."
+
+
 def test_drawing_out_a_piece_over_the_line_is_feedback_on_that_turn_and_a_lost_point():
     s = session_with({"Mikä tässä on vaikeinta?": OPEN})
     turn = s.say("Mikä tässä on vaikeinta?")

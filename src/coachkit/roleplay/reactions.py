@@ -181,7 +181,9 @@ class Responder:
             if kind in ("advice", "leading") or asks_permission or kind in QUESTION_KINDS:
                 state.counts["pressing"] += 1
                 return self._line(state, "pressing", turn_no, intent, line="permission_no")
-        if self.line and self.line.names(text):
+        if self.line and kind != "reflection" and self.line.names(text):
+            # a reflection mirrors the supervisor's words back ("the power gap makes them quiet"):
+            # naming the line between coach and supervisor is the coach's own move
             return self.line.answer(self, state, turn_no)
         if asks_permission:
             return self._permission(state, text, turn_no)
