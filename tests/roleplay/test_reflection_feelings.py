@@ -71,3 +71,26 @@ def test_a_feeling_of_another_family_is_not_heard(lang, text):
 def test_a_feeling_phrase_names_its_family():
     assert feelings_in("You seem worn out by it all.", "en") == {"fatigue"}
     assert feelings_in("Sä oot ihan poikki.", "fi") == {"fatigue"}
+
+
+LOAD_SAID = {
+    "fi": ["Kalenteri on täynnä, ja raportit painaa iltaisin. Paineet on kovat."],
+    "en": ["My calendar is full, and the reports weigh on me every evening. The pressure is on."],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Sulla on ihan liikaa kaikkea."),
+        ("fi", "Kaikki kasautuu nyt sun harteille."),
+        ("en", "That's a lot on your plate."),
+        ("en", "You're juggling too much at once."),
+        ("en", "Sounds like you're spread thin."),
+    ],
+)
+def test_an_idiom_of_load_is_a_feeling_of_the_load_family(lang, text):
+    """Everyday ways of saying "too much" name the load the supervisor spoke of."""
+    assert "load" in feelings_in(text, lang)
+    said = heard_keys(LOAD_SAID[lang], lang)
+    assert check(text, lang, said, said).verdict in ("accurate", "deep")

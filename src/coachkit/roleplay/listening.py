@@ -38,7 +38,7 @@ def generic_keys(lang: str) -> frozenset[str]:
 def content_keys(text: str, lang: str) -> list[tuple[str, ...]]:
     """The match keys of each content word of ``text``."""
     lang = "fi" if lang == "fi" else "en"
-    skip = FUNCTION[lang] | LIGHT[lang]
+    skip = FUNCTION[lang] | LIGHT[lang] | _phrase_words(text, lang)
     feelings = FEELINGS[lang]
     out = []
     for w in normal(text, lang):
@@ -46,6 +46,19 @@ def content_keys(text: str, lang: str) -> list[tuple[str, ...]]:
             continue
         out.append(keys(w, lang))
     return out
+
+
+def _phrase_words(text: str, lang: str) -> frozenset[str]:
+    """The words of the feeling phrases ``text`` says ("spread thin", "too much"): they name the
+    feeling, and are no content words of their own."""
+    padded = " " + " ".join(normal(text, lang)) + " "
+    return frozenset(
+        w
+        for stems in FEELING_FAMILIES[lang].values()
+        for s in stems
+        if " " in s and " " + s in padded
+        for w in s.split()
+    )
 
 
 def heard_keys(texts: list[str], lang: str) -> frozenset[str]:
