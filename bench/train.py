@@ -59,6 +59,9 @@ TRAIN_SETS = (
     "train_g",
     "train_h",
     "train_i",
+    "train_j",
+    "train_k",
+    "train_l",
 )
 # Sets written by the analyser's own developers: always learned from, never a test set of the
 # leave-one-set-out figures (their writers knew the model; the figures are for other writers).

@@ -267,9 +267,10 @@ def _decide(
             else:
                 flags[name] = decision.value == "yes"
             confidence["depth" if name == "complex" else name] = decision.confidence
-    if kind == "closed" and r.own_pick:
-        # "Which of those feels best to you?": the rules read a choice among their own options,
-        # surface form the model has seen little of; a pick between named options is no own_pick
+    if kind in ("closed", "leading") and r.own_pick and r.kind == "open":
+        # "Which of those feels best to you?": the rules read a choice among their own options
+        # with no idea of the coach's in it, surface form the model has seen little of (a pick
+        # between named options is no own_pick)
         kind = "open"
     opened = any(rule in openers for _, rule, _, _ in r.cues)
     if (

@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from coachkit.content.models import Exercise, Intent
+from coachkit.content.models import OPTION_INTENTS, Exercise, Intent
 from coachkit.roleplay import boundary
 from coachkit.roleplay.messages import choice_generic, reflect_stem, translator
 from coachkit.roleplay.state import State
@@ -77,7 +77,8 @@ def best_move(
     if state.last_piece and not reflected_last:
         piece = exercise.piece(state.last_piece)
         if piece.gist and not set(piece.intents) & {"when", "support", "choose", "first_step"}:
-            return reflect_stem(lang).format(gist=piece.gist.get(lang)), "reflection"
+            option = bool(set(piece.intents) & set(OPTION_INTENTS)) and piece.step is not None
+            return reflect_stem(lang, option).format(gist=piece.gist.get(lang)), "reflection"
     asked = state.intents
     for intent in PLAN:
         if intent == "permission" and state.counts["permission"]:

@@ -160,9 +160,13 @@ def intent_name(intent: str, lang: str) -> str:
     return names.get(intent, t("something else"))
 
 
-def reflect_stem(lang: str) -> str:
-    """How a model reflection starts, before a piece's gist."""
+def reflect_stem(lang: str, option: bool = False) -> str:
+    """How a model reflection starts, before a piece's gist. An option the supervisor named is
+    reflected as theirs ("So one option you see is that you could ..."): "It sounds like you
+    could ..." alone reads as the coach's own suggestion."""
     t = translator(lang)
+    if option:
+        return t("So one option you see is that {gist}.")
     return t("It sounds like {gist}.")
 
 
