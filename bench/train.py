@@ -37,7 +37,7 @@ DATA = Path(__file__).resolve().parent / "data"
 WEIGHTS = Path(__file__).resolve().parent.parent / "src/coachkit/analysis/model_weights.json.gz"
 # The fresh held-out set (bench/data/README.md): never trained on, never read while developing.
 HELD_OUT = (
-    "heldout8"  # the next round's, not written yet: heldout7 was used once and is training data
+    "heldout9"  # the next round's, not written yet: heldout8 was used once and is training data
 )
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
@@ -49,6 +49,7 @@ TRAIN_SETS = (
     "heldout5",
     "heldout6",
     "heldout7",
+    "heldout8",
     "train_a",
     "train_b",
     "classes",

@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
-from coachkit.analysis.openers import after_permission, after_scale, follow_up, skip
+from coachkit.analysis.openers import (
+    after_condition,
+    after_curiosity,
+    after_permission,
+    after_scale,
+    follow_up,
+    skip,
+)
 from coachkit.analysis.phrases import PhraseTable
 from coachkit.analysis.rules import Embedded, Head, LanguageRules, Match, Words
 from coachkit.analysis.tokens import Sentence
@@ -124,6 +131,8 @@ def classify(sent: Sentence, L: LanguageRules) -> Verdict:
             after_permission(words, j, end, L)
             or L.head(words, j, sent.asks or bool(tag))
             or after_scale(words, j, end, L)
+            or after_condition(words, j, end, L)
+            or after_curiosity(words, j, end, L)
         )
         if h:
             found_head = (h, h[3]) if len(h) > 3 else (h, j)

@@ -299,6 +299,7 @@ SCALE = PhraseTable(
                 "scale of|from",
                 "out of ten|10",
                 "from zero|0|one|1 to ten|10",
+                "zero|0 to ten|10",
             ],
             examples=(
                 "On a scale of one to ten, how ready are you?",

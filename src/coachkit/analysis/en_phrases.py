@@ -213,3 +213,28 @@ AGREEMENT = PhraseTable(
         )
     ]
 )
+
+
+# "I'm curious what you'd try ...", "I wonder how ...": a question asked as a statement of
+# curiosity, often with no question mark; the embedded question decides its kind.
+CURIOUS = PhraseTable(
+    [
+        Row(
+            "en.curious.wonder",
+            [
+                "i'm|im curious|wondering",
+                "i wonder|wondered",
+                "i'd|id love|like to hear|know|understand",
+                "tell me",
+            ],
+            examples=(
+                "I'm curious what made you say yes in the first place.",
+                "I wonder how the team would see it",
+            ),
+            counter=("We wondered about the cost.", "She's curious about it."),
+        )
+    ]
+)
+# "If money were no object, what would you try": a condition put first, then the question.
+CONDITIONS = frozenset({"if", "suppose", "supposing", "imagine"})
+CONDITION_THEN = frozenset({"then", "so"})

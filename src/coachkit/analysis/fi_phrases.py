@@ -190,3 +190,29 @@ AGREEMENT = PhraseTable(
         )
     ]
 )
+
+
+# "Mua kiinnostaa, minkä takia ...", "Mietin, miten ...": kysymys uteliaisuuden muodossa, usein
+# ilman kysymysmerkkiä; upotettu kysymys ratkaisee lajin.
+CURIOUS = PhraseTable(
+    [
+        Row(
+            "fi.curious.kiinnostaa",
+            [
+                "mua|minua|mulla|minulla kiinnostaa|kiinnostais|kiinnostaisi",
+                "kiinnostaa|kiinnostais|kiinnostaisi tietaa|kuulla",
+                "mietin|mietinkin|pohdin",
+                "haluaisin|haluisin kuulla|tietaa|ymmartaa",
+                "kerro|kertoisitko|kerrotko",
+            ],
+            examples=(
+                "Mua kiinnostaa, mikä sut sai lupautumaan tähän alun perin.",
+                "Mietin, miten tiimi näkis tän",
+            ),
+            counter=("Mietimme sitä yhdessä.", "Häntä kiinnostaa aihe."),
+        )
+    ]
+)
+# "Jos raha ei ois este, niin mitä sä kokeilisit": ehto ensin, sitten kysymys.
+CONDITIONS = frozenset({"jos", "oletetaan", "kuvitellaan", "kuvittele"})
+CONDITION_THEN = frozenset({"niin", "nii", "ni", "sit", "sitten"})

@@ -28,12 +28,40 @@ def follow_up(words: Words, end: int, L: LanguageRules) -> tuple[str, int] | Non
 
 def after_scale(words: Words, j: int, end: int, L: LanguageRules) -> Embedded | None:
     """ "On a scale of 1 to 10 how sure are you", unpunctuated: the question after the scale."""
-    if not L.SCALE_WORDS.intersection(words[j : j + 4]):
-        return None
+    if not L.SCALE_WORDS.intersection(words[j : j + 4]) and not L.SCALE.search(words, j, j + 4):
+        return None  # "On a scale of ...", "Nollasta kymppiin, ...", "zero to ten, ..."
     for k in range(j + 1, min(end, j + 10)):
         h = L.head(words, k, True)
         if h and h[0] in ("open", "pick", "closed"):
             return (*h, k, f"{L.LANG}.scale_preamble", j)
+    return None
+
+
+def after_condition(words: Words, j: int, end: int, L: LanguageRules) -> Embedded | None:
+    """ "If money were no object, what would you try", "jos sulla ois vapaat kädet niin miten
+    sä järjestäisit ...", unpunctuated: the question after a condition put first. The question
+    starts after the condition's "then" word, or at a wh-word followed by a second person."""
+    if words[j] not in L.CONDITIONS:
+        return None
+    for k in range(j + 2, min(end, j + 25)):
+        after_then = words[k - 1] in L.CONDITION_THEN
+        if not after_then and not L.SECOND_PERSON.intersection(words[k + 1 : k + 3]):
+            continue
+        h = L.head(words, k, True)
+        if h and h[0] in ("open", "pick", "closed", "why"):
+            return (*h, k, f"{L.LANG}.condition_preamble", j)
+    return None
+
+
+def after_curiosity(words: Words, j: int, end: int, L: LanguageRules) -> Embedded | None:
+    """ "I'm curious what you'd try", "Mua kiinnostaa, minkä takia ...": the embedded question."""
+    found = L.CURIOUS.at(words, j)
+    if not found:
+        return None
+    k = skip(words, j + found[1], end, L.FILLERS)
+    h = L.head(words, k, True) if k < end else None
+    if h and h[0] in ("open", "pick", "closed", "why"):
+        return (*h, k, found[0].rule, j)
     return None
 
 

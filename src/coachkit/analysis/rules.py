@@ -35,7 +35,8 @@ class LanguageRules:
 
     Phrase tables (`PhraseTable` of `Row`s, each row with its stage, weight, modifier and examples):
         WHY: why-question openers. AGREEMENT: "why not" said to agree, not to ask.
-        PERMISSION: "may I ask" before an embedded question.
+        PERMISSION: "may I ask" before an embedded question. CURIOUS: "I'm curious what ...",
+        "Mua kiinnostaa, miten ...": a question asked as curiosity, often with no question mark.
         FOLLOW_UP: a bare follow-up that is the whole question ("And then?").
         CLOSED_FORMS: forms that look leading but ask a fact. LEADING: the coach's suggestion or
         expected answer inside a question. TAGS / CHECK_TAGS: closing tags that lead / check.
@@ -48,7 +49,8 @@ class LanguageRules:
         words of feeling and strain ("Sounds rough.", "Ärsyttää."), a cue of a reflection.
         SCALE: a scaling question ("On a scale of 1 to 10 ...", "Kuinka varma olet ...").
         TIME_TAG: a bare time asked after a question ("..., and by when?"), part of it.
-    Word sets: the words each rule reads (fillers, persons, auxiliaries, coordinators, ...).
+    Word sets: the words each rule reads (fillers, persons, auxiliaries, coordinators, ...);
+    CONDITIONS and CONDITION_THEN: a condition put before a question ("if ..., then what ...").
     Functions: `head` (what question starts at a word), `imperative` and `conditional_advice`
     (a command or "I'd ..." advice at a word), `modal_negative` (whether a negative question
     proposes), `respell` (spoken and texting forms read as written ones).
@@ -59,6 +61,7 @@ class LanguageRules:
     WHY: PhraseTable
     AGREEMENT: PhraseTable
     PERMISSION: PhraseTable
+    CURIOUS: PhraseTable
     FOLLOW_UP: PhraseTable
     CLOSED_FORMS: PhraseTable
     LEADING: PhraseTable
@@ -94,6 +97,8 @@ class LanguageRules:
     CHECK_SKIP: WordSet
     COMMA_HEADS: WordSet
     CONDITIONAL_REQUESTS: WordSet
+    CONDITIONS: WordSet
+    CONDITION_THEN: WordSet
     COORDINATORS: WordSet
     CORRELATIVES: WordSet
     EMBEDDING: WordSet
