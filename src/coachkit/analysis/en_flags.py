@@ -71,6 +71,17 @@ ASK_PERMISSION = PhraseTable(
 AFFIRM = PhraseTable(
     [
         Row(
+            # belief in them: "I believe in you.", "I've no doubt you'll find a way."
+            "en.affirm.belief",
+            [
+                "i believe|trust in|you",
+                "no doubt you|you'll|youll",
+                "every|total|full confidence|faith",
+            ],
+            examples=("I believe in you.", "I've no doubt you'll find a way."),
+            counter=("I believe the deadline is Friday.", "Do you trust them?"),
+        ),
+        Row(
             "en.affirm.i_value",
             [
                 "i really|truly|genuinely appreciate|admire|respect|value",

@@ -85,6 +85,17 @@ ASK_PERMISSION = PhraseTable(
 AFFIRM = PhraseTable(
     [
         Row(
+            # usko häneen: "Mä uskon suhun.", "Luotan siihen, että sä löydät keinon."
+            "fi.affirm.usko",
+            [
+                "uskon|luotan sinuun|suhun",
+                "luotan siihen|etta|et",
+                "sa|sina pystyt|osaat|selviat tahan|siihen",
+            ],
+            examples=("Mä uskon suhun.", "Luotan siihen, että sä löydät keinon."),
+            counter=("Uskon, että määräpäivä on perjantai.", "Luotatko heihin?"),
+        ),
+        Row(
             "fi.affirm.arvostan",
             [
                 "arvostan|ihailen|kunnioitan",
