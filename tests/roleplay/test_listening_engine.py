@@ -113,6 +113,22 @@ def test_a_reflection_that_adds_a_feeling_is_complex():
     assert s.say(text).effects.complex is True
 
 
+def test_reflections_the_supervisor_had_to_correct_earn_no_reflection_points():
+    """The score measures listening, not form: a turn shaped like a reflection counts towards
+    reflections per question only when it matched what was said."""
+    matched = "Kuulostaa siltä, että budjetti ei riitä projektiin."
+    missed = "Kuulostaa siltä, että budjetti riittää hyvin ja kaikki kolme saa rahaa."
+    listening = session_with({matched: REFLECT, "Mitä tapahtuu nyt?": OPEN})
+    form_only = session_with({missed: REFLECT, "Mitä tapahtuu nyt?": OPEN})
+    for s, text, verdict in ((listening, matched, "accurate"), (form_only, missed, "off")):
+        assert s.say(text).effects.reaction == verdict
+        s.say("Mitä tapahtuu nyt?")
+    heard, shaped = listening.summary(), form_only.summary()
+    assert heard.reflection_ratio == 1.0
+    assert shaped.reflection_ratio == 0.0
+    assert heard.overall > shaped.overall
+
+
 def test_the_commitment_is_composed_from_options_the_supervisor_named():
     table = {
         "Mitä vaihtoehtoja on?": OPEN,

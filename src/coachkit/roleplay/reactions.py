@@ -256,7 +256,7 @@ class Responder:
         state.counts["reflection"] += 1
         verdict = check(text, self.lang, self.heard(state), self.case.keys, a)
         state.counts[verdict.verdict] += 1
-        if verdict.verdict in ("accurate", "deep", "off") and verdict.complex:
+        if verdict.verdict in ("accurate", "deep") and verdict.complex:  # a matched one
             state.counts["complex"] += 1
         if verdict.verdict in ("off", "absurd"):
             line = "correct" if verdict.verdict == "off" else "puzzled"

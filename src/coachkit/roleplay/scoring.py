@@ -3,7 +3,10 @@ point tied to the turn that lost it.
 
 Counts: questions (open, closed, leading), reflections (checked: accurate, a fitting guess, off the
 mark; absurd ones are not reflections of anything said), complex reflections, advice with and
-without permission, requests for permission, pressing after a no, affirmations.
+without permission, requests for permission, pressing after a no, affirmations. Reflections per
+question and the share of complex ones count the reflections that matched what was said (accurate
+or a fitting guess): one the supervisor had to correct is a reflection in form only, and the score
+measures listening, not form.
 
 Global ratings, 1-5:
 
@@ -97,8 +100,8 @@ def summarise(state: State, turns: list[Turn], lang: str, pieces: int) -> Summar
     reflections = c["accurate"] + c["deep"] + c["off"]
     good = c["accurate"] + c["deep"]
     open_share = c["open"] / questions if questions else 0.0
-    ratio = reflections / questions if questions else float(reflections)
-    complex_share = c["complex"] / reflections if reflections else 0.0
+    ratio = good / questions if questions else float(good)
+    complex_share = c["complex"] / good if good else 0.0
     g = ratings(state)
     last = turns[-1].index if turns else 1
     ended_well = state.committed or state.ending == "close"
