@@ -94,3 +94,17 @@ def test_an_idiom_of_load_is_a_feeling_of_the_load_family(lang, text):
     assert "load" in feelings_in(text, lang)
     said = heard_keys(LOAD_SAID[lang], lang)
     assert check(text, lang, said, said).verdict in ("accurate", "deep")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Evenings, and a fear that something goes wrong and it's your fault.", "deep"),
+        ("fi", "Illat, ja pelko siitä, että jokin menee pieleen ja se on sun vika.", "deep"),
+        ("en", "Evenings, and a fear that something goes wrong with the weather.", "off"),
+    ],
+)
+def test_a_said_word_taken_on_to_a_feeling_the_case_holds_is_a_fitting_guess(lang, text, expected):
+    """Partly heard, the rest the case's own (a feeling not said yet): a guess that fits, not a
+    miss; one foreign word ("the weather") and it is off."""
+    assert verdict(lang, text) == expected

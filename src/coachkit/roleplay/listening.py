@@ -143,11 +143,15 @@ def check(
         1 for ks in words if not generic(ks, lang) and any(k in case for k in ks)
     ) + len(fitting)
     total = len(words) + len(felt)
+    # words and feelings the case does not hold at all: anything foreign makes a partial match off
+    foreign = sum(1 for ks in words if not any(k in case for k in ks)) + len(felt) - len(fitting)
     if not words and not felt_heard:
         return Check("deep" if fits else "off", deep, 0, 0)
     share = heard / total
     if share >= ACCURATE_SHARE and specific_heard:
         verdict = "accurate"
+    elif heard and fitting and not foreign and substance >= SUBSTANCE:
+        verdict = "deep"  # what was said, taken on to a feeling the case holds and nothing else
     elif heard:
         verdict = "off"
     elif in_case / total >= DEEP_SHARE:  # a guess at the case: fitting, or too vague
