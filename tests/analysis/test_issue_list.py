@@ -51,3 +51,19 @@ def test_scaling_questions_are_closed_with_their_stage_and_a_scaling_tip(text, g
     result = analyze(text, "en")
     assert (result.kind, result.grow) == ("closed", grow)
     assert "scaling question" in result.tips[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "How was the long weekend?"),
+        ("en", "Hi Maria, how are you doing?"),
+        ("fi", "Miten lomaviikko meni?"),
+        ("fi", "Moi, mitäs kuuluu?"),
+    ],
+)
+def test_a_small_talk_question_is_a_question_with_no_stage(lang, text):
+    """docs/analyser.md, decision 9."""
+    result = analyze(text, lang)
+    assert result.kind in ("open", "closed")
+    assert result.grow is None

@@ -113,6 +113,13 @@ def test_a_reflection_that_adds_a_feeling_is_complex():
     assert s.say(text).effects.complex is True
 
 
+def test_small_talk_before_the_work_gets_a_small_talk_answer_not_a_blank():
+    s = session_with({"Miten viikonloppu meni?": FakeAnalysis("open", grow=None)})
+    turn = s.say("Miten viikonloppu meni?")
+    assert turn.effects.reaction == "small_talk"
+    assert turn.feedback.better  # then ask what they would like to get out of it
+
+
 def test_reflections_the_supervisor_had_to_correct_earn_no_reflection_points():
     """The score measures listening, not form: a turn shaped like a reflection counts towards
     reflections per question only when it matched what was said."""

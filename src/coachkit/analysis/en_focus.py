@@ -25,6 +25,17 @@ NO_GROW = PhraseTable(
             ],
             examples=("Shall we move on?",),
         ),
+        Row(
+            # small talk before the work starts: no stage of the coaching
+            "en.grow.small_talk",
+            [
+                "weekend|holiday|holidays|vacation|match|weather|commute",
+                "how are you doing|keeping",
+                "how's|hows it going",
+            ],
+            examples=("How was your weekend?", "Did you catch the match last night?"),
+            counter=("How was the team meeting?", "What's going on with the rota?"),
+        ),
     ]
 )
 

@@ -238,6 +238,17 @@ NO_GROW = PhraseTable(
             ],
             examples=("Siirrytäänkö eteenpäin?",),
         ),
+        Row(
+            # kuulumiset ennen kuin työ alkaa: ei valmennuksen vaihetta
+            "fi.grow.kuulumiset",
+            [
+                "viikonlopp*|lomal*|lomas*|loma|lomaviik*|lomareis*|lomamatk*|mokki*|kesamokil*|reissu*|"
+                "pelin|pelia|ottelu*|saatila*",
+                "mita|mitas kuuluu",
+            ],
+            examples=("Miten viikonloppu meni?", "Mitäs kuuluu?"),
+            counter=("Miten palaveri meni?", "Mitä tiimille kuuluu tehdä?"),
+        ),
     ]
 )
 

@@ -268,6 +268,9 @@ class Replies(Strict):
     """Optional. Yes to a request for permission or collaboration."""
     idea_yes: MaybeLines = []
     """Optional. Yes to "may I share an idea?": asking to hear it ("Sure, let's hear it.")."""
+    small_talk: MaybeLines = []
+    """Optional. To a small-talk question before the work starts ("Fine, thanks. Good that we
+    found a moment for this.")."""
     permission_no: MaybeLines = []
     """Optional. A polite no."""
     choose: MaybeLines = []

@@ -34,6 +34,10 @@ def fallback_lines(lang: str) -> dict[str, list[str]]:
         ],
         "permission_yes": [t("Yes, go ahead."), t("Sure, that's fine.")],
         "idea_yes": [t("Sure, let's hear it."), t("Go on, I'm listening.")],
+        "small_talk": [
+            t("Oh, fine, thanks. Good that we found a moment for this."),
+            t("Ha, yes. Anyway, good to have this time."),
+        ],
         "permission_no": [
             t("Actually, not right now."),
             t("I'd rather think about it on my own first."),
@@ -70,6 +74,7 @@ def did(key: str, lang: str, **values: str) -> str:
         "short": t("A closed question got a short answer to just that question."),
         "repeat": t("That had been said already, so the supervisor referred back to it."),
         "unknown": t("The case has nothing on that: the supervisor could not answer it."),
+        "small_talk": t("Small talk warms up the start; the coaching itself has not begun yet."),
         "later": t("The supervisor is not ready to say that yet: listen and reflect first."),
         "guarded": t("Trust is low, so the supervisor answered guardedly. Reflect before asking."),
         "accurate": t("An accurate reflection: the supervisor felt heard and went deeper."),
@@ -122,6 +127,7 @@ def better(key: str, lang: str) -> str | None:
         "later": t("Reflect what you heard: It sounds like..."),
         "guarded": t("Reflect what you heard: It sounds like..."),
         "unknown": t("Ask about what they have told you: pick up their own words."),
+        "small_talk": t("Then ask what they would like to get out of this conversation."),
         "repeat": t("Ask about something new, or reflect what you heard."),
         "hollow": t("Hold the advice back and ask: What could you do?"),
     }

@@ -58,6 +58,7 @@ DELTAS: dict[str, tuple[int, int]] = {
     "advice_ok": (0, -2),
     "why": (-6, -2),
     "other": (0, 0),
+    "small_talk": (1, 0),
     "unclear": (-1, 0),
     "hollow": (0, 0),
 }
@@ -327,6 +328,9 @@ class Responder:
             state.asked.append(stage)
         if stage:
             state.current = stage
+        if intent == "other" and grow is None and not state.revealed:
+            # "How was your weekend?" before any of the case is said: small talk, answered so
+            return self._line(state, "small_talk", turn_no)
         if intent == "other":
             return self._line(state, "closed" if closed else "unknown", turn_no)
         if intent == "check_summary":
