@@ -37,7 +37,7 @@ DATA = Path(__file__).resolve().parent / "data"
 WEIGHTS = Path(__file__).resolve().parent.parent / "src/coachkit/analysis/model_weights.json.gz"
 # The fresh held-out set (bench/data/README.md): never trained on, never read while developing.
 HELD_OUT = (
-    "heldout9"  # the next round's, not written yet: heldout8 was used once and is training data
+    "heldout10"  # the next round's, not written yet: heldout9 was used once (not yet trained on)
 )
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
