@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 from bench.analyzer_metrics import Scores, prediction, print_side_by_side, score
-from coachkit.analysis import OPENERS, RULES, _decide
+from coachkit.analysis import RULES, _decide
 from coachkit.analysis.model import Model
 from coachkit.analysis.reading import features, read
 
@@ -195,9 +195,9 @@ def _evaluate(rows: list[dict], splits, baseline: bool = True) -> dict[str, dict
             ngrams = NgramBaseline().fit(train_rows) if baseline else None
             for r in test_rows:
                 reading = readings[id(r)]
-                decided = _decide(reading, model, RULES[lang], OPENERS[lang])  # as the app decides
+                decided = _decide(reading, model, RULES[lang])  # as the app decides
                 preds["learned"].append((r, prediction(reading, decided)))
-                rules_only = _decide(reading, None, RULES[lang], OPENERS[lang])
+                rules_only = _decide(reading, None, RULES[lang])
                 preds["rules only"].append((r, prediction(reading, rules_only)))
                 if ngrams:
                     preds["n-gram baseline"].append((r, ngrams.predict(r["text"])))

@@ -152,7 +152,7 @@ def analyze(
     L = RULES[lang]
     r = read(text, L)
     model = shipped_for(lang) if learned else None
-    d = _decide(r, model, L, OPENERS[lang])
+    d = _decide(r, model, L)
     kind, grow = d["kind"], d["grow"]
     question = kind in QUESTION_KINDS
     why = r.why and question
@@ -226,9 +226,7 @@ class Decisions(TypedDict):
     confidence: dict[str, float]
 
 
-def _decide(
-    r: Reading, model: Model | None, L: LanguageRules, openers: frozenset[str] = frozenset()
-) -> Decisions:
+def _decide(r: Reading, model: Model | None, L: LanguageRules) -> Decisions:
     """Kind, stage, flags and depth: the model's where it has a head, else the rules'.
 
     A statement the rules read as a reflection because it opens as one ("It sounds like you...")
@@ -238,7 +236,7 @@ def _decide(
     best, so it's your call") stays other talk."""
     confidence: dict[str, float] = {}
     kind, grow = r.kind, r.grow
-    p_kind: dict[str, float] = {}
+    scores: list[float] | None = None
     flags = {
         "permission": r.flagged("ASK_PERMISSION"),
         "affirm": r.flagged("AFFIRM"),
@@ -261,7 +259,6 @@ def _decide(
                 continue
             if name == "kind":
                 kind = decision.value
-                p_kind = model.probabilities(scores, "kind")
             elif name == "grow":
                 grow = None if decision.value == "none" else decision.value
             else:
@@ -272,7 +269,7 @@ def _decide(
         # with no idea of the coach's in it, surface form the model has seen little of (a pick
         # between named options is no own_pick)
         kind = "open"
-    opened = any(rule in openers for _, rule, _, _ in r.cues)
+    opened = any(rule in OPENERS[L.LANG] for _, rule, _, _ in r.cues)
     if (
         kind == "other"
         and r.kind == "reflection"
@@ -289,6 +286,11 @@ def _decide(
         # flag or other talk with it.
         if flags[flag] and kind == "reflection":
             p_flag = confidence.get(flag, 1.0)
+            p_kind = (
+                model.probabilities(scores, "kind")
+                if model is not None and scores is not None and not r.advised
+                else {}
+            )  # only here: no second softmax on every keystroke
             if p_kind and p_kind["reflection"] * (1 - p_flag) > p_kind.get("other", 0) * p_flag:
                 flags[flag] = False
                 confidence[flag] = 1 - p_flag
