@@ -17,6 +17,7 @@ from coachkit.analysis.openers import (
     after_scale,
     follow_up,
     skip,
+    subordinate,
 )
 from coachkit.analysis.phrases import PhraseTable
 from coachkit.analysis.rules import Embedded, Head, LanguageRules, Match, Words
@@ -43,6 +44,7 @@ class Verdict:
     what_else: bool = False
     request: bool = False
     own_pick: bool = False  # "Which of those feels best to you?": a choice among their options
+    headless: bool = False  # a statement said with a rising "?", no question word or tag
     body_end: int = 0
     body_start: int = 0
     head_at: int = 0  # the first word of the question's head, after any preamble or fillers
@@ -122,6 +124,8 @@ def classify(sent: Sentence, L: LanguageRules) -> Verdict:
         clause_end = _clause_end(sent, s, end)
         if j >= clause_end:
             continue  # a clause of fillers only ("Okei,")
+        if clause_end < end and _leave_clause(words, j, clause_end, L):
+            continue  # "Saanko haastaa vähän: mitä sä voisit ...?": leave, then the question
         agree = L.AGREEMENT.at(words, j)
         if agree and j + agree[1] >= clause_end and (clause_end < end or not sent.asks):
             cues.append((agree[0].rule, j, j + agree[1]))
@@ -129,9 +133,12 @@ def classify(sent: Sentence, L: LanguageRules) -> Verdict:
             continue  # "Sure, why not.", "Miksei, mikä siinä houkuttaa?": agreement
         h = (
             after_permission(words, j, end, L)
+            or (
+                after_condition(words, j, end, L, starts) if subordinate(words, j, end, L) else None
+            )
             or L.head(words, j, sent.asks or bool(tag))
             or after_scale(words, j, end, L)
-            or after_condition(words, j, end, L)
+            or after_condition(words, j, end, L, starts)
             or after_curiosity(words, j, end, L)
         )
         if h:
@@ -255,7 +262,7 @@ def _question(
             v.kind = "leading"
         else:
             cues.append((f"{L.LANG}.closed.rising_statement", 0, end))
-            v.kind = "closed"
+            v.kind, v.headless = "closed", True
     if what_else and not v.what_else:
         v.what_else = True
     extra = _extra_questions(sent, words, starts, end, found_head, L)
@@ -264,6 +271,16 @@ def _question(
         v.kind = "open"  # "Who ..., and how will you ...?" asks for more than a fact
     v.why = v.why or "why" in extra
     return v
+
+
+def _leave_clause(words: Words, j: int, clause_end: int, L: LanguageRules) -> bool:
+    """Whether the clause from `j` only asks leave ("Saanko haastaa vähän:", "Can I push you a
+    bit on this -"), with no question of its own after the request."""
+    for i in range(j, min(j + 3, clause_end)):
+        found = L.ASK_PERMISSION.at(words, i)
+        if found:
+            return not any(L.head(words, k, True) for k in range(i + found[1], clause_end))
+    return False
 
 
 def _topic(sent: Sentence, j: int, L: LanguageRules) -> bool:
@@ -319,6 +336,7 @@ def _extra_questions(
     """The head types of the further distinct questions the sentence asks after its first."""
     extra: list[str] = []
     head_at = found_head[1] if found_head else -1
+    head_type = found_head[0][0] if found_head else None
     clause_has_head = {sent.tokens[head_at].clause} if found_head else set()
     tokens = sent.tokens
     # "Could you describe, how ...", "Do you know, who ...": the comma opens an indirect question.
@@ -336,11 +354,17 @@ def _extra_questions(
         if L.PARENTHETICAL.at(words, k):
             continue
         if prev in L.COORDINATORS and k - 1 > head_at and not inner_wh:
-            h = L.head(words, k, True)
+            # "..., and if not, who's chasing them?": a condition, then the second question
+            h = L.head(words, k, True) or after_condition(words, k, end, L, starts)
             if h and h[0] != "lead":
                 extra.append(h[0])
                 clause_has_head.add(tokens[k].clause)
                 continue
+        if new_clause and words[k] in L.NEW_TOPIC and k > head_at:
+            # "..., entä sen uuden harjoittelijan?": the first question asked about them too
+            extra.append(head_type or "open")
+            clause_has_head.add(tokens[k].clause)
+            continue
         coordinated = words[k] in L.COORDINATORS  # counted at the next word instead
         if (
             new_clause
@@ -349,14 +373,49 @@ def _extra_questions(
             and not coordinated
             and words[k] not in L.ALTERNATIVES  # "..., or would you rather ...?" is one choice
             and not _embedded_after(words, k, head_at, L)
+            and not L.REPHRASE.at(words, k)  # "..., I mean, what ...": the same question again
+            and not _restarted(sent, words, k, end)
+            and not _extraposed(sent, words, k, found_head, L)
         ):
             j = skip(words, k, end, L.FILLERS)
-            if j < end and words[j] in L.COMMA_HEADS:
-                h = L.head(words, j, True)
-                if h:
-                    extra.append(h[0])
-                    clause_has_head.add(tokens[k].clause)
+            h = L.head(words, j, True) if j < end else None
+            # "Miten info meni, kysyikö kukaan mitään?": a yes/no question after a wh one (a
+            # copula narrows the first instead: "What did she say, was it the facts?")
+            yes_no = h is not None and h[0] == "yn" and head_type in ("open", "why")
+            if h and (
+                words[j] in L.COMMA_HEADS
+                or (yes_no and words[j] not in L.TAG_STARTS and words[j] not in L.AUX)
+            ):
+                extra.append(h[0])
+                clause_has_head.add(tokens[k].clause)
     return extra[:5]
+
+
+def _restarted(sent: Sentence, words: Words, k: int, end: int) -> bool:
+    """Whether the clause at `k` starts the question again with the words the clause before it
+    ended on, as people do in speech ("what's, what's the mood like", "in the meeting what,
+    what do you notice"): a false start is no second question."""
+    clause = sent.tokens[k - 1].clause
+    for n in (3, 2, 1):
+        if k - n < 0 or k + n > end or sent.tokens[k - n].clause != clause:
+            continue
+        if words[k - n : k] == words[k : k + n]:
+            return True
+    return False
+
+
+def _extraposed(
+    sent: Sentence, words: Words, k: int, found_head: FoundHead | None, L: LanguageRules
+) -> bool:
+    """Whether a yes/no question's pronoun stands for the clause at `k` ("Was it fair, how she
+    handled it?", "Oliko se reilua, miten hän sen hoiti?"): that clause is its subject."""
+    if not found_head or found_head[0][0] not in ("yn", "neg"):
+        return False
+    clause = sent.tokens[k - 1].clause
+    return any(
+        words[i] in L.EXTRAPOSED and sent.tokens[i].clause == clause
+        for i in range(found_head[1], k)
+    )
 
 
 def _time_tag(words: Words, k: int, end: int, L: LanguageRules) -> bool:

@@ -18,11 +18,33 @@ ASK_PERMISSION = PhraseTable(
             counter=("You can ask him yourself.", "I asked the team last week."),
         ),
         Row(
+            # leave to challenge or to steer: "Can I push you a bit on this?"
+            "en.permission.may_i_push",
+            [
+                "may|can|could i push|challenge|play|interrupt|stop|pause|offer|jump|come|"
+                "stretch|nudge|press|test",
+                "would you be up|open for|to",
+                "are you up|open for|to",
+            ],
+            examples=(
+                "Can I push you a bit on this?",
+                "Can I play devil's advocate for a second?",
+                "Would you be up for brainstorming a bit?",
+            ),
+            counter=("I can push the deadline.", "You could stop by tomorrow."),
+        ),
+        Row(
             "en.permission.is_it_ok",
             [
                 "is it ok|okay|alright|fine if|to",
+                "would|will it be ok|okay|alright|fine if|to",
+                "ok|okay|alright if i|we",
             ],
-            examples=("Is it okay if we look at options now?",),
+            examples=(
+                "Is it okay if we look at options now?",
+                "Would it be alright if I asked a bit more?",
+                "Okay if we stay with this a moment?",
+            ),
             counter=("The plan is okay.", "It was alright in the end."),
         ),
         Row(
@@ -36,6 +58,22 @@ ASK_PERMISSION = PhraseTable(
                 "Would you like to explore this together?",
             ),
             counter=("We met on Monday.", "They could look at it later."),
+        ),
+        Row(
+            # seeking collaboration on where the talk goes: "Can we stay with this a moment?"
+            "en.permission.can_we",
+            [
+                "can|could|shall|may we stay|pause|stop|spend|explore|dig|focus|unpack|"
+                "brainstorm|think|slow|zoom|park|return|revisit",
+                "can|could|shall|may we go|come back|deeper|through",
+                "can|could|shall|may we look|turn at|to|into",
+            ],
+            examples=(
+                "Can we stay with this for a moment?",
+                "Could we go back to what you said about Anna?",
+                "Can we look at the options now?",
+            ),
+            counter=("We can stay late if we must.", "Can we afford a new hire?"),
         ),
         Row(
             "en.permission.if_i_may",

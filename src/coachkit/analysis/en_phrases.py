@@ -100,10 +100,13 @@ PARENTHETICAL = PhraseTable(
             [
                 "do you think|reckon|suppose|feel|say",
                 "you think",
+                "would you say",
+                "can|could you tell me|us",
             ],
             examples=(
                 "What would be realistic, do you think?",
                 "What matters most here, you think?",
+                "How did the review go, can you tell me?",
             ),
         ),
     ]
@@ -237,4 +240,7 @@ CURIOUS = PhraseTable(
 )
 # "If money were no object, what would you try": a condition put first, then the question.
 CONDITIONS = frozenset({"if", "suppose", "supposing", "imagine"})
+# "When you picture Monday's meeting, how will you open it?": a time clause put first, not a
+# when-question, when a subject (no auxiliary) follows the word.
+TEMPORAL = frozenset({"when", "whenever", "once"})
 CONDITION_THEN = frozenset({"then", "so"})

@@ -36,6 +36,7 @@ from coachkit.analysis.en_phrases import (  # noqa: F401 - part of this language
     PROCESS,
     SUGGEST,
     TAGS,
+    TEMPORAL,
     WHAT_ELSE,
 )
 from coachkit.analysis.en_statements import (  # noqa: F401 - part of this language's rule set
@@ -141,8 +142,31 @@ TIME_TAG = PhraseTable(
         )
     ]
 )
+# "What do you notice, I mean, what goes on for you then?": the same question asked again in
+# other words, not a second one.
+REPHRASE = PhraseTable(
+    [
+        Row(
+            "en.rephrase",
+            ["i mean", "like", "or rather", "in other words", "that is"],
+            examples=(
+                "What do you notice, I mean, what goes on for you then?",
+                "How's the team taking it, like how are they really doing?",
+                "What would help, or rather, what would help you most?",
+            ),
+            counter=(
+                "What happened, and how did you feel?",
+                "Who else knows, and what did they say?",
+            ),
+        )
+    ]
+)
 EMBED_VERBS = wordset("tell ask know check discuss review")
 CORRELATIVES: frozenset[str] = frozenset()
+# "..., and what about Tom?" asks anew with a question word, so no word of its own is needed.
+NEW_TOPIC: frozenset[str] = frozenset()
+# "Was it fair, how she handled it?": "it" stands for the clause after the comma.
+EXTRAPOSED = wordset("it")
 WH_WORDS = wordset("what how who where when which whether")
 EMBED_BEFORE = wordset("between about of on at in for from with to")
 PERMISSION = PhraseTable([])

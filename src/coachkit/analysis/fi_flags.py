@@ -47,6 +47,24 @@ ASK_PERMISSION = PhraseTable(
             counter=("Me pohdimme sitä eilen.", "He katsoivat sen jo."),
         ),
         Row(
+            # seeking collaboration on where the talk goes: "Voidaanko palata siihen hetkeksi?"
+            "fi.permission.voidaanko",
+            [
+                "voidaanko|voidaanks|voidaankos|voitaisko|voitaisiinko|voidaankohan|voisimmeko "
+                "puhu*|palat*|jatka*|katso*|pysah*|mieti*|pohti*|kay*|siirty*|tutki*|menna|"
+                "keskitty*|jaada|jaad*",
+                "voidaanko|voidaanks|voidaankos|voitaisko|voitaisiinko|voidaankohan|voisimmeko "
+                "me puhu*|palat*|jatka*|katso*|pysah*|mieti*|pohti*|kay*|siirty*|tutki*|menna|"
+                "keskitty*|jaada|jaad*",
+            ],
+            examples=(
+                "Voidaanko palata siihen, mitä sanoit Annasta?",
+                "Voidaanks me jäädä tähän hetkeksi?",
+                "Voitaisko katsoa vaihtoehtoja nyt?",
+            ),
+            counter=("Voidaanko budjettia vielä leikata?", "Me voidaan puhua siitä myöhemmin."),
+        ),
+        Row(
             "fi.permission.jos_sopii",
             [
                 "jos sopii|kay|saan|saisin|sallit",

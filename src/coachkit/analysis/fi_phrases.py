@@ -69,10 +69,12 @@ PARENTHETICAL = PhraseTable(
             [
                 "mita luulet|arvelet|ajattelet|uskot|sanot",
                 "vai mita",
+                "luuletko|luuletsa|luuleksa|arveletko|uskotko|ajatteletko|veikkaatko",
             ],
             examples=(
                 "Mikä olisi realistista, mitä luulet?",
                 "Kuka siitä hyötyy, vai mitä?",
+                "Miksi se jäi kesken, luuletko?",
             ),
         ),
     ]
@@ -215,4 +217,6 @@ CURIOUS = PhraseTable(
 )
 # "Jos raha ei ois este, niin mitä sä kokeilisit": ehto ensin, sitten kysymys.
 CONDITIONS = frozenset({"jos", "oletetaan", "kuvitellaan", "kuvittele"})
+# "Kun sä meet sinne huomenna, mitä sanot?": "kun" is no question word, so nothing to tell apart.
+TEMPORAL: frozenset[str] = frozenset()
 CONDITION_THEN = frozenset({"niin", "nii", "ni", "sit", "sitten"})

@@ -41,6 +41,7 @@ from coachkit.analysis.fi_phrases import (  # noqa: F401 - part of this language
     PROCESS,
     SUGGEST,
     TAGS,
+    TEMPORAL,
     WHAT_ELSE,
 )
 from coachkit.analysis.fi_statements import (  # noqa: F401 - part of this language's rule set
@@ -179,7 +180,8 @@ TOLD = (
 EMBEDDING = wordset(
     "tiedatko tiedatsa tiiatko tiiatsa muistatko muistatsa luuletko luuletsa uskotko arvaatko "
     "voisitko voisitsa kertoisitko kuvailisitko miettinyt miettiny pohtinut pohtinu ajatellut "
-    "ajatellu"
+    "ajatellu huomaatko huomaatsa huomaaksa naetko naatko naatsa ymmarratko kasitatko "
+    "ideoita ideaa ajatuksia keinoja kasitysta aavistusta"
 )
 COORDINATORS = wordset("ja seka enta plus")
 ALTERNATIVES = wordset("vai tai")
@@ -199,9 +201,31 @@ TIME_TAG = PhraseTable(
 EMBED_VERBS = wordset(
     "kertoa kertoo kysya kysyy tietaa nahda huomata miettia pohtia arvioida kuulla kuunnella "
     "seurata katsoa selvittaa sopia muistaa ymmartaa tarkistaa lapi kertoisit kysyisit kerrot "
-    "kysyt kerrotte kysytte katsomme mietimme sovimme selvitamme tarkistamme arvioimme"
+    "kysyt kerrotte kysytte katsomme mietimme sovimme selvitamme tarkistamme arvioimme "
+    "tiedat tiiat tiedatko tiiatko"
 )
 CORRELATIVES = wordset("siita sita siihen siina sen siita tasta tata tahan siihen")
+# "Onko sulla ollut aikaa puhua Tuomaksen kanssa, entä harjoittelijan?": "entä" asks anew.
+NEW_TOPIC = wordset("enta entas entapa")
+# "Oliko se reilua, miten hän sen hoiti?": "se" stands for the clause after the comma, which is
+# its subject, not a second question.
+EXTRAPOSED = wordset("se sita tama tata")
+# "Mitä sä haluat siltä, siis mikä tekis siitä arvokkaan?": the same question again in other
+# words, not a second one.
+REPHRASE = PhraseTable(
+    [
+        Row(
+            "fi.rephrase",
+            ["siis", "eli", "tai siis", "tarkoitan", "toisin sanoen", "tai oikeastaan|oikeestaan"],
+            examples=(
+                "Mitä sä huomaat, siis mitä sulle tapahtuu silloin?",
+                "Miten tiimi on ottanut sen, eli miten ne oikeasti voi?",
+                "Mikä auttaisi, tai oikeastaan mikä auttaisi sua eniten?",
+            ),
+            counter=("Mitä tapahtui, ja miten reagoit?", "Siitä puhuttiin jo eilen."),
+        )
+    ]
+)
 WH_WORDS: frozenset[str] = frozenset()  # relative pronouns look alike: not used in Finnish
 EMBED_BEFORE: frozenset[str] = frozenset()
 # A wh-word asking which of the ones named: "Mikä näistä ...?", "Minkä vaihtoehdon ...?"

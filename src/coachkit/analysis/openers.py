@@ -37,12 +37,34 @@ def after_scale(words: Words, j: int, end: int, L: LanguageRules) -> Embedded | 
     return None
 
 
-def after_condition(words: Words, j: int, end: int, L: LanguageRules) -> Embedded | None:
+def subordinate(words: Words, j: int, end: int, L: LanguageRules) -> bool:
+    """Whether a condition or a time clause opens at `j` ("If ...", "When you picture it, ..."),
+    and not a when-question ("When will you ...?"): a subject follows the time word."""
+    if words[j] in L.CONDITIONS:
+        return True
+    return (
+        words[j] in L.TEMPORAL
+        and j + 1 < end
+        and words[j + 1] not in L.AUX | L.COORDINATORS | L.ALTERNATIVES  # "When and how ...?"
+    )
+
+
+def after_condition(
+    words: Words, j: int, end: int, L: LanguageRules, starts: Collection[int] = ()
+) -> Embedded | None:
     """ "If money were no object, what would you try", "jos sulla ois vapaat kädet niin miten
-    sä järjestäisit ...", unpunctuated: the question after a condition put first. The question
-    starts after the condition's "then" word, or at a wh-word followed by a second person."""
-    if words[j] not in L.CONDITIONS:
+    sä järjestäisit ...", "When you picture it, how will you ...": the question after a
+    condition or a time clause put first. The question starts at the first clause after it
+    that opens with a head, else after the condition's "then" word, or at a wh-word followed by
+    a second person (unpunctuated speech)."""
+    if not subordinate(words, j, end, L):
         return None
+    for s in starts:
+        if j < s < end:
+            k = skip(words, s, end, L.FILLERS)
+            h = L.head(words, k, True) if k < end else None
+            if h and h[0] in ("open", "pick", "closed", "why"):
+                return (*h, k, f"{L.LANG}.condition_preamble", j)
     for k in range(j + 2, min(end, j + 25)):
         after_then = words[k - 1] in L.CONDITION_THEN
         if not after_then and not L.SECOND_PERSON.intersection(words[k + 1 : k + 3]):

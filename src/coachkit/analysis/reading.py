@@ -77,10 +77,17 @@ def read(text: str, L: LanguageRules) -> Reading:
         # leave is the turn (LABELS.md: advice + permission); the question only asked leave.
         asked = []
     if asked:
+        questions = sum(v.questions for _, v in asked)
+        questions -= _leave_asked(asked, L) + _restarts(asked, L) + _narrowed(asked, L)
+        # "Would it be ok if I asked more? What went on?": the question asked after leave is
+        # the one to answer; the leave decides neither the kind nor the stage.
+        asked = [
+            (s, v)
+            for k, (s, v) in enumerate(asked)
+            if k == len(asked) - 1 or not _asks_leave(s, v, L)
+        ]
         kind = min((v.kind for _, v in asked), key=QUESTION_KINDS.index)
         why = any(v.why for _, v in asked)
-        questions = sum(v.questions for _, v in asked)
-        questions -= _leave_asked(asked, L) + _restarts(asked, L)
         context = [s for s, v in parts if not v.question]
         grow, grow_cues = grow_stage(asked, L, context)
         what_else = any(v.what_else for _, v in asked)
@@ -137,14 +144,20 @@ def read(text: str, L: LanguageRules) -> Reading:
     )
 
 
-def _asks_leave(s: Sentence, L: LanguageRules) -> bool:
+def _asks_leave(s: Sentence, v: Verdict, L: LanguageRules) -> bool:
     """Whether the question sentence `s` only asks leave to go on ("Mind if we go back a step?",
     "Can I suggest something?"), not a question that embeds another ("May I ask what ...")."""
     words = s.words()
     start = skip(words, 0, len(words), L.FILLERS)
-    for i in range(start, min(start + 3, len(words))):  # "Do you mind if ...", "Would it be ok"
+    head = L.head(words, start, True) if start < len(words) else None
+    # "Do you mind if ...", "Would it be ok ..." open the sentence; a yes/no question may seek
+    # collaboration further on too ("Would you like to brainstorm this together?").
+    reach = len(words) if head and head[0] == "yn" else min(start + 3, len(words))
+    for i in range(reach):  # from the first word: "Okay if we ..." starts with a filler
         found = L.ASK_PERMISSION.at(words, i) or L.PERMISSION.at(words, i)
         if found:
+            if v.head_at >= i + found[1]:
+                return False  # "Saanko haastaa vähän: mitä ...?": the question follows the leave
             after = skip(words, i + found[1], len(words), L.FILLERS)
             return not (after < len(words) and L.head(words, after, True))
     return False
@@ -158,7 +171,7 @@ def _leave_asked(asked: list[tuple[Sentence, Verdict]], L: LanguageRules) -> int
     return sum(
         1
         for k, (s, v) in enumerate(asked)
-        if (v.questions >= 2 or k < len(asked) - 1) and _asks_leave(s, L)
+        if (v.questions >= 2 or k < len(asked) - 1) and _asks_leave(s, v, L)
     )
 
 
@@ -169,7 +182,7 @@ def _offers_after_leave(
 ) -> bool:
     """Whether every question only asks leave and advice follows them."""
     last = max(k for k, (_, v) in enumerate(parts) if v.question)
-    return all(_asks_leave(s, L) for s, _ in asked) and any(
+    return all(_asks_leave(s, v, L) for s, v in asked) and any(
         v.kind == "advice" for _, v in parts[last + 1 :]
     )
 
@@ -178,13 +191,47 @@ def _restarts(asked: list[tuple[Sentence, Verdict]], L: LanguageRules) -> int:
     """How many questions were only begun, trailed off and were then asked again from the
     start, as people do in speech ("Is that... is that fair to say?", "Mitä... tai, mitä eri
     tapoja on?"): a false start is no second question. A false start is a question sentence
-    without a question mark whose words, fillers left out, open the next one word for word."""
+    without a question mark whose words, fillers left out, open the next one word for word, or
+    a fragment of a few words that trails off before the question is asked again from its head
+    ("what's the... what would a good outcome look like?")."""
     n = 0
     skipped = L.FILLERS | L.COORDINATORS | L.ALTERNATIVES  # "... or, what"
     for (s, _), (t, _) in zip(asked, asked[1:], strict=False):
         a = tuple(w for w in s.words() if w not in L.FILLERS)
         b = tuple(w for w in t.words()[skip(t.words(), 0, len(t.tokens), skipped) :])
-        if a and not s.asks and b[: len(a)] == a:
+        if (
+            a
+            and not s.asks
+            and b[: len(a)] == a
+            or (
+                a
+                and s.trails
+                and len(a) <= 3
+                and b
+                and L.head(b, 0, True)
+                and t.words()[0] not in L.COORDINATORS  # "What happened... and how did they react?"
+            )
+        ):
+            n += 1
+    return n
+
+
+def _narrowed(asked: list[tuple[Sentence, Verdict]], L: LanguageRules) -> int:
+    """How many questions only narrow down the one just asked, with a few words and no verb of
+    their own ("How did the meeting go? The one on Tuesday?", "Is it fixed? Like, actually
+    fixed?", "Mites menee? Ihan oikeesti?"): the same question, not a second one. A fragment
+    that starts with "and" or "or" ("And the team?", "Or a buddy system?") or names a person
+    asks something new."""
+    n = 0
+    persons = L.FIRST_PERSON | L.SECOND_PERSON | L.AUX
+    for (_, _), (t, w) in zip(asked, asked[1:], strict=False):
+        words = [x for x in t.words() if x not in L.FILLERS]
+        if (
+            w.headless
+            and t.words()[0] not in L.COORDINATORS | L.ALTERNATIVES  # "Or a buddy system?"
+            and len(words) <= 6  # "Honestly?" is fillers only
+            and not persons.intersection(words)
+        ):
             n += 1
     return n
 
@@ -198,7 +245,9 @@ def _budget(sents: list[Sentence]) -> list[Sentence]:
         if left <= 0:
             break
         if len(s.tokens) > left:
-            s = Sentence(s.tokens[:left], s.start, s.tokens[left - 1].end, s.asks, s.exclaims)
+            s = Sentence(
+                s.tokens[:left], s.start, s.tokens[left - 1].end, s.asks, s.exclaims, s.trails
+            )
         out.append(s)
         left -= len(s.tokens)
     return out

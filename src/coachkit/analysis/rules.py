@@ -49,8 +49,13 @@ class LanguageRules:
         words of feeling and strain ("Sounds rough.", "Ärsyttää."), a cue of a reflection.
         SCALE: a scaling question ("On a scale of 1 to 10 ...", "Kuinka varma olet ...").
         TIME_TAG: a bare time asked after a question ("..., and by when?"), part of it.
+        REPHRASE: "I mean", "siis" opening a clause that asks the same question again.
     Word sets: the words each rule reads (fillers, persons, auxiliaries, coordinators, ...);
-    CONDITIONS and CONDITION_THEN: a condition put before a question ("if ..., then what ...").
+    CONDITIONS and CONDITION_THEN: a condition put before a question ("if ..., then what ...");
+    TEMPORAL: a time clause put first the same way ("When you picture it, how will you ...").
+    NEW_TOPIC: a word that opens a clause asking about something new ("..., entä Tuomas?").
+    EXTRAPOSED: a pronoun of a yes/no question that stands for the clause after its comma ("Was
+    it fair, how she handled it?"), so that clause is no second question.
     Functions: `head` (what question starts at a word), `imperative` and `conditional_advice`
     (a command or "I'd ..." advice at a word), `modal_negative` (whether a negative question
     proposes), `respell` (spoken and texting forms read as written ones).
@@ -89,6 +94,7 @@ class LanguageRules:
     FEELING: PhraseTable
     SCALE: PhraseTable
     TIME_TAG: PhraseTable
+    REPHRASE: PhraseTable
     # word sets
     FILLERS: WordSet
     AUX: WordSet
@@ -98,12 +104,15 @@ class LanguageRules:
     COMMA_HEADS: WordSet
     CONDITIONAL_REQUESTS: WordSet
     CONDITIONS: WordSet
+    TEMPORAL: WordSet
+    NEW_TOPIC: WordSet
     CONDITION_THEN: WordSet
     COORDINATORS: WordSet
     CORRELATIVES: WordSet
     EMBEDDING: WordSet
     EMBED_BEFORE: WordSet
     EMBED_VERBS: WordSet
+    EXTRAPOSED: WordSet
     FIRST_PERSON: WordSet
     SECOND_PERSON: WordSet
     WE: WordSet

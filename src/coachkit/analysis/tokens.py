@@ -27,7 +27,8 @@ def _build_fold_table() -> dict[int, str]:
 
 _FOLD = _build_fold_table()
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
-_SENTENCE_END = re.compile(r"[.!?\u2026\n]+")
+# A full stop between digits is no sentence end: "version 5.0", "klo 9.30", "3.12.".
+_SENTENCE_END = re.compile(r"(?:[!?\u2026\n]|\.(?!\d))+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014\"]| - ")
 
 
@@ -68,6 +69,7 @@ class Sentence:
     end: int
     asks: bool  # ends with "?"
     exclaims: bool  # ends with "!"
+    trails: bool = False  # trails off ("...", "…"), as a false start in speech does
 
     def words(self) -> tuple[str, ...]:
         """The folded words of the sentence."""
@@ -120,7 +122,8 @@ def _add_sentence(
         tokens.append(Token(match.group(), match.start(), match.end(), clause))
         prev_end = match.end()
     if tokens:
-        out.append(Sentence(tuple(tokens), start, end, "?" in punct, "!" in punct))
+        trails = ".." in punct or "\u2026" in punct
+        out.append(Sentence(tuple(tokens), start, end, "?" in punct, "!" in punct, trails))
 
 
 def respell(sent: Sentence, words: list[str | None]) -> Sentence:
@@ -134,4 +137,6 @@ def respell(sent: Sentence, words: list[str | None]) -> Sentence:
         for tok, w in zip(sent.tokens, words, strict=True)
         if w is not None
     )
-    return Sentence(tokens or sent.tokens[:1], sent.start, sent.end, sent.asks, sent.exclaims)
+    return Sentence(
+        tokens or sent.tokens[:1], sent.start, sent.end, sent.asks, sent.exclaims, sent.trails
+    )
