@@ -36,9 +36,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 DATA = Path(__file__).resolve().parent / "data"
 WEIGHTS = Path(__file__).resolve().parent.parent / "src/coachkit/analysis/model_weights.json.gz"
 # The fresh held-out set (bench/data/README.md): never trained on, never read while developing.
-HELD_OUT = (
-    "heldout10"  # the next round's, not written yet: heldout9 was used once (not yet trained on)
-)
+HELD_OUT = "heldout10"
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
     "dev",
@@ -50,6 +48,7 @@ TRAIN_SETS = (
     "heldout6",
     "heldout7",
     "heldout8",
+    "heldout9",
     "train_a",
     "train_b",
     "classes",
@@ -63,6 +62,10 @@ TRAIN_SETS = (
     "train_j",
     "train_k",
     "train_l",
+    "train_m",
+    "train_n",
+    "train_o",
+    "train_p",
 )
 # Sets written by the analyser's own developers: always learned from, never a test set of the
 # leave-one-set-out figures (their writers knew the model; the figures are for other writers).
