@@ -178,24 +178,9 @@ def test_a_choice_among_their_own_options_is_open_a_named_pick_closed(lang, text
         ("en", "if the move went without a hitch what would the crew notice first", "open"),
         ("en", "Supposing head office said yes, how would you start", "open"),
         ("fi", "jos sulla ois kaks ylimääräistä tekijää niin mihin sä ne laittaisit", "open"),
-        pytest.param(
-            "fi",
-            "Oletetaan että aikaa ois tarpeeks, miten sä hoitaisit perehdytyksen",
-            "open",
-            marks=pytest.mark.xfail(
-                strict=True, reason="known miss: the model reads the conditional verb as a lead"
-            ),
-        ),
+        ("fi", "Oletetaan että aikaa ois tarpeeks, miten sä hoitaisit perehdytyksen", "open"),
         ("en", "If the client pushes back, you could offer them a trial month.", "advice"),
-        pytest.param(
-            "fi",
-            "Jos asiakas vastustaa, niin sä voisit tarjota kokeilukuukautta.",
-            "advice",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known miss: 'sä voisit ...' said as a statement reads as a mirror",
-            ),
-        ),
+        ("fi", "Jos asiakas vastustaa, niin sä voisit tarjota kokeilukuukautta.", "advice"),
     ],
 )
 def test_a_condition_put_before_a_question_leaves_it_a_question(lang, text, kind):
@@ -227,3 +212,38 @@ def test_a_scale_put_first_without_the_word_scale_is_a_scaling_question(lang, te
     result = analyze(text, lang)
     assert result.kind == "closed"
     assert result.better and ("scale" in result.better or "asteiko" in result.better)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "You could always ask the night team to pilot it.", "advice"),
+        ("en", "You might want to speak to payroll first.", "advice"),
+        ("fi", "Sä voisit vaikka pyytää yövuoroa kokeilemaan sitä.", "advice"),
+        ("fi", "Te voisitte tehdä vuorolistan yhdessä.", "advice"),
+        ("en", "You could push the launch back a week, like you said.", "reflection"),
+        ("en", "You could tell the meeting had got to you.", "reflection"),
+        ("fi", "Sä voisit siirtää julkaisua viikolla, niinku sanoit.", "reflection"),
+    ],
+)
+def test_an_option_of_the_coachs_is_advice_a_mirror_of_theirs_a_reflection(lang, text, kind):
+    """'You could ...' said as a statement offers the coach's own option; a mirror of the
+    option the supervisor named says whose it is."""
+    assert analyze(text, lang).kind == kind
+
+
+@pytest.mark.parametrize("lang", ["en", "fi"])
+@pytest.mark.parametrize(
+    "gist",
+    [
+        {"en": "you could ask Tom to cover Fridays", "fi": "voisit pyytää Tomia tuuraamaan"},
+        {"en": "you could move the review to March", "fi": "sä voisit siirtää arvioinnin"},
+    ],
+)
+def test_the_role_plays_own_option_reflection_reads_as_a_reflection(lang, gist):
+    """Choice mode's model reflection of an option the supervisor named must not teach that it
+    is advice (roleplay.messages.reflect_stem)."""
+    from coachkit.roleplay.messages import reflect_stem
+
+    text = reflect_stem(lang, option=True).format(gist=gist[lang])
+    assert analyze(text, lang).kind == "reflection"

@@ -351,7 +351,20 @@ def _extra_questions(
             inner_wh = True
         prev = words[k - 1]
         new_clause = tokens[k].clause != tokens[k - 1].clause
-        if L.PARENTHETICAL.at(words, k):
+        aside = L.PARENTHETICAL.at(words, k)
+        if aside and skip(words, k + aside[1], end, L.FILLERS) >= end:
+            continue  # "..., do you think?" closes the question; "..., mitä sanot hänelle?" asks
+        if (
+            words[k] in L.ALTERNATIVES
+            and head_type in ("open", "why")
+            and not L.REPHRASE.at(words, k)  # "..., tai siis ylipäätään ...": the same again
+            and (j := skip(words, k + 1, end, L.FILLERS)) < end
+            and _yes_no_at(words, j, L)
+        ):
+            # "Mitä vaihtoehtoja näet, vai ootko jo päättänyt?": a yes/no question offered as
+            # the other way to answer a wh-question is a second question, not a pick
+            extra.append("yn")
+            clause_has_head.add(tokens[k].clause)
             continue
         if prev in L.COORDINATORS and k - 1 > head_at and not inner_wh:
             # "..., and if not, who's chasing them?": a condition, then the second question

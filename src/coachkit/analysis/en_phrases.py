@@ -102,11 +102,15 @@ PARENTHETICAL = PhraseTable(
                 "you think",
                 "would you say",
                 "can|could you tell me|us",
+                "you know what i mean",
+                "if that makes sense",
+                "does that make sense",
             ],
             examples=(
                 "What would be realistic, do you think?",
                 "What matters most here, you think?",
                 "How did the review go, can you tell me?",
+                "What do you want from it, if that makes sense?",
             ),
         ),
     ]

@@ -136,8 +136,18 @@ TIME_TAG = PhraseTable(
     [
         Row(
             "en.time_tag",
-            ["and|roughly by|about when", "and|roughly when", "by when"],
-            examples=("What will you do first, and by when?", "Who will you call, and when?"),
+            [
+                "and|roughly by|about when",
+                "and|roughly when",
+                "by when",
+                "and by|on what|which date|day|time",
+                "and what|which day|date|time",
+            ],
+            examples=(
+                "What will you do first, and by when?",
+                "Who will you call, and when?",
+                "Which client are you visiting first, and on which day?",
+            ),
             counter=("When is the deadline?", "What will you do, and who will help?"),
         )
     ]
@@ -327,9 +337,23 @@ _WOULD_NOT_ADVICE = wordset("be say think guess imagine hope like love want need
 the coachee's step."""
 
 
+_YOU_COULD = wordset("could might")
+_YOU_COULD_ADVERBS = wordset("always just maybe perhaps also even probably still easily")
+_PERCEIVE = wordset("tell see feel sense hear notice say")  # "You could tell she was upset."
+
+
 def conditional_advice(words: tuple[str, ...], i: int) -> str | None:
     """ "I would make a clear decision", "I wouldn't wait": the coach's own choice offered as the
-    answer, written out (the contracted "I'd ..." is in the ADVICE table)."""
+    answer, written out (the contracted "I'd ..." is in the ADVICE table); "(If ...,) you could
+    offer them a trial month", "You might want to check": an option of the coach's put to them
+    as a statement (a mirror of their own option says so first: "One option you see is ...")."""
+    if words[i] == "you" and i + 1 < len(words) and words[i + 1] in _YOU_COULD:
+        for w in words[i + 2 : i + 5]:
+            if (w in IMPERATIVES or w == "want") and w not in _PERCEIVE:
+                return "en.advice.you_could"
+            if w not in _YOU_COULD_ADVERBS:
+                return None
+        return None
     if words[i] != "i" or i + 1 >= len(words) or words[i + 1] not in _WOULD:
         return None
     for w in words[i + 2 : i + 5]:

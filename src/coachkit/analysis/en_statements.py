@@ -26,6 +26,21 @@ REFLECT_STRONG = PhraseTable(
             examples=("You seem to have decided already.",),
         ),
         Row(
+            # their own option mirrored: "So one option you see is that you could ask Tom."
+            "en.reflect.your_option",
+            [
+                "one|another|an option|idea|way you see|mentioned|named|have|had|came",
+                "like|as you said|mentioned",
+                "you said|mentioned you could|might",
+            ],
+            examples=(
+                "So one option you see is that you could ask Tom.",
+                "You could ask for more time, like you said.",
+                "You mentioned you could move the review to March.",
+            ),
+            counter=("You could ask Tom.", "What options do you see?"),
+        ),
+        Row(
             "en.reflect.what_i_hear",
             [
                 "what i'm|im hearing",

@@ -70,11 +70,15 @@ PARENTHETICAL = PhraseTable(
                 "mita luulet|arvelet|ajattelet|uskot|sanot",
                 "vai mita",
                 "luuletko|luuletsa|luuleksa|arveletko|uskotko|ajatteletko|veikkaatko",
+                "ymmarratko|ymmarraksa|ymmarratsa|tajuutko|tajuatko|tajuuksa|tajuutsa mita "
+                "haen|tarkoitan",
+                "ymmarratko|ymmarraksa|ymmarratsa|tajuutko|tajuatko|tajuuksa|tajuutsa mita ajan takaa",
             ],
             examples=(
                 "Mikä olisi realistista, mitä luulet?",
                 "Kuka siitä hyötyy, vai mitä?",
                 "Miksi se jäi kesken, luuletko?",
+                "Mitä sä toivot tältä, ymmärrätkö mitä haen?",
             ),
         ),
     ]

@@ -190,8 +190,18 @@ TIME_TAG = PhraseTable(
     [
         Row(
             "fi.time_tag",
-            ["ja milloin|millon", "ja mihin mennessa", "mihin mennessa"],
-            examples=("Mitä teet ensimmäiseksi, ja milloin?", "Kenelle soitat, ja mihin mennessä?"),
+            [
+                "ja milloin|millon|koska",
+                "ja mihin mennessa",
+                "mihin mennessa",
+                "ja milla|mill aikataululla",
+                "ja minka|mink ajan sisalla",
+            ],
+            examples=(
+                "Mitä teet ensimmäiseksi, ja milloin?",
+                "Kenelle soitat, ja mihin mennessä?",
+                "Miten aiot edetä, ja millä aikataululla?",
+            ),
             counter=("Milloin on määräpäivä?", "Mitä teet, ja kuka auttaa?"),
         )
     ]
@@ -447,8 +457,24 @@ TIME_ADVERBS_ISIN = wordset(
 _NOT_ADVICE_COND = wordset("voisin haluaisin haluisin olisin oisin toivoisin kysyisin")
 
 
+_YOU = wordset("sa sina te")
+_YOU_COULD = wordset("voisit voisitte vois voisitsa")
+_YOU_COULD_ADVERBS = wordset("vaikka myos ehka vaan aina esimerkiksi kans kanssa hyvin ihan")
+
+
 def conditional_advice(words: tuple[str, ...], i: int) -> str | None:
-    """ "Mä ottaisin ...", "Itse en hakis": the coach's own choice offered as the answer."""
+    """ "Mä ottaisin ...", "Itse en hakis": the coach's own choice offered as the answer; "(Jos
+    ..., niin) sä voisit tarjota kokeilukuukautta": an option of the coach's put to them as a
+    statement (a mirror of their own option says so: "Sä voisit siis ...", "..., niinku sanoit")."""
+    k = i + 1 if words[i] in _YOU else i
+    if k < len(words) and words[k] in _YOU_COULD:
+        for w in words[k + 1 : k + 4]:
+            if w not in _YOU_COULD_ADVERBS:
+                # an infinitive ("tarjota", "kysyä"), not "olla" nor "siis" (a mirror)
+                if w.endswith("a") and len(w) > 3 and w not in ("olla", "siina", "silla"):
+                    return "fi.advice.sa_voisit"
+                return None
+        return None
     j = i
     if words[j] in _FIRST:
         j += 1

@@ -29,6 +29,22 @@ REFLECT_STRONG = PhraseTable(
             examples=("Sä tunnut olevan jo päättänyt.",),
         ),
         Row(
+            # their own option mirrored: "Eli yksi vaihtoehto, jonka näet, on, että ..."
+            "fi.reflect.sun_vaihtoehto",
+            [
+                "yksi|yks|toinen vaihtoehto|keino|idea jonka|minka naet|naat|mainitsit|sanoit",
+                "yksi|yks|toinen vaihtoehto|keino|idea jonka|minka sa|sina naet|naat|mainitsit",
+                "kuten sanoit|mainitsit|totesit",  # "niinku sanoit" is read without its filler
+                "sanoit|mainitsit|totesit",
+            ],
+            examples=(
+                "Eli yksi vaihtoehto, jonka näet, on, että kysyt Tomilta.",
+                "Sä voisit siis pyytää lisäaikaa, niinku sanoit.",
+                "Toinen keino, jonka mainitsit, on siirtää katselmointi maaliskuulle.",
+            ),
+            counter=("Sä voisit kysyä Tomilta.", "Mitä vaihtoehtoja näet?"),
+        ),
+        Row(
             "fi.reflect.jos_tiivistan",
             [
                 "jos ma|mina|mie tiivistan|ymmarsin|ymmarran|kuulin|kuulen",

@@ -193,27 +193,26 @@ def _restarts(asked: list[tuple[Sentence, Verdict]], L: LanguageRules) -> int:
     tapoja on?"): a false start is no second question. A false start is a question sentence
     without a question mark whose words, fillers left out, open the next one word for word, or
     a fragment of a few words that trails off before the question is asked again from its head
-    ("what's the... what would a good outcome look like?")."""
-    n = 0
+    ("what's the... what would a good outcome look like?"), or the same question asked again
+    ("Miltä tuntuu nyt? Siis ihan rehellisesti, miltä tuntuu?")."""
+    return sum(1 for (s, _), (t, _) in zip(asked, asked[1:], strict=False) if _asked_again(s, t, L))
+
+
+def _asked_again(s: Sentence, t: Sentence, L: LanguageRules) -> bool:
+    """Whether the question `t` only asks the question `s` again (see `_restarts`)."""
     skipped = L.FILLERS | L.COORDINATORS | L.ALTERNATIVES  # "... or, what"
-    for (s, _), (t, _) in zip(asked, asked[1:], strict=False):
-        a = tuple(w for w in s.words() if w not in L.FILLERS)
-        b = tuple(w for w in t.words()[skip(t.words(), 0, len(t.tokens), skipped) :])
-        if (
-            a
-            and not s.asks
-            and b[: len(a)] == a
-            or (
-                a
-                and s.trails
-                and len(a) <= 3
-                and b
-                and L.head(b, 0, True)
-                and t.words()[0] not in L.COORDINATORS  # "What happened... and how did they react?"
-            )
-        ):
-            n += 1
-    return n
+    a = tuple(w for w in s.words() if w not in L.FILLERS)
+    b = tuple(w for w in t.words()[skip(t.words(), 0, len(t.tokens), skipped) :])
+    if not a:
+        return False
+    if not s.asks and b[: len(a)] == a:
+        return True  # "Is that... is that fair to say?"
+    if s.trails and len(a) <= 3 and b and L.head(b, 0, True):
+        # "what's the... what would ...", but not "What happened... and how did they react?"
+        return t.words()[0] not in L.COORDINATORS
+    last = t.words()[t.clause_starts()[-1] :]
+    c = tuple(last[skip(last, 0, len(last), L.FILLERS) :])
+    return len(c) >= 2 and a[: len(c)] == c  # "How are you? Really, how are you?"
 
 
 def _narrowed(asked: list[tuple[Sentence, Verdict]], L: LanguageRules) -> int:
