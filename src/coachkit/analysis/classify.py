@@ -180,8 +180,10 @@ def _question(
         cues.append((hrule, hi, hi + hlen))
         v.head_at = hi
         if len(found_head[0]) > 3:
-            # "Saanko kysyä, mitä ...": the stage is the embedded question's
-            v.body_start = hi
+            # "Saanko kysyä, mitä ...": the stage is the embedded question's; a condition or a
+            # scene put first ("Imagine it's a year from now, what's different?") tells it too
+            if not subordinate(words, found_head[0][5], end, L):
+                v.body_start = hi
             cues.append((found_head[0][4], found_head[0][5], hi))
         v.why = htype == "why"
     closed_form = _at_starts(L.CLOSED_FORMS, words, starts, L.FILLERS, end)

@@ -106,6 +106,60 @@ GROW = PhraseTable(
             examples=("How do you want it to feel next year?",),
         ),
         Row(
+            # a future imagined as the aim: "Imagine it's a year from now ...", "the dream result"
+            "en.grow.goal_future_scene",
+            [
+                "imagine|picture it's|its|yourself|the|a",
+                "year|years|month|months|weeks from now",
+                "dream|ideal|best-case",
+            ],
+            stage="goal",
+            weight=3.0,
+            examples=(
+                "Imagine it's a year from now and the merger went well - what's different?",
+                "Six months from now, what would you like people to say?",
+                "What's the dream result for you?",
+            ),
+            counter=("What happened a year ago?", "Picture this: what did she say then?"),
+        ),
+        Row(
+            # what pulls them: "What draws you to it?", "What are you really after?"
+            "en.grow.goal_pull",
+            [
+                "wanting",
+                "draws|drew|attracts|pulls you",
+                "you're|youre after",
+                "trying to take|get|reach|build|achieve|create",
+            ],
+            stage="goal",
+            weight=2.5,
+            examples=(
+                "What draws you to the promotion?",
+                "So what you're after is a calmer Monday?",
+                "Where are you trying to take the hub?",
+            ),
+            counter=("What happened after the meeting?", "Who is trying to block it?"),
+        ),
+        Row(
+            # a choice made or to be made: "Have you decided yet?", "Which are you picking?"
+            "en.grow.will_choice",
+            [
+                "you decided|chosen|settled",
+                "are you picking|choosing|opting|applying",
+                "date|day|deadline|time in mind",
+                "do|will|would you start|begin",
+            ],
+            stage="will",
+            weight=3.0,
+            examples=(
+                "Have you decided between the two candidates yet?",
+                "Which one are you picking?",
+                "Do you have a date in mind?",
+                "So where do you start?",
+            ),
+            counter=("When did you start feeling this way?", "Who decided on the new rota?"),
+        ),
+        Row(
             "en.grow.goal_weak",
             [
                 "give you",

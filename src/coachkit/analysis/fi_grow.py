@@ -112,6 +112,26 @@ GROW = PhraseTable(
             examples=("Mitä haluaisit muuttaa?",),
         ),
         Row(
+            # a future imagined as the aim, or what they strive for: "ihannetilanne", "kun
+            # kuvittelet itsesi puolen vuoden päähän", "mihin sä pyrit"
+            "fi.grow.goal_scene",
+            [
+                "ihanne*|unelma*",
+                "kuvittele*|kuvitel*",
+                "puolen|vuoden|kuukauden|parin|kolmen paahan",
+                "pyrit|pyritte|pyrkisit|tahtaat|tahtaatte|tahtaisit",
+                "niin iso juttu",
+            ],
+            stage="goal",
+            weight=3.0,
+            examples=(
+                "Kun ajattelet ihannetilannetta, miten puhelut sujuisivat?",
+                "Kun kuvittelet itsesi puolen vuoden päähän, mitä näet?",
+                "Mihin sä pyrit tän apteekin kanssa?",
+            ),
+            counter=("Mitä tapahtui viime viikolla?", "Miten se palaveri meni?"),
+        ),
+        Row(
             "fi.grow.goal_evidence",
             [
                 "huomaisit|huomaisi|huomaisivat|huomaisitte|tunnistaisit|tunnistaisi",
@@ -129,6 +149,42 @@ GROW = PhraseTable(
             weight=2.5,
             modifier="success",
             examples=("Miten onnistut pitämään aikataulun?",),
+        ),
+        Row(
+            # what others do, and "miten muuten?": ways seen elsewhere, another way
+            "fi.grow.options_others",
+            [
+                "mita muut|toiset",
+                "mita ne muut|toiset",
+                "miten|mites|mitenkas|millai|millain muuten",
+            ],
+            stage="options",
+            weight=2.5,
+            examples=(
+                "Mitä muut kunnat ovat tehneet vastaavassa tilanteessa?",
+                "Mitä ne toiset osastonhoitajat tekee vastaavissa tilanteissa?",
+                "Miten muuten?",
+            ),
+            counter=("Mitä sä teit sen jälkeen?", "Miten se meni?"),
+        ),
+        Row(
+            # a decision or a promise to be made: "takaraja", "sun päätös", "mitä lupaat"
+            "fi.grow.will_decision",
+            [
+                "takaraja*",
+                "sun|sinun|teidan paatos|paatoksesi|paatokses",
+                "paatoksesi|paatokses",
+                "lupaat|lupaatte|lupaisit|lupaisitte",
+                "pidat|pidatte huolen",
+            ],
+            stage="will",
+            weight=3.0,
+            examples=(
+                "Onks sulla mitään takarajaa tälle?",
+                "Okei, eli mikä on sun päätös?",
+                "Mitä sä lupaat itelles?",
+            ),
+            counter=("Mitä johtoryhmä päätti?", "Mitä tapahtui?"),
         ),
         Row(
             "fi.grow.options",
