@@ -277,8 +277,11 @@ def _decide(r: Reading, model: Model | None, L: LanguageRules) -> Decisions:
         and not (flags["affirm"] or flags["autonomy"])
     ):
         kind = "reflection"
-    if all(v.question for _, v in r.parts):
-        flags["affirm"] = False  # an affirmation states something: a question alone affirms nothing
+    if all(v.question and s.tokens[v.head_at].clause == 0 for s, v in r.parts):
+        # an affirmation states something: a question alone affirms nothing, but one with a
+        # statement put before it in the same sentence may ("You've put so much patience into
+        # this - what's kept you going?")
+        flags["affirm"] = False
         confidence.pop("affirm", None)
     for flag in ("affirm", "autonomy"):
         # An affirmation is never a reflection (LABELS.md), and handing the choice back mirrors
