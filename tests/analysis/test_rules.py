@@ -224,6 +224,8 @@ def test_a_scale_put_first_without_the_word_scale_is_a_scaling_question(lang, te
         ("en", "You could push the launch back a week, like you said.", "reflection"),
         ("en", "You could tell the meeting had got to you.", "reflection"),
         ("fi", "Sä voisit siirtää julkaisua viikolla, niinku sanoit.", "reflection"),
+        ("en", "So you could ask Tom to cover Fridays, and that worries you.", "reflection"),
+        ("fi", "Eli voisit kerätä huolet listaksi ja viedä ne Hannalle.", "reflection"),
     ],
 )
 def test_an_option_of_the_coachs_is_advice_a_mirror_of_theirs_a_reflection(lang, text, kind):

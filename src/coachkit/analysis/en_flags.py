@@ -196,8 +196,17 @@ AFFIRM = PhraseTable(
             "en.affirm.praise",
             [
                 "good|great|nice catch|one|insight|thinking|work",
+                # praise of their idea: "What a brilliant observation.", "Love that idea."
+                "brilliant|excellent|fantastic|sharp|smart|lovely|great|good observation|"
+                "insight|idea|point|question|thought",
+                "love|like that idea|thought|insight|point",
             ],
-            examples=("Good catch.", "Good thinking."),
+            examples=(
+                "Good catch.",
+                "Good thinking.",
+                "What a brilliant observation.",
+                "Love that idea.",
+            ),
             counter=("The work is late.", "Great, let's move on."),
         ),
     ]

@@ -347,7 +347,12 @@ def conditional_advice(words: tuple[str, ...], i: int) -> str | None:
     answer, written out (the contracted "I'd ..." is in the ADVICE table); "(If ...,) you could
     offer them a trial month", "You might want to check": an option of the coach's put to them
     as a statement (a mirror of their own option says so first: "One option you see is ...")."""
-    if words[i] == "you" and i + 1 < len(words) and words[i + 1] in _YOU_COULD:
+    if (
+        words[i] == "you"
+        and i + 1 < len(words)
+        and words[i + 1] in _YOU_COULD
+        and not (i > 0 and words[i - 1] == "so")  # "So you could ...": their option summed up
+    ):
         for w in words[i + 2 : i + 5]:
             if (w in IMPERATIVES or w == "want") and w not in _PERCEIVE:
                 return "en.advice.you_could"

@@ -125,9 +125,10 @@ AFFIRM = PhraseTable(
             "fi.affirm.vahvuus",
             [
                 "siihen|tuohon|tahan|se|tuo|tama vaati|vaatii|vaadittiin|tarvittiin rohkeutta",
-                "rohkeutta",
-                "hieno|upea|hyva|rohkea|viisas|fiksu|taitava oivallus|ajatus|havainto|idea|teko|"
-                "ratkaisu|veto|askel|kysymys|tyo",
+                "rohkeutta|kanttia|pokkaa|selkarankaa",
+                "hieno|upea|hyva|rohkea|viisas|fiksu|taitava|loistava|mahtava|erinomainen|kova|"
+                "terava oivallus|ajatus|havainto|huomio|idea|teko|ratkaisu|veto|askel|kysymys|tyo|"
+                "pointti",
                 "arvostettavaa|ihailtavaa|rohkeeta|rohkeaa|hienoa|hienoo|upeeta|upeaa",
             ],
             examples=(
@@ -148,6 +149,11 @@ AFFIRM_MORE = (
             "nostan hattua",
             "hattua nostan",
             "propsit",
+            # thanks for courage or openness (not for the time): "Kiitos avoimuudesta."
+            "kiitos|kiitti|kiitokset avoimuudesta|rehellisyydesta|rohkeudesta",
+            "kiitos|kiitti etta|et uskalsit|jaksoit|avauduit",
+            # persistence: "Sä et luovuttanut, vaikka ..."
+            "et luovuttanut|luovuttanu|luovuttaneet",
             "pisteet sulle|sinulle",
             "olit|olet|oot tosi|todella|aika|niin|tosissaan rohkea|sinnikas|taitava|reilu|"
             "rauhallinen|sitkea|viisas|fiksu|hyva|jarkeva|ammattitaitoinen|napakka",

@@ -458,6 +458,7 @@ _NOT_ADVICE_COND = wordset("voisin haluaisin haluisin olisin oisin toivoisin kys
 
 
 _YOU = wordset("sa sina te")
+_MIRRORING = wordset("eli elikka siis joten")  # "Eli voisit kerätä ...": their option summed up
 _YOU_COULD = wordset("voisit voisitte vois voisitsa")
 _YOU_COULD_ADVERBS = wordset("vaikka myos ehka vaan aina esimerkiksi kans kanssa hyvin ihan")
 
@@ -467,7 +468,7 @@ def conditional_advice(words: tuple[str, ...], i: int) -> str | None:
     ..., niin) sä voisit tarjota kokeilukuukautta": an option of the coach's put to them as a
     statement (a mirror of their own option says so: "Sä voisit siis ...", "..., niinku sanoit")."""
     k = i + 1 if words[i] in _YOU else i
-    if k < len(words) and words[k] in _YOU_COULD:
+    if k < len(words) and words[k] in _YOU_COULD and not (i > 0 and words[i - 1] in _MIRRORING):
         for w in words[k + 1 : k + 4]:
             if w not in _YOU_COULD_ADVERBS:
                 # an infinitive ("tarjota", "kysyä"), not "olla" nor "siis" (a mirror)
