@@ -193,6 +193,32 @@ AFFIRM = PhraseTable(
             counter=("I noticed the printer is broken.", "I like the new rota."),
         ),
         Row(
+            # a quality named in what they did: "That's determination.", "You're a natural
+            # mentor", "You've put so much patience into it", "That's a gutsy call"
+            "en.affirm.quality",
+            [
+                "that's|thats determination|resilience|commitment|dedication|integrity|grit|"
+                "persistence|leadership|courage",
+                "real|genuine grit|integrity|determination|resilience|courage|commitment",
+                "you're|youre a natural",
+                "you're|youre such a good|great|natural",
+                "you're|youre brilliant|great|amazing|excellent|fantastic with",
+                "gutsy|brave|bold|brilliant|smart|wise call|move|decision",
+                "impressive",
+                "fair play",
+                "so much patience|effort|energy|care|heart|work into",
+                "takes|took a lot of honesty|courage|guts|nerve",
+                "spot on",
+            ],
+            examples=(
+                "Three rejections and you're still going. That's determination.",
+                "You're a natural mentor.",
+                "You've put so much patience into training them.",
+                "That's a gutsy call, honestly.",
+            ),
+            counter=("The deadline is the real problem.", "Who made the call?"),
+        ),
+        Row(
             "en.affirm.praise",
             [
                 "good|great|nice catch|one|insight|thinking|work",
