@@ -124,7 +124,7 @@ def classify(sent: Sentence, L: LanguageRules) -> Verdict:
         clause_end = _clause_end(sent, s, end)
         if j >= clause_end:
             continue  # a clause of fillers only ("Okei,")
-        if clause_end < end and _leave_clause(words, j, clause_end, L):
+        if clause_end < end and _leave_clause(sent, words, j, clause_end, end, L):
             continue  # "Saanko haastaa vähän: mitä sä voisit ...?": leave, then the question
         agree = L.AGREEMENT.at(words, j)
         if agree and j + agree[1] >= clause_end and (clause_end < end or not sent.asks):
@@ -275,13 +275,23 @@ def _question(
     return v
 
 
-def _leave_clause(words: Words, j: int, clause_end: int, L: LanguageRules) -> bool:
+def _leave_clause(
+    sent: Sentence, words: Words, j: int, clause_end: int, end: int, L: LanguageRules
+) -> bool:
     """Whether the clause from `j` only asks leave ("Saanko haastaa vähän:", "Can I push you a
-    bit on this -"), with no question of its own after the request."""
+    bit on this -"), with no question of its own after the request, and the next clause, after
+    a colon or a dash, opens the real question. After a comma the clause goes on with the leave
+    ("Saanko antaa palautetta siitä, miten ...?", "Haluatko, että mä kerron, mitä ...?"): the
+    offer is the question."""
+    if sent.tokens[clause_end].clause not in sent.hard:
+        return False
     for i in range(j, min(j + 3, clause_end)):
         found = L.ASK_PERMISSION.at(words, i)
         if found:
-            return not any(L.head(words, k, True) for k in range(i + found[1], clause_end))
+            if any(L.head(words, k, True) for k in range(i + found[1], clause_end)):
+                return False
+            n = skip(words, clause_end, end, L.FILLERS)
+            return n < end and L.head(words, n, True) is not None
     return False
 
 

@@ -179,7 +179,27 @@ NEW_TOPIC: frozenset[str] = frozenset()
 EXTRAPOSED = wordset("it")
 WH_WORDS = wordset("what how who where when which whether")
 EMBED_BEFORE = wordset("between about of on at in for from with to")
-PERMISSION = PhraseTable([])
+# "May I ask what you hope for?": leave asked, then the real (embedded) question.
+PERMISSION = PhraseTable(
+    [
+        Row(
+            "en.permission.ask",
+            [
+                "may|can|could i ask|check",
+                "is it ok|okay|alright|fine if i ask|asked",
+                "would it be ok|okay|alright|fine if i ask|asked",
+                "do|would you mind me|my asking",
+                "do|would you mind if i ask|asked",
+            ],
+            examples=(
+                "May I ask why the closure option was withdrawn?",
+                "Is it OK if I ask what actually happened?",
+                "Do you mind me asking what worries you?",
+            ),
+            counter=("Can you ask her yourself?", "I asked the team last week."),
+        )
+    ]
+)
 PERMISSION_FILLERS = wordset("you please just")
 # After a bare comma only these start a second question ("who", "which" are often relative).
 COMMA_HEADS = wordset("how why what what's whats are do did have would will can")

@@ -59,7 +59,8 @@ def after_condition(
     a second person (unpunctuated speech)."""
     if not subordinate(words, j, end, L):
         return None
-    for s in starts:
+    # "Jos saan sanoa, mitä kuulen: ...": leave asked is no condition with a question after it
+    for s in () if L.ASK_PERMISSION.at(words, j) else starts:
         if j < s < end:
             k = skip(words, s, end, L.FILLERS)
             h = L.head(words, k, True) if k < end else None
@@ -94,8 +95,8 @@ def after_permission(words: Words, j: int, end: int, L: LanguageRules) -> Embedd
     if not found:
         return None
     k = skip(words, j + found[1], end, L.PERMISSION_FILLERS)
-    if k >= end:
-        return None
+    if k >= end or words[k] in L.EMBED_BEFORE:
+        return None  # "Would you mind if I asked about how ...": leave to raise a topic
     h = L.head(words, k, True)
     if h and h[0] in ("open", "pick", "closed", "why"):
         return (*h, k, found[0].rule, j)

@@ -245,7 +245,13 @@ def _budget(sents: list[Sentence]) -> list[Sentence]:
             break
         if len(s.tokens) > left:
             s = Sentence(
-                s.tokens[:left], s.start, s.tokens[left - 1].end, s.asks, s.exclaims, s.trails
+                s.tokens[:left],
+                s.start,
+                s.tokens[left - 1].end,
+                s.asks,
+                s.exclaims,
+                s.trails,
+                s.hard,
             )
         out.append(s)
         left -= len(s.tokens)

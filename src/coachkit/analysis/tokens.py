@@ -30,6 +30,9 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 # A full stop between digits is no sentence end: "version 5.0", "klo 9.30", "3.12.".
 _SENTENCE_END = re.compile(r"(?:[!?\u2026\n]|\.(?!\d))+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014\"]| - ")
+# A colon, a semicolon or a dash ends a thought more firmly than a comma: "Saanko haastaa: mitä
+# ...?" asks after the leave; "Saanko palautetta siitä, miten ..." goes on with the same.
+_HARD_BREAK = re.compile(r"[;:\u2013\u2014]| - ")
 
 
 def fold(text: str) -> str:
@@ -70,6 +73,7 @@ class Sentence:
     asks: bool  # ends with "?"
     exclaims: bool  # ends with "!"
     trails: bool = False  # trails off ("...", "…"), as a false start in speech does
+    hard: frozenset[int] = frozenset()  # clauses that start after a colon, semicolon or dash
 
     def words(self) -> tuple[str, ...]:
         """The folded words of the sentence."""
@@ -114,16 +118,21 @@ def _add_sentence(
 ) -> None:
     tokens: list[Token] = []
     clause = 0
+    hard = set()
     prev_end = start
     for match in _WORD.finditer(folded, start, end):
         gap = text[prev_end : match.start()]
         if tokens and _CLAUSE_BREAK.search(gap):
             clause += 1
+            if _HARD_BREAK.search(gap):
+                hard.add(clause)
         tokens.append(Token(match.group(), match.start(), match.end(), clause))
         prev_end = match.end()
     if tokens:
         trails = ".." in punct or "\u2026" in punct
-        out.append(Sentence(tuple(tokens), start, end, "?" in punct, "!" in punct, trails))
+        out.append(
+            Sentence(tuple(tokens), start, end, "?" in punct, "!" in punct, trails, frozenset(hard))
+        )
 
 
 def respell(sent: Sentence, words: list[str | None]) -> Sentence:
@@ -138,5 +147,11 @@ def respell(sent: Sentence, words: list[str | None]) -> Sentence:
         if w is not None
     )
     return Sentence(
-        tokens or sent.tokens[:1], sent.start, sent.end, sent.asks, sent.exclaims, sent.trails
+        tokens or sent.tokens[:1],
+        sent.start,
+        sent.end,
+        sent.asks,
+        sent.exclaims,
+        sent.trails,
+        sent.hard,
     )
