@@ -29,9 +29,9 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def default_data() -> Path:
     """The held-out set in bench/data (bench/train.HELD_OUT), else the newest development set
-    that was one (heldout9)."""
-    fresh = DATA / "heldout10.jsonl"
-    return fresh if fresh.exists() else DATA / "heldout9.jsonl"
+    that was one (heldout10)."""
+    fresh = DATA / "heldout11.jsonl"
+    return fresh if fresh.exists() else DATA / "heldout10.jsonl"
 
 
 def _baseline(langs):
