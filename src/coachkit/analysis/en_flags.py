@@ -209,6 +209,7 @@ AFFIRM = PhraseTable(
                 "so much patience|effort|energy|care|heart|work into",
                 "takes|took a lot of honesty|courage|guts|nerve",
                 "spot on",
+                "you've|youve grown|developed",
             ],
             examples=(
                 "Three rejections and you're still going. That's determination.",
@@ -223,8 +224,8 @@ AFFIRM = PhraseTable(
             [
                 "good|great|nice catch|one|insight|thinking|work",
                 # praise of their idea: "What a brilliant observation.", "Love that idea."
-                "brilliant|excellent|fantastic|sharp|smart|lovely|great|good observation|"
-                "insight|idea|point|question|thought",
+                "brilliant|excellent|fantastic|sharp|smart|lovely|great|good|clever observation|"
+                "insight|idea|point|question|thought|reframe",
                 "love|like that idea|thought|insight|point",
             ],
             examples=(
@@ -287,7 +288,8 @@ FEELING = PhraseTable(
             [
                 "tough|rough|hard|heavy|exhausting|stressful|frustrating|annoying|draining|"
                 "brutal|hectic|intense|mad|crazy|grim|painful|scary|lonely|awkward|messy|"
-                "tiring|unfair|demoralising|demoralizing|overwhelming|upsetting|gutting|galling",
+                "tiring|unfair|demoralising|demoralizing|overwhelming|upsetting|gutting|galling|"
+                "nerve-racking|nerve-wracking|unsettling|daunting|nerve",
                 "a lot on your plate|mind",
                 "a lot to carry|take",
             ],

@@ -136,6 +136,21 @@ OPEN_REQUEST = PhraseTable(
             ],
             examples=("Could you tell me a bit more about it?",),
         ),
+        Row(
+            # the same request said more politely: "Would you be willing to tell me ...?"
+            "en.open.would_you_like_to_tell",
+            [
+                "would you like|care to tell|describe|walk|talk|explain|share|say|start",
+                "would you be willing|able|happy to tell|describe|walk|talk|explain|share|say",
+                "would you mind telling|describing|walking|talking|explaining|sharing|saying",
+            ],
+            examples=(
+                "Would you like to start by telling me what you want out of today?",
+                "Would you be willing to tell me how you felt after the inspection?",
+                "Would you mind describing a normal Tuesday for you?",
+            ),
+            counter=("Would you like me to send the notes?", "Do you mind if we stop here?"),
+        ),
     ]
 )
 
@@ -176,8 +191,9 @@ SUGGEST = PhraseTable(
                 "should|shouldn't|shouldnt|ought",
                 "better|best",
                 "make|makes sense",
+                "be worth",  # "Would it be worth getting the union rep in early?"
             ],
-            examples=("Do you think the team should know?",),
+            examples=("Do you think the team should know?", "Would it be worth asking HR?"),
         ),
     ]
 )

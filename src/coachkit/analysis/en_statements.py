@@ -41,6 +41,17 @@ REFLECT_STRONG = PhraseTable(
             counter=("You could ask Tom.", "What options do you see?"),
         ),
         Row(
+            # understanding put into words: "I can see why the porters felt left out."
+            "en.reflect.i_can_see_why",
+            ["i can see|understand|get why|how", "i understand|get why|how", "no wonder"],
+            examples=(
+                "I can see why the night porters felt left out.",
+                "No wonder you're tired.",
+                "I understand why that stung.",
+            ),
+            counter=("I can see the car park from here.", "Why do you think that is?"),
+        ),
+        Row(
             "en.reflect.what_i_hear",
             [
                 "what i'm|im hearing",
@@ -69,6 +80,7 @@ ADVICE = PhraseTable(
             [
                 "you should|shouldn't|shouldnt|must|mustn't|gotta",
                 "you need|have|ought|got to",
+                "you need a|an|some|more|proper",
                 # spoken obligation: "You've gotta stop ...", "you're gonna have to"
                 "you've|youve|you gotta|got",
                 "make sure",

@@ -45,6 +45,20 @@ REFLECT_STRONG = PhraseTable(
             counter=("Sä voisit kysyä Tomilta.", "Mitä vaihtoehtoja näet?"),
         ),
         Row(
+            # understanding put into words: "Ymmärrän, miksi se suututti sua."
+            "fi.reflect.ymmarran_miksi",
+            [
+                "ymmarran|tajuan|kasitan miksi|etta|miten",
+                "ei ihme",
+            ],
+            examples=(
+                "Ymmärrän, miksi se suututti sua.",
+                "Ei ihme, että oot väsynyt.",
+                "Tajuan, miksi se jäi vaivaamaan.",
+            ),
+            counter=("Ymmärrätkö, mitä tarkoitan?", "Miksi se suututti sua?"),
+        ),
+        Row(
             "fi.reflect.jos_tiivistan",
             [
                 "jos ma|mina|mie tiivistan|ymmarsin|ymmarran|kuulin|kuulen",
