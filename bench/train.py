@@ -67,6 +67,8 @@ TRAIN_SETS = (
     "train_n",
     "train_o",
     "train_p",
+    "train_q",
+    "train_r",
 )
 # Sets written by the analyser's own developers: always learned from, never a test set of the
 # leave-one-set-out figures (their writers knew the model; the figures are for other writers).
