@@ -39,6 +39,8 @@ ASK_PERMISSION = PhraseTable(
                 "is it ok|okay|alright|fine if|to",
                 "would|will it be ok|okay|alright|fine if|to",
                 "ok|okay|alright if i|we",
+                "would|might it help to",
+                "would|might it help if i|we",
             ],
             examples=(
                 "Is it okay if we look at options now?",
@@ -64,7 +66,7 @@ ASK_PERMISSION = PhraseTable(
             "en.permission.can_we",
             [
                 "can|could|shall|may we stay|pause|stop|spend|explore|dig|focus|unpack|"
-                "brainstorm|think|slow|zoom|park|return|revisit",
+                "brainstorm|think|slow|zoom|park|return|revisit|start|begin",
                 "can|could|shall|may we go|come back|deeper|through",
                 "can|could|shall|may we look|turn at|to|into",
             ],

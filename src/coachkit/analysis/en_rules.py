@@ -173,6 +173,8 @@ REPHRASE = PhraseTable(
 )
 EMBED_VERBS = wordset("tell ask know check discuss review")
 CORRELATIVES: frozenset[str] = frozenset()
+# "What if you brought Dr. Okafor in?": a title's or a short form's full stop ends no sentence.
+ABBREVIATIONS = wordset("dr mr mrs ms prof st eg ie etc vs approx fig dept")
 # "..., and what about Tom?" asks anew with a question word, so no word of its own is needed.
 NEW_TOPIC: frozenset[str] = frozenset()
 # "Was it fair, how she handled it?": "it" stands for the clause after the comma.

@@ -215,6 +215,8 @@ EMBED_VERBS = wordset(
     "tiedat tiiat tiedatko tiiatko"
 )
 CORRELATIVES = wordset("siita sita siihen siina sen siita tasta tata tahan siihen")
+# "Voisitko esim. kysyä ...": a short form's full stop ends no sentence.
+ABBREVIATIONS = wordset("esim ns yms jne tms tri ks vrt ym klo")
 # "Onko sulla ollut aikaa puhua Tuomaksen kanssa, entä harjoittelijan?": "entä" asks anew.
 NEW_TOPIC = wordset("enta entas entapa")
 # "Oliko se reilua, miten hän sen hoiti?": "se" stands for the clause after the comma, which is

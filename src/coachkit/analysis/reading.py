@@ -67,7 +67,9 @@ def read(text: str, L: LanguageRules) -> Reading:
     """The rules' reading of `text` in the language of `L`."""
     head = text[:MAX_CHARS]
     folded = fold(head)
-    sents = tuple(_spoken(s, L) for s in _budget(sentences(head, folded, MAX_SENTENCES)))
+    sents = tuple(
+        _spoken(s, L) for s in _budget(sentences(head, folded, MAX_SENTENCES, L.ABBREVIATIONS))
+    )
     parts = tuple((s, classify(s, L)) for s in sents)
     asked = [(s, v) for s, v in parts if v.question]
     cues: list[tuple[Sentence, str, int, int]] = []

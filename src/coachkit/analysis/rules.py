@@ -54,6 +54,7 @@ class LanguageRules:
     CONDITIONS and CONDITION_THEN: a condition put before a question ("if ..., then what ...");
     TEMPORAL: a time clause put first the same way ("When you picture it, how will you ...").
     NEW_TOPIC: a word that opens a clause asking about something new ("..., entä Tuomas?").
+    ABBREVIATIONS: words whose full stop ends no sentence ("Dr. Okafor", "esim. vuorot").
     EXTRAPOSED: a pronoun of a yes/no question that stands for the clause after its comma ("Was
     it fair, how she handled it?"), so that clause is no second question.
     Functions: `head` (what question starts at a word), `imperative` and `conditional_advice`
@@ -105,6 +106,7 @@ class LanguageRules:
     CONDITIONAL_REQUESTS: WordSet
     CONDITIONS: WordSet
     TEMPORAL: WordSet
+    ABBREVIATIONS: WordSet
     NEW_TOPIC: WordSet
     CONDITION_THEN: WordSet
     COORDINATORS: WordSet

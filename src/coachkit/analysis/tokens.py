@@ -90,13 +90,16 @@ class Sentence:
         return starts
 
 
-def sentences(text: str, folded: str, limit: int = 1_000_000) -> list[Sentence]:
+def sentences(
+    text: str, folded: str, limit: int = 1_000_000, abbreviations: frozenset[str] = frozenset()
+) -> list[Sentence]:
     """Split `text` into sentences of tokens.
 
     Args:
         text: The original text (used for punctuation).
         folded: `fold(text)`, the same length as `text`.
         limit: The most sentences to return; the rest of the text is not read.
+        abbreviations: Folded words whose full stop ends no sentence ("dr", "esim").
 
     Returns:
         The sentences that hold at least one word, in order.
@@ -106,11 +109,25 @@ def sentences(text: str, folded: str, limit: int = 1_000_000) -> list[Sentence]:
     for match in _SENTENCE_END.finditer(text):
         if len(result) >= limit:
             return result
+        if (
+            match.group() == "."
+            and abbreviations
+            and _abbreviated(folded, match.start(), abbreviations)
+        ):
+            continue  # "Dr. Okafor", "esim. vuorolistat": the sentence goes on
         _add_sentence(result, text, folded, pos, match.start(), match.group())
         pos = match.end()
     if len(result) < limit:
         _add_sentence(result, text, folded, pos, len(text), "")
     return result
+
+
+def _abbreviated(folded: str, dot: int, abbreviations: frozenset[str]) -> bool:
+    """Whether the word just before the full stop at `dot` is an abbreviation."""
+    start = dot
+    while start > 0 and folded[start - 1].isalpha():
+        start -= 1
+    return start < dot and folded[start:dot] in abbreviations
 
 
 def _add_sentence(
