@@ -133,12 +133,11 @@ def classify(sent: Sentence, L: LanguageRules) -> Verdict:
             continue  # "Sure, why not.", "Miksei, mikä siinä houkuttaa?": agreement
         h = (
             after_permission(words, j, end, L)
-            or (
-                after_condition(words, j, end, L, starts) if subordinate(words, j, end, L) else None
-            )
+            # a condition or time clause first ("When you picture it, how ..."): before the
+            # head, as "when" is a head too
+            or after_condition(words, j, end, L, starts)
             or L.head(words, j, sent.asks or bool(tag))
             or after_scale(words, j, end, L)
-            or after_condition(words, j, end, L, starts)
             or after_curiosity(words, j, end, L)
         )
         if h:

@@ -8,7 +8,7 @@ model, which decides those (model.py).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from coachkit.analysis.classify import QUESTION_KINDS, STATEMENT_KINDS, Verdict, classify
 from coachkit.analysis.grow import grow_stage
@@ -74,20 +74,17 @@ def read(text: str, L: LanguageRules) -> Reading:
     asked = [(s, v) for s, v in parts if v.question]
     cues: list[tuple[Sentence, str, int, int]] = []
     advised = False
-    if asked and _offers_after_leave(parts, asked, L):
+    leave = [_asks_leave(s, v, L) for s, v in asked]  # read once: three rules below use it
+    if asked and _offers_after_leave(parts, leave):
         # "Can I suggest something? Chase procurement today.": the idea given after asking
         # leave is the turn (LABELS.md: advice + permission); the question only asked leave.
         asked = []
     if asked:
         questions = sum(v.questions for _, v in asked)
-        questions -= _leave_asked(asked, L) + _restarts(asked, L) + _narrowed(asked, L)
+        questions -= _leave_asked(asked, leave) + _restarts(asked, L) + _narrowed(asked, L)
         # "Would it be ok if I asked more? What went on?": the question asked after leave is
         # the one to answer; the leave decides neither the kind nor the stage.
-        asked = [
-            (s, v)
-            for k, (s, v) in enumerate(asked)
-            if k == len(asked) - 1 or not _asks_leave(s, v, L)
-        ]
+        asked = [p for k, p in enumerate(asked) if k == len(asked) - 1 or not leave[k]]
         kind = min((v.kind for _, v in asked), key=QUESTION_KINDS.index)
         why = any(v.why for _, v in asked)
         context = [s for s, v in parts if not v.question]
@@ -165,28 +162,21 @@ def _asks_leave(s: Sentence, v: Verdict, L: LanguageRules) -> bool:
     return False
 
 
-def _leave_asked(asked: list[tuple[Sentence, Verdict]], L: LanguageRules) -> int:
+def _leave_asked(asked: list[tuple[Sentence, Verdict]], leave: list[bool]) -> int:
     """How many of the questions only ask leave before the real one ("Mind if we go back a
     step? What have you tried?", "Saisinko kysyä vielä yhden asian: kuinka ...?"): a request for
     permission before the real question is no second question (LABELS.md: permission), so the
-    turn is not stacked for it."""
+    turn is not stacked for it. `leave[k]`: whether question `k` only asks leave."""
     return sum(
-        1
-        for k, (s, v) in enumerate(asked)
-        if (v.questions >= 2 or k < len(asked) - 1) and _asks_leave(s, v, L)
+        1 for k, (_, v) in enumerate(asked) if (v.questions >= 2 or k < len(asked) - 1) and leave[k]
     )
 
 
-def _offers_after_leave(
-    parts: Sequence[tuple[Sentence, Verdict]],
-    asked: Sequence[tuple[Sentence, Verdict]],
-    L: LanguageRules,
-) -> bool:
-    """Whether every question only asks leave and advice follows them."""
+def _offers_after_leave(parts: Sequence[tuple[Sentence, Verdict]], leave: list[bool]) -> bool:
+    """Whether every question only asks leave (`leave`, one flag per question) and advice
+    follows them."""
     last = max(k for k, (_, v) in enumerate(parts) if v.question)
-    return all(_asks_leave(s, v, L) for s, v in asked) and any(
-        v.kind == "advice" for _, v in parts[last + 1 :]
-    )
+    return all(leave) and any(v.kind == "advice" for _, v in parts[last + 1 :])
 
 
 def _restarts(asked: list[tuple[Sentence, Verdict]], L: LanguageRules) -> int:
@@ -246,15 +236,7 @@ def _budget(sents: list[Sentence]) -> list[Sentence]:
         if left <= 0:
             break
         if len(s.tokens) > left:
-            s = Sentence(
-                s.tokens[:left],
-                s.start,
-                s.tokens[left - 1].end,
-                s.asks,
-                s.exclaims,
-                s.trails,
-                s.hard,
-            )
+            s = replace(s, tokens=s.tokens[:left], end=s.tokens[left - 1].end)
         out.append(s)
         left -= len(s.tokens)
     return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # Characters whose lower-case or folded form has another length are mapped by hand first, so that
 # the folded text keeps the offsets of the original: a cue's span always points into `text`.
@@ -163,12 +163,4 @@ def respell(sent: Sentence, words: list[str | None]) -> Sentence:
         for tok, w in zip(sent.tokens, words, strict=True)
         if w is not None
     )
-    return Sentence(
-        tokens or sent.tokens[:1],
-        sent.start,
-        sent.end,
-        sent.asks,
-        sent.exclaims,
-        sent.trails,
-        sent.hard,
-    )
+    return replace(sent, tokens=tokens or sent.tokens[:1])
