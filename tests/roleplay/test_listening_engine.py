@@ -193,6 +193,22 @@ def test_permission_is_answered_by_persona_and_a_no_is_honoured():
     assert no.summary().parts[-1].points == no.summary().parts[-1].max
 
 
+def test_leave_asked_before_a_question_is_granted_and_the_question_answered():
+    """One question to the analyser (docs/analyser.md, decision 10): after the yes, the
+    supervisor answers what was asked, not only the leave."""
+    turn = "Saanko kysyä vähän lisää? Mitä tapahtuu nyt?"
+    table = {turn: FakeAnalysis("open", permission=True), "Mitä tapahtuu nyt?": OPEN}
+    s = session_with(table)
+    said = s.say(turn)
+    assert "Kolme projektia" in said.reply and said.effects.intent == "facts"
+    assert s.state.counts["permission"] == 1
+    no = session_with(
+        table, persona={**small_exercise().persona.model_dump(), "permission": {"trust": 90}}
+    )
+    refused = no.say(turn)
+    assert refused.effects.reaction == "permission_no" and "Kolme projektia" not in refused.reply
+
+
 def test_asked_to_share_an_idea_the_supervisor_asks_to_hear_it_not_to_think_together():
     explore, offer = "Haluatko pohtia tätä yhdessä?", "Saanko kertoa yhden idean?"
     persona = {**small_exercise().persona.model_dump(), "permission": {"trust": 0, "ideas": "yes"}}

@@ -149,7 +149,22 @@ class Responder:
                 candidate = self.analyze(last, lang=self.lang)
                 if candidate.kind in QUESTION_KINDS:
                     analysis, text = candidate, last
-        outcome = self._single(state, analysis, text, turn_no)
+        leave = self._leave_then_question(analysis, text) if not stacked else None
+        if leave is not None:
+            # "Would it be alright if I asked more? What went on?": leave asked, then the real
+            # question (one question to the analyser): the supervisor says yes or no to the
+            # leave, and after a yes answers the question
+            if self._grants(state, text):
+                real, question = leave
+                outcome = self._single(state, real, question, turn_no)
+                outcome.reply = (
+                    f"{self.case.line(state, 'permission_yes', turn_no)} {outcome.reply}"
+                )
+                outcome.trust += DELTAS["permission_yes"][0]
+            else:
+                outcome = self._line(state, "permission_no", turn_no, "permission")
+        else:
+            outcome = self._single(state, analysis, text, turn_no)
         if self.line:
             self.line.check(state, outcome, analysis.kind, text, turn_no)
         if stacked:
@@ -223,7 +238,21 @@ class Responder:
 
     # --- permission and advice -------------------------------------------------------------------
 
-    def _permission(self, state: State, text: str, turn_no: int) -> Outcome:
+    def _leave_then_question(self, analysis: Any, text: str) -> tuple[Any, str] | None:
+        """The real question and its analysis when a question turn asks leave first in a
+        sentence of its own ("May I ask more? What went on?"), else None."""
+        if analysis.kind not in QUESTION_KINDS or not getattr(analysis, "permission", False):
+            return None
+        if text.count("?") < 2:  # the leave is a question of its own, not "..., and ...?"
+            return None
+        question = last_question(text)
+        real = self.analyze(question, lang=self.lang)
+        if real.kind not in QUESTION_KINDS or getattr(real, "permission", False):
+            return None
+        return real, question
+
+    def _grants(self, state: State, text: str) -> bool:
+        """Whether the persona says yes to the leave asked in `text` (counted, remembered)."""
         state.counts["permission"] += 1
         rules = self.exercise.persona.permission
         idea = _has(text, IDEA[self._l])
@@ -233,8 +262,12 @@ class Responder:
             yes = yes and (policy == "yes" or (policy == "after_options" and bool(state.options)))
         state.permission = "yes" if yes else "no"
         state.ideas_ok = state.ideas_ok or (yes and idea)
-        if yes:  # to "may I share an idea?" they ask to hear it; to "shall we think?" they agree
-            line = "idea_yes" if idea else "permission_yes"
+        return yes
+
+    def _permission(self, state: State, text: str, turn_no: int) -> Outcome:
+        if self._grants(state, text):
+            # to "may I share an idea?" they ask to hear it; to "shall we think?" they agree
+            line = "idea_yes" if _has(text, IDEA[self._l]) else "permission_yes"
             return self._line(state, "permission_yes", turn_no, "permission", line=line)
         return self._line(state, "permission_no", turn_no, "permission")
 
