@@ -59,6 +59,39 @@ def test_an_idea_after_asking_leave_is_advice(lang, text):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        (
+            "en",
+            "Could I say what I'm noticing? You come alive when the training comes up.",
+            "reflection",
+        ),
+        ("fi", "Saanko sanoa, mitä mä kuulen? Sä kannat tätä ihan yksin.", "reflection"),
+        # leave to go on, then a word on their choice: no reflection of theirs in it
+        ("en", "Shall we stop here or keep going? Up to you.", "closed"),
+    ],
+)
+def test_what_the_coach_hears_after_asking_leave_to_say_it_is_the_turn(lang, text, kind):
+    result = analyze(text, lang, learned=False)
+    assert (result.kind, result.permission) == (kind, True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "I'd move the stand-up to Thursday – how does that sound?", "leading"),
+        ("fi", "Mä siirtäisin palaverin torstaille – miltä kuulostaa?", "leading"),
+        ("fi", "Sun kannattais kysyä Villeltä, vai mitä mieltä oot?", "leading"),
+        # a condition first is no advice, whatever phrase it holds
+        ("en", "If someone else were in your shoes, what would they try?", "open"),
+        ("en", "Think back to the last launch – what went well?", "open"),
+    ],
+)
+def test_advice_with_a_question_after_a_dash_or_comma_is_leading(lang, text, kind):
+    assert analyze(text, lang, learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("en", "Shall we look at the options now?"),

@@ -125,6 +125,9 @@ OPEN_REQUEST = PhraseTable(
                 "tell me|us",
                 "describe",
                 "walk|talk|take me|us through",
+                # a scene to describe or go back to: "Paint me a picture of ...", "Take me back to"
+                "paint me|us a|the picture",
+                "take me|us back",
             ],
             examples=("Tell me what the client was promised.",),
         ),
@@ -263,4 +266,6 @@ CONDITIONS = frozenset({"if", "suppose", "supposing", "imagine"})
 # "When you picture Monday's meeting, how will you open it?": a time clause put first, not a
 # when-question, when a subject (no auxiliary) follows the word.
 TEMPORAL = frozenset({"when", "whenever", "once"})
+# Leave asked to say what the coach hears or notices ("Can I tell you what I'm picking up?")
+SAY_STEMS = ("tell", "say", "share", "reflect", "sum", "mirror", "offer", "name", "point")
 CONDITION_THEN = frozenset({"then", "so"})

@@ -34,6 +34,7 @@ from coachkit.analysis.en_phrases import (  # noqa: F401 - part of this language
     OPEN_REQUEST,
     PARENTHETICAL,
     PROCESS,
+    SAY_STEMS,
     SUGGEST,
     TAGS,
     TEMPORAL,
@@ -334,6 +335,8 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
         return None
     if w == "let" and nxt in {"me", "us"}:
         return None
+    if w == "think" and nxt == "back":
+        return None  # "Think back to when ...": a scene to talk about, not a command
     if w in TALK_VERBS | {"keep"} and nxt in {"more", "a", "on", "going", "ahead"}:
         return None  # "Say more.", "Talk a bit about it.", "Go on.", "Keep going.": to talk
     if w in {"do", "don't", "dont"} and nxt in PERSON_SUBJECTS:

@@ -30,6 +30,7 @@ REFLECT_STRONG = PhraseTable(
             "en.reflect.your_option",
             [
                 "one|another|an option|idea|way you see|mentioned|named|have|had|came",
+                "so one|another option|possibility|idea would|could|might|is",
                 "like|as you said|mentioned",
                 "you said|mentioned you could|might",
             ],
@@ -82,11 +83,22 @@ ADVICE = PhraseTable(
                 "you need|have|ought|got to",
                 "you need a|an|some|more|proper",
                 # spoken obligation: "You've gotta stop ...", "you're gonna have to"
-                "you've|youve|you gotta|got",
+                "you've|youve|you gotta",
+                "you've|youve|you got to",  # not "you've got a lot on": that is no advice
                 "make sure",
                 "the best thing|way|move|option",
             ],
             examples=("You have to talk to her.",),
+        ),
+        Row(
+            # the coach's own option, put as one of several: "One option would be to ..."
+            "en.advice.one_option",
+            [
+                "one|another|an option|possibility|alternative|idea would|could|might be",
+                "one|another thing you could|might try|do",
+            ],
+            examples=("One option would be to merge the two stand-ups.",),
+            counter=("So one option you see is that you could ask Tom.",),
         ),
         Row(
             "en.advice.i_would",

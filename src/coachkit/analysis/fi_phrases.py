@@ -95,6 +95,17 @@ OPEN_REQUEST = PhraseTable(
             examples=("Kerro, mitä asiakkaalle on luvattu.",),
         ),
         Row(
+            # a scene to describe or go back to: "Kuvaile mulle ...", "Vie mut siihen hetkeen"
+            "fi.open.kuvaile",
+            [
+                "kuvaile|kuvailisitko|kuvailetko|kuvailepa|kuvailisitsa",
+                "maalaa mulle|minulle|meille kuva",
+                "kay|kaydaan mun|minun|meidan kanssa lapi",
+                "vie mut|minut|meidat",
+            ],
+            examples=("Kuvaile mulle tavallinen maanantai.",),
+        ),
+        Row(
             "fi.open.voisitko_kertoa",
             [
                 "voisitko|voisiks|voisitsa|voisiksa|voisitteko|voitko|voitsa|voiksa|viitsisitko|"
@@ -223,4 +234,6 @@ CURIOUS = PhraseTable(
 CONDITIONS = frozenset({"jos", "oletetaan", "kuvitellaan", "kuvittele"})
 # "Kun sä meet sinne huomenna, mitä sanot?": "kun" is no question word, so nothing to tell apart.
 TEMPORAL: frozenset[str] = frozenset()
+# Leave asked to say what the coach hears or notices ("Saanko sanoa, mitä mä kuulen?")
+SAY_STEMS = ("kerro", "kerto", "sano", "heijast", "koo", "tiivist", "jaa", "jakaa", "peila")
 CONDITION_THEN = frozenset({"niin", "nii", "ni", "sit", "sitten"})

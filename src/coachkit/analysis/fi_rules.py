@@ -39,6 +39,7 @@ from coachkit.analysis.fi_phrases import (  # noqa: F401 - part of this language
     OPEN_REQUEST,
     PARENTHETICAL,
     PROCESS,
+    SAY_STEMS,
     SUGGEST,
     TAGS,
     TEMPORAL,
@@ -179,7 +180,8 @@ TOLD = (
 # "Tiedätkö, kuka ...?" holds its second clause inside it: one question, not two.
 EMBEDDING = wordset(
     "tiedatko tiedatsa tiiatko tiiatsa muistatko muistatsa luuletko luuletsa uskotko arvaatko "
-    "voisitko voisitsa kertoisitko kuvailisitko miettinyt miettiny pohtinut pohtinu ajatellut "
+    "voisitko voisitsa kertoisitko kerrotko kerrotsa kerrotteko kertoisitsa kuvailisitko "
+    "kuvailetko miettinyt miettiny pohtinut pohtinu ajatellut "
     "ajatellu huomaatko huomaatsa huomaaksa naetko naatko naatsa ymmarratko kasitatko "
     "ideoita ideaa ajatuksia keinoja kasitysta aavistusta"
 )
@@ -441,6 +443,8 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
         return None
     if w in {"jatka", "avaa", "mieti", "pohdi"} and (nxt == "" or nxt in OPEN_WH or nxt in FILLERS):
         return None
+    if w in {"kay", "vie"} and nxt in _ME_US:
+        return None  # "Käy mun kanssa läpi, miten ...", "Vie mut siihen hetkeen": to talk
     stem = w[:-2] if w.endswith("pa") and w[:-2] in IMPERATIVES else w
     if stem in IMPERATIVES:
         return "fi.advice.kaskymuoto"
@@ -450,6 +454,7 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
 
 
 _FIRST = wordset("ma mina mie itse ite")
+_ME_US = wordset("mun minun meidan mut minut meidat")
 # Adverbs of time end in -isin like a first-person conditional: "iltaisin", "arkisin".
 TIME_ADVERBS_ISIN = wordset(
     "iltaisin aamuisin oisin paivisin viikonloppuisin kesaisin talvisin syksyisin kevaisin "

@@ -34,6 +34,8 @@ REFLECT_STRONG = PhraseTable(
             [
                 "yksi|yks|toinen vaihtoehto|keino|idea jonka|minka naet|naat|mainitsit|sanoit",
                 "yksi|yks|toinen vaihtoehto|keino|idea jonka|minka sa|sina naet|naat|mainitsit",
+                # "Eli yks vaihtoehto ois ...": their option summed up, not the coach's own
+                "eli|elikka|siis yksi|yks|toinen vaihtoehto|mahdollisuus|keino|idea",
                 "kuten sanoit|mainitsit|totesit",  # "niinku sanoit" is read without its filler
                 "sanoit|mainitsit|totesit",
             ],
@@ -90,6 +92,16 @@ ADVICE = PhraseTable(
                 "pitaisi*",
             ],
             examples=("Sun pitää puhua hänelle.",),
+        ),
+        Row(
+            # the coach's own option, put as one of several: "Yksi vaihtoehto olisi ..."
+            "fi.advice.yksi_vaihtoehto",
+            [
+                "yksi|yks|toinen|yhtena vaihtoehto|mahdollisuus|keino|idea olisi|ois|vois|voisi|"
+                "voisi*",
+            ],
+            examples=("Yksi vaihtoehto olisi yhdistää aamupalaverit.",),
+            counter=("Eli yksi vaihtoehto, jonka näet, on, että kysyt Tomilta.",),
         ),
         Row(
             "fi.advice.mina_tekisin",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from coachkit.analysis.classify import QUESTION_KINDS, STATEMENT_KINDS, Verdict, classify
 from coachkit.analysis.grow import grow_stage
 from coachkit.analysis.model import ngram_features
-from coachkit.analysis.openers import skip
+from coachkit.analysis.openers import skip, subordinate
 from coachkit.analysis.rules import LanguageRules
 from coachkit.analysis.tokens import Sentence, fold, respell, sentences
 
@@ -75,9 +75,10 @@ def read(text: str, L: LanguageRules) -> Reading:
     cues: list[tuple[Sentence, str, int, int]] = []
     advised = False
     leave = [_asks_leave(s, v, L) for s, v in asked]  # read once: three rules below use it
-    if asked and _offers_after_leave(parts, leave):
+    if asked and _offers_after_leave(parts, leave, L):
         # "Can I suggest something? Chase procurement today.": the idea given after asking
-        # leave is the turn (LABELS.md: advice + permission); the question only asked leave.
+        # leave is the turn (LABELS.md: advice + permission), and so is what the coach hears
+        # ("May I say what I notice? You ..."); the question only asked leave.
         asked = []
     if asked:
         questions = sum(v.questions for _, v in asked)
@@ -94,7 +95,9 @@ def read(text: str, L: LanguageRules) -> Reading:
             cues.extend((s, *c) for c in v.cues)
         cues.extend(grow_cues)
         first = next(k for k, (_, v) in enumerate(parts) if v.question)
-        if kind in ("open", "closed") and any(v.kind == "advice" for _, v in parts[:first]):
+        if kind in ("open", "closed") and (
+            any(v.kind == "advice" for _, v in parts[:first]) or _advice_first(*parts[first], L)
+        ):
             # "I'd raise it with the team. What do you think?": the question asks about the
             # coach's own solution, said just before it (LABELS.md: advice with a question mark)
             kind, grow, advised = "leading", "options", True
@@ -143,6 +146,24 @@ def read(text: str, L: LanguageRules) -> Reading:
     )
 
 
+def _advice_first(s: Sentence, v: Verdict, L: LanguageRules) -> bool:
+    """Whether the question sentence `s` opens with advice in clauses of its own and asks its
+    question after them ("Mä kävisin ensin luottamusmiehen luona – miltä kuulostaa?", "I'd
+    hand the rota to the shift leads, what do you think?"): advice with a question tacked on,
+    as when the two are sentences of their own (LABELS.md decision 1). Leave asked first is no
+    advice, nor is a condition, which may hold a phrase of advice ("If a colleague were in your
+    shoes, what would they do?")."""
+    cut = max((k for k in s.clause_starts() if k <= v.head_at), default=0)
+    if cut == 0:
+        return False
+    words = s.words()
+    start = skip(words, 0, cut, L.FILLERS)
+    if start >= cut or subordinate(words, start, cut, L) or L.ASK_PERMISSION.at(words, start):
+        return False
+    said = replace(s, tokens=s.tokens[:cut], end=s.tokens[cut - 1].end, asks=False, exclaims=False)
+    return classify(said, L).kind == "advice"
+
+
 def _asks_leave(s: Sentence, v: Verdict, L: LanguageRules) -> bool:
     """Whether the question sentence `s` only asks leave to go on ("Mind if we go back a step?",
     "Can I suggest something?"), not a question that embeds another ("May I ask what ...")."""
@@ -155,10 +176,14 @@ def _asks_leave(s: Sentence, v: Verdict, L: LanguageRules) -> bool:
     for i in range(reach):  # from the first word: "Okay if we ..." starts with a filler
         found = L.ASK_PERMISSION.at(words, i) or L.PERMISSION.at(words, i)
         if found:
-            if v.head_at >= i + found[1]:
-                return False  # "Saanko haastaa vähän: mitä ...?": the question follows the leave
-            after = skip(words, i + found[1], len(words), L.FILLERS)
-            return not (after < len(words) and L.head(words, after, True))
+            end = i + found[1]
+            # "Can I tell you what I notice?", "Saanko sanoa, mitä kuulen?": leave to say
+            # something, though a wh-word follows
+            to_say = any(w.startswith(L.SAY_STEMS) for w in words[i : max(end, v.head_at)])
+            if v.head_at >= end:
+                return to_say  # "Saanko haastaa vähän: mitä ...?": the question follows
+            after = skip(words, end, len(words), L.FILLERS)
+            return to_say or not (after < len(words) and L.head(words, after, True))
     return False
 
 
@@ -172,11 +197,19 @@ def _leave_asked(asked: list[tuple[Sentence, Verdict]], leave: list[bool]) -> in
     )
 
 
-def _offers_after_leave(parts: Sequence[tuple[Sentence, Verdict]], leave: list[bool]) -> bool:
-    """Whether every question only asks leave (`leave`, one flag per question) and advice
-    follows them."""
+def _offers_after_leave(
+    parts: Sequence[tuple[Sentence, Verdict]], leave: list[bool], L: LanguageRules
+) -> bool:
+    """Whether every question only asks leave (`leave`, one flag per question) and advice or a
+    reflection follows them ("Can I say what I'm hearing? You're carrying it all alone.")."""
     last = max(k for k, (_, v) in enumerate(parts) if v.question)
-    return all(leave) and any(v.kind == "advice" for _, v in parts[last + 1 :])
+    if not all(leave):
+        return False
+    said = {v.kind for _, v in parts[last + 1 :]}
+    to_say = any(
+        w.startswith(L.SAY_STEMS) for s, v in parts[: last + 1] if v.question for w in s.words()
+    )
+    return "advice" in said or ("reflection" in said and to_say)
 
 
 def _restarts(asked: list[tuple[Sentence, Verdict]], L: LanguageRules) -> int:

@@ -55,6 +55,8 @@ class LanguageRules:
     TEMPORAL: a time clause put first the same way ("When you picture it, how will you ...").
     NEW_TOPIC: a word that opens a clause asking about something new ("..., entä Tuomas?").
     ABBREVIATIONS: words whose full stop ends no sentence ("Dr. Okafor", "esim. vuorot").
+    SAY_STEMS: how verbs of saying start, in leave asked to say what the coach hears ("Can I
+    tell you what I notice? You ...": the reflection after it is the turn).
     EXTRAPOSED: a pronoun of a yes/no question that stands for the clause after its comma ("Was
     it fair, how she handled it?"), so that clause is no second question.
     Functions: `head` (what question starts at a word), `imperative` and `conditional_advice`
@@ -107,6 +109,7 @@ class LanguageRules:
     CONDITIONS: WordSet
     TEMPORAL: WordSet
     ABBREVIATIONS: WordSet
+    SAY_STEMS: tuple[str, ...]
     NEW_TOPIC: WordSet
     CONDITION_THEN: WordSet
     COORDINATORS: WordSet
@@ -143,9 +146,12 @@ class LanguageRules:
             if not hasattr(module, f.name):
                 raise TypeError(f"{module.__name__} lacks {f.name}")
             value = getattr(module, f.name)
-            expected = {"PhraseTable": PhraseTable, "WordSet": frozenset, "str": str}.get(
-                str(f.type)
-            )
+            expected = {
+                "PhraseTable": PhraseTable,
+                "WordSet": frozenset,
+                "str": str,
+                "tuple[str, ...]": tuple,
+            }.get(str(f.type))
             if expected is not None and not isinstance(value, expected):
                 raise TypeError(f"{module.__name__}.{f.name} is not a {f.type}")
             if expected is None and not callable(value):
