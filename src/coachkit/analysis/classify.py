@@ -187,6 +187,8 @@ def _question(
         v.why = htype == "why"
     closed_form = _at_starts(L.CLOSED_FORMS, words, starts, L.FILLERS, end)
     lead = None if closed_form else _at_starts(L.LEADING, words, starts, L.FILLERS, end)
+    if lead and lead[0].row.modifier == "hypothesis" and _scene(sent, words, lead, L):
+        lead = None  # "What if nothing stood in the way?": a scene to think in, no proposal
     request = _at_starts(L.OPEN_REQUEST, words, starts, L.FILLERS, end)
     if (
         request
@@ -291,6 +293,31 @@ def _leave_clause(
                 return False
             n = skip(words, clause_end, end, L.FILLERS)
             return n < end and L.head(words, n, True) is not None
+    return False
+
+
+def _scene(sent: Sentence, words: Words, lead: Match, L: LanguageRules) -> bool:
+    """Whether the "what if" / "mitä jos" found as `lead` (its match, start and length) opens a
+    scene to think in rather than proposing the coach's idea: its clause negates something that
+    is not the coachee's own doing ("What if nothing stood in the way?", "Entä jos raha ei ois
+    este?"; "What if you didn't go?" still proposes), or a question follows it in the same
+    sentence ("Mitä jos kaikki menis nappiin, miltä se näyttäis?"), or it is no "what if" at all
+    ("What, if anything, ...")."""
+    _, i, n = lead
+    if sent.tokens[i].clause != sent.tokens[i + n - 1].clause:
+        return True
+    end = _clause_end(sent, i, len(words))
+    for s in sent.clause_starts():
+        if s >= end:
+            k = skip(words, s, len(words), L.FILLERS)
+            h = L.head(words, k, True) if k < len(words) else None
+            if h and h[0] in ("open", "why", "pick"):
+                return True
+    for k in range(i, end):
+        if words[k] in L.SECOND_PERSON:
+            return False
+        if words[k] in L.NEGATIONS:
+            return True
     return False
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coachkit.analysis.phrases import PhraseTable, Row
+from coachkit.analysis.phrases import PhraseTable, Row, wordset
 
 # Forms that look leading but only ask for a fact.
 CLOSED_FORMS = PhraseTable([])
@@ -22,6 +22,10 @@ LEADING = PhraseTable(
             "en.lead.why_dont_you",
             [
                 "why don't|dont|not|wouldn't|wouldnt|won't|wont",
+                # "Why wait till spring?", "Why keep doing it by hand?": do it otherwise
+                "why wait|keep|bother|stick|hold|delay|drag",
+                "why on earth",
+                "why didn't|didnt you just",
             ],
             examples=("Why don't you take a day off?",),
         ),
@@ -32,6 +36,18 @@ LEADING = PhraseTable(
                 "how about",
             ],
             examples=("What if you asked the client directly?",),
+        ),
+        Row(
+            # anyone's action proposed: "What if the volunteers ran it?", "What about pairing
+            # them?"; a scene is no proposal (modifier)
+            "en.lead.what_if_anyone",
+            [
+                "what if",
+                "what about *ing",
+            ],
+            modifier="hypothesis",
+            examples=("What if the interns ran the stand-up?", "What about rotating the chair?"),
+            counter=("What would happen if nothing changed?",),
         ),
         Row(
             "en.lead.maybe_could",
@@ -166,8 +182,13 @@ FOLLOW_UP = PhraseTable(
             [
                 "and|then",
                 "and how",
+                # an example or more of the same asked for: "Such as?", "Like what?"
+                "such as",
+                "like what",
+                "for example|instance",
+                "how so",
             ],
-            examples=("And then?", "And how?"),
+            examples=("And then?", "And how?", "Such as?"),
         )
     ]
 )
@@ -266,6 +287,12 @@ CONDITIONS = frozenset({"if", "suppose", "supposing", "imagine"})
 # "When you picture Monday's meeting, how will you open it?": a time clause put first, not a
 # when-question, when a subject (no auxiliary) follows the word.
 TEMPORAL = frozenset({"when", "whenever", "once"})
+# Words that negate a clause: "What if nothing stood in the way?" opens a scene (hypothesis)
+NEGATIONS = wordset(
+    "not no nothing nobody no-one never none neither nowhere don't doesn't didn't isn't aren't "
+    "wasn't weren't haven't hasn't hadn't can't couldn't won't wouldn't shouldn't dont doesnt "
+    "didnt isnt arent wasnt werent havent hasnt cant couldnt wont wouldnt shouldnt"
+)
 # Leave asked to say what the coach hears or notices ("Can I tell you what I'm picking up?")
 SAY_STEMS = ("tell", "say", "share", "reflect", "sum", "mirror", "offer", "name", "point")
 CONDITION_THEN = frozenset({"then", "so"})

@@ -31,6 +31,7 @@ from coachkit.analysis.en_phrases import (  # noqa: F401 - part of this language
     EXPECT,
     FOLLOW_UP,
     LEADING,
+    NEGATIONS,
     OPEN_REQUEST,
     PARENTHETICAL,
     PROCESS,

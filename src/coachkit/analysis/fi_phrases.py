@@ -24,9 +24,24 @@ LEADING = PhraseTable(
             examples=("Mitä jos kysyisit asiakkaalta suoraan?",),
         ),
         Row(
+            # anyone's action proposed: "Mites jos Mikko ja Sanna siirrettäis ...", "Miten olis,
+            # jos ..." (spoken "mites" is read as "miten"); a scene is no proposal (modifier)
+            "fi.lead.enta_jos",
+            [
+                "mita|mitas|enta|entas|entapa|miten|mitenkas jos",
+                "miten|mitenkas ois|olis|olisi jos",
+            ],
+            modifier="hypothesis",
+            examples=("Entä jos Mikko ja Sanna vaihtaisivat vuoroja?",),
+            counter=("Mitä tapahtuisi, jos mikään ei muuttuisi?",),
+        ),
+        Row(
             "fi.lead.miksi_et",
             [
                 "miksi|miks et|ette",
+                "miksi|miks sa|sina|te et|ette",
+                "minka|minkas takia sa|sina|te et|ette",
+                "minka|minkas takia et|ette",
                 "miksei|miksette|mikset|mikseivat",
             ],
             examples=("Miksi et ota lomaa?",),
@@ -125,6 +140,8 @@ FOLLOW_UP = PhraseTable(
             "fi.open.jatkokysymys",
             [
                 "enta|entas|entapa|ja|no|sitten",
+                "ja|no sitten|sit",  # "Ja sit?"
+                "esimerkiksi|esim|kuten",
                 "mita|mitas sitten|seuraavaksi",
                 "miten|mitenka muuten",
                 "miten|mitenka se|sitten",
@@ -234,6 +251,8 @@ CURIOUS = PhraseTable(
 CONDITIONS = frozenset({"jos", "oletetaan", "kuvitellaan", "kuvittele"})
 # "Kun sä meet sinne huomenna, mitä sanot?": "kun" is no question word, so nothing to tell apart.
 TEMPORAL: frozenset[str] = frozenset()
+# Words that negate a clause: "Entä jos raha ei ois este?" opens a scene (hypothesis)
+NEGATIONS = frozenset({"ei", "en", "et", "emme", "ette", "eivat", "eika", "eiva"})
 # Leave asked to say what the coach hears or notices ("Saanko sanoa, mitä mä kuulen?")
 SAY_STEMS = ("kerro", "kerto", "sano", "heijast", "koo", "tiivist", "jaa", "jakaa", "peila")
 CONDITION_THEN = frozenset({"niin", "nii", "ni", "sit", "sitten"})

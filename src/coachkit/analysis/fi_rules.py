@@ -36,6 +36,7 @@ from coachkit.analysis.fi_phrases import (  # noqa: F401 - part of this language
     EXPECT,
     FOLLOW_UP,
     LEADING,
+    NEGATIONS,
     OPEN_REQUEST,
     PARENTHETICAL,
     PROCESS,

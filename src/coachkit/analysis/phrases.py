@@ -51,7 +51,9 @@ def _spec(word: str) -> Spec:
     return Spec(frozenset(exact), tuple(prefixes), tuple(suffixes))
 
 
-MODIFIERS = frozenset({"time", "now", "order", "tried", "success", "opinion", "check"})
+MODIFIERS = frozenset(
+    {"time", "now", "order", "tried", "success", "opinion", "check", "hypothesis"}
+)
 """How a row's weight depends on the question around it (see grow.py and classify.py):
 
 - time: a date or a deadline; counts for will only in a proposal or with an action verb;
@@ -60,7 +62,10 @@ MODIFIERS = frozenset({"time", "now", "order", "tried", "success", "opinion", "c
 - tried: "have you already tried"; in a proposal the trying is the proposal itself (no weight);
 - success: a success named in the past tense is looked back on (reality, not goal);
 - opinion: a leading form that asks the coachee to share an opinion, not to act on a proposal;
-- check: a check of understanding ("did I get that right") that has no stage of its own.
+- check: a check of understanding ("did I get that right") that has no stage of its own;
+- hypothesis: "what if ...", "mitä jos ...": the coach's idea, unless the clause negates
+  something ("What if nothing stood in the way?", "Entä jos raha ei ois este?"), which opens a
+  scene to think in, not a proposal.
 """
 
 

@@ -55,6 +55,7 @@ class LanguageRules:
     TEMPORAL: a time clause put first the same way ("When you picture it, how will you ...").
     NEW_TOPIC: a word that opens a clause asking about something new ("..., entä Tuomas?").
     ABBREVIATIONS: words whose full stop ends no sentence ("Dr. Okafor", "esim. vuorot").
+    NEGATIONS: words that negate a clause ("What if nothing stood in the way?" is no proposal).
     SAY_STEMS: how verbs of saying start, in leave asked to say what the coach hears ("Can I
     tell you what I notice? You ...": the reflection after it is the turn).
     EXTRAPOSED: a pronoun of a yes/no question that stands for the clause after its comma ("Was
@@ -110,6 +111,7 @@ class LanguageRules:
     TEMPORAL: WordSet
     ABBREVIATIONS: WordSet
     SAY_STEMS: tuple[str, ...]
+    NEGATIONS: WordSet
     NEW_TOPIC: WordSet
     CONDITION_THEN: WordSet
     COORDINATORS: WordSet
