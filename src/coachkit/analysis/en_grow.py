@@ -18,7 +18,7 @@ GROW = PhraseTable(
                 "are|were you gonna",
                 "you're|youre|you gonna",
                 # intentions: "how are you planning to", "what do you intend to say"
-                "planning|intend|intending|mean|meaning to|on",
+                "plan|planning|intend|intending|mean|meaning to|on",
                 # who is with you when it happens: "anyone you'd want in the room"
                 "in the room",
                 "next|first step|steps|move",
