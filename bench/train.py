@@ -73,6 +73,8 @@ TRAIN_SETS = (
     "train_r",
     "train_s",
     "train_t",
+    "train_u",
+    "train_v",
 )
 # Sets written by the analyser's own developers: always learned from, never a test set of the
 # leave-one-set-out figures (their writers knew the model; the figures are for other writers).
