@@ -92,6 +92,51 @@ def test_advice_with_a_question_after_a_dash_or_comma_is_leading(lang, text, kin
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "What if the interns ran the stand-up for a month?", "leading"),
+        ("en", "What about rotating the chair?", "leading"),
+        ("fi", "Mites jos Mikko ja Sanna vaihtais vuoroja?", "leading"),
+        ("en", "Why wait until spring?", "leading"),
+        ("fi", "Miks sä et kysy sitä suoraan?", "leading"),
+        # a scene to think in proposes nothing
+        ("en", "What if nothing stood in the way?", "open"),
+        ("fi", "Entä jos raha ei olisi este, mitä tekisit?", "open"),
+        ("en", "What, if anything, would you change?", "open"),
+    ],
+)
+def test_what_if_proposes_unless_it_opens_a_scene(lang, text, kind):
+    assert analyze(text, lang, learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("fi", "Saanks mä kysyy, miten se palaveri sit loppu?", "open"),
+        ("fi", "Sopiiko, jos kysyn, mikä sut sai päättämään?", "open"),
+        ("fi", "Onks ok, jos kysyn vielä siitä riidasta: miten se alko?", "open"),
+        ("fi", "Voidaanko miettiä yhdessä, mitä kaikkea tässä vois kokeilla?", "open"),
+        ("en", "Would you be okay talking me through your plan?", "open"),
+    ],
+)
+def test_leave_asked_round_a_question_leaves_the_question_its_kind(lang, text, kind):
+    result = analyze(text, lang, learned=False)
+    assert (result.kind, result.stacked) == (kind, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I'd wait a week before telling them.", "advice"),
+        ("I'd like to sum up before we finish.", "other"),
+        ("I'd love to hear how the launch went.", "open"),
+    ],
+)
+def test_id_is_advice_unless_it_says_the_coachs_wish(text, kind):
+    assert analyze(text, "en", learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("en", "Shall we look at the options now?"),

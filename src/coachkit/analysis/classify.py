@@ -284,14 +284,22 @@ def _leave_clause(
     a colon or a dash, opens the real question. After a comma the clause goes on with the leave
     ("Saanko antaa palautetta siitä, miten ...?", "Haluatko, että mä kerron, mitä ...?"): the
     offer is the question."""
-    if sent.tokens[clause_end].clause not in sent.hard:
+    # the leave may run over a comma or two before the colon or dash: "Onks ok, jos kysyn
+    # vielä siitä riidasta: miten se alko?"
+    hard = next(
+        (k for k in range(clause_end, end) if sent.tokens[k].clause in sent.hard),
+        None,
+    )
+    if hard is None or (
+        hard > clause_end and sent.tokens[hard - 1].clause - sent.tokens[j].clause > 2
+    ):
         return False
     for i in range(j, min(j + 3, clause_end)):
         found = L.ASK_PERMISSION.at(words, i)
         if found:
-            if any(L.head(words, k, True) for k in range(i + found[1], clause_end)):
+            if any(L.head(words, k, True) for k in range(i + found[1], hard)):
                 return False
-            n = skip(words, clause_end, end, L.FILLERS)
+            n = skip(words, hard, end, L.FILLERS)
             return n < end and L.head(words, n, True) is not None
     return False
 
@@ -348,9 +356,21 @@ def _yes_no_before(sent: Sentence, words: Words, i: int, L: LanguageRules) -> bo
     return False
 
 
+def _wish(words: Words, found: Match | None, end: int, L: LanguageRules) -> bool:
+    """Whether the advice cue `found` only says the coach's wish or view ("I'd like to sum up",
+    "I'd love to hear ...")."""
+    if found is None or found[0].row.modifier != "wish":
+        return False
+    after = found[1] + found[2]
+    return after < end and words[after] in L.WISHES
+
+
 def _advice(words: Words, starts: list[int], end: int, L: LanguageRules) -> str | None:
-    found = L.ADVICE.search(words, 0, end)
-    if found:
+    lo = 0
+    while (found := L.ADVICE.search(words, lo, end)) is not None:
+        if _wish(words, found, end, L):
+            lo = found[1] + found[2]  # "I'd like to sum up": the coach's wish, not advice
+            continue
         return found[0].rule
     for s in starts:
         if s >= end:
@@ -506,6 +526,11 @@ def _statement(
         a, b = (span[1], span[1] + span[2]) if span and span[0].rule == advice else (0, 1)
         cues.append((advice, a, b))
         return Verdict("advice", False, body_end=n, cues=cues)
+    wish = L.ADVICE.search(words, 0, n)
+    if _wish(words, wish, n, L):  # "I'd like to sum up before we finish."
+        a, b = wish[1], wish[1] + wish[2] + 1
+        cues.append((f"{L.LANG}.other.wish", a, b))
+        return Verdict("other", False, body_end=n, cues=cues)
     first = skip(words, 0, n, L.FILLERS)
     if first >= n:
         cues.append((f"{L.LANG}.other.interjection", 0, n))

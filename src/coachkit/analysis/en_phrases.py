@@ -58,6 +58,15 @@ LEADING = PhraseTable(
             examples=("Maybe you could ask for help?",),
         ),
         Row(
+            # the idea inside the leave asked: "Could I suggest you ask Gary?"
+            "en.lead.may_i_suggest",
+            [
+                "can|could|may|might i suggest|recommend|propose you|that|we",
+            ],
+            examples=("Could I suggest you ask Gary to mentor the juniors?",),
+            counter=("Can I suggest something?",),
+        ),
+        Row(
             "en.lead.expectation",
             ["surely", "clearly"],
             modifier="opinion",
@@ -143,6 +152,9 @@ OPEN_REQUEST = PhraseTable(
                 "walk|talk|take me|us through",
                 # a scene to describe or go back to: "Paint me a picture of ...", "Take me back to"
                 "paint me|us a|the picture",
+                # the wish to hear is the request: "I'd love to hear what made you take the job"
+                "i'd|id love|like to hear|know|understand|learn",
+                "i'd|id be curious|interested",
                 "take me|us back",
             ],
             examples=("Tell me what the client was promised.",),
@@ -161,6 +173,10 @@ OPEN_REQUEST = PhraseTable(
             [
                 "would you like|care to tell|describe|walk|talk|explain|share|say|start",
                 "would you be willing|able|happy to tell|describe|walk|talk|explain|share|say",
+                "would you be ok|okay|alright|comfortable telling|describing|walking|talking|"
+                "explaining|sharing",
+                "are you ok|okay|alright|comfortable telling|describing|walking|talking|explaining|"
+                "sharing",
                 "would you mind telling|describing|walking|talking|explaining|sharing|saying",
             ],
             examples=(
@@ -287,6 +303,8 @@ CONDITIONS = frozenset({"if", "suppose", "supposing", "imagine"})
 # "When you picture Monday's meeting, how will you open it?": a time clause put first, not a
 # when-question, when a subject (no auxiliary) follows the word.
 TEMPORAL = frozenset({"when", "whenever", "once"})
+# After "I'd": the coach's own wish or view, not advice ("I'd like to sum up", "I'd love to hear")
+WISHES = wordset("like love be appreciate welcome wonder hope imagine guess")
 # Words that negate a clause: "What if nothing stood in the way?" opens a scene (hypothesis)
 NEGATIONS = wordset(
     "not no nothing nobody no-one never none neither nowhere don't doesn't didn't isn't aren't "

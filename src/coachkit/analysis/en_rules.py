@@ -40,6 +40,7 @@ from coachkit.analysis.en_phrases import (  # noqa: F401 - part of this language
     TAGS,
     TEMPORAL,
     WHAT_ELSE,
+    WISHES,
 )
 from coachkit.analysis.en_statements import (  # noqa: F401 - part of this language's rule set
     ADVICE,
@@ -338,7 +339,9 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
         return None
     if w == "think" and nxt == "back":
         return None  # "Think back to when ...": a scene to talk about, not a command
-    if w in TALK_VERBS | {"keep"} and nxt in {"more", "a", "on", "going", "ahead"}:
+    if (w in TALK_VERBS and nxt in {"more", "a", "on", "going", "ahead"}) or (
+        w == "keep" and nxt in {"on", "going", "talking"}
+    ):
         return None  # "Say more.", "Talk a bit about it.", "Go on.", "Keep going.": to talk
     if w in {"do", "don't", "dont"} and nxt in PERSON_SUBJECTS:
         return None

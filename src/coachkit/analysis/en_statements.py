@@ -101,13 +101,20 @@ ADVICE = PhraseTable(
             counter=("So one option you see is that you could ask Tom.",),
         ),
         Row(
+            # "I'd wait a week."; "I'd like to sum up" is the coach's wish (modifier)
+            "en.advice.id",
+            ["i'd|id"],
+            modifier="wish",
+            examples=("I'd wait a week.",),
+        ),
+        Row(
             "en.advice.i_would",
             [
-                "i'd|id",
                 "in your shoes|position|place",
                 "i think you should|need|have|must|ought",
+                "i reckon|guess you just|should|need|ought",
             ],
-            examples=("I'd wait a week.",),
+            examples=("In your shoes I'd wait.", "I reckon you just apologise and move on."),
         ),
         Row(
             "en.advice.recommend",

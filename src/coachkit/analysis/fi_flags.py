@@ -25,6 +25,8 @@ ASK_PERMISSION = PhraseTable(
             "fi.permission.sopiiko",
             [
                 "sopiiko|sopisiko|sopisko|kayko|kaykohan|kavisko|kavisiko",
+                # "Onks ok, jos kysyn vielä ...: miten ...?"
+                "onko|onks|olisko|oisko ok|okei|okej jos|etta|et",
             ],
             examples=(
                 "Sopiiko, että katsotaan vaihtoehtoja nyt?",

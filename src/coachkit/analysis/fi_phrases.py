@@ -251,6 +251,8 @@ CURIOUS = PhraseTable(
 CONDITIONS = frozenset({"jos", "oletetaan", "kuvitellaan", "kuvittele"})
 # "Kun sä meet sinne huomenna, mitä sanot?": "kun" is no question word, so nothing to tell apart.
 TEMPORAL: frozenset[str] = frozenset()
+# After a row of the "wish" modifier: the coach's wish, not advice (Finnish has no such row)
+WISHES: frozenset[str] = frozenset()
 # Words that negate a clause: "Entä jos raha ei ois este?" opens a scene (hypothesis)
 NEGATIONS = frozenset({"ei", "en", "et", "emme", "ette", "eivat", "eika", "eiva"})
 # Leave asked to say what the coach hears or notices ("Saanko sanoa, mitä mä kuulen?")

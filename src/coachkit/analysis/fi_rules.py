@@ -45,6 +45,7 @@ from coachkit.analysis.fi_phrases import (  # noqa: F401 - part of this language
     TAGS,
     TEMPORAL,
     WHAT_ELSE,
+    WISHES,
 )
 from coachkit.analysis.fi_statements import (  # noqa: F401 - part of this language's rule set
     ADVICE,
@@ -258,12 +259,33 @@ PERMISSION = PhraseTable(
     [
         Row(
             "fi.permission",
-            ["saanko|saisinko|voinko|saanks|saisinks|voinks kysya|kysyy|kysyä"],
-            examples=("Saanko kysyä, miten muutto meni?",),
+            [
+                "saanko|saisinko|voinko|voisinko|saanks|saisinks|voinks|voisinks kysya|kysyy",
+                # spoken: "Saanks mä kysyy, mitä ...?"
+                "saanko|saisinko|voinko|voisinko|saanks|saisinks|voinks|voisinks ma|mina "
+                "kysya|kysyy",
+                # "Sopiiko, jos kysyn, mitä ...?", "Onks ok, jos kysyn: miten ...?"
+                "sopiiko|sopiiks|kayko|kayks jos|etta|et kysyn|kysyisin",
+                "sopiiko|sopiiks|kayko|kayks jos|etta|et ma|mina kysyn|kysyisin",
+                "onko|onks ok|okei|okej jos|etta|et kysyn|kysyisin",
+                "onko|onks ok|okei|okej jos|etta|et ma|mina kysyn|kysyisin",
+                # thinking together about the question: "Voidaanko miettiä yhdessä, millä ...?"
+                "voidaanko|voidaanks|voitaisiinko|voitaisko|voitasko miettia|pohtia|kayda|katsoa",
+                "haluatko|haluutko|haluaisitko|haluisitko|haluutsa|haluatsa etta|et mietitaan|"
+                "pohditaan|kaydaan|katsotaan",
+            ],
+            examples=(
+                "Saanko kysyä, miten muutto meni?",
+                "Sopiiko, jos kysyn, mitä itse ajattelit?",
+                "Voidaanko miettiä yhdessä, millä eri tavoilla sen voisi tehdä?",
+            ),
+            counter=("Haluatko, että mä kerron, mitä muualla tehtiin?",),
         )
     ]
 )
-PERMISSION_FILLERS = wordset("sinulta sulta teilta vahan viela yhta yhden")
+PERMISSION_FILLERS = wordset(
+    "sinulta sulta teilta vahan viela yhta yhden yhen tarkemmin yhdessa lapi jutun asian"
+)
 # Finnish relative pronouns look like interrogatives, so only these start a second question
 # after a bare comma.
 COMMA_HEADS = wordset("miten milta miksi miks kuinka milloin millainen millaista")
