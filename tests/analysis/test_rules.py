@@ -37,6 +37,21 @@ def test_asking_leave_before_a_question_is_no_second_question(lang, text, stacke
 @pytest.mark.parametrize(
     ("lang", "text", "stacked"),
     [
+        ("en", "Have you tried a rota swap, or could the agency cover the weekends?", True),
+        ("fi", "Ootko kokeillu delegoida sitä, tai voisko sen ulkoistaa?", True),
+        ("en", "Did the vendor reply, and did finance approve the order?", True),
+        # a check on the same idea, or on the talk, is no second question
+        ("en", "Have you thought about a trial month, or is that off the table?", False),
+        ("en", "Is this kind of questioning useful, or should I change tack?", False),
+    ],
+)
+def test_another_idea_offered_with_or_is_a_second_question(lang, text, stacked):
+    assert analyze(text, lang, learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stacked"),
+    [
         ("en", "Is it... is it still on?", False),
         ("fi", "Kuka... tai, kuka sen sitten hoitaa?", False),
         ("en", "Who knows? Who else knows?", True),

@@ -268,7 +268,7 @@ def _question(
             v.kind, v.headless = "closed", True
     if what_else and not v.what_else:
         v.what_else = True
-    extra = _extra_questions(sent, words, starts, end, found_head, L)
+    extra = _extra_questions(sent, words, starts, end, found_head, L, v.kind == "leading")
     v.questions = 1 + len(extra)
     if v.kind == "closed" and any(t in ("open", "why") for t in extra):
         v.kind = "open"  # "Who ..., and how will you ...?" asks for more than a fact
@@ -390,8 +390,10 @@ def _extra_questions(
     end: int,
     found_head: FoundHead | None,
     L: LanguageRules,
+    leading: bool = False,
 ) -> list[str]:
-    """The head types of the further distinct questions the sentence asks after its first."""
+    """The head types of the further distinct questions the sentence asks after its first
+    (`leading`: whether the first carries the coach's idea)."""
     extra: list[str] = []
     head_at = found_head[1] if found_head else -1
     head_type = found_head[0][0] if found_head else None
@@ -424,10 +426,28 @@ def _extra_questions(
             extra.append("yn")
             clause_has_head.add(tokens[k].clause)
             continue
+        if (
+            words[k] in L.ALTERNATIVES
+            and leading
+            and new_clause
+            and (j := skip(words, k + 1, end, L.FILLERS)) < end
+            and (L.LEADING.at(words, j) or _asks_yes_no(words, j, L))
+            and not _same_idea(words, j, end, L)
+        ):
+            # "Have you tried rotating the on-call, or could IT cover it?": another idea
+            # offered with "or" is a second question (decision 10), not one choice
+            extra.append("lead")
+            clause_has_head.add(tokens[k].clause)
+            continue
         if prev in L.COORDINATORS and k - 1 > head_at and not inner_wh:
-            # "..., and if not, who's chasing them?": a condition, then the second question
+            # "..., and if not, who's chasing them?": a condition, then the second question;
+            # "Did the vendor reply, and did finance approve it?": a second yes/no question,
+            # whatever its subject
             h = L.head(words, k, True) or after_condition(words, k, end, L, starts)
-            if h and h[0] != "lead":
+            after_comma = tokens[k - 2].clause != tokens[k - 1].clause  # ", and did ..."
+            if h is None and after_comma and sent.asks and words[k] in L.AUX:
+                h = ("yn", 1, f"{L.LANG}.closed.second_yes_no")
+            if h:
                 extra.append(h[0])
                 clause_has_head.add(tokens[k].clause)
                 continue
@@ -460,6 +480,20 @@ def _extra_questions(
                 extra.append(h[0])
                 clause_has_head.add(tokens[k].clause)
     return extra[:5]
+
+
+def _same_idea(words: Words, j: int, end: int, L: LanguageRules) -> bool:
+    """Whether the yes/no clause at `j` after "or" only checks the idea just offered or the
+    talk itself ("..., or is that off the table?", "..., or should I change tack?")."""
+    subject = words[j + 1 : j + 2]
+    return bool(subject) and (subject[0] in L.FIRST_PERSON or subject[0] in L.BACK_REFERENCE)
+
+
+def _asks_yes_no(words: Words, i: int, L: LanguageRules) -> bool:
+    """Whether a yes/no question, a leading one among them, starts at `i` ("could the agency
+    cover it", "ootsä miettiny ...")."""
+    h = L.head(words, i, True)
+    return h is not None and h[0] in ("yn", "lead", "neg")
 
 
 def _restarted(sent: Sentence, words: Words, k: int, end: int) -> bool:

@@ -232,6 +232,8 @@ SUGGEST = PhraseTable(
                 "better|best",
                 "make|makes sense",
                 "be worth",  # "Would it be worth getting the union rep in early?"
+                # someone else's action proposed with a hedge: "Antti could probably do them?"
+                "could|might probably|maybe|easily|just|always|perhaps",
             ],
             examples=("Do you think the team should know?", "Would it be worth asking HR?"),
         ),
@@ -305,6 +307,8 @@ CONDITIONS = frozenset({"if", "suppose", "supposing", "imagine"})
 TEMPORAL = frozenset({"when", "whenever", "once"})
 # After "I'd": the coach's own wish or view, not advice ("I'd like to sum up", "I'd love to hear")
 WISHES = wordset("like love be appreciate welcome wonder hope imagine guess")
+# A subject that points back at what was just said: "..., or is that off the table?"
+BACK_REFERENCE = wordset("that it this")
 # Words that negate a clause: "What if nothing stood in the way?" opens a scene (hypothesis)
 NEGATIONS = wordset(
     "not no nothing nobody no-one never none neither nowhere don't doesn't didn't isn't aren't "

@@ -23,6 +23,7 @@ from coachkit.analysis.en_focus import (  # noqa: F401 - part of this language's
 from coachkit.analysis.en_grow import ACTION_VERBS, GROW  # noqa: F401 - part of the rule set
 from coachkit.analysis.en_phrases import (  # noqa: F401 - part of this language's rule set
     AGREEMENT,
+    BACK_REFERENCE,
     CHECK_TAGS,
     CLOSED_FORMS,
     CONDITION_THEN,

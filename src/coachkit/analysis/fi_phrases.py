@@ -253,6 +253,8 @@ CONDITIONS = frozenset({"jos", "oletetaan", "kuvitellaan", "kuvittele"})
 TEMPORAL: frozenset[str] = frozenset()
 # After a row of the "wish" modifier: the coach's wish, not advice (Finnish has no such row)
 WISHES: frozenset[str] = frozenset()
+# A subject that points back at what was just said: "..., vai onko se poissuljettu?"
+BACK_REFERENCE = frozenset({"se", "tama", "tuo", "toi", "taa"})
 # Words that negate a clause: "Entä jos raha ei ois este?" opens a scene (hypothesis)
 NEGATIONS = frozenset({"ei", "en", "et", "emme", "ette", "eivat", "eika", "eiva"})
 # Leave asked to say what the coach hears or notices ("Saanko sanoa, mitä mä kuulen?")

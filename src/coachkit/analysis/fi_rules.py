@@ -28,6 +28,7 @@ from coachkit.analysis.fi_grow import (  # noqa: F401 - part of this language's 
 )
 from coachkit.analysis.fi_phrases import (  # noqa: F401 - part of this language's rule set
     AGREEMENT,
+    BACK_REFERENCE,
     CHECK_TAGS,
     CLOSED_FORMS,
     CONDITION_THEN,

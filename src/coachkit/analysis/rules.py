@@ -55,6 +55,7 @@ class LanguageRules:
     TEMPORAL: a time clause put first the same way ("When you picture it, how will you ...").
     NEW_TOPIC: a word that opens a clause asking about something new ("..., entä Tuomas?").
     ABBREVIATIONS: words whose full stop ends no sentence ("Dr. Okafor", "esim. vuorot").
+    BACK_REFERENCE: a subject pointing back at what was just said ("..., or is that out?").
     WISHES: words after "I'd" that make it the coach's wish or view, not advice ("I'd like to").
     NEGATIONS: words that negate a clause ("What if nothing stood in the way?" is no proposal).
     SAY_STEMS: how verbs of saying start, in leave asked to say what the coach hears ("Can I
@@ -114,6 +115,7 @@ class LanguageRules:
     SAY_STEMS: tuple[str, ...]
     NEGATIONS: WordSet
     WISHES: WordSet
+    BACK_REFERENCE: WordSet
     NEW_TOPIC: WordSet
     CONDITION_THEN: WordSet
     COORDINATORS: WordSet
