@@ -140,6 +140,18 @@ def test_leave_asked_round_a_question_leaves_the_question_its_kind(lang, text, k
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "How would you rate the mood on the floor this week, out of ten?"),
+        ("en", "And how stressed are you this week, one to ten?"),
+        ("fi", "Mihin numeroon asteikolla laittaisit tiimin ilmapiirin nyt?"),
+    ],
+)
+def test_a_number_on_a_scale_asked_anywhere_makes_the_question_closed(lang, text):
+    assert analyze(text, lang, learned=False).kind == "closed"
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("I'd wait a week before telling them.", "advice"),

@@ -249,6 +249,10 @@ def _question(
             v.kind, v.suggestion = "leading", bool(suggest)
         else:
             v.kind = "closed"
+    elif htype == "open" and (scale := _scale_at(words, end, L)):
+        # "How would you rate the mood, out of ten?": the answer is a number (decision 2)
+        cues.append((scale[0].rule, scale[1], scale[1] + scale[2]))
+        v.kind = "closed"
     elif htype in ("open", "closed"):
         v.kind = htype
     elif htype == "pick":
@@ -487,6 +491,13 @@ def _same_idea(words: Words, j: int, end: int, L: LanguageRules) -> bool:
     talk itself ("..., or is that off the table?", "..., or should I change tack?")."""
     subject = words[j + 1 : j + 2]
     return bool(subject) and (subject[0] in L.FIRST_PERSON or subject[0] in L.BACK_REFERENCE)
+
+
+def _scale_at(words: Words, end: int, L: LanguageRules) -> Match | None:
+    """A number on a scale asked for anywhere in the question ("..., out of ten?", "..., one to
+    ten?"); a degree word alone ("how confident") is no scale here."""
+    found = L.SCALE.search(words, 0, end)
+    return found if found and found[0].row.modifier == "number" else None
 
 
 def _asks_yes_no(words: Words, i: int, L: LanguageRules) -> bool:

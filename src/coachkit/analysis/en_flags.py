@@ -388,7 +388,11 @@ SCALE = PhraseTable(
                 "out of ten|10",
                 "from zero|0|one|1 to ten|10",
                 "zero|0 to ten|10",
+                "one|1 to ten|10|five|5",  # "..., one to ten?"
+                "as a percentage",
+                "what score|number|percentage|mark",
             ],
+            modifier="number",
             examples=(
                 "On a scale of one to ten, how ready are you?",
                 "Where would you put yourself out of ten?",

@@ -320,7 +320,10 @@ SCALE = PhraseTable(
                 "nollasta|yhdesta|ykkosesta|0|1 kymmeneen|kymppiin|10",
                 "milla numerolla|luvulla|arvosanalla",
                 "jos kymppi|kymmenen|nolla|ykkonen on",
+                "mihin|mille numeroon|numerolle|lukuun|kohtaan asteikolla|asteikossa",
+                "prosentteina|prosentuaalisesti",
             ],
+            modifier="number",
             examples=(
                 "Asteikolla yhdestä kymmeneen, kuinka valmis olet?",
                 "Nollasta kymppiin, missä sä oot nyt?",

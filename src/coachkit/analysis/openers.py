@@ -68,7 +68,9 @@ def after_condition(
                 return (*h, k, f"{L.LANG}.condition_preamble", j)
     for k in range(j + 2, min(end, j + 25)):
         after_then = words[k - 1] in L.CONDITION_THEN
-        if not after_then and not L.SECOND_PERSON.intersection(words[k + 1 : k + 3]):
+        # "if the move went well what would the crew notice": a wh-word and a modal
+        wh_modal = words[k] in L.WH_WORDS and k + 1 < end and words[k + 1] in L.AUX
+        if not (after_then or wh_modal) and not L.SECOND_PERSON.intersection(words[k + 1 : k + 3]):
             continue
         h = L.head(words, k, True)
         if h and h[0] in ("open", "pick", "closed", "why"):
