@@ -76,6 +76,8 @@ TRAIN_SETS = (
     "train_t",
     "train_u",
     "train_v",
+    "train_w",
+    "train_x",
 )
 # Sets written by the analyser's own developers: always learned from, never a test set of the
 # leave-one-set-out figures (their writers knew the model; the figures are for other writers).
