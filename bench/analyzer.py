@@ -2,7 +2,7 @@
 plain n-gram baseline side by side, per language.
 
 Usage:
-    python -m bench.analyzer [--data bench/data/heldout13.jsonl] [--errors] [--no-baseline]
+    python -m bench.analyzer [--data bench/data/heldout14.jsonl] [--errors] [--no-baseline]
     python -m bench.train --cv 5          # the k-fold cross-validated figures
     python -m bench.train --loso          # leave-one-set-out figures
 
@@ -29,9 +29,9 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def default_data() -> Path:
     """The held-out set in bench/data (bench/train.HELD_OUT), else the newest development set
-    that was one (heldout13)."""
-    fresh = DATA / "heldout14.jsonl"
-    return fresh if fresh.exists() else DATA / "heldout13.jsonl"
+    that was one (heldout14)."""
+    fresh = DATA / "heldout15.jsonl"
+    return fresh if fresh.exists() else DATA / "heldout14.jsonl"
 
 
 def _baseline(langs):
