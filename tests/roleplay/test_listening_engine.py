@@ -209,6 +209,24 @@ def test_leave_asked_before_a_question_is_granted_and_the_question_answered():
     assert refused.effects.reaction == "permission_no" and "Kolme projektia" not in refused.reply
 
 
+def test_leave_asked_to_say_what_the_coach_hears_is_granted_and_the_reflection_taken_up():
+    """A reflection with permission (docs/analyser.md, sixth round): after the yes, the
+    supervisor answers the reflection, not only the leave."""
+    turn = "Saanko sanoa, mitä kuulen? Sulla on liikaa projekteja."
+    table = {
+        turn: FakeAnalysis("reflection", permission=True),
+        "Sulla on liikaa projekteja.": FakeAnalysis("reflection"),
+    }
+    s = session_with(table)
+    said = s.say(turn)
+    assert said.effects.reaction not in ("permission_yes", "permission_no")
+    assert s.state.counts["permission"] == 1
+    no = session_with(
+        table, persona={**small_exercise().persona.model_dump(), "permission": {"trust": 90}}
+    )
+    assert no.say(turn).effects.reaction == "permission_no"
+
+
 def test_asked_to_share_an_idea_the_supervisor_asks_to_hear_it_not_to_think_together():
     explore, offer = "Haluatko pohtia tätä yhdessä?", "Saanko kertoa yhden idean?"
     persona = {**small_exercise().persona.model_dump(), "permission": {"trust": 0, "ideas": "yes"}}

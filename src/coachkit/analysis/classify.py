@@ -572,7 +572,7 @@ def _statement(
         cues.append((advice, a, b))
         return Verdict("advice", False, body_end=n, cues=cues)
     wish = L.ADVICE.search(words, 0, n)
-    if _wish(words, wish, n, L):  # "I'd like to sum up before we finish."
+    if wish is not None and _wish(words, wish, n, L):  # "I'd like to sum up before we finish."
         a, b = wish[1], wish[1] + wish[2] + 1
         cues.append((f"{L.LANG}.other.wish", a, b))
         return Verdict("other", False, body_end=n, cues=cues)

@@ -149,11 +149,12 @@ class Responder:
                 candidate = self.analyze(last, lang=self.lang)
                 if candidate.kind in QUESTION_KINDS:
                     analysis, text = candidate, last
-        leave = self._leave_then_question(analysis, text) if not stacked else None
+        leave = self._leave_then_move(analysis, text) if not stacked else None
         if leave is not None:
             # "Would it be alright if I asked more? What went on?": leave asked, then the real
-            # question (one question to the analyser): the supervisor says yes or no to the
-            # leave, and after a yes answers the question
+            # question (one question to the analyser), or "Can I say what I'm hearing? You ...":
+            # leave, then a reflection; the supervisor says yes or no to the leave, and after a
+            # yes answers the question or takes up the reflection
             if self._grants(state, text):
                 real, question = leave
                 outcome = self._single(state, real, question, turn_no)
@@ -238,18 +239,26 @@ class Responder:
 
     # --- permission and advice -------------------------------------------------------------------
 
-    def _leave_then_question(self, analysis: Any, text: str) -> tuple[Any, str] | None:
-        """The real question and its analysis when a question turn asks leave first in a
-        sentence of its own ("May I ask more? What went on?"), else None."""
-        if analysis.kind not in QUESTION_KINDS or not getattr(analysis, "permission", False):
+    def _leave_then_move(self, analysis: Any, text: str) -> tuple[Any, str] | None:
+        """The real move and its analysis when a turn asks leave first in a question of its own:
+        a question ("May I ask more? What went on?") or a reflection ("Can I say what I'm
+        hearing? You're carrying it alone."); else None."""
+        if not getattr(analysis, "permission", False):
             return None
-        if text.count("?") < 2:  # the leave is a question of its own, not "..., and ...?"
+        if analysis.kind in QUESTION_KINDS:
+            if text.count("?") < 2:  # the leave is a question of its own, not "..., and ...?"
+                return None
+            move = last_question(text)
+            kinds: tuple[str, ...] = QUESTION_KINDS
+        elif analysis.kind == "reflection" and "?" in text:
+            move = text.rsplit("?", 1)[1].strip()
+            kinds = ("reflection",)
+        else:
             return None
-        question = last_question(text)
-        real = self.analyze(question, lang=self.lang)
-        if real.kind not in QUESTION_KINDS or getattr(real, "permission", False):
+        real = self.analyze(move, lang=self.lang) if move else None
+        if real is None or real.kind not in kinds or getattr(real, "permission", False):
             return None
-        return real, question
+        return real, move
 
     def _grants(self, state: State, text: str) -> bool:
         """Whether the persona says yes to the leave asked in `text` (counted, remembered)."""
