@@ -360,22 +360,29 @@ def _yes_no_before(sent: Sentence, words: Words, i: int, L: LanguageRules) -> bo
     return False
 
 
-def _wish(words: Words, found: Match | None, end: int, L: LanguageRules) -> bool:
+def _wish(words: Words, found: Match, end: int, L: LanguageRules) -> bool:
     """Whether the advice cue `found` only says the coach's wish or view ("I'd like to sum up",
     "I'd love to hear ...")."""
-    if found is None or found[0].row.modifier != "wish":
-        return False
     after = found[1] + found[2]
-    return after < end and words[after] in L.WISHES
+    return found[0].row.modifier == "wish" and after < end and words[after] in L.WISHES
 
 
 def _advice(words: Words, starts: list[int], end: int, L: LanguageRules) -> str | None:
-    lo = 0
+    return _advice_or_wish(words, starts, end, L)[0]
+
+
+def _advice_or_wish(
+    words: Words, starts: list[int], end: int, L: LanguageRules
+) -> tuple[str | None, Match | None]:
+    """The rule of the advice in the words, if any, and the first cue that only says the coach's
+    wish ("I'd like to sum up"), read in one pass over the advice table."""
+    lo, wish = 0, None
     while (found := L.ADVICE.search(words, lo, end)) is not None:
         if _wish(words, found, end, L):
-            lo = found[1] + found[2]  # "I'd like to sum up": the coach's wish, not advice
+            wish = wish or found  # "I'd like to sum up": the coach's wish, not advice
+            lo = found[1] + found[2]
             continue
-        return found[0].rule
+        return found[0].rule, wish
     for s in starts:
         if s >= end:
             break
@@ -383,8 +390,8 @@ def _advice(words: Words, starts: list[int], end: int, L: LanguageRules) -> str 
         if i < end:
             rule = L.imperative(words, i) or L.conditional_advice(words, i)
             if rule:
-                return rule
-    return None
+                return rule, wish
+    return None, wish
 
 
 def _extra_questions(
@@ -448,7 +455,7 @@ def _extra_questions(
             # "Did the vendor reply, and did finance approve it?": a second yes/no question,
             # whatever its subject
             h = L.head(words, k, True) or after_condition(words, k, end, L, starts)
-            after_comma = tokens[k - 2].clause != tokens[k - 1].clause  # ", and did ..."
+            after_comma = k >= 2 and tokens[k - 2].clause != tokens[k - 1].clause  # ", and did"
             if h is None and after_comma and sent.asks and words[k] in L.AUX:
                 h = ("yn", 1, f"{L.LANG}.closed.second_yes_no")
             if h:
@@ -565,14 +572,13 @@ def _statement(
     if strong:
         cues.append((strong[0].rule, strong[1], strong[1] + strong[2]))
         return Verdict("reflection", False, body_end=n, cues=cues)
-    advice = _advice(words, starts, n, L)
+    advice, wish = _advice_or_wish(words, starts, n, L)
     if advice:
         span = L.ADVICE.search(words, 0, n)
         a, b = (span[1], span[1] + span[2]) if span and span[0].rule == advice else (0, 1)
         cues.append((advice, a, b))
         return Verdict("advice", False, body_end=n, cues=cues)
-    wish = L.ADVICE.search(words, 0, n)
-    if wish is not None and _wish(words, wish, n, L):  # "I'd like to sum up before we finish."
+    if wish is not None:  # "I'd like to sum up before we finish."
         a, b = wish[1], wish[1] + wish[2] + 1
         cues.append((f"{L.LANG}.other.wish", a, b))
         return Verdict("other", False, body_end=n, cues=cues)

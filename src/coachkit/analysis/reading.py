@@ -179,7 +179,7 @@ def _asks_leave(s: Sentence, v: Verdict, L: LanguageRules) -> bool:
             end = i + found[1]
             # "Can I tell you what I notice?", "Saanko sanoa, mitä kuulen?": leave to say
             # something, though a wh-word follows
-            to_say = any(w.startswith(L.SAY_STEMS) for w in words[i : max(end, v.head_at)])
+            to_say = _says(words[i : max(end, v.head_at)], L)
             if v.head_at >= end:
                 return to_say  # "Saanko haastaa vähän: mitä ...?": the question follows
             after = skip(words, end, len(words), L.FILLERS)
@@ -206,10 +206,13 @@ def _offers_after_leave(
     if not all(leave):
         return False
     said = {v.kind for _, v in parts[last + 1 :]}
-    to_say = any(
-        w.startswith(L.SAY_STEMS) for s, v in parts[: last + 1] if v.question for w in s.words()
-    )
+    to_say = any(_says(s.words(), L) for s, v in parts[: last + 1] if v.question)
     return "advice" in said or ("reflection" in said and to_say)
+
+
+def _says(words: Sequence[str], L: LanguageRules) -> bool:
+    """Whether a verb of saying is among `words` ("Can I tell you ...", "Saanko sanoa ...")."""
+    return any(w.startswith(L.SAY_STEMS) for w in words)
 
 
 def _restarts(asked: list[tuple[Sentence, Verdict]], L: LanguageRules) -> int:
