@@ -108,3 +108,51 @@ def test_a_said_word_taken_on_to_a_feeling_the_case_holds_is_a_fitting_guess(lan
     """Partly heard, the rest the case's own (a feeling not said yet): a guess that fits, not a
     miss; one foreign word ("the weather") and it is off."""
     assert verdict(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Sä kannat tätä ihan yksin."),
+        ("fi", "Oot kantanut kaiken itse."),
+        ("en", "You're carrying this on your own."),
+        ("en", "You carry the whole thing by yourself."),
+    ],
+)
+def test_carrying_it_is_a_word_of_the_load_family(lang, text):
+    """Carrying the load (whole words: "kannattaa" is worth, no load) reflects the load the
+    supervisor spoke of."""
+    assert "load" in feelings_in(text, lang)
+    said = heard_keys(LOAD_SAID[lang], lang)
+    assert check(text, lang, said, said).verdict in ("accurate", "deep")
+
+
+def test_worth_doing_is_no_load():
+    assert "load" not in feelings_in("Sun kannattaa kysyä tiimiltä.", "fi")
+    assert "load" not in feelings_in("Kannattaako se?", "fi")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Sä tunnet olevas tosi yksinäinen siellä."),
+        ("fi", "Kuulostaa, että sua pelottaa tosi paljon kuunvalo."),
+        ("en", "You feel really lonely there."),
+        ("en", "It sounds like you're scared of the moon."),
+    ],
+)
+def test_a_guess_at_a_feeling_wide_of_the_mark_is_off_not_absurd(lang, text):
+    """An empathic guess with at most one foreign content word is corrected, not met with a
+    puzzled "what?"; more foreign content than that is absurd."""
+    assert verdict(lang, text) == "off"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Pelkäät, että kuun siirtokunta myöhästyy raketin takia."),
+        ("en", "You're scared the moon colony is delayed by the rocket."),
+    ],
+)
+def test_a_feeling_wrapped_in_foreign_content_is_absurd(lang, text):
+    assert verdict(lang, text) == "absurd"

@@ -90,7 +90,8 @@ FUNCTION = {
         niin kuulostaa kuulostaisi siltä tuntuu tuntuisi näyttää kuulin kuulen ymmärrän ymmärsin
         eli siis jotenkin ikään kuin oikein aivan kovasti paljon koko jotain jokin joku mitään
         olla olisit olette voi voit voisit pitää pitäisi täytyy saada tehdä teet tekee jotta
-        eivät eikä eli joka jotka jossa mikään kaikki kaikkia""",
+        eivät eikä eli joka jotka jossa mikään kaikki kaikkia siellä täällä sieltä täältä
+        sinne tänne olevasi olevas olevan""",
     ),
     "en": _set(
         """i me my you your yours he she we they it its this that these those what how which when
@@ -196,6 +197,13 @@ FEELING_FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
             "hukku",
             "kiire",
             "tukeh",
+            # carrying a load (whole words: "kannattaa" is no load)
+            "kannat ",
+            "kannoit ",
+            "kantanut ",
+            "kantamaan ",
+            "kannettavana",
+            "kannettavaks",
         ),
         "uncertainty": ("epävar", "hämmen", "neuvoton", "avuton", "ymmälläs"),
         "disappointment": ("pettym", "surull", "harmill", "alakulo", "loukkaan", "kirvel"),
@@ -234,6 +242,16 @@ FEELING_FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
             "too much",
             "on your plate",
             "on your shoulders",
+            "carrying it",
+            "carrying this",
+            "carrying that",
+            "carrying all",
+            "carrying the",
+            "carrying a lot",
+            "carry it",
+            "carry this",
+            "carry all",
+            "carry the",
         ),
         "uncertainty": ("unsure", "confus", "lost", "helpless", "at a loss"),
         "disappointment": ("disappoint", "sad", "hurt", "stung", "let down", "upset"),

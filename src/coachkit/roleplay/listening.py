@@ -4,9 +4,11 @@ A reflection's content words (function words, reflection openers, and modal, des
 auxiliary verbs, pronouns and discourse words left out: :data:`.lexicon.LIGHT`) are compared with the
 stems of everything said so far: the opening and each reply. Most of them heard: *accurate*. Some
 heard and some not: *off* (the supervisor corrects it). None heard, but more than half of them belong to
-the case (a feeling or a meaning not yet said): a *deep* guess, which counts as accurate. Otherwise:
-*absurd* (the supervisor is puzzled). A reflection that adds a feeling, a meaning or both
-sides is *complex*; the analyser's ``depth`` decides when it gives one.
+the case (a feeling or a meaning not yet said): a *deep* guess, which counts as accurate. A guess
+at a feeling with at most one foreign content word is *off* too: wide of the mark, but an
+empathic try the supervisor corrects. Otherwise: *absurd* (the supervisor is puzzled). A
+reflection that adds a feeling, a meaning or both sides is *complex*; the analyser's ``depth``
+decides when it gives one.
 """
 
 from __future__ import annotations
@@ -144,7 +146,8 @@ def check(
     ) + len(fitting)
     total = len(words) + len(felt)
     # words and feelings the case does not hold at all: anything foreign makes a partial match off
-    foreign = sum(1 for ks in words if not any(k in case for k in ks)) + len(felt) - len(fitting)
+    foreign_words = sum(1 for ks in words if not any(k in case for k in ks))
+    foreign = foreign_words + len(felt) - len(fitting)
     if not words and not felt_heard:
         return Check("deep" if fits else "off", deep, 0, 0)
     share = heard / total
@@ -156,6 +159,8 @@ def check(
         verdict = "off"
     elif in_case / total >= DEEP_SHARE:  # a guess at the case: fitting, or too vague
         verdict = "deep" if specific_in_case and substance >= SUBSTANCE else "off"
+    elif felt and foreign_words <= 1:
+        verdict = "off"  # a guess at how they feel, wide of the mark: corrected, not puzzling
     else:
         verdict = "absurd"
     return Check(verdict, deep, heard, total)
