@@ -354,3 +354,82 @@ def test_the_role_plays_own_option_reflection_reads_as_a_reflection(lang, gist):
 
     text = reflect_stem(lang, option=True).format(gist=gist[lang])
     assert analyze(text, lang).kind == "reflection"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("fi", "entä jos antaisit ne hälytykset Villelle", "leading"),
+        ("fi", "Entäs jos kokeiltais kuukausi etäperjantaita", "leading"),
+        ("fi", "entä jos kukaan ei ilmottautuis, mitä sitten", "open"),
+    ],
+)
+def test_enta_jos_unpunctuated_is_a_question_as_mita_jos_is(lang, text, kind):
+    """Spoken Finnish drops the "?": "entä jos ..." still asks, and still proposes when it
+    carries the coach's idea."""
+    assert analyze(text, lang, learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Can I float a thought? What if the porters kept the keys?"),
+        ("en", "Could I run something by you? How about a shorter Monday call?"),
+    ],
+)
+def test_leave_to_float_an_idea_then_the_idea_is_one_question(lang, text):
+    result = analyze(text, lang, learned=False)
+    assert (result.kind, result.stacked) == ("leading", False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "grow"),
+    [
+        (
+            "en",
+            "On a scale of 0 to 10, where 10 is certain, how sure are you it will work?",
+            "will",
+        ),
+        ("en", "Out of ten, where one is not at all, how much does this matter to you?", "goal"),
+        (
+            "fi",
+            "Asteikolla nollasta kymppiin, missä kymppi on täysin valmis, kuinka valmis oot?",
+            "will",
+        ),
+        (
+            "fi",
+            "Yhdestä kymmeneen, jossa yksi on huonoin, mihin laittaisit tilanteen nyt?",
+            "reality",
+        ),
+    ],
+)
+def test_a_scale_defined_in_its_own_clause_is_one_closed_question(lang, text, grow):
+    """ "where ten is ..." / "missä kymppi on ..." names the scale's end; it asks nothing."""
+    result = analyze(text, lang)
+    assert (result.kind, result.stacked, result.grow) == ("closed", False, grow)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Leikitäänkö hetki: mitä tekisit, jos saisit kaksi uutta ihmistä?"),
+        ("fi", "Ideoidaanko vähän – millä tavoilla vuorot vois jakaa toisin?"),
+    ],
+)
+def test_a_collaborative_leave_before_the_question_leaves_it_open(lang, text):
+    result = analyze(text, lang, learned=False)
+    assert (result.kind, result.stacked) == ("open", False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Jos haluat, voin kertoa, miten me hoidettiin lomalistat viime vuonna."),
+        ("fi", "Jos siitä on apua, mä voin näyttää, millaisen pohjan tein."),
+        ("en", "If it helps, I can tell you how the other depot did it."),
+    ],
+)
+def test_an_offer_to_tell_after_a_condition_asks_nothing(lang, text):
+    """The coach offers to tell; the "how" inside the offer is no question (decision: other,
+    permission)."""
+    assert analyze(text, lang).kind == "other"

@@ -135,7 +135,7 @@ def classify(sent: Sentence, L: LanguageRules) -> Verdict:
             after_permission(words, j, end, L)
             # a condition or time clause first ("When you picture it, how ..."): before the
             # head, as "when" is a head too
-            or after_condition(words, j, end, L, starts)
+            or after_condition(words, j, end, L, starts, sent.asks or bool(tag))
             or L.head(words, j, sent.asks or bool(tag))
             or after_scale(words, j, end, L)
             or after_curiosity(words, j, end, L)

@@ -12,9 +12,13 @@ ASK_PERMISSION = PhraseTable(
             "en.permission.may_i",
             [
                 "may|can|could i ask|share|suggest|offer|add|tell|mention|say|check|bring|give|"
-                "throw|make",
+                "throw|make|float|pitch|bounce|run|put",
             ],
-            examples=("May I share something I noticed?",),
+            examples=(
+                "May I share something I noticed?",
+                "Can I float a thought?",
+                "Could I run something by you?",
+            ),
             counter=("You can ask him yourself.", "I asked the team last week."),
         ),
         Row(

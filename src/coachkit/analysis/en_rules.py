@@ -218,6 +218,8 @@ WE = wordset("we we're we've we'll let's lets us our")
 
 # "On a scale of 1 to 10 how sure are you": a scale put first, unpunctuated, before the question.
 SCALE_WORDS = wordset("scale")
+# The ends of a scale, as its definition names them ("..., where ten is fully ready, ...").
+SCALE_POINTS = wordset("zero 0 one 1 five 5 ten 10")
 
 # Words between a check of understanding and what it checks ("Did I get it right, what ...").
 CHECK_SKIP = wordset("i you that it right correctly")
@@ -269,6 +271,8 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
         return "why", why[1], why[0].rule
     if w == "what" and not asks and nxt in {"a", "an"}:
         return None  # "What a week.": an exclamation
+    if w == "where" and i and nxt in SCALE_POINTS:
+        return None  # "On a scale of 0 to 10, where ten is ready, how ...": the scale defined
     if w == "how" and not asks and i + 2 == len(words) and nxt in EXCLAIMED:
         return None  # "How interesting."
     if w == "what" and not asks and nxt not in AUX and _is_cleft(words, i):

@@ -39,12 +39,15 @@ ASK_PERMISSION = PhraseTable(
             [
                 "yhdessa",
                 "pohditaanko|mietitaanko|katsotaanko|kaydaanko|tutkitaanko|jatketaanko|"
-                "siirrytaanko|pysahdytaanko|otetaanko",
+                "siirrytaanko|pysahdytaanko|otetaanko|leikitaanko|leikitellaanko|kuvitellaanko|"
+                "ideoidaanko|heitetaanko|kokeillaanko|pohditaanks|mietitaanks|katotaanko|"
+                "katotaanks|leikitaanks|kuvitellaanks|ideoidaanks|kokeillaanks",
             ],
             examples=(
                 "Haluatko pohtia tätä yhdessä?",
                 "Katsotaanko, mitä vaihtoehtoja sulla on?",
                 "Pysähdytäänkö tähän hetkeksi?",
+                "Leikitäänkö vähän: mitä tekisit, jos aikaa olisi rajattomasti?",
             ),
             counter=("Me pohdimme sitä eilen.", "He katsoivat sen jo."),
         ),

@@ -305,6 +305,10 @@ WE = wordset("me meilla meidan meille meita otetaan mennaan")
 
 # "Asteikolla 1-10 kuinka sitoutunut oot": a scale put first, unpunctuated, before the question.
 SCALE_WORDS = wordset("asteikolla skaalalla asteikko")
+# The ends of a scale, as its definition names them ("..., missä kymppi on täysin valmis, ...").
+SCALE_POINTS = wordset(
+    "nolla 0 yksi yks ykkonen 1 viisi 5 kymmenen kymppi 10 nollassa nollan kympin kymmenen"
+)
 
 # Words between a check of understanding and what it checks ("Did I get it right, what ...").
 CHECK_SKIP = wordset("sa ma mina sina nyt oikein")
@@ -398,11 +402,14 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
         return "why", why[1], why[0].rule
     if w in NEG_HEADS:
         return "neg", 1, "fi.lead.negative_question"
-    if w == "jos" and asks and i and words[i - 1] in WHAT_IF:
+    if w == "jos" and i and words[i - 1] in WHAT_IF:
         # "Entä jos raha ei ois este?": a condition to imagine, answered in one's own words
-        # (a proposal, "Entä jos delegoisit?", is caught by the leading table)
+        # (a proposal, "Entä jos delegoisit?", is caught by the leading table); a question
+        # unpunctuated too, as "mitä jos" is ("entä jos jakaisit sen tasan")
         return "open", 1, "fi.open.enta_jos"
     base = _strip_clitic(w)
+    if base in {"missa", "jossa"} and i and nxt in SCALE_POINTS:
+        return None  # "Asteikolla 0-10, missä kymppi on täysin valmis, kuinka ...": the scale
     if base == "kuinka" or base == "kuink":
         if nxt in DEGREE or nxt.endswith(DEGREE_SUFFIXES):
             return "closed", 2, "fi.closed.kuinka_paljon"

@@ -50,13 +50,20 @@ def subordinate(words: Words, j: int, end: int, L: LanguageRules) -> bool:
 
 
 def after_condition(
-    words: Words, j: int, end: int, L: LanguageRules, starts: Collection[int] = ()
+    words: Words,
+    j: int,
+    end: int,
+    L: LanguageRules,
+    starts: Collection[int] = (),
+    asks: bool = True,
 ) -> Embedded | None:
     """ "If money were no object, what would you try", "jos sulla ois vapaat kädet niin miten
     sä järjestäisit ...", "When you picture it, how will you ...": the question after a
     condition or a time clause put first. The question starts at the first clause after it
     that opens with a head, else after the condition's "then" word, or at a wh-word followed by
-    a second person (unpunctuated speech)."""
+    a second person (unpunctuated speech). Unasked (no "?"), only the clause right after the
+    condition may be the question: "Jos haluat, voin kertoa, miten me tehtiin se" offers to
+    tell, and its "miten" asks nothing."""
     if not subordinate(words, j, end, L):
         return None
     # "Jos saan sanoa, mitä kuulen: ...": leave asked is no condition with a question after it
@@ -66,6 +73,8 @@ def after_condition(
             h = L.head(words, k, True) if k < end else None
             if h and h[0] in ("open", "pick", "closed", "why"):
                 return (*h, k, f"{L.LANG}.condition_preamble", j)
+            if not asks and k < end:
+                break
     for k in range(j + 2, min(end, j + 25)):
         after_then = words[k - 1] in L.CONDITION_THEN
         # "if the move went well what would the crew notice": a wh-word and a modal
