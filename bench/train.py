@@ -79,6 +79,9 @@ TRAIN_SETS = (
     "train_v",
     "train_w",
     "train_x",
+    "train_y",
+    "train_z",
+    "train_aa",
 )
 # Sets written by the analyser's own developers: always learned from, never a test set of the
 # leave-one-set-out figures (their writers knew the model; the figures are for other writers).

@@ -39,7 +39,7 @@ GROW = PhraseTable(
                 "by monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|then|next",
                 "by the end",
                 "stick|sticking to|with",
-                "how likely|committed|confident",
+                "how likely|committed|confident|sure|certain",
                 # a choice among their own options: "which of those feels best to you"
                 "which of those|these|them|the",
                 "which one|ones|option|idea",
