@@ -82,6 +82,8 @@ TRAIN_SETS = (
     "train_y",
     "train_z",
     "train_aa",
+    "train_ab",
+    "train_ac",
 )
 # Sets written by the analyser's own developers: always learned from, never a test set of the
 # leave-one-set-out figures (their writers knew the model; the figures are for other writers).
@@ -97,6 +99,9 @@ HEAD_C: dict[str, float] = {
     "permission": 4.0
 }  # a head's own inverse regularisation, where it differs
 PRUNE = 0.02  # weights smaller than this (in every column) are left out of the shipped file
+TEXT_WEIGHT = 0.5  # the text view's share of the kind probabilities (0: no text view)
+TEXT_C = 10.0  # inverse regularisation of the text view (the n-gram baseline's)
+TEXT_MIN_DF = 2  # an n-gram the view keeps is in at least this many training utterances
 
 
 def load(names) -> list[dict]:
@@ -166,7 +171,43 @@ def fit(rows: list[dict], feats: dict[int, list[str]]) -> dict:
         row = [float(col[j]) for col in columns]
         if max(abs(v) for v in row) >= PRUNE:
             weights[feat] = [round(v, 3) for v in row]
-    return {"heads": heads, "bias": [round(b, 4) for b in bias], "weights": weights}
+    spec = {"heads": heads, "bias": [round(b, 4) for b in bias], "weights": weights}
+    if TEXT_WEIGHT:
+        spec["text"] = fit_text(rows)
+        spec["text_weight"] = TEXT_WEIGHT
+    return spec
+
+
+def fit_text(rows: list[dict]) -> dict:
+    """The text view's kind head (coachkit.analysis.textview): TF-IDF of the package's own
+    character and word n-gram functions, one logistic regression over both blocks."""
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from coachkit.analysis.reading import MAX_CHARS
+    from coachkit.analysis.textview import char_ngrams, word_ngrams
+
+    texts = [r["text"][:MAX_CHARS] for r in rows]  # what the analyser reads (Reading.head)
+    blocks = [
+        TfidfVectorizer(analyzer=fn, sublinear_tf=True, min_df=TEXT_MIN_DF).fit(texts)
+        for fn in (char_ngrams, word_ngrams)
+    ]
+    x = hstack([b.transform(texts) for b in blocks]).tocsr()
+    clf = LogisticRegression(C=TEXT_C, max_iter=5000)
+    clf.fit(x, [r["kind"] for r in rows])
+    features, offset = {}, 0
+    for block in blocks:
+        for name, j in sorted(block.vocabulary_.items(), key=lambda item: item[1]):
+            col = offset + j
+            idf = round(float(block.idf_[j]), 4)
+            features[name] = [idf] + [round(float(c[col]), 3) for c in clf.coef_]
+        offset += len(block.vocabulary_)
+    return {
+        "classes": [str(c) for c in clf.classes_],
+        "bias": [round(float(b), 4) for b in clf.intercept_],
+        "features": features,
+    }
 
 
 def featurize(rows: list[dict]) -> tuple[dict[int, list[str]], dict[int, object]]:
@@ -271,6 +312,7 @@ def print_report(result: dict[str, dict[str, Scores]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run; returns the exit code."""
+    global TEXT_WEIGHT
     parser = argparse.ArgumentParser(prog="python -m bench.train", description=__doc__)
     parser.add_argument("--sets", nargs="+", default=list(TRAIN_SETS), help="bench/data names")
     parser.add_argument("--out", type=Path, default=WEIGHTS, help="weights file to write")
@@ -281,7 +323,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-baseline", action="store_true", help="leave the (slow) n-gram baseline out"
     )
+    parser.add_argument(
+        "--text-weight",
+        type=float,
+        default=TEXT_WEIGHT,
+        help=f"the text view's share of the kind (default {TEXT_WEIGHT}; 0: no text view)",
+    )
     args = parser.parse_args(argv)
+    TEXT_WEIGHT = args.text_weight
     held = [name for name in args.sets if name.startswith(HELD_OUT)]
     if held:
         print(f"error: {held[0]} is a held-out set; never train on it", file=sys.stderr)

@@ -235,13 +235,14 @@ def test_what_else(lang, text, what_else):
         ("en", "I'd phone the supplier myself.", "advice"),
         ("fi", "Mä soittaisin toimittajalle itse.", "advice"),
         ("fi", "Minä varaisin sille lyhyemmän ajan.", "advice"),
-        ("en", "I would be curious to hear how that went.", "other"),
+        ("en", "I would be curious to hear how that went.", "open"),
         ("en", "I would say that was a lot to carry.", "other"),
     ],
 )
 def test_the_coach_own_choice_in_the_conditional_is_advice_written_out_or_not(lang, text, kind):
     """'I would <do>' offers the coach's own step as the answer, in both languages and whether
-    or not English contracts it; 'I would be curious', 'I would say' are the coach's view."""
+    or not English contracts it; 'I would say' is the coach's view, and 'I would be curious to
+    hear how ...' asks, as 'I'm curious how ...' does."""
     assert analyze(text, lang).kind == kind
 
 

@@ -243,23 +243,24 @@ def _decide(r: Reading, model: Model | None, L: LanguageRules) -> Decisions:
         "autonomy": r.flagged("AUTONOMY"),
         "complex": r.flagged("COMPLEX"),
     }
+    p_kind: dict[str, float] = {}
     if model is not None:
         scores = model.scores(features(r, L))
-        if r.advised:  # advice, then a question about it: leading or advice, never open or closed
-            p = model.probabilities(scores, "kind")
-            if max(p, key=p.__getitem__) in QUESTION_KINDS:
+        p_kind = model.kind_probabilities(scores, r.head)
+        if p_kind:
+            p = p_kind
+            if r.advised and max(p, key=p.__getitem__) in QUESTION_KINDS:
+                # advice, then a question about it: leading or advice, never open or closed
                 p = {k: v for k, v in p.items() if k != "advice"}
                 p["leading"] = sum(v for k, v in p.items() if k in QUESTION_KINDS)
                 p = {k: v for k, v in p.items() if k not in ("open", "closed")}
             kind = max(p, key=p.__getitem__)
             confidence["kind"] = p[kind]
-        for name in ("kind", "grow", "permission", "affirm", "autonomy", "complex"):
+        for name in ("grow", "permission", "affirm", "autonomy", "complex"):
             decision = model.decide(scores, name)
-            if decision is None or (name == "kind" and r.advised):
+            if decision is None:
                 continue
-            if name == "kind":
-                kind = decision.value
-            elif name == "grow":
+            if name == "grow":
                 grow = None if decision.value == "none" else decision.value
             else:
                 flags[name] = decision.value == "yes"
@@ -289,12 +290,11 @@ def _decide(r: Reading, model: Model | None, L: LanguageRules) -> Decisions:
         # flag or other talk with it.
         if flags[flag] and kind == "reflection":
             p_flag = confidence.get(flag, 1.0)
-            p_kind = (
-                model.probabilities(scores, "kind")
-                if model is not None and scores is not None and not r.advised
-                else {}
-            )  # only here: no second softmax on every keystroke
-            if p_kind and p_kind["reflection"] * (1 - p_flag) > p_kind.get("other", 0) * p_flag:
+            if (
+                p_kind
+                and not r.advised
+                and p_kind["reflection"] * (1 - p_flag) > p_kind.get("other", 0) * p_flag
+            ):
                 flags[flag] = False
                 confidence[flag] = 1 - p_flag
             else:

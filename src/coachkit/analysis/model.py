@@ -11,7 +11,9 @@ numbers per feature for all heads at once:
                                     "bias": [...], "weights": {"w:mita": [...], ...}}}}
 
 A multi-class head has one column per class; a yes/no head (permission, affirm, autonomy,
-depth) one column, the log-odds of its yes ("complex" for depth).
+depth) one column, the log-odds of its yes ("complex" for depth). A language may also hold a
+``text`` view (textview.py: the kind read from the words alone) and the ``text_weight`` its
+kind probabilities are averaged with (:meth:`Model.kind_probabilities`).
 
 Parsing the file's half a million numbers takes longer than importing the whole analyser, so the
 first load also writes each language's model unpacked (one binary file per language, named by the
@@ -34,6 +36,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from coachkit.analysis.textview import TextView
 
 WEIGHTS_FILE = Path(__file__).with_name("model_weights.json.gz")
 # The model reads at most this many words: a turn is a few sentences, and the cost of every
@@ -78,6 +82,8 @@ class Model:
         self._build(spec["heads"], spec["bias"], index, table)
         if any(len(row) != self.width for row in weights.values()):
             raise ValueError("model weights do not match its heads")
+        self.text = TextView(spec["text"]) if spec.get("text") else None
+        self.text_weight = float(spec.get("text_weight", 0.0)) if self.text else 0.0
 
     def _build(
         self,
@@ -104,16 +110,37 @@ class Model:
     @classmethod
     def unpacked(cls, data: bytes) -> Model:
         """A model from :meth:`packed` bytes (written by this Python version)."""
-        heads_spec, bias, index, numbers = marshal.loads(data)
+        heads_spec, bias, index, numbers, text, text_weight = marshal.loads(data)
         table = array("d")
         table.frombytes(numbers)
         model = cls.__new__(cls)
         model._build(heads_spec, bias, index, table)
+        model.text = TextView.unpacked(text) if text else None
+        model.text_weight = text_weight
         return model
 
     def packed(self) -> bytes:
         """The model as bytes :meth:`unpacked` reads back exactly (marshal and raw doubles)."""
-        return marshal.dumps((self.heads_spec, list(self.bias), self.index, self.table.tobytes()))
+        text = self.text.packed() if self.text else None
+        return marshal.dumps(
+            (
+                self.heads_spec,
+                list(self.bias),
+                self.index,
+                self.table.tobytes(),
+                text,
+                self.text_weight,
+            )
+        )
+
+    def kind_probabilities(self, scores: list[float], text: str) -> dict[str, float]:
+        """Each kind's probability: the kind head's, averaged with the text view's reading of
+        ``text`` by ``text_weight`` (the head's alone when there is no text view)."""
+        p = self.probabilities(scores, "kind")
+        if not p or self.text is None or not self.text_weight:
+            return p
+        q, w = self.text.probabilities(text), self.text_weight
+        return {k: (1.0 - w) * v + w * q.get(k, 0.0) for k, v in p.items()}
 
     def scores(self, feats: list[str]) -> list[float]:
         """The raw scores of every column for a set of features: a feature found twice counts
@@ -191,7 +218,7 @@ def shipped_for(lang: str) -> Model | None:
     except OSError:
         return None
     key = hashlib.sha256(source).hexdigest()[:20]
-    tag = f"py{sys.version_info[0]}{sys.version_info[1]}-m{marshal.version}"
+    tag = f"py{sys.version_info[0]}{sys.version_info[1]}-m{marshal.version}-v4"
     folder = _unpacked_dir()
     with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
         return Model.unpacked((folder / f"{lang}-{key}-{tag}.bin").read_bytes())

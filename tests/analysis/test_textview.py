@@ -1,0 +1,91 @@
+"""The text view, the analyser's second reader of the kind: its n-grams are scikit-learn's
+``char_wb`` and word n-grams (training hands these very functions to TfidfVectorizer), weighed
+1 + ln(count) times idf and scaled to unit length block by block; the analyser averages its kind
+probabilities with the model's. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from coachkit.analysis import RULES, _decide, analyze
+from coachkit.analysis.model import Model, load
+from coachkit.analysis.reading import features, read
+from coachkit.analysis.textview import MAX_WORDS, TextView, char_ngrams, view, word_ngrams
+
+
+def test_character_ngrams_are_2_to_5_of_each_word_padded_with_spaces():
+    assert char_ngrams("OK") == ["c: o", "c:ok", "c:k ", "c: ok", "c:ok ", "c: ok "]
+    # a word no longer than n gives itself once, and the longer n are not tried
+    assert char_ngrams("a") == ["c: a", "c:a ", "c: a "]
+
+
+def test_word_ngrams_are_unigrams_and_bigrams_of_two_letter_tokens():
+    assert word_ngrams("Mitä sä, a, teet?") == [
+        "w:mitä",
+        "w:sä",
+        "w:teet",
+        "w:mitä sä",
+        "w:sä teet",
+    ]
+
+
+def test_the_view_reads_a_bounded_number_of_words():
+    long = "sana " * (MAX_WORDS * 3)
+    assert len(view(long).split()) == MAX_WORDS
+
+
+def _spec(features):
+    return {"classes": ["open", "other"], "bias": [0.0, 0.0], "features": features}
+
+
+def test_each_block_is_weighed_by_log_count_and_idf_and_scaled_to_unit_length():
+    # one word feature said twice and one said once, and nothing of the character block known
+    view_ = TextView(_spec({"w:miten": [2.0, 1.0, 0.0], "w:meni": [1.0, 0.0, 1.0]}))
+    p = view_.probabilities("miten miten meni")
+    a, b = (1 + math.log(2)) * 2.0, 1.0
+    norm = math.hypot(a, b)
+    z_open, z_other = a / norm, b / norm
+    expected = math.exp(z_open) / (math.exp(z_open) + math.exp(z_other))
+    assert p["open"] == pytest.approx(expected)
+
+
+def test_a_text_of_unknown_words_gets_the_bias_alone():
+    view_ = TextView({"classes": ["open", "other"], "bias": [1.0, 0.0], "features": {}})
+    assert view_.probabilities("xyz")["open"] == pytest.approx(1 / (1 + math.exp(-1)))
+
+
+def test_weights_that_do_not_match_the_classes_are_refused():
+    with pytest.raises(ValueError, match="text view"):
+        TextView(_spec({"w:miten": [1.0, 0.5]}))
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_the_shipped_model_decides_the_kind_by_the_average_of_its_head_and_the_text_view(lang):
+    model = load()[lang]
+    assert model.text is not None and 0 < model.text_weight < 1
+    text = {"fi": "Sä voisit kysyä Villeltä.", "en": "You could ask Ville."}[lang]
+    r = read(text, RULES[lang])
+    scores = model.scores(features(r, RULES[lang]))
+    head = model.probabilities(scores, "kind")
+    seen = model.text.probabilities(text)
+    w = model.text_weight
+    mixed = {k: (1 - w) * head[k] + w * seen[k] for k in head}
+    assert model.kind_probabilities(scores, text) == pytest.approx(mixed)
+    decided = _decide(r, model, RULES[lang])
+    assert decided["kind"] == max(mixed, key=mixed.__getitem__)
+    assert decided["confidence"]["kind"] == pytest.approx(max(mixed.values()))
+
+
+def test_the_unpacked_model_keeps_the_text_view():
+    parsed = load()["fi"]
+    unpacked = Model.unpacked(parsed.packed())
+    assert unpacked.text is not None and unpacked.text_weight == parsed.text_weight
+    for text in ("Mitä haluaisit?", "Soita heille heti."):
+        assert unpacked.text.probabilities(text) == parsed.text.probabilities(text)
+
+
+def test_an_analysis_shows_the_averaged_kind_confidence():
+    result = analyze("Mitä sä toivoisit tältä keskustelulta?", "fi")
+    assert result.kind == "open" and 0.5 < result.confidence["kind"] <= 1.0
