@@ -29,9 +29,9 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def default_data() -> Path:
     """The held-out set in bench/data (bench/train.HELD_OUT), else the newest development set
-    that was one (heldout14)."""
-    fresh = DATA / "heldout15.jsonl"
-    return fresh if fresh.exists() else DATA / "heldout14.jsonl"
+    that was one (heldout15)."""
+    fresh = DATA / "heldout16.jsonl"
+    return fresh if fresh.exists() else DATA / "heldout15.jsonl"
 
 
 def _baseline(langs):
