@@ -251,6 +251,26 @@ GROW = PhraseTable(
             examples=("Why not call him right now?",),
         ),
         Row(
+            # what a scale is asked of, named as a noun: "your confidence ... out of ten" asks
+            # for commitment (decision 2); "your stress level", "the team's energy" for now
+            "en.grow.will_confidence",
+            [
+                "your confidence|commitment|readiness is|at|closer|nearer|out|on|level|right|now",
+                "put|rate|give|score your confidence|commitment|readiness",
+            ],
+            stage="will",
+            weight=3.0,
+            examples=("Would you put your confidence nearer a four or a nine?",),
+            counter=("What has shaken your confidence lately?",),
+        ),
+        Row(
+            "en.grow.reality_strain",
+            ["stress|energy|morale|workload level|levels", "your stress|energy|workload"],
+            stage="reality",
+            weight=3.0,
+            examples=("Out of ten, where's your stress level this week?",),
+        ),
+        Row(
             "en.grow.reality",
             [
                 "happened|happening|happens",

@@ -224,6 +224,26 @@ GROW = PhraseTable(
             examples=("Mitä voisit tehdä?",),
         ),
         Row(
+            # what a scale is asked of, named as a noun: "sun luottamus siihen aikatauluun" asks
+            # for commitment (decision 2); "sun jaksaminen", "stressitaso" for now
+            "fi.grow.will_luottamus",
+            ["sun|sinun|oma|oman luottamus|luottamuksesi|varmuus|varmuutesi|valmius|valmiutesi"],
+            stage="will",
+            weight=3.0,
+            examples=("Onks sun luottamus siihen lähempänä nelosta vai ysiä?",),
+            counter=("Mikä on horjuttanut tiimin luottamusta?",),
+        ),
+        Row(
+            "fi.grow.reality_jaksaminen",
+            [
+                "sun|sinun|oma jaksaminen|jaksamisesi|stressi|stressitaso|kuormitus|energia",
+                "stressitaso|stressitasosi|kuormitustaso|energiataso*",
+            ],
+            stage="reality",
+            weight=3.0,
+            examples=("Asteikolla yhdestä kymppiin, missä sun jaksaminen on nyt?",),
+        ),
+        Row(
             "fi.grow.reality",
             [
                 "tapahtui|tapahtuu|tapahtunut|tapahtu",
