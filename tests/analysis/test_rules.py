@@ -40,6 +40,13 @@ def test_asking_leave_before_a_question_is_no_second_question(lang, text, stacke
         ("en", "Have you tried a rota swap, or could the agency cover the weekends?", True),
         ("fi", "Ootko kokeillu delegoida sitä, tai voisko sen ulkoistaa?", True),
         ("en", "Did the vendor reply, and did finance approve the order?", True),
+        # the second idea said short: a hedge, a gerund, a Finnish conditional
+        ("en", "Could you ask the caretaker to open early, or maybe move the class?", True),
+        ("en", "Have you thought about merging the two rotas, or hiring a floater?", True),
+        ("fi", "Mitä jos siirtäisit palaverin, tai jakaisit sen kahteen osaan?", True),
+        ("fi", "Ootko miettiny et pyytäisit Jarilta apua, tai että ottaisit sijaisen?", True),
+        # one idea with a choice of day is one question
+        ("en", "Could you move the review to Monday, or Tuesday?", False),
         # a check on the same idea, or on the talk, is no second question
         ("en", "Have you thought about a trial month, or is that off the table?", False),
         ("en", "Is this kind of questioning useful, or should I change tack?", False),
@@ -54,7 +61,12 @@ def test_another_idea_offered_with_or_is_a_second_question(lang, text, stacked):
     [
         ("en", "Is it... is it still on?", False),
         ("fi", "Kuka... tai, kuka sen sitten hoitaa?", False),
+        # cut off by a hesitation and begun again, or a bare question word first
+        ("en", "Where, er, where do you want the team to be by June?", False),
+        ("fi", "Mitä, miten sä itse näit sen palaverin?", False),
+        ("fi", "Mites, öö, miten uudet on päässy alkuun?", False),
         ("en", "Who knows? Who else knows?", True),
+        ("en", "What happened, and what did you do then?", True),
     ],
 )
 def test_a_false_start_is_no_second_question(lang, text, stacked):

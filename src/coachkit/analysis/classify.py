@@ -441,8 +441,13 @@ def _extra_questions(
             words[k] in L.ALTERNATIVES
             and leading
             and new_clause
-            and (j := skip(words, k + 1, end, L.FILLERS)) < end
-            and (L.LEADING.at(words, j) or _asks_yes_no(words, j, L))
+            and (j := skip(words, k + 1, end, L.FILLERS | L.HEDGES)) < end
+            and (
+                L.LEADING.at(words, j)
+                or _asks_yes_no(words, j, L)
+                or any(w in L.HEDGES for w in words[k + 1 : j])  # "..., or maybe move it?"
+                or L.idea_verb(words, j)  # "..., or hiring temps?", "..., tai jakaisit ...?"
+            )
             and not _same_idea(words, j, end, L)
         ):
             # "Have you tried rotating the on-call, or could IT cover it?": another idea
@@ -480,6 +485,8 @@ def _extra_questions(
             and not _extraposed(sent, words, k, found_head, L)
         ):
             j = skip(words, k, end, L.FILLERS)
+            if _false_start(sent, words, k, j, L):
+                continue
             h = L.head(words, j, True) if j < end else None
             # "Miten info meni, kysyikö kukaan mitään?": a yes/no question after a wh one (a
             # copula narrows the first instead: "What did she say, was it the facts?")
@@ -525,6 +532,18 @@ def _restarted(sent: Sentence, words: Words, k: int, end: int) -> bool:
         if words[k - n : k] == words[k : k + n]:
             return True
     return False
+
+
+def _false_start(sent: Sentence, words: Words, k: int, j: int, L: LanguageRules) -> bool:
+    """Whether the clause before `k` was a false start that the question from `j` takes up
+    again: a bare question word ("mitä, mites sä koit sen"), or a start of two words or fewer
+    cut off by a hesitation and begun again with the same word ("What, um, what options do
+    you see?", "How is, hm, how are the teachers taking it?")."""
+    clause = sent.tokens[k - 1].clause
+    before = [i for i in range(k) if sent.tokens[i].clause == clause and words[i] not in L.FILLERS]
+    if len(before) == 1 and L.head(words, before[0], True):
+        return True
+    return j > k and 0 < len(before) <= 2 and words[before[0]] == words[j]
 
 
 def _extraposed(

@@ -459,6 +459,16 @@ def respell(words: tuple[str, ...]) -> list[str | None] | None:
 THINK_VERBS = wordset("think reckon feel suppose agree believe")
 
 
+HEDGES = wordset("maybe perhaps possibly even instead")
+
+
+def idea_verb(words: tuple[str, ...], i: int) -> bool:
+    """Whether `words[i]` offers an idea the way the question before it did: a gerund after
+    "have you thought about / tried X-ing, or ..." ("..., or hiring temps for the peak?")."""
+    w = words[i]
+    return len(w) > 5 and w.endswith("ing") and w not in {"nothing", "something", "anything"}
+
+
 def modal_negative(words: tuple[str, ...], i: int) -> bool:
     """Whether the negative question at `words[i]` proposes an action: "Wouldn't it ...?",
     "Don't you think you should ...?" and "Isn't it time you ...?" propose; "Don't you think the

@@ -464,6 +464,18 @@ def _conditional(word: str) -> bool:
     )
 
 
+HEDGES = wordset("ehka ehkapa kenties vaikka esimerkiks esimerkiksi vaihtoehtoisesti")
+
+
+def idea_verb(words: tuple[str, ...], i: int) -> bool:
+    """Whether `words[i]` offers an idea the way the question before it did: a conditional
+    verb, or "että" and one ("..., tai jakaisit sen kahteen osaan?", "..., tai että ottaisit
+    lisää väkeä?")."""
+    if words[i] in {"etta", "et"}:
+        return any(_conditional(w) for w in words[i + 1 : i + 4])
+    return _conditional(words[i])
+
+
 def imperative(words: tuple[str, ...], i: int) -> str | None:
     """The rule name when `words[i]` starts a command to the coachee, else None."""
     w = words[i]

@@ -62,9 +62,12 @@ class LanguageRules:
     tell you what I notice? You ...": the reflection after it is the turn).
     EXTRAPOSED: a pronoun of a yes/no question that stands for the clause after its comma ("Was
     it fair, how she handled it?"), so that clause is no second question.
+    HEDGES: words that soften another idea offered after "or" ("..., or maybe move it?").
     Functions: `head` (what question starts at a word), `imperative` and `conditional_advice`
     (a command or "I'd ..." advice at a word), `modal_negative` (whether a negative question
-    proposes), `respell` (spoken and texting forms read as written ones).
+    proposes), `respell` (spoken and texting forms read as written ones), `idea_verb` (whether
+    a verb form at a word offers an idea as the question before it did: "..., or hiring temps?",
+    "..., tai jakaisit sen kahteen osaan?").
     """
 
     LANG: str
@@ -124,6 +127,7 @@ class LanguageRules:
     EMBED_BEFORE: WordSet
     EMBED_VERBS: WordSet
     EXTRAPOSED: WordSet
+    HEDGES: WordSet
     FIRST_PERSON: WordSet
     SECOND_PERSON: WordSet
     WE: WordSet
@@ -139,6 +143,7 @@ class LanguageRules:
     conditional_advice: Callable[[Words, int], str | None]
     modal_negative: Callable[[Words, int], bool]
     respell: Callable[[Words], list[str | None] | None]
+    idea_verb: Callable[[Words, int], bool]
 
     @classmethod
     def of(cls, module: ModuleType) -> LanguageRules:
