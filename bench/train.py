@@ -101,6 +101,7 @@ HEAD_C: dict[str, float] = {
 }  # a head's own inverse regularisation, where it differs
 PRUNE = 0.02  # weights smaller than this (in every column) are left out of the shipped file
 TEXT_WEIGHT = 0.5  # the text view's share of the kind probabilities (0: no text view)
+TEXT_GROW_WEIGHT = 0.5  # the stage's text view's share of the stage probabilities
 TEXT_C = 10.0  # inverse regularisation of the text view (the n-gram baseline's)
 TEXT_MIN_DF = 2  # an n-gram the view keeps is in at least this many training utterances
 
@@ -173,15 +174,17 @@ def fit(rows: list[dict], feats: dict[int, list[str]]) -> dict:
         if max(abs(v) for v in row) >= PRUNE:
             weights[feat] = [round(v, 3) for v in row]
     spec = {"heads": heads, "bias": [round(b, 4) for b in bias], "weights": weights}
-    if TEXT_WEIGHT:
+    weights = {"kind": TEXT_WEIGHT, "grow": TEXT_GROW_WEIGHT}
+    if any(weights.values()):
         spec["text"] = fit_text(rows)
-        spec["text_weight"] = TEXT_WEIGHT
+        spec["text_weights"] = {k: w for k, w in weights.items() if w}
     return spec
 
 
 def fit_text(rows: list[dict]) -> dict:
-    """The text view's kind head (coachkit.analysis.textview): TF-IDF of the package's own
-    character and word n-gram functions, one logistic regression over both blocks."""
+    """The text view (coachkit.analysis.textview): TF-IDF of the package's own character and
+    word n-gram functions over all `rows`, and on it one logistic regression for the kind and
+    one for a question's stage ("none" when it has none)."""
     from scipy.sparse import hstack
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -195,20 +198,32 @@ def fit_text(rows: list[dict]) -> dict:
         for fn in (char_ngrams, word_ngrams)
     ]
     x = hstack([b.transform(texts) for b in blocks]).tocsr()
-    clf = LogisticRegression(C=TEXT_C, max_iter=5000)
-    clf.fit(x, [r["kind"] for r in rows])
+    questions = [n for n, r in enumerate(rows) if r["kind"] in QUESTION_KINDS]
+    targets = {
+        "kind": (list(range(len(rows))), [r["kind"] for r in rows]),
+        "grow": (questions, [rows[n].get("grow") or "none" for n in questions]),
+    }
+    heads, coefs = [], []
+    for name, (which, y) in targets.items():
+        if len(set(y)) < 3:  # the heads are multi-class (a yes/no head has one column)
+            continue
+        clf = LogisticRegression(C=TEXT_C, max_iter=5000).fit(x[which], y)
+        heads.append(
+            {
+                "name": name,
+                "classes": [str(c) for c in clf.classes_],
+                "bias": [round(float(b), 4) for b in clf.intercept_],
+            }
+        )
+        coefs += list(clf.coef_)
     features, offset = {}, 0
     for block in blocks:
         for name, j in sorted(block.vocabulary_.items(), key=lambda item: item[1]):
             col = offset + j
             idf = round(float(block.idf_[j]), 4)
-            features[name] = [idf] + [round(float(c[col]), 3) for c in clf.coef_]
+            features[name] = [idf] + [round(float(c[col]), 3) for c in coefs]
         offset += len(block.vocabulary_)
-    return {
-        "classes": [str(c) for c in clf.classes_],
-        "bias": [round(float(b), 4) for b in clf.intercept_],
-        "features": features,
-    }
+    return {"heads": heads, "features": features}
 
 
 def featurize(rows: list[dict]) -> tuple[dict[int, list[str]], dict[int, object]]:
@@ -313,7 +328,7 @@ def print_report(result: dict[str, dict[str, Scores]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run; returns the exit code."""
-    global TEXT_WEIGHT
+    global TEXT_WEIGHT, TEXT_GROW_WEIGHT
     parser = argparse.ArgumentParser(prog="python -m bench.train", description=__doc__)
     parser.add_argument("--sets", nargs="+", default=list(TRAIN_SETS), help="bench/data names")
     parser.add_argument("--out", type=Path, default=WEIGHTS, help="weights file to write")
@@ -330,8 +345,15 @@ def main(argv: list[str] | None = None) -> int:
         default=TEXT_WEIGHT,
         help=f"the text view's share of the kind (default {TEXT_WEIGHT}; 0: no text view)",
     )
+    parser.add_argument(
+        "--text-grow-weight",
+        type=float,
+        default=TEXT_GROW_WEIGHT,
+        help=f"the stage's text view's share (default {TEXT_GROW_WEIGHT}; 0: none)",
+    )
     args = parser.parse_args(argv)
     TEXT_WEIGHT = args.text_weight
+    TEXT_GROW_WEIGHT = args.text_grow_weight
     held = [name for name in args.sets if name.startswith(HELD_OUT)]
     if held:
         print(f"error: {held[0]} is a held-out set; never train on it", file=sys.stderr)

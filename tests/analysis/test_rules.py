@@ -445,3 +445,17 @@ def test_an_offer_to_tell_after_a_condition_asks_nothing(lang, text):
     """The coach offers to tell; the "how" inside the offer is no question (decision: other,
     permission)."""
     assert analyze(text, lang).kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Harjoittele se alku ensin jonkun kanssa.", "advice"),
+        ("Neuvottele toimittajan kanssa uusi aikataulu.", "advice"),
+        ("Delegoi ne raportit Annelle.", "advice"),
+        # picturing or recalling is a request to talk, not a command
+        ("Kuvittele, että kaikki toimii. Mikä on toisin?", "open"),
+    ],
+)
+def test_a_finnish_command_is_read_by_its_form_when_its_verb_is_in_no_list(text, kind):
+    assert analyze(text, "fi", learned=False).kind == kind

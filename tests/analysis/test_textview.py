@@ -36,8 +36,9 @@ def test_the_view_reads_a_bounded_number_of_words():
     assert len(view(long).split()) == MAX_WORDS
 
 
-def _spec(features):
-    return {"classes": ["open", "other"], "bias": [0.0, 0.0], "features": features}
+def _spec(features, bias=(0.0, 0.0)):
+    head = {"name": "kind", "classes": ["open", "other"], "bias": list(bias)}
+    return {"heads": [head], "features": features}
 
 
 def test_each_block_is_weighed_by_log_count_and_idf_and_scaled_to_unit_length():
@@ -52,7 +53,7 @@ def test_each_block_is_weighed_by_log_count_and_idf_and_scaled_to_unit_length():
 
 
 def test_a_text_of_unknown_words_gets_the_bias_alone():
-    view_ = TextView({"classes": ["open", "other"], "bias": [1.0, 0.0], "features": {}})
+    view_ = TextView(_spec({}, bias=(1.0, 0.0)))
     assert view_.probabilities("xyz")["open"] == pytest.approx(1 / (1 + math.exp(-1)))
 
 
@@ -62,28 +63,36 @@ def test_weights_that_do_not_match_the_classes_are_refused():
 
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
-def test_the_shipped_model_decides_the_kind_by_the_average_of_its_head_and_the_text_view(lang):
+def test_the_shipped_model_decides_kind_and_stage_by_the_average_of_its_heads_and_the_view(lang):
     model = load()[lang]
-    assert model.text is not None and 0 < model.text_weight < 1
-    text = {"fi": "Sä voisit kysyä Villeltä.", "en": "You could ask Ville."}[lang]
+    assert model.text is not None
+    text = {"fi": "Voisitko kysyä Villeltä huomenna?", "en": "Could you ask Ville tomorrow?"}[lang]
     r = read(text, RULES[lang])
     scores = model.scores(features(r, RULES[lang]))
-    head = model.probabilities(scores, "kind")
-    seen = model.text.probabilities(text)
-    w = model.text_weight
-    mixed = {k: (1 - w) * head[k] + w * seen[k] for k in head}
-    assert model.kind_probabilities(scores, text) == pytest.approx(mixed)
     decided = _decide(r, model, RULES[lang])
-    assert decided["kind"] == max(mixed, key=mixed.__getitem__)
-    assert decided["confidence"]["kind"] == pytest.approx(max(mixed.values()))
+    for head in ("kind", "grow"):
+        w = model.text_weights[head]
+        assert 0 < w < 1
+        own = model.probabilities(scores, head)
+        seen = model.text.probabilities(text, head)
+        mixed = {k: (1 - w) * own[k] + w * seen[k] for k in own}
+        assert model.averaged(scores, head, text) == pytest.approx(mixed)
+        best = max(mixed, key=mixed.__getitem__)
+        assert decided["confidence"][head] == pytest.approx(mixed[best])
+    assert decided["kind"] in ("open", "closed", "leading")
+
+
+def test_a_view_without_a_head_reads_nothing_for_it():
+    assert TextView(_spec({"w:miten": [1.0, 0.5, 0.0]})).probabilities("miten", "grow") == {}
 
 
 def test_the_unpacked_model_keeps_the_text_view():
     parsed = load()["fi"]
     unpacked = Model.unpacked(parsed.packed())
-    assert unpacked.text is not None and unpacked.text_weight == parsed.text_weight
+    assert unpacked.text is not None and unpacked.text_weights == parsed.text_weights
     for text in ("Mitä haluaisit?", "Soita heille heti."):
-        assert unpacked.text.probabilities(text) == parsed.text.probabilities(text)
+        for head in ("kind", "grow"):
+            assert unpacked.text.probabilities(text, head) == parsed.text.probabilities(text, head)
 
 
 def test_an_analysis_shows_the_averaged_kind_confidence():

@@ -39,6 +39,7 @@ from coachkit.analysis.names import (
 from coachkit.analysis.phrases import PhraseTable
 from coachkit.analysis.reading import MAX_CHARS, Reading, features, read
 from coachkit.analysis.rules import LanguageRules
+from coachkit.analysis.textview import Seen
 from coachkit.analysis.tips import tips_for
 from coachkit.analysis.tokens import Sentence
 
@@ -244,9 +245,11 @@ def _decide(r: Reading, model: Model | None, L: LanguageRules) -> Decisions:
         "complex": r.flagged("COMPLEX"),
     }
     p_kind: dict[str, float] = {}
+    seen: Seen | str = ""
     if model is not None:
         scores = model.scores(features(r, L))
-        p_kind = model.kind_probabilities(scores, r.head)
+        seen = model.text.read(r.head) if model.text else ""  # read once, for both heads
+        p_kind = model.averaged(scores, "kind", seen)
         if p_kind:
             p = p_kind
             if r.advised and max(p, key=p.__getitem__) in QUESTION_KINDS:
@@ -256,14 +259,11 @@ def _decide(r: Reading, model: Model | None, L: LanguageRules) -> Decisions:
                 p = {k: v for k, v in p.items() if k not in ("open", "closed")}
             kind = max(p, key=p.__getitem__)
             confidence["kind"] = p[kind]
-        for name in ("grow", "permission", "affirm", "autonomy", "complex"):
+        for name in ("permission", "affirm", "autonomy", "complex"):
             decision = model.decide(scores, name)
             if decision is None:
                 continue
-            if name == "grow":
-                grow = None if decision.value == "none" else decision.value
-            else:
-                flags[name] = decision.value == "yes"
+            flags[name] = decision.value == "yes"
             confidence["depth" if name == "complex" else name] = decision.confidence
     if kind in ("closed", "leading") and r.own_pick and r.kind == "open":
         # "Which of those feels best to you?": the rules read a choice among their own options
@@ -301,7 +301,13 @@ def _decide(r: Reading, model: Model | None, L: LanguageRules) -> Decisions:
                 kind = "other"
     if kind not in QUESTION_KINDS:
         grow = None
-        confidence.pop("grow", None)
+    elif model is not None and scores is not None:
+        # the stage, read only for a question (its text view costs a keystroke's time)
+        p_grow = model.averaged(scores, "grow", seen)
+        if p_grow:
+            stage = max(p_grow, key=p_grow.__getitem__)
+            grow = None if stage == "none" else stage
+            confidence["grow"] = p_grow[stage]
     if kind != "reflection":
         confidence.pop("depth", None)
     return Decisions(

@@ -491,12 +491,24 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
     stem = w[:-2] if w.endswith("pa") and w[:-2] in IMPERATIVES else w
     if stem in IMPERATIVES:
         return "fi.advice.kaskymuoto"
+    if (
+        len(w) > 5
+        and w.endswith(("ele", "oi"))
+        and w not in NOT_IMPERATIVE_KAA
+        and w not in _TALK_COMMANDS
+        and all(x in FILLERS for x in words[:i])
+    ):
+        # a command whose verb is in no list, at the start of the sentence, by its form:
+        # "Harjoittele se ensin", "Neuvottele pidempi maksuaika", "Delegoi ne Mikaelalle"
+        return "fi.advice.kaskymuoto_muoto"
     if w.endswith("kaa") and len(w) > 5 and w not in NOT_IMPERATIVE_KAA:
         return "fi.advice.kaskymuoto"
     return None
 
 
 _FIRST = wordset("ma mina mie itse ite")
+# Commands of the form that ask the coachee to picture or recall: requests to talk.
+_TALK_COMMANDS = wordset("kuvittele kuvittelepa muistele muistelepa visualisoi")
 _ME_US = wordset("mun minun meidan mut minut meidat")
 # Adverbs of time end in -isin like a first-person conditional: "iltaisin", "arkisin".
 TIME_ADVERBS_ISIN = wordset(

@@ -12,8 +12,9 @@ numbers per feature for all heads at once:
 
 A multi-class head has one column per class; a yes/no head (permission, affirm, autonomy,
 depth) one column, the log-odds of its yes ("complex" for depth). A language may also hold a
-``text`` view (textview.py: the kind read from the words alone) and the ``text_weight`` its
-kind probabilities are averaged with (:meth:`Model.kind_probabilities`).
+``text`` view (textview.py: the kind and a question's stage read from the words alone) and
+``text_weights``, each head's share when its probabilities are averaged with the model's
+(:meth:`Model.averaged`).
 
 Parsing the file's half a million numbers takes longer than importing the whole analyser, so the
 first load also writes each language's model unpacked (one binary file per language, named by the
@@ -37,7 +38,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from coachkit.analysis.textview import TextView
+from coachkit.analysis.textview import Seen, TextView
 
 WEIGHTS_FILE = Path(__file__).with_name("model_weights.json.gz")
 # The model reads at most this many words: a turn is a few sentences, and the cost of every
@@ -83,7 +84,9 @@ class Model:
         if any(len(row) != self.width for row in weights.values()):
             raise ValueError("model weights do not match its heads")
         self.text = TextView(spec["text"]) if spec.get("text") else None
-        self.text_weight = float(spec.get("text_weight", 0.0)) if self.text else 0.0
+        self.text_weights: dict[str, float] = (
+            {k: float(v) for k, v in spec.get("text_weights", {}).items()} if self.text else {}
+        )
 
     def _build(
         self,
@@ -110,13 +113,13 @@ class Model:
     @classmethod
     def unpacked(cls, data: bytes) -> Model:
         """A model from :meth:`packed` bytes (written by this Python version)."""
-        heads_spec, bias, index, numbers, text, text_weight = marshal.loads(data)
+        heads_spec, bias, index, numbers, text, text_weights = marshal.loads(data)
         table = array("d")
         table.frombytes(numbers)
         model = cls.__new__(cls)
         model._build(heads_spec, bias, index, table)
         model.text = TextView.unpacked(text) if text else None
-        model.text_weight = text_weight
+        model.text_weights = text_weights
         return model
 
     def packed(self) -> bytes:
@@ -129,18 +132,21 @@ class Model:
                 self.index,
                 self.table.tobytes(),
                 text,
-                self.text_weight,
+                self.text_weights,
             )
         )
 
-    def kind_probabilities(self, scores: list[float], text: str) -> dict[str, float]:
-        """Each kind's probability: the kind head's, averaged with the text view's reading of
-        ``text`` by ``text_weight`` (the head's alone when there is no text view)."""
-        p = self.probabilities(scores, "kind")
-        if not p or self.text is None or not self.text_weight:
+    def averaged(self, scores: list[float], head: str, seen: str | Seen) -> dict[str, float]:
+        """Each class's probability under ``head`` ("kind", or "grow" for a question): the
+        model's, averaged with the text view's reading of the text (or of what
+        :meth:`TextView.read` found of it) by the view's weight for that head; the model's
+        alone when the view has none."""
+        p = self.probabilities(scores, head)
+        weight = self.text_weights.get(head, 0.0)
+        if not p or self.text is None or not weight:
             return p
-        q, w = self.text.probabilities(text), self.text_weight
-        return {k: (1.0 - w) * v + w * q.get(k, 0.0) for k, v in p.items()}
+        q = self.text.probabilities(seen, head)
+        return {k: (1.0 - weight) * v + weight * q.get(k, 0.0) for k, v in p.items()}
 
     def scores(self, feats: list[str]) -> list[float]:
         """The raw scores of every column for a set of features: a feature found twice counts
@@ -218,7 +224,7 @@ def shipped_for(lang: str) -> Model | None:
     except OSError:
         return None
     key = hashlib.sha256(source).hexdigest()[:20]
-    tag = f"py{sys.version_info[0]}{sys.version_info[1]}-m{marshal.version}-v4"
+    tag = f"py{sys.version_info[0]}{sys.version_info[1]}-m{marshal.version}-v8"
     folder = _unpacked_dir()
     with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
         return Model.unpacked((folder / f"{lang}-{key}-{tag}.bin").read_bytes())

@@ -23,7 +23,9 @@ from collections.abc import Sequence
 from typing import Any
 
 Block = tuple[dict[str, int], "array[float]"]
-"""A block's n-grams, each with the number of its row, and the flat table of rows."""
+"""A block's n-grams with their row numbers, and the flat table of rows."""
+Grams = tuple[list[str], list[str]]
+"""A text's character and word n-grams (without their block prefixes)."""
 
 CHAR_RANGE = (2, 5)
 MAX_WORDS = 60
@@ -56,6 +58,12 @@ def _word_grams(text: str) -> list[str]:
     return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
 
 
+def ngrams(text: str) -> Grams:
+    """The character and word n-grams of ``text`` that the views read, read once for both."""
+    seen = view(text)
+    return _char_grams(seen.split()), _word_grams(seen)
+
+
 def char_ngrams(text: str) -> list[str]:
     """Character 2-5-grams of each word of ``text`` padded with spaces ("c: ok", "c:ok "); a
     word no longer than n gives itself once, as scikit-learn's ``char_wb`` does."""
@@ -67,78 +75,99 @@ def word_ngrams(text: str) -> list[str]:
     return ["w:" + g for g in _word_grams(view(text))]
 
 
+Seen = list[float]
+"""What a view read of one text: the linear score of every class of every head, before bias."""
+
+
 class TextView:
-    """The kind as the text alone reads it. Each block (``c`` characters, ``w`` words) maps its
-    n-grams to rows of one flat table; a row holds the n-gram's squared idf, then idf times its
-    weight for each class."""
+    """Decisions read from the text alone (the kind, a question's stage: its ``heads``). Each
+    block (``c`` characters, ``w`` words) maps its n-grams to rows of one flat table; a row
+    holds the n-gram's squared idf and, for every class of every head, idf times the n-gram's
+    weight for that class."""
 
     def __init__(self, spec: dict[str, Any]):
-        classes = tuple(spec["classes"])
-        blocks: dict[str, Block] = {"c": ({}, array("d")), "w": ({}, array("d"))}
+        heads = [
+            (h["name"], tuple(h["classes"]), tuple(float(b) for b in h["bias"]))
+            for h in spec["heads"]
+        ]
+        width = sum(len(classes) for _, classes, _ in heads)
+        blocks: dict[str, Block] = {key: ({}, array("d")) for key in ("c", "w")}
         for name, row in spec["features"].items():
-            if len(row) != 1 + len(classes) or name[:2] not in ("c:", "w:"):
+            if len(row) != 1 + width or name[:2] not in ("c:", "w:"):
                 raise ValueError(f"text view weights do not match its classes: {name!r}")
             index, table = blocks[name[0]]
             idf = float(row[0])
             index[name[2:]] = len(index)
             table.append(idf * idf)
             table.extend(idf * float(w) for w in row[1:])
-        self._build(classes, tuple(float(b) for b in spec["bias"]), blocks)
+        self._build(heads, blocks)
 
     def _build(
-        self, classes: tuple[str, ...], bias: tuple[float, ...], blocks: dict[str, Block]
+        self, heads: list[tuple[str, tuple[str, ...], tuple[float, ...]]], blocks: dict[str, Block]
     ) -> None:
-        self.classes = classes
-        self.bias = bias
+        self.heads = heads
         self.blocks = blocks
-        self.width = 1 + len(classes)
+        self.offsets: dict[str, tuple[int, tuple[str, ...], tuple[float, ...]]] = {}
+        offset = 0
+        for name, classes, bias in heads:
+            self.offsets[name] = (offset, classes, bias)
+            offset += len(classes)
+        self.width = 1 + offset
 
     def packed(self) -> tuple[Any, ...]:
         """Its parts as marshal writes them (see :meth:`Model.packed`)."""
         blocks = {key: (index, table.tobytes()) for key, (index, table) in self.blocks.items()}
-        return (self.classes, self.bias, blocks)
+        return (self.heads, blocks)
 
     @classmethod
     def unpacked(cls, parts: tuple[Any, ...]) -> TextView:
         """A view from :meth:`packed` parts."""
-        classes, bias, packed_blocks = parts
+        heads, packed_blocks = parts
         blocks: dict[str, Block] = {}
         for key, (index, numbers) in packed_blocks.items():
             table = array("d")
             table.frombytes(numbers)
             blocks[key] = (index, table)
         self = cls.__new__(cls)
-        self._build(tuple(classes), tuple(bias), blocks)
+        self._build([(n, tuple(c), tuple(b)) for n, c, b in heads], blocks)
         return self
 
-    def probabilities(self, text: str) -> dict[str, float]:
-        """Each kind's probability for ``text`` (softmax of the linear scores)."""
-        scores = list(self.bias)
+    def read(self, text: str) -> Seen:
+        """The scores of every class of every head for ``text``, read once for all heads."""
         width = self.width
-        seen = view(text)
-        for grams, (index, table) in (
-            (_char_grams(seen.split()), self.blocks["c"]),
-            (_word_grams(seen), self.blocks["w"]),
+        total = [0.0] * (width - 1)
+        for grams, (index, table) in zip(
+            ngrams(text), (self.blocks["c"], self.blocks["w"]), strict=True
         ):
-            found: Counter[int | None] = Counter(map(index.get, grams))
+            found = Counter(map(index.get, grams))
             found.pop(None, None)
             if not found:
                 continue  # no n-gram of this block known: the block adds nothing
-            picked: list[Sequence[float]] = []
-            for i, c in found.items():
+            rows: list[Sequence[float]] = []
+            for i, count in found.items():
                 if i is None:
                     continue
-                start = i * width
-                row: Sequence[float] = table[start : start + width]
-                if c > 1:  # 1 + ln(count) times the row; its square on the squared idf
-                    tf = 1.0 + math.log(c)
+                row: Sequence[float] = table[i * width : (i + 1) * width]
+                if count > 1:  # 1 + ln(count) times the row; its square on the squared idf
+                    tf = 1.0 + math.log(count)
                     row = (tf * tf * row[0], *(tf * x for x in row[1:]))
-                picked.append(row)
-            length, *parts = map(sum, zip(*picked, strict=True))
+                rows.append(row)
+            length, *sums = map(sum, zip(*rows, strict=True))
             norm = math.sqrt(length) or 1.0
-            for k, part in enumerate(parts):
-                scores[k] += part / norm
+            for k, part in enumerate(sums):
+                total[k] += part / norm
+        return total
+
+    def probabilities(self, seen: str | Seen, head: str = "kind") -> dict[str, float]:
+        """Each class's probability under ``head`` for a text (or what :meth:`read` read of
+        it): the softmax of the linear scores. Empty when the view has no such head."""
+        if head not in self.offsets:
+            return {}
+        offset, classes, bias = self.offsets[head]
+        if isinstance(seen, str):
+            seen = self.read(seen)
+        scores = [b + s for b, s in zip(bias, seen[offset : offset + len(classes)], strict=True)]
         top = max(scores)
         exp = [math.exp(s - top) for s in scores]
         total = sum(exp)
-        return {c: e / total for c, e in zip(self.classes, exp, strict=True)}
+        return {c: e / total for c, e in zip(classes, exp, strict=True)}
