@@ -28,10 +28,10 @@ DATA = Path(__file__).resolve().parent / "data"
 
 
 def default_data() -> Path:
-    """The held-out set in bench/data (bench/train.HELD_OUT), else the newest development set
-    that was one (heldout15)."""
-    fresh = DATA / "heldout16.jsonl"
-    return fresh if fresh.exists() else DATA / "heldout15.jsonl"
+    """The held-out set in bench/data (bench/train.HELD_OUT), else the newest set that was one
+    (heldout16)."""
+    fresh = DATA / "heldout17.jsonl"
+    return fresh if fresh.exists() else DATA / "heldout16.jsonl"
 
 
 def _baseline(langs):
