@@ -174,10 +174,10 @@ def fit(rows: list[dict], feats: dict[int, list[str]]) -> dict:
         if max(abs(v) for v in row) >= PRUNE:
             weights[feat] = [round(v, 3) for v in row]
     spec = {"heads": heads, "bias": [round(b, 4) for b in bias], "weights": weights}
-    weights = {"kind": TEXT_WEIGHT, "grow": TEXT_GROW_WEIGHT}
-    if any(weights.values()):
+    shares = {"kind": TEXT_WEIGHT, "grow": TEXT_GROW_WEIGHT}
+    if any(shares.values()):
         spec["text"] = fit_text(rows)
-        spec["text_weights"] = {k: w for k, w in weights.items() if w}
+        spec["text_weights"] = {head: share for head, share in shares.items() if share}
     return spec
 
 

@@ -453,8 +453,10 @@ def test_an_offer_to_tell_after_a_condition_asks_nothing(lang, text):
         ("Harjoittele se alku ensin jonkun kanssa.", "advice"),
         ("Neuvottele toimittajan kanssa uusi aikataulu.", "advice"),
         ("Delegoi ne raportit Annelle.", "advice"),
+        ("Harjoittelepa se alku ensin.", "advice"),
         # picturing or recalling is a request to talk, not a command
         ("Kuvittele, että kaikki toimii. Mikä on toisin?", "open"),
+        ("Kuvittelepa, että kaikki toimii. Mikä on toisin?", "open"),
     ],
 )
 def test_a_finnish_command_is_read_by_its_form_when_its_verb_is_in_no_list(text, kind):

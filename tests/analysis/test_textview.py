@@ -76,7 +76,7 @@ def test_the_shipped_model_decides_kind_and_stage_by_the_average_of_its_heads_an
         own = model.probabilities(scores, head)
         seen = model.text.probabilities(text, head)
         mixed = {k: (1 - w) * own[k] + w * seen[k] for k in own}
-        assert model.averaged(scores, head, text) == pytest.approx(mixed)
+        assert model.averaged(scores, head, model.text.read(text)) == pytest.approx(mixed)
         best = max(mixed, key=mixed.__getitem__)
         assert decided["confidence"][head] == pytest.approx(mixed[best])
     assert decided["kind"] in ("open", "closed", "leading")

@@ -245,10 +245,10 @@ def _decide(r: Reading, model: Model | None, L: LanguageRules) -> Decisions:
         "complex": r.flagged("COMPLEX"),
     }
     p_kind: dict[str, float] = {}
-    seen: Seen | str = ""
+    seen: Seen | None = None
     if model is not None:
         scores = model.scores(features(r, L))
-        seen = model.text.read(r.head) if model.text else ""  # read once, for both heads
+        seen = model.text.read(r.head) if model.text else None  # read once, for both heads
         p_kind = model.averaged(scores, "kind", seen)
         if p_kind:
             p = p_kind

@@ -307,7 +307,7 @@ WE = wordset("me meilla meidan meille meita otetaan mennaan")
 SCALE_WORDS = wordset("asteikolla skaalalla asteikko")
 # The ends of a scale, as its definition names them ("..., missä kymppi on täysin valmis, ...").
 SCALE_POINTS = wordset(
-    "nolla 0 yksi yks ykkonen 1 viisi 5 kymmenen kymppi 10 nollassa nollan kympin kymmenen"
+    "nolla 0 yksi yks ykkonen 1 viisi 5 kymmenen kymppi 10 nollassa nollan kympin"
 )
 
 # Words between a check of understanding and what it checks ("Did I get it right, what ...").
@@ -491,11 +491,12 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
     stem = w[:-2] if w.endswith("pa") and w[:-2] in IMPERATIVES else w
     if stem in IMPERATIVES:
         return "fi.advice.kaskymuoto"
+    verb = w[:-2] if w.endswith("pa") else w  # "Harjoittelepa"
     if (
-        len(w) > 5
-        and w.endswith(("ele", "oi"))
-        and w not in NOT_IMPERATIVE_KAA
-        and w not in _TALK_COMMANDS
+        len(verb) > 5
+        and verb.endswith(("ele", "oi"))
+        and verb not in NOT_IMPERATIVE_KAA
+        and verb not in _TALK_COMMANDS
         and all(x in FILLERS for x in words[:i])
     ):
         # a command whose verb is in no list, at the start of the sentence, by its form:
@@ -508,7 +509,7 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
 
 _FIRST = wordset("ma mina mie itse ite")
 # Commands of the form that ask the coachee to picture or recall: requests to talk.
-_TALK_COMMANDS = wordset("kuvittele kuvittelepa muistele muistelepa visualisoi")
+_TALK_COMMANDS = wordset("kuvittele muistele visualisoi")
 _ME_US = wordset("mun minun meidan mut minut meidat")
 # Adverbs of time end in -isin like a first-person conditional: "iltaisin", "arkisin".
 TIME_ADVERBS_ISIN = wordset(

@@ -136,14 +136,13 @@ class Model:
             )
         )
 
-    def averaged(self, scores: list[float], head: str, seen: str | Seen) -> dict[str, float]:
+    def averaged(self, scores: list[float], head: str, seen: Seen | None) -> dict[str, float]:
         """Each class's probability under ``head`` ("kind", or "grow" for a question): the
-        model's, averaged with the text view's reading of the text (or of what
-        :meth:`TextView.read` found of it) by the view's weight for that head; the model's
-        alone when the view has none."""
+        model's, averaged with what the text view read of the text (:meth:`TextView.read`) by
+        the view's share for that head; the model's alone when there is no view or reading."""
         p = self.probabilities(scores, head)
         weight = self.text_weights.get(head, 0.0)
-        if not p or self.text is None or not weight:
+        if not p or self.text is None or seen is None or not weight:
             return p
         q = self.text.probabilities(seen, head)
         return {k: (1.0 - weight) * v + weight * q.get(k, 0.0) for k, v in p.items()}

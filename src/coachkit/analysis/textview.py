@@ -1,11 +1,11 @@
-"""A second reader of the kind: the plain text as character and word n-grams, weighed by how
-rare each n-gram is (TF-IDF), with no rules at all.
+"""A second reader of the kind and of a question's stage: the plain text as character and word
+n-grams, weighed by how rare each n-gram is (TF-IDF), with no rules at all.
 
 The learned model (model.py) reads the rules' verdict and cues beside its n-grams, so it leans on
 them; this view reads only the words, as the n-gram baseline of bench/analyzer.py does. The two
-err on different sentences: averaged, their kind probabilities beat either alone on every writer
-left out in turn (bench/train.py --loso). The analyser averages them with the weight the
-weights file gives (``text_weight``).
+err on different sentences: averaged, their probabilities beat the model alone for writers left
+out in turn (bench/train.py --loso). The analyser averages them by each head's share in the
+weights file (``text_weights``, :meth:`Model.averaged`).
 
 The n-grams are sklearn's ``char_wb`` (2-5 characters of each word padded with spaces) and word
 unigrams and bigrams of ``(?u)\\b\\w\\w+\\b`` tokens, both of the lowercased text; training hands
@@ -139,19 +139,17 @@ class TextView:
         for grams, (index, table) in zip(
             ngrams(text), (self.blocks["c"], self.blocks["w"]), strict=True
         ):
-            found = Counter(map(index.get, grams))
-            found.pop(None, None)
-            if not found:
-                continue  # no n-gram of this block known: the block adds nothing
             rows: list[Sequence[float]] = []
-            for i, count in found.items():
+            for i, count in Counter(map(index.get, grams)).items():
                 if i is None:
-                    continue
+                    continue  # an n-gram the view does not know
                 row: Sequence[float] = table[i * width : (i + 1) * width]
                 if count > 1:  # 1 + ln(count) times the row; its square on the squared idf
                     tf = 1.0 + math.log(count)
                     row = (tf * tf * row[0], *(tf * x for x in row[1:]))
                 rows.append(row)
+            if not rows:
+                continue  # no n-gram of this block known: the block adds nothing
             length, *sums = map(sum, zip(*rows, strict=True))
             norm = math.sqrt(length) or 1.0
             for k, part in enumerate(sums):
