@@ -227,6 +227,23 @@ def test_leave_asked_to_say_what_the_coach_hears_is_granted_and_the_reflection_t
     assert no.say(turn).effects.reaction == "permission_no"
 
 
+def test_leave_asked_with_its_move_gets_a_short_go_ahead_not_a_yes_to_think_together():
+    """The go-ahead before the answer is the engine's short one ("Anna tulla."), not the case's
+    yes to "shall we think about this together?", and never a second "yes" before the
+    confirm of a reflection ("Joo, mietitään. Joo, just niin.")."""
+    go_ahead = {"Anna tulla.", "Toki.", "Siitä vaan."}
+    for seed in range(6):
+        reflect = "Saanko sanoa, mitä kuulen? Sulla on liikaa projekteja."
+        table = {
+            reflect: FakeAnalysis("reflection", permission=True),
+            "Sulla on liikaa projekteja.": FakeAnalysis("reflection"),
+        }
+        reply = start(small_exercise(), "fi", analyzer=ScriptedAnalyzer(table), seed=seed)
+        reply = reply.say(reflect).reply
+        assert any(reply.startswith(line) for line in go_ahead), reply
+        assert not reply.lower().startswith(("joo", "kyllä")), reply
+
+
 def test_asked_to_share_an_idea_the_supervisor_asks_to_hear_it_not_to_think_together():
     explore, offer = "Haluatko pohtia tätä yhdessä?", "Saanko kertoa yhden idean?"
     persona = {**small_exercise().persona.model_dump(), "permission": {"trust": 0, "ideas": "yes"}}

@@ -268,6 +268,10 @@ class Replies(Strict):
     """Optional. Yes to a request for permission or collaboration."""
     idea_yes: MaybeLines = []
     """Optional. Yes to "may I share an idea?": asking to hear it ("Sure, let's hear it.")."""
+    leave_yes: MaybeLines = []
+    """Optional. A short go-ahead to leave asked in the same turn as what it asks leave for
+    ("Can I say what I'm hearing? You ..."), before the answer to that: no "yes" of its own,
+    since the answer may start with one ("Go ahead.")."""
     small_talk: MaybeLines = []
     """Optional. To a small-talk question before the work starts ("Fine, thanks. Good that we
     found a moment for this.")."""

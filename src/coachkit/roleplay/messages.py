@@ -34,6 +34,9 @@ def fallback_lines(lang: str) -> dict[str, list[str]]:
         ],
         "permission_yes": [t("Yes, go ahead."), t("Sure, that's fine.")],
         "idea_yes": [t("Sure, let's hear it."), t("Go on, I'm listening.")],
+        # leave asked in the same turn as the move it asks for ("Can I say what I'm hearing?
+        # You ..."): a short go-ahead before the answer, never a "yes" that the answer repeats
+        "leave_yes": [t("Go ahead."), t("Sure."), t("Please do.")],
         "small_talk": [
             t("Oh, fine, thanks. Good that we found a moment for this."),
             t("Ha, yes. Anyway, good to have this time."),

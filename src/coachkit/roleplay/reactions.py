@@ -158,9 +158,7 @@ class Responder:
             if self._grants(state, text):
                 real, question = leave
                 outcome = self._single(state, real, question, turn_no)
-                outcome.reply = (
-                    f"{self.case.line(state, 'permission_yes', turn_no)} {outcome.reply}"
-                )
+                outcome.reply = f"{self.case.line(state, 'leave_yes', turn_no)} {outcome.reply}"
                 outcome.trust += DELTAS["permission_yes"][0]
             else:
                 outcome = self._line(state, "permission_no", turn_no, "permission")
