@@ -41,9 +41,10 @@ from typing import Any
 from coachkit.analysis.textview import Seen, TextView
 
 WEIGHTS_FILE = Path(__file__).with_name("model_weights.json.gz")
-# The model reads at most this many words: a turn is a few sentences, and the cost of every
-# keystroke must stay flat however much is pasted.
-MAX_WORDS = 120
+# The model reads at most this many words, as the text view does: a turn is a few sentences (no
+# labelled one has more than 60 words), and the cost of every keystroke must stay flat however
+# much is pasted (120 words put the slowest keystroke case over 5 ms on a slow machine).
+MAX_WORDS = 60
 CHAR_NGRAMS = (3, 4, 5)
 
 

@@ -151,8 +151,12 @@ class PhraseTable:
         if i >= len(words):
             return None
         word = words[i]
-        candidates = list(self._by_word.get(word, ()))
-        for prefix, pattern in self._by_prefix.get(word[:2], ()):
+        exact = self._by_word.get(word)
+        by_prefix = self._by_prefix.get(word[:2])
+        if exact is None and by_prefix is None:
+            return None  # most words start no pattern: checked without building a list
+        candidates = list(exact or ())
+        for prefix, pattern in by_prefix or ():
             if word.startswith(prefix):
                 candidates.append(pattern)
         best: tuple[Pattern, int] | None = None

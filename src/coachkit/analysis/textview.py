@@ -29,7 +29,7 @@ Grams = tuple[list[str], list[str]]
 
 CHAR_RANGE = (2, 5)
 MAX_WORDS = 60
-"""The view reads at most this many words (the model reads 120; few turns have more than 60):
+"""The view reads at most this many words, as the model does (no labelled turn has more than 60):
 every keystroke costs the same however much is pasted."""
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
@@ -143,7 +143,8 @@ class TextView:
             for i, count in Counter(map(index.get, grams)).items():
                 if i is None:
                     continue  # an n-gram the view does not know
-                row: Sequence[float] = table[i * width : (i + 1) * width]
+                start = i * width
+                row: Sequence[float] = table[start : start + width]
                 if count > 1:  # 1 + ln(count) times the row; its square on the squared idf
                     tf = 1.0 + math.log(count)
                     row = (tf * tf * row[0], *(tf * x for x in row[1:]))
