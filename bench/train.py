@@ -86,6 +86,8 @@ TRAIN_SETS = (
     "train_aa",
     "train_ab",
     "train_ac",
+    "train_ad",
+    "train_ae",
 )
 # Sets written by the analyser's own developers: always learned from, never a test set of the
 # leave-one-set-out figures (their writers knew the model; the figures are for other writers).

@@ -184,6 +184,28 @@ AFFIRM = PhraseTable(
             counter=("The team's strength is down to six.", "You're good to go."),
         ),
         Row(
+            # the coach's appraisal of who they are: "You're a fair boss.", "You're such a
+            # calm presence." (a feeling is no trait: "You're a bit shaken" is a reflection)
+            "en.affirm.trait",
+            [
+                "you're|youre|are a|an good|great|fair|patient|calm|natural|steady|thoughtful|"
+                "honest|brave|generous|kind|wise|decent|strong|brilliant|caring|loyal|reliable|"
+                "born|real|true|gifted|skilled|fantastic|excellent|terrific",
+                "you're|youre|are such a|an",
+                "you're|youre|are the kind|sort|type of leader|manager|boss|lead|person|"
+                "colleague|supervisor",
+                "you're|youre|are someone|somebody who|people|others|everyone keeps|trust*|"
+                "respect*|rel*",
+            ],
+            examples=(
+                "You're a fair boss.",
+                "You're such a calm presence on the ward.",
+                "You're the kind of lead people feel safe with.",
+                "You're someone who keeps their word.",
+            ),
+            counter=("You're a bit shaken by it.", "You're a long way from done."),
+        ),
+        Row(
             "en.affirm.i_notice",
             [
                 "i noticed|notice how",
