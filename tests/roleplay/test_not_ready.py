@@ -44,3 +44,24 @@ def test_no_two_cases_share_a_not_ready_line(exercises):
             for lang in ("fi", "en"):
                 text = line.get(lang)
                 assert seen.setdefault(text, case) == case, (text, seen[text], case)
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_asked_to_choose_with_one_option_named_they_want_more_not_that_they_have_none(
+    exercises, lang
+):
+    """The case's not-ready voice says there is nothing to choose from ("I haven't thought
+    through a single option"); with an option named, the supervisor says they want more."""
+    exercise = exercises["own-workload"]
+    ask = {
+        "fi": ["Mitä vaihtoehtoja sulla on?", "Minkä vaihtoehdon valitset?"],
+        "en": ["What options do you have?", "Which option will you pick?"],
+    }[lang]
+    session = start(exercise, lang, seed=2)
+    session.state.trust = 70  # trusted enough to say an option (earned pieces aside)
+    named = session.say(ask[0])
+    assert len(session.state.options) == 1, named.reply
+    turn = session.say(ask[1])
+    assert turn.effects.reaction == "not_ready"
+    assert turn.reply in fallback_lines(lang)["few_options"]
+    assert turn.reply not in [line.get(lang) for line in exercise.replies.not_ready]

@@ -51,3 +51,22 @@ def test_referring_back_and_correcting_restate_in_sentences_a_person_says(exerci
         for turn in (again, off):
             assert not re.search(r"(?:^|[\s,:])i\s", turn.reply), turn.reply
             assert not re.search(r"[,:] \w+\?$", turn.reply), turn.reply
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_an_answer_never_names_someone_from_a_piece_not_yet_told(exercises, lang):
+    """own-workload's "when" piece has a phrasing that mentions Antti ("If I talk to Antti this
+    week, ..."), who belongs to an option not yet told: before that option comes up, the
+    supervisor answers with the other phrasing, whatever the seed."""
+    exercise = exercises["own-workload"]
+    ask = {
+        "fi": ["Mitä muuta voisit tehdä?", "Mitä teet ensin, ja milloin?"],
+        "en": ["What else could you do?", "What will you do first, and by when?"],
+    }[lang]
+    for seed in range(12):
+        session = start(exercise, lang, seed=seed)
+        session.state.trust = 70
+        replies = [session.say(text).reply for text in ask]
+        if "antti" in session.state.revealed:
+            continue
+        assert not any("Ant" in reply for reply in replies), (seed, replies)

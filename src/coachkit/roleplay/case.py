@@ -59,6 +59,13 @@ class Case:
             texts += [x.get(lang) for x in (p.gist, p.short, p.step) if x]
         self.keys = heard_keys(texts, lang)
         self.names = names_in(texts + [exercise.situation.get(lang)])
+        self.piece_names = {
+            p.id: self._stems(
+                names_in([x.get(lang) for x in (*p.say, p.gist, p.short, p.step) if x])
+            )
+            for p in exercise.pieces
+        }
+        """The names each piece's lines use ("Antti"): said only once they have come up."""
         self.withheld: set[str] = set()
         """Pieces the supervisor no longer says (over a boundary the coach has named)."""
 
@@ -85,8 +92,32 @@ class Case:
             return piece.say[said].get(self.lang)
         index = random.Random(f"{self.seed}:{turn_no}:{piece.id}").randrange(len(piece.say))
         if state is not None:
+            fitting = [i for i in range(len(piece.say)) if not self._presumes(piece, i, state)]
+            if fitting and index not in fitting:
+                index = fitting[index % len(fitting)]
             state.phrased[piece.id] = index
         return piece.say[index].get(self.lang)
+
+    def _presumes(self, piece: Piece, index: int, state: State) -> bool:
+        """Whether phrasing ``index`` of ``piece`` names someone or something that belongs to
+        another piece not said yet and has not come up ("At the month-end. If I talk to Antti
+        this week, ..." before Antti was ever mentioned): the supervisor would be answering
+        with what they have not told yet."""
+        named = self._stems(names_in([piece.say[index].get(self.lang)])) - self._stems(
+            names_in([*state.said, self.exercise.situation.get(self.lang)])
+        )
+        return any(
+            named & self.piece_names[other]
+            for other in self.pieces
+            if other != piece.id and other not in state.revealed
+        )
+
+    def _stems(self, names: frozenset[str]) -> frozenset[str]:
+        """Names compared by their first three letters in Finnish, where they inflect ("Antti",
+        "Anttia", "Antin"), else whole."""
+        if self.lang == "fi":
+            return frozenset(n[:3].lower() for n in names if n != "I")
+        return names - {"I"}
 
     def run_on(self, line: str, text: str) -> str:
         """``line`` then ``text``; after a line that runs on ("Like I said,", "It's more that") the

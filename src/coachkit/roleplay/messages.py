@@ -48,6 +48,11 @@ def fallback_lines(lang: str) -> dict[str, list[str]]:
         "choose": [t("If I pick one, this:"), t("I think I'll go with this:")],
         "commit": [t("Okay. Here's what I'll do."), t("Right. Let's settle it.")],
         "close": [t("Thanks for understanding."), t("Yes, let's leave it there. Thanks.")],
+        # asked to choose with an option or two named, fewer than the case wants to choose from
+        "few_options": [
+            t("I don't have many options yet. I'd like to think of a few more before I choose."),
+            t("I've only got an idea or two so far. I'm not ready to pick one."),
+        ],
         "not_ready": [
             t("I'd need to think about what my options are first."),
             t("I'm not sure yet what I'd even choose from."),

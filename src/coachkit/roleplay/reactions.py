@@ -485,7 +485,10 @@ class Responder:
             self._maybe_commit(state, outcome, turn_no)
             return outcome
         if len(state.options) < need:
-            return self._line(state, "not_ready", turn_no, intent)
+            # too early to choose; with an option or two named, they say so, not "I haven't
+            # thought of a single option"
+            line = "few_options" if state.options else "not_ready"
+            return self._line(state, "not_ready", turn_no, intent, line=line)
         if state.ownership + DELTAS["choose"][1] < OWNERSHIP_TO_COMMIT:
             if state.unasked_advice >= HOLLOW_ON_WILL:
                 state.hollow = state.done = True
