@@ -351,10 +351,18 @@ COMPLEX = PhraseTable(
                 "exhausted|overwhelmed|stuck|guilty|lonely|angry|upset|nervous|ashamed|"
                 "embarrassed|uneasy|conflicted|drained|resentful|unappreciated|undervalued|"
                 "ignored|trapped|caught|alone|helpless|powerless|betrayed|fed",
+                # a feeling joined to what they told: "..., and that worries you"
+                "worries|frustrates|scares|hurts|drains|bothers|upsets|exhausts|annoys|"
+                "embarrasses|stresses|saddens you",
+                "wearing|grinding|getting you down",
+                "it's|its|that's|thats draining|exhausting|frustrating|worrying|upsetting|"
+                "humiliating|maddening|infuriating|disheartening",
             ],
             examples=(
                 "You're worried the team will think you're unfair.",
                 "It sounds like you feel trapped between the two of them.",
+                "The audit moved to March, and that worries you.",
+                "You've covered every late shift, and it's wearing you down.",
             ),
             counter=("The meeting is on Tuesday.", "So you sent the report."),
         ),
