@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from coachkit.roleplay.listening import check, feelings_in, heard_keys
+from coachkit.roleplay.session import start
 
 SAID = {
     "fi": [
@@ -156,3 +157,27 @@ def test_a_guess_at_a_feeling_wide_of_the_mark_is_off_not_absurd(lang, text):
 )
 def test_a_feeling_wrapped_in_foreign_content_is_absurd(lang, text):
     assert verdict(lang, text) == "absurd"
+
+
+@pytest.mark.parametrize(
+    ("lang", "guess"),
+    [
+        ("en", "You sound really lonely in this."),
+        ("fi", "Kuulostaa, että oot tosi yksinäinen tässä."),
+    ],
+)
+def test_a_guess_at_a_feeling_they_do_not_have_is_corrected_with_the_one_they_do(
+    exercises, lang, guess
+):
+    """meetings-run-late's supervisor is frustrated and embarrassed, not lonely: the correction
+    says their own feeling whole (not a restated fact, not a clause cut to fit "It's more
+    that"), and that feeling counts as said."""
+    exercise = exercises["meetings-run-late"]
+    feelings = next(p for p in exercise.pieces if "feelings" in p.intents)
+    own = [s.get(lang) for s in feelings.say]
+    for seed in range(4):
+        session = start(exercise, lang, seed=seed)
+        turn = session.say(guess)
+        assert turn.effects.reaction == "off", turn.effects
+        assert any(turn.reply.endswith(line) for line in own), turn.reply
+        assert feelings.id in session.state.revealed

@@ -100,7 +100,7 @@ def feelings_in(text: str, lang: str) -> set[str]:
     return {name for name, stems in families.items() if any(" " + s in padded for s in stems)}
 
 
-def _names(family: str, lang: str, ks: frozenset[str]) -> bool:
+def names_feeling(family: str, lang: str, ks: frozenset[str]) -> bool:
     """Whether match keys ``ks`` hold a word of a feeling ``family`` (a stem may be shorter than
     the family's word start: "tire" for "tired")."""
     stems = tuple(
@@ -131,8 +131,8 @@ def check(
     words = content_keys(text, lang)
     deep = is_complex(text, lang, analysis)
     felt = feelings_in(text, lang)
-    fitting = [f for f in felt if _names(f, lang, case)]
-    felt_heard = [f for f in felt if _names(f, lang, said)]
+    fitting = [f for f in felt if names_feeling(f, lang, case)]
+    felt_heard = [f for f in felt if names_feeling(f, lang, said)]
     fits = bool(fitting)
     substance = len(words) + fits
     # A feeling the supervisor named counts as a heard, specific word, in any word of its family.

@@ -28,6 +28,8 @@ def fallback_lines(lang: str) -> dict[str, list[str]]:
         "refer_back": [t("Like I said,"), t("As I mentioned,")],
         "confirm": [t("Yes, exactly."), t("Yes, that's it.")],
         "correct": [t("Not quite."), t("Hm, it's not quite like that.")],
+        # a guess at a feeling they do not have, before they say the one they do
+        "correct_feeling": [t("Not quite, no."), t("Hm, not really.")],
         "puzzled": [
             t("Sorry, what? I don't follow."),
             t("Er... no. Where did that come from?"),

@@ -29,7 +29,7 @@ from coachkit.roleplay import boundary, matching
 from coachkit.roleplay.case import Case, restatement
 from coachkit.roleplay.intents import router
 from coachkit.roleplay.lexicon import CLOSE, IDEA
-from coachkit.roleplay.listening import check, content_keys, heard_keys
+from coachkit.roleplay.listening import check, content_keys, feelings_in, heard_keys, names_feeling
 from coachkit.roleplay.state import HOLLOW_AFTER, OWNERSHIP_TO_COMMIT, TRUST_GUARDED, State
 
 DELTAS: dict[str, tuple[int, int]] = {
@@ -303,12 +303,22 @@ class Responder:
             line = "correct" if verdict.verdict == "off" else "puzzled"
             outcome = self._line(state, verdict.verdict, turn_no, "check_summary", line=line)
             if verdict.verdict == "off":
-                # the correction says what they did mean: the last piece, else their opening
-                if state.last_piece:
-                    said = self.case.phrasing(self.case.pieces[state.last_piece], turn_no, state)
+                # the correction says what they did mean: the feeling they do have, when the
+                # guess was at a feeling ("Not quite. Tired, more like."), else the last piece,
+                # else their opening
+                felt = self._felt_instead(state, text)
+                if felt is not None:
+                    # said whole, after a "no" of its own: the feeling is often a word or two
+                    no = self.case.line(state, "correct_feeling", turn_no)
+                    outcome.reply = f"{no} {self.case.phrasing(felt, turn_no, state)}"
+                    self._reveal(state, felt, outcome)
                 else:
-                    said = self.exercise.opening.get(self.lang)
-                outcome.reply = self.case.run_on(outcome.reply, restatement(said))
+                    if state.last_piece:
+                        last = self.case.pieces[state.last_piece]
+                        said = self.case.phrasing(last, turn_no, state)
+                    else:
+                        said = self.exercise.opening.get(self.lang)
+                    outcome.reply = self.case.run_on(outcome.reply, restatement(said))
             outcome.complex = verdict.complex
             return outcome
         outcome = self._line(state, verdict.verdict, turn_no, "check_summary", line="confirm")
@@ -318,6 +328,24 @@ class Responder:
             outcome.reply += " " + self.case.phrasing(piece, turn_no, state)
             self._reveal(state, piece, outcome)
         return outcome
+
+    def _felt_instead(self, state: State, text: str) -> Piece | None:
+        """The case's own feelings, when a reflection guessed at a feeling the case does not
+        hold ("You're stretched thin" to someone tired and guilty) and the feelings may come
+        out now; else None."""
+        guessed = feelings_in(text, self.lang)
+        if not guessed or any(
+            names_feeling(family, self.lang, self.case.keys) for family in guessed
+        ):
+            return None
+        return next(
+            (
+                p
+                for p in self.exercise.pieces
+                if "feelings" in p.intents and p.say and self.case.earned(p, state)
+            ),
+            None,
+        )
 
     def _deeper(self, state: State, text: str, guessed: bool) -> Piece | None:
         """The piece an accurate reflection opens: earned by reflection or by the last piece,
