@@ -29,9 +29,9 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def default_data() -> Path:
     """The held-out set in bench/data (bench/train.HELD_OUT), else the newest set that was one
-    (heldout16)."""
-    fresh = DATA / "heldout17.jsonl"
-    return fresh if fresh.exists() else DATA / "heldout16.jsonl"
+    (heldout17)."""
+    fresh = DATA / "heldout18.jsonl"
+    return fresh if fresh.exists() else DATA / "heldout17.jsonl"
 
 
 def _baseline(langs):

@@ -36,7 +36,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 DATA = Path(__file__).resolve().parent / "data"
 WEIGHTS = Path(__file__).resolve().parent.parent / "src/coachkit/analysis/model_weights.json.gz"
 # The fresh held-out set (bench/data/README.md): never trained on, never read while developing.
-HELD_OUT = ("heldout17",)  # this round's fresh set: never trained on
+HELD_OUT = ("heldout18",)  # the round's second fresh set: never trained on
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
     "dev",
@@ -56,6 +56,7 @@ TRAIN_SETS = (
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
     "train_a",
     "train_b",
     "classes",

@@ -187,7 +187,16 @@ EXPECT = PhraseTable(
             ["kai|varmaan|varmaankin|tietenkin|tietysti|kaiketi|varmasti"],
             modifier="opinion",
             examples=("Onhan se varmaan jo sovittu?",),
-        )
+        ),
+        Row(
+            # a question on "-hän" expects agreement ("Ethän sä halua ...?", "Onhan sulla ...?"):
+            # the coach's own answer, as "eikö" is
+            "fi.lead.han",
+            ["ethan|eihan|ettehan|onhan|oothan|olethan|eivathan|ovathan"],
+            modifier="opinion",
+            examples=("Ethän sä halua menettää heitä?", "Onhan sulla oikeus pitää lomasi?"),
+            counter=("Et sä halua menettää heitä?", "Onko sulla oikeus pitää lomasi?"),
+        ),
     ]
 )
 PROCESS = PhraseTable(
