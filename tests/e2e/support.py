@@ -242,6 +242,22 @@ def type_into(page, text: str, name: str | None = None) -> None:
     page.keyboard.type(text[1:], delay=15)
 
 
+def click_until(locator, shown, tries: int = 3, timeout: int = 20_000) -> None:
+    """Click ``locator`` until ``shown`` (another locator) is visible. On a loaded machine
+    Flutter's semantics tree can still be rebuilding when a freshly shown button is clicked, and
+    that click lands on a node being replaced; a person would simply tap again."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(tries):
+        locator.click()
+        try:
+            shown.wait_for(state="visible", timeout=timeout)
+            return
+        except PlaywrightTimeout:
+            if attempt == tries - 1:
+                raise
+
+
 def scrolled_to(page, locator, tries: int = 30):
     """Scroll the page body until ``locator`` is built (Flutter lists build only what is on
     screen, so a node far down has no semantics yet); returns the locator."""

@@ -10,7 +10,14 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.support import coachkit_server, enable_semantics, open_app, shot, type_into
+from tests.e2e.support import (
+    click_until,
+    coachkit_server,
+    enable_semantics,
+    open_app,
+    shot,
+    type_into,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -35,8 +42,7 @@ def test_a_phone_picks_finnish_on_the_join_page_and_keeps_it(browser, tmp_path):
         expect(back).to_be_visible(timeout=T)
         expect(phone.get_by_role("button", name="Liity työpajaan")).to_have_count(0)
         shot(phone, "home-fi-joined")
-        back.click()
-        expect(phone.get_by_text("Olet mukana, Aino")).to_be_visible(timeout=T)
+        click_until(back, phone.get_by_text("Olet mukana, Aino"))
 
         again = phone.context.new_page()  # the same phone, a new tab: a new session
         again.goto(server.url)
