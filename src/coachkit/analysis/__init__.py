@@ -37,7 +37,7 @@ from coachkit.analysis.names import (
     label_for,
 )
 from coachkit.analysis.phrases import PhraseTable
-from coachkit.analysis.reading import MAX_CHARS, Reading, features, read
+from coachkit.analysis.reading import MAX_CHARS, Reading, features, model_words, read
 from coachkit.analysis.rules import LanguageRules
 from coachkit.analysis.textview import Seen
 from coachkit.analysis.tips import tips_for
@@ -247,7 +247,7 @@ def _decide(r: Reading, model: Model | None, L: LanguageRules) -> Decisions:
     p_kind: dict[str, float] = {}
     seen: Seen | None = None
     if model is not None:
-        scores = model.scores(features(r, L))
+        scores = model.scores(features(r, L, chars=False), model_words(r))
         seen = model.text.read(r.head) if model.text else None  # read once, for both heads
         p_kind = model.averaged(scores, "kind", seen)
         if p_kind:

@@ -33,12 +33,13 @@ import math
 import os
 import sys
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from coachkit.analysis.textview import Seen, TextView
+from coachkit.analysis.textview import WORD_CACHE, Seen, TextView
 
 WEIGHTS_FILE = Path(__file__).with_name("model_weights.json.gz")
 # The model reads at most this many words, as the text view does: a turn is a few sentences (no
@@ -108,6 +109,7 @@ class Model:
         self.width = offset
         self.index = index
         self.table = table
+        self._rows_of: dict[str, tuple[int, ...]] = {}
         if len(self.bias) != offset or len(table) != offset * len(index):
             raise ValueError("model weights do not match its heads")
 
@@ -148,17 +150,29 @@ class Model:
         q = self.text.probabilities(seen, head)
         return {k: (1.0 - weight) * v + weight * q.get(k, 0.0) for k, v in p.items()}
 
-    def scores(self, feats: list[str]) -> list[float]:
-        """The raw scores of every column for a set of features: a feature found twice counts
-        once, as it did in training (a word said thirty times is no stronger a cue)."""
+    def scores(self, feats: list[str], words: Sequence[str] = ()) -> list[float]:
+        """The raw scores of every column for a set of features, and the character n-grams of
+        ``words`` (found word by word, kept per word: a keystroke re-reads only the word being
+        typed): a feature found twice counts once, as it did in training (a word said thirty
+        times is no stronger a cue)."""
         index, table, width = self.index, self.table, self.width
-        feats = list(dict.fromkeys(feats))
-        rows = [
-            table[i * width : (i + 1) * width] for f in feats if (i := index.get(f)) is not None
-        ]
+        found = [i for f in feats if (i := index.get(f)) is not None]
+        for word in words:
+            found += self._char_rows(word)
+        rows = [table[i * width : (i + 1) * width] for i in dict.fromkeys(found)]
         if not rows:
             return list(self.bias)
         return [b + s for b, s in zip(self.bias, map(sum, zip(*rows, strict=True)), strict=True)]
+
+    def _char_rows(self, word: str) -> tuple[int, ...]:
+        rows = self._rows_of.get(word)
+        if rows is None:
+            index = self.index
+            rows = tuple(i for f in char_features(word) if (i := index.get(f)) is not None)
+            if len(self._rows_of) >= WORD_CACHE:
+                self._rows_of.clear()  # bounded: a pasted novel does not grow it for ever
+            self._rows_of[word] = rows
+        return rows
 
     def probabilities(self, scores: list[float], name: str) -> dict[str, float]:
         """Each class's probability under head `name` (empty when the model lacks that head)."""
@@ -239,19 +253,38 @@ def shipped_for(lang: str) -> Model | None:
     return models.get(lang)
 
 
+def forget_words() -> None:
+    """Empty the per-word n-gram rows the shipped models keep (for measuring first sight)."""
+    for lang in ("fi", "en"):
+        model = shipped_for(lang)
+        if model is not None:
+            model._rows_of.clear()
+            if model.text is not None:
+                model.text._rows_of.clear()
+
+
 def _unpacked_dir() -> Path:
     from coachkit.resources import cache_dir
 
     return cache_dir() / "model"
 
 
-def ngram_features(words: list[str]) -> list[str]:
-    """Word unigrams and bigrams and character 3-5-grams of the words (padded with spaces)."""
+def ngram_features(words: list[str], chars: bool = True) -> list[str]:
+    """Word unigrams and bigrams and (unless ``chars`` is false) character 3-5-grams of the
+    words (padded with spaces)."""
     words = words[:MAX_WORDS]
     out = [f"w:{w}" for w in words]
     out += [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
-    for w in words:
-        padded = f" {w} "
-        for n in CHAR_NGRAMS:
-            out += [f"c:{padded[i : i + n]}" for i in range(len(padded) - n + 1)]
+    if chars:
+        for w in words:
+            out += char_features(w)
+    return out
+
+
+def char_features(word: str) -> list[str]:
+    """The character 3-5-grams of one word, padded with spaces ("c: mi", "c:mit")."""
+    padded = f" {word} "
+    out = []
+    for n in CHAR_NGRAMS:
+        out += [f"c:{padded[i : i + n]}" for i in range(len(padded) - n + 1)]
     return out

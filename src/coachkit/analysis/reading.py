@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from coachkit.analysis.classify import QUESTION_KINDS, STATEMENT_KINDS, Verdict, classify
 from coachkit.analysis.grow import grow_stage
-from coachkit.analysis.model import ngram_features
+from coachkit.analysis.model import MAX_WORDS, ngram_features
 from coachkit.analysis.openers import skip, subordinate
 from coachkit.analysis.rules import LanguageRules
 from coachkit.analysis.tokens import Sentence, fold, respell, sentences
@@ -333,9 +333,11 @@ def _question_features(r: Reading, L: LanguageRules) -> list[str]:
     return out
 
 
-def features(r: Reading, L: LanguageRules) -> list[str]:
+def features(r: Reading, L: LanguageRules, chars: bool = True) -> list[str]:
     """The model's features of a reading: the rules' verdict and cues, the shape of the turn
-    (statements and questions in order), and word and character n-grams."""
+    (statements and questions in order), and word and character n-grams (without the
+    character n-grams when ``chars`` is false: :meth:`Model.scores` then reads them word by
+    word from :func:`model_words`)."""
     shape = "".join("q" if v.question else "s" for _, v in r.parts[-4:])
     out = [
         f"rk:{r.kind}",
@@ -359,15 +361,25 @@ def features(r: Reading, L: LanguageRules) -> list[str]:
     out += _question_features(r, L)
     out += [f"cue:{c[1]}" for c in r.cues]
     out += [f"hit:{h[1]}" for h in r.hits]
-    words: list[str] = []
+    seen = 0
     for s in r.sents:
         w = s.words()
         if w:
             out.append(f"w0:{w[0]}")
-        words += w
-        if len(words) > 120:
+        seen += len(w)
+        if seen > 120:
             break
     if r.sents and r.sents[-1].tokens:
         out.append(f"wl0:{r.sents[-1].words()[0]}")
-    out += ngram_features(words)
+    out += ngram_features(model_words(r), chars)
     return out
+
+
+def model_words(r: Reading) -> list[str]:
+    """The words the model's n-grams are read from: the reading's, up to MAX_WORDS."""
+    words: list[str] = []
+    for s in r.sents:
+        words += s.words()
+        if len(words) > MAX_WORDS:
+            break
+    return words[:MAX_WORDS]

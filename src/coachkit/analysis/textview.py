@@ -32,6 +32,8 @@ MAX_WORDS = 60
 """The view reads at most this many words, as the model does (no labelled turn has more than 60):
 every keystroke costs the same however much is pasted."""
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
+WORD_CACHE = 20_000
+"""Words whose known character n-grams the view keeps (see :meth:`TextView._word_rows`)."""
 
 
 def view(text: str) -> str:
@@ -113,6 +115,7 @@ class TextView:
             self.offsets[name] = (offset, classes, bias)
             offset += len(classes)
         self.width = 1 + offset
+        self._rows_of: dict[str, tuple[int, ...]] = {}
 
     def packed(self) -> tuple[Any, ...]:
         """Its parts as marshal writes them (see :meth:`Model.packed`)."""
@@ -136,13 +139,15 @@ class TextView:
         """The scores of every class of every head for ``text``, read once for all heads."""
         width = self.width
         total = [0.0] * (width - 1)
-        for grams, (index, table) in zip(
-            ngrams(text), (self.blocks["c"], self.blocks["w"]), strict=True
-        ):
+        seen = view(text)
+        windex = self.blocks["w"][0]
+        found = (
+            [i for word in seen.split() for i in self._word_rows(word)],
+            [i for gram in _word_grams(seen) if (i := windex.get(gram)) is not None],
+        )
+        for rows_of, (_, table) in zip(found, (self.blocks["c"], self.blocks["w"]), strict=True):
             rows: list[Sequence[float]] = []
-            for i, count in Counter(map(index.get, grams)).items():
-                if i is None:
-                    continue  # an n-gram the view does not know
+            for i, count in Counter(rows_of).items():
                 start = i * width
                 row: Sequence[float] = table[start : start + width]
                 if count > 1:  # 1 + ln(count) times the row; its square on the squared idf
@@ -156,6 +161,19 @@ class TextView:
             for k, part in enumerate(sums):
                 total[k] += part / norm
         return total
+
+    def _word_rows(self, word: str) -> tuple[int, ...]:
+        """The rows of the character n-grams of one word that the view knows, in order; kept
+        per word (a word's n-grams are its own), so a keystroke re-reads only the word being
+        typed."""
+        rows = self._rows_of.get(word)
+        if rows is None:
+            index = self.blocks["c"][0]
+            rows = tuple(i for g in _char_grams([word]) if (i := index.get(g)) is not None)
+            if len(self._rows_of) >= WORD_CACHE:
+                self._rows_of.clear()  # bounded: a pasted novel does not grow it for ever
+            self._rows_of[word] = rows
+        return rows
 
     def probabilities(self, seen: str | Seen, head: str = "kind") -> dict[str, float]:
         """Each class's probability under ``head`` for a text (or what :meth:`read` read of

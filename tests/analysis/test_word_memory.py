@@ -1,0 +1,37 @@
+"""The model and the text view keep each word's n-gram rows, so a keystroke re-reads only the
+word being typed. What they keep changes no score: the scores equal those read from the training
+features (bench.train's `features`), first sight or not."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachkit.analysis import RULES, analyze
+from coachkit.analysis.model import forget_words, shipped_for
+from coachkit.analysis.reading import features, model_words, read
+
+TEXTS = [
+    ("fi", "Mitä sä haluaisit, että tästä palaverista jäisi käteen?"),
+    ("fi", "Kuulostaa siltä, että olet väsynyt, ja mitä mitä mitä sitten?"),
+    ("en", "So the round of updates eats the hour. What would you like instead?"),
+    ("en", "word " * 200),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TEXTS)
+def test_scores_read_word_by_word_equal_the_training_features(lang, text):
+    model = shipped_for(lang)
+    reading = read(text, RULES[lang])
+    forget_words()
+    cold = model.scores(features(reading, RULES[lang], chars=False), model_words(reading))
+    warm = model.scores(features(reading, RULES[lang], chars=False), model_words(reading))
+    assert cold == warm == model.scores(features(reading, RULES[lang]))
+
+
+@pytest.mark.parametrize(("lang", "text"), TEXTS)
+def test_an_analysis_is_the_same_at_first_sight_and_after(lang, text):
+    forget_words()
+    first = analyze(text, lang)
+    assert analyze(text, lang) == first
+    forget_words()
+    assert analyze(text, lang) == first
