@@ -39,7 +39,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from coachkit.analysis.textview import WORD_CACHE, Seen, TextView
+from coachkit.analysis.textview import Seen, TextView, WordRows
 
 WEIGHTS_FILE = Path(__file__).with_name("model_weights.json.gz")
 # The model reads at most this many words, as the text view does: a turn is a few sentences (no
@@ -109,7 +109,7 @@ class Model:
         self.width = offset
         self.index = index
         self.table = table
-        self._rows_of: dict[str, tuple[int, ...]] = {}
+        self.word_rows = WordRows(char_features, index)
         if len(self.bias) != offset or len(table) != offset * len(index):
             raise ValueError("model weights do not match its heads")
 
@@ -158,21 +158,11 @@ class Model:
         index, table, width = self.index, self.table, self.width
         found = [i for f in feats if (i := index.get(f)) is not None]
         for word in words:
-            found += self._char_rows(word)
+            found += self.word_rows(word)
         rows = [table[i * width : (i + 1) * width] for i in dict.fromkeys(found)]
         if not rows:
             return list(self.bias)
         return [b + s for b, s in zip(self.bias, map(sum, zip(*rows, strict=True)), strict=True)]
-
-    def _char_rows(self, word: str) -> tuple[int, ...]:
-        rows = self._rows_of.get(word)
-        if rows is None:
-            index = self.index
-            rows = tuple(i for f in char_features(word) if (i := index.get(f)) is not None)
-            if len(self._rows_of) >= WORD_CACHE:
-                self._rows_of.clear()  # bounded: a pasted novel does not grow it for ever
-            self._rows_of[word] = rows
-        return rows
 
     def probabilities(self, scores: list[float], name: str) -> dict[str, float]:
         """Each class's probability under head `name` (empty when the model lacks that head)."""
@@ -258,9 +248,9 @@ def forget_words() -> None:
     for lang in ("fi", "en"):
         model = shipped_for(lang)
         if model is not None:
-            model._rows_of.clear()
+            model.word_rows.clear()
             if model.text is not None:
-                model.text._rows_of.clear()
+                model.text.word_rows.clear()
 
 
 def _unpacked_dir() -> Path:

@@ -19,13 +19,11 @@ import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 Block = tuple[dict[str, int], "array[float]"]
 """A block's n-grams with their row numbers, and the flat table of rows."""
-Grams = tuple[list[str], list[str]]
-"""A text's character and word n-grams (without their block prefixes)."""
 
 CHAR_RANGE = (2, 5)
 MAX_WORDS = 60
@@ -33,7 +31,32 @@ MAX_WORDS = 60
 every keystroke costs the same however much is pasted."""
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 WORD_CACHE = 20_000
-"""Words whose known character n-grams the view keeps (see :meth:`TextView._word_rows`)."""
+"""Words a :class:`WordRows` keeps."""
+
+
+class WordRows:
+    """Each word's known character n-gram rows, in order, kept per word (a word's n-grams are
+    its own), so a keystroke re-reads only the word being typed; at most :data:`WORD_CACHE`
+    words (a pasted novel does not grow it for ever). Used by the text view and the model."""
+
+    def __init__(self, grams: Callable[[str], list[str]], index: dict[str, int]):
+        self._grams = grams
+        self._index = index
+        self._kept: dict[str, tuple[int, ...]] = {}
+
+    def __call__(self, word: str) -> tuple[int, ...]:
+        rows = self._kept.get(word)
+        if rows is None:
+            index = self._index
+            rows = tuple(i for g in self._grams(word) if (i := index.get(g)) is not None)
+            if len(self._kept) >= WORD_CACHE:
+                self._kept.clear()
+            self._kept[word] = rows
+        return rows
+
+    def clear(self) -> None:
+        """Forget every word (for measuring first sight)."""
+        self._kept.clear()
 
 
 def view(text: str) -> str:
@@ -58,12 +81,6 @@ def _char_grams(words: list[str]) -> list[str]:
 def _word_grams(text: str) -> list[str]:
     tokens = _TOKEN.findall(text)
     return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
-
-
-def ngrams(text: str) -> Grams:
-    """The character and word n-grams of ``text`` that the views read, read once for both."""
-    seen = view(text)
-    return _char_grams(seen.split()), _word_grams(seen)
 
 
 def char_ngrams(text: str) -> list[str]:
@@ -115,7 +132,7 @@ class TextView:
             self.offsets[name] = (offset, classes, bias)
             offset += len(classes)
         self.width = 1 + offset
-        self._rows_of: dict[str, tuple[int, ...]] = {}
+        self.word_rows = WordRows(lambda word: _char_grams([word]), blocks["c"][0])
 
     def packed(self) -> tuple[Any, ...]:
         """Its parts as marshal writes them (see :meth:`Model.packed`)."""
@@ -142,7 +159,7 @@ class TextView:
         seen = view(text)
         windex = self.blocks["w"][0]
         found = (
-            [i for word in seen.split() for i in self._word_rows(word)],
+            [i for word in seen.split() for i in self.word_rows(word)],
             [i for gram in _word_grams(seen) if (i := windex.get(gram)) is not None],
         )
         for rows_of, (_, table) in zip(found, (self.blocks["c"], self.blocks["w"]), strict=True):
@@ -161,19 +178,6 @@ class TextView:
             for k, part in enumerate(sums):
                 total[k] += part / norm
         return total
-
-    def _word_rows(self, word: str) -> tuple[int, ...]:
-        """The rows of the character n-grams of one word that the view knows, in order; kept
-        per word (a word's n-grams are its own), so a keystroke re-reads only the word being
-        typed."""
-        rows = self._rows_of.get(word)
-        if rows is None:
-            index = self.blocks["c"][0]
-            rows = tuple(i for g in _char_grams([word]) if (i := index.get(g)) is not None)
-            if len(self._rows_of) >= WORD_CACHE:
-                self._rows_of.clear()  # bounded: a pasted novel does not grow it for ever
-            self._rows_of[word] = rows
-        return rows
 
     def probabilities(self, seen: str | Seen, head: str = "kind") -> dict[str, float]:
         """Each class's probability under ``head`` for a text (or what :meth:`read` read of

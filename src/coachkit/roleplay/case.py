@@ -66,6 +66,10 @@ class Case:
             for p in exercise.pieces
         }
         """The names each piece's lines use ("Antti"): said only once they have come up."""
+        self.phrasing_names = {
+            p.id: [self._stems(names_in([x.get(lang)])) for x in p.say] for p in exercise.pieces
+        }
+        """The names in each phrasing of each piece."""
         self.withheld: set[str] = set()
         """Pieces the supervisor no longer says (over a boundary the coach has named)."""
 
@@ -92,20 +96,23 @@ class Case:
             return piece.say[said].get(self.lang)
         index = random.Random(f"{self.seed}:{turn_no}:{piece.id}").randrange(len(piece.say))
         if state is not None:
-            fitting = [i for i in range(len(piece.say)) if not self._presumes(piece, i, state)]
+            come_up = self._stems(names_in([*state.said, self.exercise.situation.get(self.lang)]))
+            fitting = [
+                i for i in range(len(piece.say)) if not self._presumes(piece, i, state, come_up)
+            ]
             if fitting and index not in fitting:
                 index = fitting[index % len(fitting)]
             state.phrased[piece.id] = index
         return piece.say[index].get(self.lang)
 
-    def _presumes(self, piece: Piece, index: int, state: State) -> bool:
+    def _presumes(self, piece: Piece, index: int, state: State, come_up: frozenset[str]) -> bool:
         """Whether phrasing ``index`` of ``piece`` names someone or something that belongs to
-        another piece not said yet and has not come up ("At the month-end. If I talk to Antti
-        this week, ..." before Antti was ever mentioned): the supervisor would be answering
-        with what they have not told yet."""
-        named = self._stems(names_in([piece.say[index].get(self.lang)])) - self._stems(
-            names_in([*state.said, self.exercise.situation.get(self.lang)])
-        )
+        another piece not said yet and has not come up (``come_up``: the names said so far):
+        "At the month-end. If I talk to Antti this week, ..." before Antti was ever mentioned
+        would answer with what they have not told yet."""
+        named = self.phrasing_names[piece.id][index] - come_up
+        if not named:
+            return False
         return any(
             named & self.piece_names[other]
             for other in self.pieces

@@ -338,14 +338,8 @@ class Responder:
             names_feeling(family, self.lang, self.case.keys) for family in guessed
         ):
             return None
-        return next(
-            (
-                p
-                for p in self.exercise.pieces
-                if "feelings" in p.intents and p.say and self.case.earned(p, state)
-            ),
-            None,
-        )
+        earned = (p for p in self.case.for_intent("feelings") if self.case.earned(p, state))
+        return next(earned, None)
 
     def _deeper(self, state: State, text: str, guessed: bool) -> Piece | None:
         """The piece an accurate reflection opens: earned by reflection or by the last piece,
