@@ -29,9 +29,9 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def default_data() -> Path:
     """The held-out set in bench/data (bench/train.HELD_OUT), else the newest set that was one
-    (heldout17)."""
-    fresh = DATA / "heldout18.jsonl"
-    return fresh if fresh.exists() else DATA / "heldout17.jsonl"
+    (heldout18)."""
+    fresh = DATA / "heldout19.jsonl"
+    return fresh if fresh.exists() else DATA / "heldout18.jsonl"
 
 
 def _baseline(langs):

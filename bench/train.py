@@ -36,7 +36,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 DATA = Path(__file__).resolve().parent / "data"
 WEIGHTS = Path(__file__).resolve().parent.parent / "src/coachkit/analysis/model_weights.json.gz"
 # The fresh held-out set (bench/data/README.md): never trained on, never read while developing.
-HELD_OUT = ("heldout18", "heldout19")  # heldout18 waits for the next round; heldout19 is next
+HELD_OUT = ("heldout19", "heldout20")  # heldout19 is this round's; heldout20 is next
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
     "dev",
@@ -57,6 +57,7 @@ TRAIN_SETS = (
     "heldout15",
     "heldout16",
     "heldout17",
+    "heldout18",
     "train_a",
     "train_b",
     "classes",

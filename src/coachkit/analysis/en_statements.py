@@ -179,6 +179,28 @@ IMPERATIVES = wordset(
     "merge separate divide combine automate digitise digitize standardise standardize "
     "streamline tidy reserve confirm verify approve reject escalate chase nudge remind ping "
     "rewrite edit proofread skim study go leave stay"
+    # commands with less common verbs ("Pin the chart up by the kettle.", "Park it for a week.",
+    # "Timebox the stand-up."): a command is read by its form, not by the verbs seen so far.
+    # Words that more often open other talk ("look", "listen", "imagine", "suppose", "mind") or
+    # a statement's subject ("budget", "staff", "shift", "scale") are left out.
+    " pin log tally summarise summarize jot highlight underline park shelve scrap ditch trim"
+    " timebox diarise diarize cross-train upskill pair alternate stagger spread shut lock unlock"
+    " reopen restart reboot reset renew refresh rerun retry renegotiate rebook rebudget"
+    " reprioritise reprioritize replan rescope rebalance redistribute reallocate reassign redirect"
+    " reframe rephrase reword restate revisit recheck break fetch carry drive offload debrief"
+    " onboard induct introduce connect canvass gauge test demonstrate simulate role-play roleplay"
+    " inspect examine investigate analyse analyze assess evaluate estimate refund reimburse allow"
+    " permit forbid ban cease wrap conclude deliver ship deploy implement execute enforce"
+    " institute establish create develop devise invent craft compose settle resolve solve mediate"
+    " compromise concede challenge dispute contest resist defend justify argue persuade convince"
+    " sell advertise publicise publicize acknowledge defer suspend triage filter shortlist vet"
+    " select opt mail dial compile assemble organise organize prep equip provide teach tutor"
+    " facilitate oversee supervise monitor validate double-check cross-check pursue prod hurry"
+    " rush calm relax unwind recharge recover savour savor pamper invest guard shield insure"
+    " champion sponsor mention broach include exclude remove strip define specify expand shrink"
+    " restrict narrow widen broaden stretch lengthen increase upgrade improve enhance refine"
+    " polish declutter fill load unload pack unpack relocate migrate convert replace unite segment"
+    " empower enable relieve lighten"
 )
 
 OTHER = PhraseTable(

@@ -167,6 +167,13 @@ IMPERATIVES = wordset(
     "havainnoi vieraile kavele kay istu nouse soita meilaa tekstaa vastaa hyvaksy hylkaa "
     "peru vahvista tarkista varmista allekirjoita raportoi eskaloi muistuta patista "
     "seuraa tutki selaa katso kuuntele nuku syo lahde jaa tule mene pida tee"
+    # commands with verbs the first lists lacked, spoken forms among them ("Treenaa se
+    # esitys.", "Pistä viesti Jannelle.", "Tsekkaa ne luvut."): a command is read by its form
+    " pista heita kysase kysaise tsekkaa buukkaa treenaa harjottele jututa juttele tarkasta kaanna"
+    " korjaa luo rakenna tilaa osta neuvottele jarkeista vahenna kevenna helpota rajoita puutu"
+    " tartu kannusta tue auta opasta perehdyta valmenna kouluta kysele soittele mainitse nosta"
+    " vetoa sitoudu keskeyta pidenna lyhenna kirjota varaudu ennakoi aikatauluta kalenteroi"
+    " blokkaa merkkaa ilmota jaksota porrasta rytmita vuorottele kierrata sovita"
 )
 
 OTHER = PhraseTable(
