@@ -536,14 +536,15 @@ def _restarted(sent: Sentence, words: Words, k: int, end: int) -> bool:
 
 def _false_start(sent: Sentence, words: Words, k: int, j: int, L: LanguageRules) -> bool:
     """Whether the clause before `k` was a false start that the question from `j` takes up
-    again: a bare question word ("mitä, mites sä koit sen"), or a start of two words or fewer
+    again: a bare question word ("mitä, mites sä koit sen"), or a start of three words or fewer
     cut off by a hesitation and begun again with the same word ("What, um, what options do
-    you see?", "How is, hm, how are the teachers taking it?")."""
+    you see?", "How is, hm, how are the teachers taking it?", "Do the others, um, do they
+    know?")."""
     clause = sent.tokens[k - 1].clause
     before = [i for i in range(k) if sent.tokens[i].clause == clause and words[i] not in L.FILLERS]
     if len(before) == 1 and L.head(words, before[0], True):
         return True
-    return j > k and 0 < len(before) <= 2 and words[before[0]] == words[j]
+    return k < j < len(words) and 0 < len(before) <= 3 and words[before[0]] == words[j]
 
 
 def _extraposed(

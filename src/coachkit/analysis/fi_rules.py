@@ -217,7 +217,10 @@ EMBED_VERBS = wordset(
     "kertoa kertoo kysya kysyy tietaa nahda huomata miettia pohtia arvioida kuulla kuunnella "
     "seurata katsoa selvittaa sopia muistaa ymmartaa tarkistaa lapi kertoisit kysyisit kerrot "
     "kysyt kerrotte kysytte katsomme mietimme sovimme selvitamme tarkistamme arvioimme "
-    "tiedat tiiat tiedatko tiiatko"
+    "tiedat tiiat tiedatko tiiatko arvioisit arvioit arvioimaan katsomassa kattomassa "
+    "katsomaan kattomaan selittaa selittamaan selittaisit selita huomannut huomannu huomasit "
+    "paattaa paattamaan miettimaan pohtimaan kuvailla kuvailisit kuvaile nae naet nakisit "
+    "katsoisit kattoisit"
 )
 CORRELATIVES = wordset("siita sita siihen siina sen siita tasta tata tahan siihen")
 # "Voisitko esim. kysyä ...": a short form's full stop ends no sentence.
