@@ -90,6 +90,7 @@ TRAIN_SETS = (
     "train_ac",
     "train_ad",
     "train_ae",
+    "train_ag",
 )
 # Sets written by the analyser's own developers: always learned from, never a test set of the
 # leave-one-set-out figures (their writers knew the model; the figures are for other writers).
