@@ -349,7 +349,7 @@ def print_report(result: dict[str, dict[str, Scores]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run; returns the exit code."""
-    global TEXT_WEIGHT, TEXT_GROW_WEIGHT
+    global TEXT_WEIGHT, TEXT_GROW_WEIGHT, CHAR_SCALE
     parser = argparse.ArgumentParser(prog="python -m bench.train", description=__doc__)
     parser.add_argument("--sets", nargs="+", default=list(TRAIN_SETS), help="bench/data names")
     parser.add_argument("--out", type=Path, default=WEIGHTS, help="weights file to write")
@@ -372,7 +372,16 @@ def main(argv: list[str] | None = None) -> int:
         default=TEXT_GROW_WEIGHT,
         help=f"the stage's text view's share (default {TEXT_GROW_WEIGHT}; 0: none)",
     )
+    parser.add_argument(
+        "--char-scale",
+        type=float,
+        default=CHAR_SCALE,
+        help=f"a character n-gram's value in training (default {CHAR_SCALE}; 1: as other features)",
+    )
     args = parser.parse_args(argv)
+    if args.char_scale <= 0:
+        parser.error(f"--char-scale must be above 0, not {args.char_scale}")
+    CHAR_SCALE = args.char_scale
     TEXT_WEIGHT = args.text_weight
     TEXT_GROW_WEIGHT = args.text_grow_weight
     held = [name for name in args.sets if name.startswith(HELD_OUT)]

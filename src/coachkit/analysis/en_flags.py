@@ -163,6 +163,25 @@ AFFIRM = PhraseTable(
             counter=("That was a long meeting.", "It was a busy week for the depot."),
         ),
         Row(
+            # the difference they made, credited to them: "..., and that's your doing.",
+            # "A lot of that is down to you." ("It's down to you" hands them a choice instead)
+            "en.affirm.credit",
+            [
+                "that's|thats your doing|work",
+                "all your doing|work",
+                "that's|thats|largely|mostly|partly|all down to you",
+                "thanks to you",
+                "you made that|it|this happen",
+                "you're|youre the reason",
+            ],
+            examples=(
+                "The ward runs calmly these days, and that's your doing.",
+                "People stay longer now, and that's largely down to you.",
+                "You're the reason the volunteers keep coming back.",
+            ),
+            counter=("It's down to you what happens next.", "Whose work is it?"),
+        ),
+        Row(
             "en.affirm.strength",
             [
                 "a real|genuine|big strength",

@@ -122,13 +122,13 @@ _YES_NO_SPOKEN = re.compile(r"^[^\W\d_]{2,}(ks|ksa|tsa|kse)$")
 NOT_YES_NO = wordset(
     "jako rako lako tako hako vako ruoko runko sanko hanko loko tiko niko marko jarkko "
     "heikko ukko pikko kiikko kaikko aurinko pelko usko teko nako runko kauko disko fiasko "
-    "risko hauko selko palko halko tasko lakko"
+    "risko hauko selko palko halko tasko lakko koko pilko pako lanko"
 )
 # Nouns ending in -ko/-kö that end compounds too: "epäonnistumisen pelko", "itseusko".
-NOUNS_KO = ("aurinko", "pelko", "usko", "runko")
+NOUNS_KO = ("aurinko", "pelko", "usko", "runko", "koko")
 NOT_SPOKEN_YES_NO = wordset(
     "miks siks kaks yks lopuks aluks lisaks ensiks tokaks viimeks esimerkiks toiseks ekaks "
-    "kolmanneks seuraavaks vihdoinks metsa taksa kaksa uks loks"
+    "kolmanneks seuraavaks vihdoinks metsa taksa kaksa uks loks anteeks onneks"
 )
 # A topic put first in speech: "se auditointi, mitä ...", "toi palaveri, miten se meni".
 TOPIC_DETERMINERS = wordset("se ne toi tuo tama taa nama noi asteikolla skaalalla")
@@ -379,7 +379,9 @@ def respell(words: tuple[str, ...]) -> list[str | None] | None:
 
 def yes_no_word(word: str, nxt: str = "", asks: bool = True) -> bool:
     """Whether `word` carries the question clitic -ko/-kö or its spoken form -ks/-tsä."""
-    if word in NOT_YES_NO or word.endswith(("kko", "kkos", "kkohan", *NOUNS_KO)):
+    if word in NOT_YES_NO or word.endswith(
+        ("kko", "kkos", "kkohan", "kytkaks", "kytyks", *NOUNS_KO)
+    ):
         return False
     if _YES_NO.match(word):
         return True
