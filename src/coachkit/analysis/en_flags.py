@@ -428,6 +428,22 @@ COMPLEX = PhraseTable(
             ),
             counter=("The rota goes out on Friday.", "So you rang the supplier."),
         ),
+        Row(
+            # a reason they did not say: "..., because you don't quite trust the board",
+            # "which is why you ..." (their own stated cause said back is simple)
+            "en.complex.cause",
+            [
+                "because you|you're|youre|deep",
+                "which is why",
+                "that's|thats why",
+            ],
+            examples=(
+                "The team does everything twice because you don't quite trust the board.",
+                "You care about the apprentices, which is why this stings.",
+                "That's why you keep doing the rota yourself.",
+            ),
+            counter=("The flight left late because the crew was delayed.", "Why is that?"),
+        ),
     ]
 )
 

@@ -311,6 +311,24 @@ COMPLEX = PhraseTable(
             ),
             counter=("Lista lähtee perjantaina.", "Eli soitit toimittajalle."),
         ),
+        Row(
+            # syy, jota hän ei itse sanonut: "..., koska sä et luota siihen tauluun", "siksi sä ..."
+            "fi.complex.syy",
+            [
+                "koska sa|sina|sun|sinun|et|oot|olet",
+                "siksi|siks",
+                "sen takia|vuoksi",
+            ],
+            examples=(
+                "Tiimi tekee tuplatyötä, koska sä et ihan luota siihen tauluun.",
+                "Siksi sä et oo halunnu ottaa sitä puheeks.",
+                "Sä teet sen itse sen takia, ettei kukaan muu joudu venymään.",
+            ),
+            counter=(
+                "Lista lähtee perjantaina.",
+                "Palaveri siirtyi, koska kokoushuone oli varattu.",
+            ),
+        ),
     ]
 )
 
