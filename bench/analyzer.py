@@ -29,9 +29,9 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def default_data() -> Path:
     """The held-out set in bench/data (bench/train.HELD_OUT), else the newest set that was one
-    (heldout18)."""
-    fresh = DATA / "heldout19.jsonl"
-    return fresh if fresh.exists() else DATA / "heldout18.jsonl"
+    (heldout19)."""
+    fresh = DATA / "heldout20.jsonl"
+    return fresh if fresh.exists() else DATA / "heldout19.jsonl"
 
 
 def _baseline(langs):

@@ -36,7 +36,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 DATA = Path(__file__).resolve().parent / "data"
 WEIGHTS = Path(__file__).resolve().parent.parent / "src/coachkit/analysis/model_weights.json.gz"
 # The fresh held-out set (bench/data/README.md): never trained on, never read while developing.
-HELD_OUT = ("heldout19", "heldout20")  # heldout19 is this round's; heldout20 is next
+HELD_OUT = ("heldout20", "heldout21")  # heldout20 is this round's second; heldout21 is next
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
     "dev",
@@ -58,6 +58,7 @@ TRAIN_SETS = (
     "heldout16",
     "heldout17",
     "heldout18",
+    "heldout19",
     "train_a",
     "train_b",
     "classes",

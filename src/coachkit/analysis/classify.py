@@ -585,6 +585,10 @@ def _statement(
 ) -> Verdict:
     n = len(words)
     request = _at_starts(L.OPEN_REQUEST, words, starts, L.FILLERS, n)
+    if request and (let_know := L.OTHER.at(words, request[1])):
+        # "..., joten kerro, jos jokin kysymys tuntuu oudolta": let me know if, no request
+        cues.append((let_know[0].rule, request[1], request[1] + let_know[1]))
+        return Verdict("other", False, body_end=n, cues=cues)
     if request and L.imperative(words, request[1]) is None:
         cues.append((request[0].rule, request[1], request[1] + request[2]))
         return Verdict("open", True, questions=1, request=True, body_end=n, cues=cues)

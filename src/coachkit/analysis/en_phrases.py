@@ -26,8 +26,17 @@ LEADING = PhraseTable(
                 "why wait|keep|bother|stick|hold|delay|drag",
                 "why on earth",
                 "why didn't|didnt you just",
+                # a reproach for what they have not done: "Why haven't you escalated it yet?"
+                # ("Why do you think you haven't ...?" asks their view: open)
+                "why haven't|havent you",
+                "how come you haven't|havent",
             ],
-            examples=("Why don't you take a day off?",),
+            examples=(
+                "Why don't you take a day off?",
+                "Why haven't you told the board yet?",
+                "How come you haven't asked HR already?",
+            ),
+            counter=("Why do you think you haven't done that yet?", "Why haven't they replied?"),
         ),
         Row(
             "en.lead.what_if",

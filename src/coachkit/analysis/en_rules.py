@@ -336,8 +336,12 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
     """The rule name when `words[i]` starts a command to the coachee, else None."""
     w = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
+    if w == "have" and nxt in {"a", "an"} and words[i + 2 : i + 3] and words[i + 2] in _HAVE_A:
+        return "en.advice.imperative"  # "Have a word with facilities.", "Have a chat with her."
     if w not in IMPERATIVES:
         return None
+    if w == "say" and nxt in _SUPPOSE_SUBJECTS and _past_or_modal(words[i + 2 : i + 8]):
+        return None  # "Say the waiting times came down - what would ...?": a supposition
     if w in {"tell", "give", "show", "walk", "talk", "take"} and nxt in {"me", "us"}:
         return None
     if w == "let" and nxt in {"me", "us"}:
@@ -354,6 +358,22 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
         return None  # "Study leave is ...", "Delay was ...": the word is a subject, not a command
     return "en.advice.imperative"
 
+
+# "Have a word with ...": a command; "Have a great weekend." is a wish.
+_HAVE_A = wordset("word chat talk look go conversation break rest day")
+# "Say the figures improved ...", "Say you got the budget ...": a supposition, not "Say no."
+_SUPPOSE_SUBJECTS = wordset("the you we they it this that there he she your our their everything")
+
+
+def _past_or_modal(words: tuple[str, ...]) -> bool:
+    """Whether a past-tense or modal verb is among `words` (the clause of a supposition)."""
+    return any(w in _SUPPOSE_VERBS or (w.endswith("ed") and len(w) > 4) for w in words)
+
+
+_SUPPOSE_VERBS = wordset(
+    "was were had did came went got could would might said gave took made found left began "
+    "became fell grew rose knew thought told saw ran"
+)
 
 _SUBJECT_FOLLOWERS = wordset(
     "is was are were has had have seems seemed looks looked sounds feels will would can could "

@@ -130,6 +130,8 @@ NOT_SPOKEN_YES_NO = wordset(
     "miks siks kaks yks lopuks aluks lisaks ensiks tokaks viimeks esimerkiks toiseks ekaks "
     "kolmanneks seuraavaks vihdoinks metsa taksa kaksa uks loks anteeks onneks"
 )
+# "Mitä enemmän ..., sitä ...": a comparative after "mitä" makes it "the more", no question.
+COMPARATIVE_ENDINGS = ("mman", "mmin", "mpaa", "mpaan", "mpi", "mmat", "mpana")
 # A topic put first in speech: "se auditointi, mitä ...", "toi palaveri, miten se meni".
 TOPIC_DETERMINERS = wordset("se ne toi tuo tama taa nama noi asteikolla skaalalla")
 # Finite forms of "olla" (and the negation verb): a clause with one is no bare topic.
@@ -413,6 +415,8 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
         # unpunctuated too, as "mitä jos" is ("entä jos jakaisit sen tasan")
         return "open", 1, "fi.open.enta_jos"
     base = _strip_clitic(w)
+    if base == "mita" and nxt.endswith(COMPARATIVE_ENDINGS) and "sita" in words[i + 2 :]:
+        return None  # "Mitä enemmän yrität, sitä vähemmän jää": "the more ..., the less ..."
     if base in {"missa", "jossa"} and i and nxt in SCALE_POINTS:
         return None  # "Asteikolla 0-10, missä kymppi on täysin valmis, kuinka ...": the scale
     if base == "kuinka" or base == "kuink":
@@ -485,6 +489,11 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
     """The rule name when `words[i]` starts a command to the coachee, else None."""
     w = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
+    if w in {"sano", "kerro", "huikkaa", "ilmoita", "ilmota"} and (
+        nxt in {"jos", "mikali"}
+        or (nxt in {"heti", "vaan", "ihmeessa", "toki"} and words[i + 2 : i + 3] == ("jos",))
+    ):
+        return None  # "Sano, jos mennään liian pitkälle": leave to steer, no command
     if w in {"kerro", "kerropa"}:
         if nxt.endswith("lle") and nxt not in {"mulle", "minulle", "meille"}:
             return "fi.advice.kaskymuoto"

@@ -134,6 +134,8 @@ ADVICE = PhraseTable(
                 "olis*|ois varmaan|kai|ehka|ihan viisainta|jarkevinta|parasta|helpointa|"
                 "fiksuinta|hyva",
                 "jos ma|mina oisin|olisin",
+                # "Vois olla hyvä, et kysyt ...": the coach's idea, hedged
+                "voisi|vois|ois|olis* olla hyva|fiksua|jarkevaa|viisasta|paikallaan",
                 "sun|sinun asemassa|asemassasi|housuissa|saappaissa|paikalla",
                 "mun nahdakseni|nakemyksen",
                 "minun nahdakseni",
@@ -178,6 +180,21 @@ IMPERATIVES = wordset(
 
 OTHER = PhraseTable(
     [
+        Row(
+            # "kerro, jos ...", "sano heti, jos ...": let me know if - leave to stop or steer,
+            # not a request to talk about something
+            "fi.other.kerro_jos",
+            [
+                "kerro|sano|huikkaa|ilmoita|ilmota jos|mikali",
+                "kerro|sano heti|vaan|ihmeessa|toki jos|mikali",
+            ],
+            examples=(
+                "Kerro, jos haluat lopettaa tähän.",
+                "Sano heti, jos mennään liian henkilökohtaisiin juttuihin.",
+                "Huikkaa, jos joku kysymys tuntuu oudolta.",
+            ),
+            counter=("Kerro, mitä tapahtui.", "Sano se hänelle suoraan."),
+        ),
         Row(
             "fi.other.greeting_thanks",
             [
