@@ -36,7 +36,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 DATA = Path(__file__).resolve().parent / "data"
 WEIGHTS = Path(__file__).resolve().parent.parent / "src/coachkit/analysis/model_weights.json.gz"
 # The fresh held-out set (bench/data/README.md): never trained on, never read while developing.
-HELD_OUT = ("heldout20", "heldout21")  # heldout20 is this round's second; heldout21 is next
+HELD_OUT = ("heldout21", "heldout22")  # heldout21 is this round's third; heldout22 is next
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
     "dev",
@@ -59,6 +59,7 @@ TRAIN_SETS = (
     "heldout17",
     "heldout18",
     "heldout19",
+    "heldout20",
     "train_a",
     "train_b",
     "classes",

@@ -136,7 +136,7 @@ AFFIRM = PhraseTable(
         Row(
             "en.affirm.took_courage",
             [
-                "took|takes courage|guts|nerve",
+                "took|takes courage|guts|nerve|grit|backbone",
             ],
             examples=("That took courage.", "Owning up like that takes guts."),
             counter=("It took three weeks.", "The meeting took all morning."),

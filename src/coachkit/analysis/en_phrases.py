@@ -173,8 +173,16 @@ OPEN_REQUEST = PhraseTable(
             [
                 "can|could|would|will you tell|describe|walk|talk|explain|share|say|expand|"
                 "elaborate|unpack|clarify|outline|recount|picture|imagine|recall|remember",
+                # ideas asked for: "Can you think of anything that might help?" (open, as
+                # "Can you tell me about it?" is)
+                "can|could you think of|up",
+                "can|could you come up",
             ],
-            examples=("Could you tell me a bit more about it?",),
+            examples=(
+                "Could you tell me a bit more about it?",
+                "Can you think of anything else that might get them talking?",
+                "Could you come up with one more idea, however wild?",
+            ),
         ),
         Row(
             # the same request said more politely: "Would you be willing to tell me ...?"

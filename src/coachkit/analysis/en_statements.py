@@ -58,6 +58,9 @@ REFLECT_STRONG = PhraseTable(
                 "what i'm|im hearing",
                 "i'm|im hearing",
                 "if i understand|understood",
+                # a summary announced: "Let me recap what I've heard: ..."
+                "let me recap|summarise|summarize|sum",
+                "to recap|summarise|summarize|sum",
             ],
             examples=("What I'm hearing is that time is the main worry.",),
         ),
@@ -129,6 +132,22 @@ ADVICE = PhraseTable(
             counter=("They advised us last year.", "The best part was the lunch."),
         ),
         Row(
+            # the coach's verdict on an option or a plan: "The first option is clearly the best.",
+            # "That's a false economy.", "The cheaper contract is the way to go."
+            "en.advice.verdict",
+            [
+                "clearly|obviously|definitely the best|better|right|stronger|safer|smarter",
+                "false economy",
+                "the way to go",
+            ],
+            examples=(
+                "The first option is clearly the best.",
+                "Going with the cheaper cleaners looks like a false economy to me.",
+                "A trial month is the way to go.",
+            ),
+            counter=("You said the first option felt right.", "The best part was the lunch."),
+        ),
+        Row(
             "en.advice.hedged",
             [
                 "might|may|could|would be worth",
@@ -183,7 +202,7 @@ IMPERATIVES = wordset(
     # "Timebox the stand-up."): a command is read by its form, not by the verbs seen so far.
     # Words that more often open other talk ("look", "listen", "imagine", "suppose", "mind") or
     # a statement's subject ("budget", "staff", "shift", "scale") are left out.
-    " pin log tally summarise summarize jot highlight underline park shelve scrap ditch trim"
+    " pin log record tally summarise summarize jot highlight underline park shelve scrap ditch trim"
     " timebox diarise diarize cross-train upskill pair alternate stagger spread shut lock unlock"
     " reopen restart reboot reset renew refresh rerun retry renegotiate rebook rebudget"
     " reprioritise reprioritize replan rescope rebalance redistribute reallocate reassign redirect"
@@ -226,6 +245,22 @@ OTHER = PhraseTable(
                 "love|loving|like that|this|it|your|the|how",
             ],
             examples=("Really great!",),
+        ),
+        Row(
+            # "..., but tell me if you'd rather ...", "Let me know if you want a break.": leave
+            # to steer or stop, not a request to talk about something
+            "en.other.let_me_know",
+            [
+                "let me know if|whether",
+                "tell me if|whether",
+                "shout|say if",
+            ],
+            examples=(
+                "Let me know if you want a break.",
+                "Tell me if you'd rather stop here.",
+                "Shout if you want to go back to the rota.",
+            ),
+            counter=("Tell me what happened.", "Let me know what they said."),
         ),
         Row(
             "en.other.structuring",

@@ -130,7 +130,7 @@ AFFIRM = PhraseTable(
             "fi.affirm.vahvuus",
             [
                 "siihen|tuohon|tahan|se|tuo|tama vaati|vaatii|vaadittiin|tarvittiin rohkeutta",
-                "rohkeutta|kanttia|pokkaa|selkarankaa",
+                "rohkeutta|kanttia|pokkaa|selkarankaa|sisua|sinnikkyytta",
                 "hieno|upea|hyva|rohkea|viisas|fiksu|taitava|loistava|mahtava|erinomainen|kova|"
                 "terava oivallus|ajatus|havainto|huomio|idea|teko|ratkaisu|veto|askel|kysymys|tyo|"
                 "pointti",

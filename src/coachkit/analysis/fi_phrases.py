@@ -121,6 +121,15 @@ OPEN_REQUEST = PhraseTable(
             examples=("Kuvaile mulle tavallinen maanantai.",),
         ),
         Row(
+            # ideas asked for: "Keksitkö vielä yhden vaihtoehdon?" (open, as "Kertoisitko ...?" is)
+            "fi.open.keksitko",
+            [
+                "keksitko|keksitsa|keksiksa|keksiks|keksisitko|keksisitsa|keksisiks",
+            ],
+            examples=("Keksitkö vielä yhden vaihtoehdon, ihan hullunkin?",),
+            counter=("Keksin sen itse.", "Tuleeko mieleen joku muu?"),
+        ),
+        Row(
             "fi.open.voisitko_kertoa",
             [
                 "voisitko|voisiks|voisitsa|voisiksa|voisitteko|voitko|voitsa|voiksa|viitsisitko|"

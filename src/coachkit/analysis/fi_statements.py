@@ -119,10 +119,14 @@ ADVICE = PhraseTable(
                 "mun|minun mielesta",
                 "minusta|musta sun|sinun|sa|sina",
                 "rehellisesti|suoraan sanottuna|sanoen",
+                # "Se eka vaihtoehto on selvästi paras.": the coach's verdict on an option
+                "selvasti|ehdottomasti paras|parempi|jarkevin|jarkevampi|fiksuin|oikea",
+                "ilman muuta paras|parempi|jarkevin|jarkevampi|fiksuin|oikea",
             ],
             examples=(
                 "Mun mielestä se on reilu ratkaisu.",
                 "Rehellisesti sanottuna tiimi oli oikeassa.",
+                "Se eka vaihtoehto on selvästi paras.",
             ),
         ),
         Row(
