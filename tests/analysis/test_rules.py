@@ -461,3 +461,81 @@ def test_an_offer_to_tell_after_a_condition_asks_nothing(lang, text):
 )
 def test_a_finnish_command_is_read_by_its_form_when_its_verb_is_in_no_list(text, kind):
     assert analyze(text, "fi", learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "Timebox the stand-up to ten minutes.", "advice"),
+        ("en", "Have a word with the caretaker before Friday.", "advice"),
+        ("en", "Record the briefing so the night shift can watch it.", "advice"),
+        ("fi", "Tsekkaa ne luvut vielä ennen perjantaita.", "advice"),
+        ("fi", "Pistä viesti Jannelle heti aamulla.", "advice"),
+        # a supposition is no command
+        ("en", "Say the budget came through tomorrow - what would you do first?", "open"),
+        ("en", "Say no to the extra shifts.", "advice"),
+    ],
+)
+def test_a_command_is_read_by_its_form(lang, text, kind):
+    assert analyze(text, lang, learned=False).kind == kind
+
+
+def test_a_wish_with_have_a_is_no_command():
+    assert analyze("Have a lovely weekend!", "en", learned=False).kind != "advice"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Koko tiimi on ollut tosi väsynyt.", "reflection"),
+        ("Anteeks, mä myöhästyin vähän.", "reflection"),
+        ("Mitä enemmän teet itse, sitä vähemmän muut oppii.", "reflection"),
+        ("Mitä enemmän haluaisit tehdä?", "open"),
+        ("Onko koko tiimi mukana?", "closed"),
+    ],
+)
+def test_finnish_words_that_only_look_like_a_question_ask_nothing(text, kind):
+    assert analyze(text, "fi", learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("fi", "Kerro, jos haluat pitää tauon.", "other"),
+        ("fi", "Tää on mulle uutta, joten kerro heti, jos kysyn jotain outoa.", "other"),
+        ("fi", "Sano heti, jos kysyn jotain outoa.", "other"),
+        ("en", "Tell me if you'd rather stop here.", "other"),
+        ("fi", "Kerro, mitä siinä palaverissa tapahtui.", "open"),
+        ("en", "Tell me what happened in the meeting.", "open"),
+    ],
+)
+def test_let_me_know_if_lets_them_steer_and_asks_for_no_story(lang, text, kind):
+    assert analyze(text, lang, learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "Why haven't you told HR yet?", "leading"),
+        ("en", "How come you haven't asked the night staff?", "leading"),
+        ("en", "Why haven't they told HR yet, do you think?", "open"),
+        ("en", "Can you think of another way to cover Fridays?", "open"),
+        ("fi", "Keksitkö vielä yhden tavan hoitaa perjantait?", "open"),
+        ("en", "The second plan is clearly the better one.", "advice"),
+        ("fi", "Toi toinen suunnitelma on selvästi parempi.", "advice"),
+    ],
+)
+def test_what_a_turn_asks_or_gives_beyond_its_first_words(lang, text, kind):
+    assert analyze(text, lang, learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stacked"),
+    [
+        ("en", "Does the, um, does the team know yet?", False),
+        ("fi", "Ehtisitkö käydä katsomassa, miten se uusi kone toimii?", False),
+        ("fi", "Etkö sä näe, kuinka paljon porukka arvostaa sua?", False),
+    ],
+)
+def test_a_restart_or_a_clause_a_verb_holds_is_one_question(lang, text, stacked):
+    assert analyze(text, lang, learned=False).stacked is stacked
