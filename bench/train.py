@@ -200,10 +200,9 @@ def fit(rows: list[dict], feats: dict[int, list[str]]) -> dict:
 
 
 def _value(feature: str) -> float:
-    """A feature's value in training: 1, or CHAR_SCALE for a character n-gram (in every head
-    that reads them: at 1 for the depth head alone, its accuracy on heldout11-18, each group of
-    four trained without, fell from 0.951 to 0.944 on average). The shipped weight is the learned one times this value, so the
-    analyser reads every feature as 1."""
+    """A feature's value in training: 1, or CHAR_SCALE for a character n-gram, in every head
+    that reads them (docs/analyser.md, ninth round). The shipped weight is the learned one times
+    this value, so the analyser reads every feature as 1."""
     return CHAR_SCALE if feature.startswith("c:") else 1.0
 
 

@@ -336,7 +336,7 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
     """The rule name when `words[i]` starts a command to the coachee, else None."""
     w = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    if w == "have" and nxt in {"a", "an"} and words[i + 2 : i + 3] and words[i + 2] in _HAVE_A:
+    if w == "have" and nxt in {"a", "an"} and i + 2 < len(words) and words[i + 2] in _HAVE_A:
         return "en.advice.imperative"  # "Have a word with facilities.", "Have a chat with her."
     if w not in IMPERATIVES:
         return None

@@ -122,9 +122,9 @@ _YES_NO_SPOKEN = re.compile(r"^[^\W\d_]{2,}(ks|ksa|tsa|kse)$")
 NOT_YES_NO = wordset(
     "jako rako lako tako hako vako ruoko runko sanko hanko loko tiko niko marko jarkko "
     "heikko ukko pikko kiikko kaikko aurinko pelko usko teko nako runko kauko disko fiasko "
-    "risko hauko selko palko halko tasko lakko koko pilko pako lanko"
+    "risko hauko selko palko halko tasko lakko pilko pako lanko"
 )
-# Nouns ending in -ko/-kö that end compounds too: "epäonnistumisen pelko", "itseusko".
+# Nouns ending in -ko/-kö that end compounds too: "epäonnistumisen pelko", "itseusko", "ryhmäkoko".
 NOUNS_KO = ("aurinko", "pelko", "usko", "runko", "koko")
 NOT_SPOKEN_YES_NO = wordset(
     "miks siks kaks yks lopuks aluks lisaks ensiks tokaks viimeks esimerkiks toiseks ekaks "
