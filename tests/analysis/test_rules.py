@@ -45,6 +45,13 @@ def test_asking_leave_before_a_question_is_no_second_question(lang, text, stacke
         ("en", "Have you thought about merging the two rotas, or hiring a floater?", True),
         ("fi", "Mitä jos siirtäisit palaverin, tai jakaisit sen kahteen osaan?", True),
         ("fi", "Ootko miettiny et pyytäisit Jarilta apua, tai että ottaisit sijaisen?", True),
+        # someone's possible action after a plain yes/no question about what they did
+        ("en", "Did you ring the agency, or could Sanna take the extra shifts?", True),
+        ("fi", "Ootko jo puhunu Villen kanssa, vai voisko Aino hoitaa sen?", True),
+        # the other answer to the same question, or a guess about a fact, asks nothing new
+        ("en", "Has the order gone out, or is the warehouse still packing it?", False),
+        ("en", "Is the new starter settling in, or does she still need a buddy?", False),
+        ("fi", "Onko tilaus lähtenyt, vai pakataanko sitä vielä?", False),
         # one idea with a choice of day is one question
         ("en", "Could you move the review to Monday, or Tuesday?", False),
         # a check on the same idea, or on the talk, is no second question

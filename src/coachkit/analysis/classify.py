@@ -276,6 +276,8 @@ def _question(
     v.questions = 1 + len(extra)
     if v.kind == "closed" and any(t in ("open", "why") for t in extra):
         v.kind = "open"  # "Who ..., and how will you ...?" asks for more than a fact
+    elif v.kind == "closed" and "lead" in extra:
+        v.kind, v.suggestion = "leading", True  # "Have you asked Priya, or could Tom ...?"
     v.why = v.why or "why" in extra
     return v
 
@@ -437,13 +439,18 @@ def _extra_questions(
             extra.append("yn")
             clause_has_head.add(tokens[k].clause)
             continue
+        # "Have you asked Priya, or could Tom cover it?": an idea after a plain yes/no question
+        offered = (
+            words[k] in L.ALTERNATIVES and head_type == "yn" and _idea_offered(words, k + 1, end, L)
+        )
         if (
             words[k] in L.ALTERNATIVES
-            and leading
+            and (leading or offered)
             and new_clause
             and (j := skip(words, k + 1, end, L.FILLERS | L.HEDGES)) < end
             and (
-                L.LEADING.at(words, j)
+                offered
+                or L.LEADING.at(words, j)
                 or _asks_yes_no(words, j, L)
                 or any(w in L.HEDGES for w in words[k + 1 : j])  # "..., or maybe move it?"
                 or L.idea_verb(words, j)  # "..., or hiring temps?", "..., tai jakaisit ...?"
@@ -498,6 +505,19 @@ def _extra_questions(
                 extra.append(h[0])
                 clause_has_head.add(tokens[k].clause)
     return extra[:5]
+
+
+def _idea_offered(words: Words, k: int, end: int, L: LanguageRules) -> bool:
+    """Whether the clause from `k`, after "or", offers someone's possible action: "..., or
+    could Tom cover it?", "..., or what about the temps?", "..., vai voisko Pekka hoitaa sen?".
+    After a yes/no question about what they did, that is another idea (decision 10); "..., or
+    does she still need a buddy?" only asks the other answer."""
+    j = skip(words, k, end, L.FILLERS | L.HEDGES)
+    if j >= end:
+        return False
+    if L.LEADING.at(words, j):
+        return True
+    return words[j] in L.IDEA_MODALS and j + 1 < end and words[j + 1] not in L.FIRST_PERSON
 
 
 def _same_idea(words: Words, j: int, end: int, L: LanguageRules) -> bool:

@@ -480,6 +480,7 @@ THINK_VERBS = wordset("think reckon feel suppose agree believe")
 
 
 HEDGES = wordset("maybe perhaps possibly even instead")
+IDEA_MODALS = wordset("could might couldn't couldnt")
 
 
 def idea_verb(words: tuple[str, ...], i: int) -> bool:

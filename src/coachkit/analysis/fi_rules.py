@@ -474,6 +474,7 @@ def _conditional(word: str) -> bool:
 
 
 HEDGES = wordset("ehka ehkapa kenties vaikka esimerkiks esimerkiksi vaihtoehtoisesti")
+IDEA_MODALS = wordset("voisko voisiko voisks voiskohan voisikohan voisivatko")
 
 
 def idea_verb(words: tuple[str, ...], i: int) -> bool:

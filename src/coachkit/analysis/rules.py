@@ -63,6 +63,8 @@ class LanguageRules:
     EXTRAPOSED: a pronoun of a yes/no question that stands for the clause after its comma ("Was
     it fair, how she handled it?"), so that clause is no second question.
     HEDGES: words that soften another idea offered after "or" ("..., or maybe move it?").
+    IDEA_MODALS: modal verbs that open someone's possible action after "or" ("..., or could Tom
+    cover it?", "..., vai voisko Pekka hoitaa sen?"): another idea offered.
     Functions: `head` (what question starts at a word), `imperative` and `conditional_advice`
     (a command or "I'd ..." advice at a word), `modal_negative` (whether a negative question
     proposes), `respell` (spoken and texting forms read as written ones), `idea_verb` (whether
@@ -128,6 +130,7 @@ class LanguageRules:
     EMBED_VERBS: WordSet
     EXTRAPOSED: WordSet
     HEDGES: WordSet
+    IDEA_MODALS: WordSet
     FIRST_PERSON: WordSet
     SECOND_PERSON: WordSet
     WE: WordSet
