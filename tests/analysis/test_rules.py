@@ -546,3 +546,36 @@ def test_what_a_turn_asks_or_gives_beyond_its_first_words(lang, text, kind):
 )
 def test_a_restart_or_a_clause_a_verb_holds_is_one_question(lang, text, stacked):
     assert analyze(text, lang, learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stacked"),
+    [
+        # a second yes/no question after a comma or a dash, or after "and" and a filler
+        ("fi", "Onko tilaus jo lähtenyt, tietääkö asiakas siitä?", True),
+        ("en", "Is the rota out – have the night staff seen it?", True),
+        ("en", "Has the boiler been fixed, and, er, is the caretaker back?", True),
+        # a subject named by a noun or a name opens a yes/no question too
+        ("en", "Is Ritva still off sick, and does payroll know who's covering?", True),
+        ("en", "Did procurement reply, and has legal seen the terms?", True),
+        # a tag, a check or an aside after it is no second question
+        ("en", "Is the quote back yet, do you know?", False),
+        ("fi", "Onko tarjous jo hyväksytty, tiiätsä?", False),
+        ("en", "The rota's out, isn't it?", False),
+        ("fi", "Onko se jo sovittu, onko näin?", False),
+    ],
+)
+def test_a_second_yes_no_question_is_a_second_question_a_tag_is_not(lang, text, stacked):
+    assert analyze(text, lang, learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Couldn't you hand the audit to Lisa, or why not split it between two people?"),
+        ("fi", "Etkö voisi siirtää auditointia, tai miksei sitä voisi jakaa kahdelle?"),
+    ],
+)
+def test_a_why_asked_second_is_a_why_question(lang, text):
+    result = analyze(text, lang, learned=False)
+    assert result.why and result.stacked

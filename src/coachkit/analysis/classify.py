@@ -422,7 +422,6 @@ def _extra_questions(
             break  # "..., and by when?": the time of the same plan, not a question of its own
         if words[k] in L.WH_WORDS and words[k - 1] in L.EMBED_BEFORE:
             inner_wh = True
-        prev = words[k - 1]
         new_clause = tokens[k].clause != tokens[k - 1].clause
         aside = L.PARENTHETICAL.at(words, k)
         if aside and skip(words, k + aside[1], end, L.FILLERS) >= end:
@@ -458,16 +457,25 @@ def _extra_questions(
             and not _same_idea(words, j, end, L)
         ):
             # "Have you tried rotating the on-call, or could IT cover it?": another idea
-            # offered with "or" is a second question (decision 10), not one choice
-            extra.append("lead")
+            # offered with "or" is a second question (decision 10), not one choice; "..., or
+            # why not let someone else do it?" asks why too
+            extra.append("why" if L.WHY.at(words, j) else "lead")
             clause_has_head.add(tokens[k].clause)
             continue
-        if prev in L.COORDINATORS and k - 1 > head_at and not inner_wh:
+        p = k - 1  # "..., and, um, is the tech back?": the coordinator before a filler set off
+        while (
+            p > head_at + 1
+            and words[p] in L.FILLERS
+            and words[p] not in L.COORDINATORS
+            and tokens[p].clause != tokens[p + 1].clause
+        ):
+            p -= 1
+        if words[p] in L.COORDINATORS and p > head_at and not inner_wh:
             # "..., and if not, who's chasing them?": a condition, then the second question;
             # "Did the vendor reply, and did finance approve it?": a second yes/no question,
             # whatever its subject
             h = L.head(words, k, True) or after_condition(words, k, end, L, starts)
-            after_comma = k >= 2 and tokens[k - 2].clause != tokens[k - 1].clause  # ", and did"
+            after_comma = p >= 1 and tokens[p - 1].clause != tokens[p].clause  # ", and did"
             if h is None and after_comma and sent.asks and words[k] in L.AUX:
                 h = ("yn", 1, f"{L.LANG}.closed.second_yes_no")
             if h:
@@ -501,10 +509,19 @@ def _extra_questions(
             if h and (
                 words[j] in L.COMMA_HEADS
                 or (yes_no and words[j] not in L.TAG_STARTS and words[j] not in L.AUX)
+                or (h[0] == "yn" and head_type == "yn" and _own_yes_no(words, j, end, L))
             ):
                 extra.append(h[0])
                 clause_has_head.add(tokens[k].clause)
     return extra[:5]
+
+
+def _own_yes_no(words: Words, j: int, end: int, L: LanguageRules) -> bool:
+    """Whether the yes/no question at `j`, after a comma or a dash that follows another yes/no
+    question, asks something of its own ("Is the migration done – has anyone checked the
+    flags?", "Joko kahvit on juotu, aloitetaanko?"), not a tag or a check on the first ("...,
+    isn't it?", "..., is that right?", "..., onko näin?")."""
+    return not (words[j] in L.TAG_STARTS or L.TAGS.at(words, j) or L.CHECK_TAGS.at(words, j))
 
 
 def _idea_offered(words: Words, k: int, end: int, L: LanguageRules) -> bool:

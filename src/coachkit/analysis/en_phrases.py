@@ -139,9 +139,13 @@ PARENTHETICAL = PhraseTable(
                 "you know what i mean",
                 "if that makes sense",
                 "does that make sense",
+                # at the end of a yes/no question: "Is it funded, do you know?"
+                "do you know",
+                "do you happen to know",
             ],
             examples=(
                 "What would be realistic, do you think?",
+                "Has the quote come back, do you know?",
                 "What matters most here, you think?",
                 "How did the review go, can you tell me?",
                 "What do you want from it, if that makes sense?",

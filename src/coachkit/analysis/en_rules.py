@@ -59,7 +59,7 @@ LANG = "en"
 FILLERS = wordset(
     "so and but or then ok okay okey alright right well now also just hmm mm um uh oh "
     "roughly approximately about honestly really actually anyway yes yeah yep sure "
-    "listen look basically maybe perhaps please ooh ah ahh aha huh mhm hm mmm"
+    "listen look basically maybe perhaps please ooh ah ahh aha huh mhm hm mmm er erm uhm"
 )
 
 SUBJECTS = wordset(
@@ -311,7 +311,7 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
             allowed = SUBJECTS
         if w in NEG_AUX and nxt in {"what", "how"}:
             return "neg", 1, "en.lead.negative_question"  # "Isn't what you want really ...?"
-        if nxt in allowed:
+        if nxt in allowed or (asks and w in AUX and _named_subject(words, i + 1, w)):
             if w in NEG_AUX:
                 return "neg", 2, "en.lead.negative_question"
             if w in CONDITIONAL_ASK and nxt == "you" and i + 2 < len(words):
@@ -320,6 +320,33 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
                     return "lead", 3, "en.lead.could_you_act"
             return "yn", 2, "en.closed.yes_no"
     return None
+
+
+MODALS = wordset("would could should will can might may must shall")
+# Words after an auxiliary that are no subject ("Has been ...", "Would rather ...").
+NOT_SUBJECTS = wordset(
+    "not been be being rather really just still also even already ever never always so too very "
+    "much more less to if whether what how why when where who which and or but no yes"
+)
+
+
+def _named_subject(words: tuple[str, ...], k: int, aux: str) -> bool:
+    """Whether `words[k]`, after the auxiliary `aux`, can be a subject named by a noun or a name
+    in a question ("Is Dev still on leave?", "Did procurement reply?", "Has marketing seen it?"):
+    a word of its own, not an adverb, with the question going on after it. After a modal an -ing
+    word is the coach's idea put as a subject ("..., would asking the temps be one?"), not a
+    question of its own."""
+    if k + 1 >= len(words):
+        return False
+    w = words[k]
+    return (
+        w.isalpha()
+        and w not in NOT_SUBJECTS
+        and w not in AUX
+        and w not in NEG_AUX
+        and not w.endswith("ly")
+        and not (aux in MODALS and w.endswith("ing"))
+    )
 
 
 def _status_end(words: tuple[str, ...], k: int) -> bool:

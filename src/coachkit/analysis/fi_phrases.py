@@ -85,14 +85,18 @@ PARENTHETICAL = PhraseTable(
                 "mita luulet|arvelet|ajattelet|uskot|sanot",
                 "vai mita",
                 "luuletko|luuletsa|luuleksa|arveletko|uskotko|ajatteletko|veikkaatko",
-                "ymmarratko|ymmarraksa|ymmarratsa|tajuutko|tajuatko|tajuuksa|tajuutsa mita "
+                # at the end of a yes/no question: "Onko se jo hyväksytty, tiedätkö?"
+                "tiedatko|tiedatsa|tiiatko|tiiatsa|tiiaksa|tiedaksa",
+                "ymmarratko|ymmarraksa|ymmarraks|ymmarratsa|tajuutko|tajuatko|tajuuksa|tajuutsa mita "
                 "haen|tarkoitan",
-                "ymmarratko|ymmarraksa|ymmarratsa|tajuutko|tajuatko|tajuuksa|tajuutsa mita ajan takaa",
+                "ymmarratko|ymmarraksa|ymmarraks|ymmarratsa|tajuutko|tajuatko|tajuuksa|tajuutsa mita "
+                "ajan takaa",
             ],
             examples=(
                 "Mikä olisi realistista, mitä luulet?",
                 "Kuka siitä hyötyy, vai mitä?",
                 "Miksi se jäi kesken, luuletko?",
+                "Onko tarjous jo tullut, tiedätkö?",
                 "Mitä sä toivot tältä, ymmärrätkö mitä haen?",
             ),
         ),
