@@ -36,7 +36,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 DATA = Path(__file__).resolve().parent / "data"
 WEIGHTS = Path(__file__).resolve().parent.parent / "src/coachkit/analysis/model_weights.json.gz"
 # The fresh held-out set (bench/data/README.md): never trained on, never read while developing.
-HELD_OUT = ("heldout21", "heldout22")  # heldout21 is this round's third; heldout22 is next
+HELD_OUT = ("heldout22", "heldout23")  # heldout22 is this round's; heldout23 is next
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
     "dev",
@@ -60,6 +60,7 @@ TRAIN_SETS = (
     "heldout18",
     "heldout19",
     "heldout20",
+    "heldout21",
     "train_a",
     "train_b",
     "classes",
@@ -95,6 +96,7 @@ TRAIN_SETS = (
     "train_af",
     "train_ag",
     "train_ah",
+    "train_ai",
 )
 # Sets written by the analyser's own developers: always learned from, never a test set of the
 # leave-one-set-out figures (their writers knew the model; the figures are for other writers).
