@@ -512,6 +512,10 @@ def test_finnish_words_that_only_look_like_a_question_ask_nothing(text, kind):
         ("fi", "Tää on mulle uutta, joten kerro heti, jos kysyn jotain outoa.", "other"),
         ("fi", "Sano heti, jos kysyn jotain outoa.", "other"),
         ("en", "Tell me if you'd rather stop here.", "other"),
+        # telling someone else is a command, wherever the recipient stands
+        ("fi", "Kerro muutoksesta ensin vuorovastaaville.", "advice"),
+        ("fi", "kerro se suoraan koko porukalle heti huomenna", "advice"),
+        ("fi", "Kerro mulle, mitä tiimille luvattiin.", "open"),
         ("fi", "Kerro, mitä siinä palaverissa tapahtui.", "open"),
         ("en", "Tell me what happened in the meeting.", "open"),
     ],

@@ -26,6 +26,22 @@ NO_GROW = PhraseTable(
             examples=("Shall we move on?",),
         ),
         Row(
+            # the coaching itself looked at: how it works for them is no stage of their issue
+            "en.grow.about_coaching",
+            [
+                "this|these|our coaching|mentoring|sessions|conversations|chats been|going|working|"
+                "helping|helped|useful|helpful|giving",
+                "coaching|mentoring arrangement|setup",
+                "is|was|has this|our conversation|session|chat helping|helpful|useful|working",
+            ],
+            examples=(
+                "How has this coaching been working for you so far?",
+                "Are these sessions giving you what you need?",
+                "Is this conversation helping at all?",
+            ),
+            counter=("What do you want from this session?", "How did the coaching course go?"),
+        ),
+        Row(
             # small talk before the work starts: no stage of the coaching
             "en.grow.small_talk",
             [

@@ -315,6 +315,20 @@ NO_GROW = PhraseTable(
             examples=("Siirrytäänkö eteenpäin?",),
         ),
         Row(
+            # itse valmennus arvioitavana: ei esihenkilön asian vaihe
+            "fi.grow.valmennus",
+            [
+                "valmennustapa*|valmennusjarjestely*",
+                "tasta|naista|meidan keskustelu*|tapaamis* ollut|ollu hyotya|apua",
+            ],
+            examples=(
+                "Miten tämä valmennustapa on sinusta toiminut?",
+                "Onko näistä meidän keskusteluista ollut hyötyä?",
+                "Onko tästä keskustelusta ollut apua?",
+            ),
+            counter=("Mitä haluat tältä keskustelulta?", "Miten tiimin keskustelu meni?"),
+        ),
+        Row(
             # kuulumiset ennen kuin työ alkaa: ei valmennuksen vaihetta
             "fi.grow.kuulumiset",
             [

@@ -496,8 +496,14 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
     ):
         return None  # "Sano, jos mennään liian pitkälle": leave to steer, no command
     if w in {"kerro", "kerropa"}:
-        if nxt.endswith("lle") and nxt not in {"mulle", "minulle", "meille"}:
-            return "fi.advice.kaskymuoto"
+        # "Kerro Minnalle, että ...", "kerro siitä ensin vuorovastaaville": tell someone else,
+        # a command; "Kerro mulle, miten ..." asks them to talk (the recipient is looked for
+        # before any clause that the telling holds)
+        for x in words[i + 1 : i + 8]:
+            if x in OPEN_WH or x in _TOLD:
+                break
+            if len(x) > 4 and x.endswith("lle") and x not in _TO_US:
+                return "fi.advice.kaskymuoto"
         return None
     if w in {"jatka", "avaa", "mieti", "pohdi"} and (nxt == "" or nxt in OPEN_WH or nxt in FILLERS):
         return None
@@ -523,6 +529,8 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
 
 
 _FIRST = wordset("ma mina mie itse ite")
+_TO_US = wordset("mulle minulle meille sulle sinulle teille itselle itsellesi")
+_TOLD = wordset("etta et jos kun kuinka mita miten miksi mika kuka")
 # Commands of the form that ask the coachee to picture or recall: requests to talk.
 _TALK_COMMANDS = wordset("kuvittele muistele visualisoi")
 _ME_US = wordset("mun minun meidan mut minut meidat")
