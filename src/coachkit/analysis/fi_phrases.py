@@ -187,8 +187,10 @@ SUGGEST = PhraseTable(
                 "pitaisi*",
                 "tulisi*",
                 "parempi|parempaa|jarkevaa|jarkevampaa|fiksua|fiksumpaa|viisasta|viisaampaa",
+                # "Oisko syytä pyytää apua?", "Olisiko aika ottaa hänet mukaan?"
+                "olisiko|olisko|oisko|oiskohan|olisikohan|oliskohan|ois|olis syyta|aika",
             ],
-            examples=("Luuletko, että tiimin pitäisi tietää?",),
+            examples=("Luuletko, että tiimin pitäisi tietää?", "Oisko syytä kysyä HR:ltä?"),
         ),
     ]
 )
