@@ -29,9 +29,9 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def default_data() -> Path:
     """The held-out set in bench/data (bench/train.HELD_OUT), else the newest set that was one
-    (heldout21)."""
-    fresh = DATA / "heldout22.jsonl"
-    return fresh if fresh.exists() else DATA / "heldout21.jsonl"
+    (heldout22)."""
+    fresh = DATA / "heldout23.jsonl"
+    return fresh if fresh.exists() else DATA / "heldout22.jsonl"
 
 
 def _baseline(langs):

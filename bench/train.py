@@ -36,7 +36,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 DATA = Path(__file__).resolve().parent / "data"
 WEIGHTS = Path(__file__).resolve().parent.parent / "src/coachkit/analysis/model_weights.json.gz"
 # The fresh held-out set (bench/data/README.md): never trained on, never read while developing.
-HELD_OUT = ("heldout22", "heldout23")  # heldout22 is this round's; heldout23 is next
+HELD_OUT = ("heldout23", "heldout24")  # heldout23 is this round's second; heldout24 is next
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
     "dev",
@@ -61,6 +61,7 @@ TRAIN_SETS = (
     "heldout19",
     "heldout20",
     "heldout21",
+    "heldout22",
     "train_a",
     "train_b",
     "classes",
