@@ -583,3 +583,33 @@ def test_a_second_yes_no_question_is_a_second_question_a_tag_is_not(lang, text, 
 def test_a_why_asked_second_is_a_why_question(lang, text):
     result = analyze(text, lang, learned=False)
     assert result.why and result.stacked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # "What ..." as the subject of a verb of seeming is a statement, not a question
+        ("en", "What you're telling me sounds like burnout.", "reflection"),
+        # an aside that closes the question asks nothing of its own
+        ("en", "About how many calls a day come in, would you say?", "closed"),
+        # a mirror that leads to a command is advice: the final move decides
+        ("fi", "Sä vastaat viesteihin yölläkin, joten lopeta se.", "advice"),
+        ("fi", "Sä puhut tosi nopeesti – hidasta vähän.", "advice"),
+        # an action tried, asked with "ever" or "koskaan": the coach's idea
+        ("en", "Have you ever tried a standing meeting?", "leading"),
+        ("fi", "Oletko koskaan kokeillut seisovaa palaveria?", "leading"),
+    ],
+)
+def test_the_form_under_the_first_words_decides(lang, text, kind):
+    assert analyze(text, lang, learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "stacked"),
+    [
+        ("How will you choose between what's urgent and what can wait?", False),
+        ("How will you choose between what's urgent and what can wait, and who'll help?", True),
+    ],
+)
+def test_a_noun_clause_ends_at_the_comma_and_the_next_question_counts(text, stacked):
+    assert analyze(text, "en", learned=False).stacked is stacked

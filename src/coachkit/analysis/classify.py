@@ -190,6 +190,8 @@ def _question(
     if lead and lead[0].row.modifier == "hypothesis" and _scene(sent, words, lead, L):
         lead = None  # "What if nothing stood in the way?": a scene to think in, no proposal
     request = _at_starts(L.OPEN_REQUEST, words, starts, L.FILLERS, end)
+    if request and request[1] > 0 and _closing_aside(words, request[1], end, L):
+        request = None  # "How many hours ..., would you say?": an aside, no request to talk
     if (
         request
         and htype == "yn"
@@ -373,6 +375,20 @@ def _advice(words: Words, starts: list[int], end: int, L: LanguageRules) -> str 
     return _advice_or_wish(words, starts, end, L)[0]
 
 
+def _later_command(
+    words: Words, starts: list[int], after: int, end: int, L: LanguageRules
+) -> str | None:
+    """The rule of a command that opens a clause after the word `after` ("..., joten hidasta
+    vähän", "... – slow down a bit"), if any."""
+    for s in starts:
+        if s <= after or s >= end:
+            continue
+        i = skip(words, s, end, L.FILLERS)
+        if i < end and (rule := L.imperative(words, i)):
+            return rule
+    return None
+
+
 def _advice_or_wish(
     words: Words, starts: list[int], end: int, L: LanguageRules
 ) -> tuple[str | None, Match | None]:
@@ -420,6 +436,8 @@ def _extra_questions(
     for k in range(max(1, head_at + 1), end):
         if _time_tag(words, k, end, L):
             break  # "..., and by when?": the time of the same plan, not a question of its own
+        if tokens[k].clause != tokens[k - 1].clause:
+            inner_wh = False  # "..., and who will you tell?": the noun clause ended at the comma
         if words[k] in L.WH_WORDS and words[k - 1] in L.EMBED_BEFORE:
             inner_wh = True
         new_clause = tokens[k].clause != tokens[k - 1].clause
@@ -514,6 +532,13 @@ def _extra_questions(
                 extra.append(h[0])
                 clause_has_head.add(tokens[k].clause)
     return extra[:5]
+
+
+def _closing_aside(words: Words, k: int, end: int, L: LanguageRules) -> bool:
+    """Whether the words from `k` are only an aside that closes the question ("..., would you
+    say?", "..., do you think?")."""
+    aside = L.PARENTHETICAL.at(words, k)
+    return aside is not None and skip(words, k + aside[1], end, L.FILLERS) >= end
 
 
 def _own_yes_no(words: Words, j: int, end: int, L: LanguageRules) -> bool:
@@ -630,6 +655,11 @@ def _statement(
         cues.append((request[0].rule, request[1], request[1] + request[2]))
         return Verdict("open", True, questions=1, request=True, body_end=n, cues=cues)
     strong = _at_starts(L.REFLECT_STRONG, words, starts, L.FILLERS, n)
+    if strong and (command := _later_command(words, starts, strong[1], n, L)):
+        # "Sä puhut tosi nopeesti – hidasta vähän.": the mirror leads to a command, and the
+        # final move sets the kind (decision 7)
+        cues.append((command, 0, n))
+        return Verdict("advice", False, body_end=n, cues=cues)
     if strong:
         cues.append((strong[0].rule, strong[1], strong[1] + strong[2]))
         return Verdict("reflection", False, body_end=n, cues=cues)

@@ -15,8 +15,13 @@ LEADING = PhraseTable(
             [
                 "have|did you considered|consider|tried|try",
                 "have you thought|think about|of",
+                # "Have you ever tried swapping the shifts?": an action tried, with "ever"
+                "have|did you ever considered|consider|tried|try",
             ],
-            examples=("Have you considered a part-time model?",),
+            examples=(
+                "Have you considered a part-time model?",
+                "Have you ever tried a rotating chair?",
+            ),
         ),
         Row(
             "en.lead.why_dont_you",

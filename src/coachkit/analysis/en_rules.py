@@ -183,7 +183,7 @@ ABBREVIATIONS = wordset("dr mr mrs ms prof st eg ie etc vs approx fig dept")
 NEW_TOPIC: frozenset[str] = frozenset()
 # "Was it fair, how she handled it?": "it" stands for the clause after the comma.
 EXTRAPOSED = wordset("it")
-WH_WORDS = wordset("what how who where when which whether")
+WH_WORDS = wordset("what how who where when which whether what's whats who's how's where's")
 EMBED_BEFORE = wordset("between about of on at in for from with to")
 # "May I ask what you hope for?": leave asked, then the real (embedded) question.
 PERMISSION = PhraseTable(
@@ -355,8 +355,12 @@ def _status_end(words: tuple[str, ...], k: int) -> bool:
 
 
 def _is_cleft(words: tuple[str, ...], i: int) -> bool:
-    """Whether "what ..." is the subject of a later "is"/"was" (a pseudo-cleft statement)."""
-    return any(w in {"is", "was", "are", "were"} for w in words[i + 2 : i + 12])
+    """Whether "what ..." is the subject of a later "is"/"was" or verb of seeming (a pseudo-cleft
+    statement: "What I'm hearing is ...", "What you're describing sounds like grief.")."""
+    return any(w in CLEFT_VERBS for w in words[i + 2 : i + 12])
+
+
+CLEFT_VERBS = wordset("is was are were sounds seems feels looks matters")
 
 
 def imperative(words: tuple[str, ...], i: int) -> str | None:

@@ -13,8 +13,14 @@ LEADING = PhraseTable(
             [
                 "oletko|ootko|ootsa|ooksa|oletsa|oletteko harkin*|kokeil*|ajatel*|yritta*|koitta*|"
                 "miettiny*|miettine*|pohtinu*|pohtine*",
+                # "Oletteko koskaan kokeilleet ...?": an action tried, with a word between
+                "oletko|ootko|ootsa|ooksa|oletsa|oletteko|ootteko koskaan|ikina|jo harkin*|kokeil*|"
+                "koitta*",
             ],
-            examples=("Oletko harkinnut osa-aikaista mallia?",),
+            examples=(
+                "Oletko harkinnut osa-aikaista mallia?",
+                "Oletteko koskaan kokeilleet kiertävää puheenjohtajaa?",
+            ),
         ),
         Row(
             "fi.lead.mita_jos",

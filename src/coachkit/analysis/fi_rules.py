@@ -270,6 +270,11 @@ PERMISSION = PhraseTable(
                 # spoken: "Saanks mä kysyy, mitä ...?"
                 "saanko|saisinko|voinko|voisinko|saanks|saisinks|voinks|voisinks ma|mina "
                 "kysya|kysyy",
+                # "Voinko vielä lopuksi kysyä, mitä ...?": a word or two between
+                "saanko|saisinko|voinko|voisinko|saanks|saisinks|voinks|voisinks viela|lopuksi|"
+                "myos|nyt kysya|kysyy",
+                "saanko|saisinko|voinko|voisinko|saanks|saisinks|voinks|voisinks viela lopuksi|"
+                "kerran kysya|kysyy",
                 # "Sopiiko, jos kysyn, mitä ...?", "Onks ok, jos kysyn: miten ...?"
                 "sopiiko|sopiiks|kayko|kayks jos|etta|et kysyn|kysyisin",
                 "sopiiko|sopiiks|kayko|kayks jos|etta|et ma|mina kysyn|kysyisin",
@@ -282,6 +287,7 @@ PERMISSION = PhraseTable(
             ],
             examples=(
                 "Saanko kysyä, miten muutto meni?",
+                "Voinko vielä lopuksi kysyä, mitä otat tästä mukaasi?",
                 "Sopiiko, jos kysyn, mitä itse ajattelit?",
                 "Voidaanko miettiä yhdessä, millä eri tavoilla sen voisi tehdä?",
             ),

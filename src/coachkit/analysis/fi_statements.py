@@ -180,6 +180,7 @@ IMPERATIVES = wordset(
     " tartu kannusta tue auta opasta perehdyta valmenna kouluta kysele soittele mainitse nosta"
     " vetoa sitoudu keskeyta pidenna lyhenna kirjota varaudu ennakoi aikatauluta kalenteroi"
     " blokkaa merkkaa ilmota jaksota porrasta rytmita vuorottele kierrata sovita"
+    " hidasta jarruta nopeuta vauhdita keraa kokoa vapauta"
 )
 
 OTHER = PhraseTable(
