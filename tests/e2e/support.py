@@ -236,10 +236,35 @@ def type_into(page, text: str, name: str | None = None) -> None:
         page.keyboard.type(text[0])
         try:
             page.wait_for_function(held, arg=text[0], timeout=3_000)
-            break
         except PlaywrightTimeout:
             continue
+        # the engine can still hand the field its older text a moment after the key landed
+        # ("ino" for "Aino"): the key counts once it has stayed
+        page.wait_for_timeout(400)
+        if page.evaluate(held, text[0]):
+            break
     page.keyboard.type(text[1:], delay=15)
+
+
+def clear_focused(page) -> None:
+    """Empty the focused text field key by key, as a person would, until its editing element is
+    empty: Flutter's web field does not always take a select-all from the keyboard."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for _ in range(3):
+        length = page.evaluate("() => (document.activeElement?.value || '').length")
+        if not length:
+            return
+        page.keyboard.press("Control+End")
+        for _ in range(length):
+            page.keyboard.press("Backspace")
+        try:
+            page.wait_for_function(
+                "() => (document.activeElement?.value || '') === ''", timeout=3_000
+            )
+            return
+        except PlaywrightTimeout:
+            continue
 
 
 def click_until(locator, shown, tries: int = 3, timeout: int = 20_000) -> None:

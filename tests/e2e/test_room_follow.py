@@ -16,7 +16,14 @@ import pytest
 from playwright.sync_api import expect
 
 from coachkit.content import load_library
-from tests.e2e.support import coachkit_server, enable_semantics, open_app, shot, type_into
+from tests.e2e.support import (
+    clear_focused,
+    coachkit_server,
+    enable_semantics,
+    open_app,
+    shot,
+    type_into,
+)
 
 pytestmark = pytest.mark.e2e
 T = 60_000
@@ -76,8 +83,10 @@ def projector(browser, url: str, code: str):
         # whose name lost a letter finds no group: type again until both groups read right
         if attempt:
             names.first.click()
-            fac.keyboard.press("Control+A")
-            fac.keyboard.press("Delete")
+            fac.wait_for_function(
+                "() => ['INPUT','TEXTAREA'].includes(document.activeElement?.tagName)"
+            )
+            clear_focused(fac)
         type_into(fac, "\n".join(NAMES), "Names (optional, one per line)")
         fac.mouse.wheel(0, 400)
         fac.wait_for_timeout(1500)
