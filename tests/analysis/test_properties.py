@@ -63,3 +63,22 @@ def test_odd_text(text, lang):
 @given(st.text(min_size=1, max_size=300).map(lambda s: (s * (100_000 // len(s) + 1))[:100_000]))
 def test_long_text(text):
     _check(text, "auto")
+
+
+MIRRORS = st.sampled_from(
+    [
+        ("en", "It sounds like you're fed up with the rota"),
+        ("en", "And you've already tried a one-to-one with him"),
+        ("en", "So the budget is the real worry for you"),
+        ("fi", "Kuulostaa siltä, että olet aika väsynyt koko juttuun"),
+        ("fi", "Sä oot siis jo puhunu sen kanssa kahden kesken"),
+    ]
+)
+
+
+@given(MIRRORS, st.sampled_from(["?", " ?", "??"]))
+@settings(max_examples=30, deadline=None)
+def test_a_mirror_said_with_a_rising_question_mark_is_a_question(mirror, mark):
+    lang, text = mirror
+    assert analyze(text + mark, lang).question  # LABELS.md: a rising reflection is closed
+    assert not analyze(text + ".", lang).question

@@ -252,6 +252,10 @@ def _decide(r: Reading, model: Model | None, L: LanguageRules) -> Decisions:
         p_kind = model.averaged(scores, "kind", seen)
         if p_kind:
             p = p_kind
+            if r.sents and r.sents[-1].asks and r.kind in QUESTION_KINDS:
+                # a turn that ends in a question mark asks: a reflection said with a rising "?"
+                # is closed (LABELS.md), and so every labelled turn ending in "?" is a question
+                p = {k: v for k, v in p.items() if k in QUESTION_KINDS}
             if r.advised and max(p, key=p.__getitem__) in QUESTION_KINDS:
                 # advice, then a question about it: leading or advice, never open or closed
                 p = {k: v for k, v in p.items() if k != "advice"}
