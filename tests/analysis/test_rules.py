@@ -562,6 +562,8 @@ def test_a_restart_or_a_clause_a_verb_holds_is_one_question(lang, text, stacked)
         # a subject named by a noun or a name opens a yes/no question too
         ("en", "Is Ritva still off sick, and does payroll know who's covering?", True),
         ("en", "Did procurement reply, and has legal seen the terms?", True),
+        # a spoken translative (-ksi said -ks) after a comma is no second question
+        ("fi", "Haluuks sä et mä teen ne kalvot sulle valmiiks, niinku avuks?", False),
         # a tag, a check or an aside after it is no second question
         ("en", "Is the quote back yet, do you know?", False),
         ("fi", "Onko tarjous jo hyväksytty, tiiätsä?", False),

@@ -129,6 +129,8 @@ NOUNS_KO = ("aurinko", "pelko", "usko", "runko", "koko")
 NOT_SPOKEN_YES_NO = wordset(
     "miks siks kaks yks lopuks aluks lisaks ensiks tokaks viimeks esimerkiks toiseks ekaks "
     "kolmanneks seuraavaks vihdoinks metsa taksa kaksa uks loks anteeks onneks"
+    # spoken translatives (-ksi said -ks): "tueks", "avuks", "harmiks", "iloks"
+    " tueks avuks harmiks iloks valmiiks vapaaks omaks yhteiseks paremmaks isommaks pienemmaks"
 )
 # "Mitä enemmän ..., sitä ...": a comparative after "mitä" makes it "the more", no question.
 COMPARATIVE_ENDINGS = ("mman", "mmin", "mpaa", "mpaan", "mpi", "mmat", "mpana")
