@@ -615,3 +615,19 @@ def test_the_form_under_the_first_words_decides(lang, text, kind):
 )
 def test_a_noun_clause_ends_at_the_comma_and_the_next_question_counts(text, stacked):
     assert analyze(text, "en", learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stacked"),
+    [
+        ("en", "What if nobody stood in your way? What would you change first?", False),
+        ("en", "What if nothing stood in your way - what would you change first?", False),
+        ("fi", "Mitä jos mikään ei olis esteenä? Mitä sä muuttaisit ekana?", False),
+        # a "what if" that proposes the coach's idea is a question of its own
+        ("en", "What if you asked the union? What would they say?", True),
+        # "what, if anything" later in the turn asks its own question
+        ("en", "How did the audit go, and what, if anything, will you change?", True),
+    ],
+)
+def test_a_what_if_scene_and_the_question_asked_in_it_are_one(lang, text, stacked):
+    assert analyze(text, lang, learned=False).stacked is stacked

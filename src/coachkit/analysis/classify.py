@@ -48,6 +48,7 @@ class Verdict:
     body_end: int = 0
     body_start: int = 0
     head_at: int = 0  # the first word of the question's head, after any preamble or fillers
+    scene: bool = False  # "What if nothing stood in the way?": a scene set for the next question
     cues: list[tuple[str, int, int]] = field(default_factory=list)
 
 
@@ -187,8 +188,12 @@ def _question(
         v.why = htype == "why"
     closed_form = _at_starts(L.CLOSED_FORMS, words, starts, L.FILLERS, end)
     lead = None if closed_form else _at_starts(L.LEADING, words, starts, L.FILLERS, end)
+    scene = False
     if lead and lead[0].row.modifier == "hypothesis" and _scene(sent, words, lead, L):
-        lead = None  # "What if nothing stood in the way?": a scene to think in, no proposal
+        # "What if nothing stood in the way?": a scene, no proposal; a scene only when it opens
+        # the question ("..., and what, if anything, ..." asks a question of its own)
+        scene = lead[1] <= v.head_at
+        lead = None
     request = _at_starts(L.OPEN_REQUEST, words, starts, L.FILLERS, end)
     if request and request[1] > 0 and _closing_aside(words, request[1], end, L):
         request = None  # "How many hours ..., would you say?": an aside, no request to talk
@@ -275,6 +280,11 @@ def _question(
     if what_else and not v.what_else:
         v.what_else = True
     extra = _extra_questions(sent, words, starts, end, found_head, L, v.kind == "leading")
+    if scene and extra:
+        # "What if you did nothing at all - how would things look?": the scene and the question
+        # asked in it are one question
+        extra = extra[1:]
+    v.scene = scene and not extra
     v.questions = 1 + len(extra)
     if v.kind == "closed" and any(t in ("open", "why") for t in extra):
         v.kind = "open"  # "Who ..., and how will you ...?" asks for more than a fact

@@ -83,6 +83,9 @@ def read(text: str, L: LanguageRules) -> Reading:
     if asked:
         questions = sum(v.questions for _, v in asked)
         questions -= _leave_asked(asked, leave) + _restarts(asked, L) + _narrowed(asked, L)
+        # "What if nothing stood in the way? What would you change first?": a scene set for the
+        # question after it is no question of its own
+        questions -= sum(1 for _, v in asked[:-1] if v.scene)
         # "Would it be ok if I asked more? What went on?": the question asked after leave is
         # the one to answer; the leave decides neither the kind nor the stage.
         asked = [p for k, p in enumerate(asked) if k == len(asked) - 1 or not leave[k]]
