@@ -385,17 +385,29 @@ def _advice(words: Words, starts: list[int], end: int, L: LanguageRules) -> str 
     return _advice_or_wish(words, starts, end, L)[0]
 
 
-def _later_command(
-    words: Words, starts: list[int], after: int, end: int, L: LanguageRules
+def _command_at_starts(
+    words: Words,
+    starts: list[int],
+    end: int,
+    L: LanguageRules,
+    after: int = -1,
+    conditional: bool = True,
 ) -> str | None:
-    """The rule of a command that opens a clause after the word `after` ("..., joten hidasta
-    vähän", "... – slow down a bit"), if any."""
+    """The rule of a command that opens a clause after the word `after`, fillers skipped ("...,
+    joten hidasta vähän", "... – slow down a bit"), or with `conditional` the coach's "I'd ..."
+    advice there, if any."""
     for s in starts:
-        if s <= after or s >= end:
+        if s >= end:
+            break
+        if s <= after:
             continue
         i = skip(words, s, end, L.FILLERS)
-        if i < end and (rule := L.imperative(words, i)):
-            return rule
+        if i < end:
+            rule = L.imperative(words, i) or (
+                L.conditional_advice(words, i) if conditional else None
+            )
+            if rule:
+                return rule
     return None
 
 
@@ -411,15 +423,7 @@ def _advice_or_wish(
             lo = found[1] + found[2]
             continue
         return found[0].rule, wish
-    for s in starts:
-        if s >= end:
-            break
-        i = skip(words, s, end, L.FILLERS)
-        if i < end:
-            rule = L.imperative(words, i) or L.conditional_advice(words, i)
-            if rule:
-                return rule, wish
-    return None, wish
+    return _command_at_starts(words, starts, end, L), wish
 
 
 def _extra_questions(
@@ -451,8 +455,7 @@ def _extra_questions(
         if words[k] in L.WH_WORDS and words[k - 1] in L.EMBED_BEFORE:
             inner_wh = True
         new_clause = tokens[k].clause != tokens[k - 1].clause
-        aside = L.PARENTHETICAL.at(words, k)
-        if aside and skip(words, k + aside[1], end, L.FILLERS) >= end:
+        if _closing_aside(words, k, end, L):
             continue  # "..., do you think?" closes the question; "..., mitä sanot hänelle?" asks
         if (
             words[k] in L.ALTERNATIVES
@@ -537,7 +540,7 @@ def _extra_questions(
             if h and (
                 words[j] in L.COMMA_HEADS
                 or (yes_no and words[j] not in L.TAG_STARTS and words[j] not in L.AUX)
-                or (h[0] == "yn" and head_type == "yn" and _own_yes_no(words, j, end, L))
+                or (h[0] == "yn" and head_type == "yn" and _own_yes_no(words, j, L))
             ):
                 extra.append(h[0])
                 clause_has_head.add(tokens[k].clause)
@@ -551,7 +554,7 @@ def _closing_aside(words: Words, k: int, end: int, L: LanguageRules) -> bool:
     return aside is not None and skip(words, k + aside[1], end, L.FILLERS) >= end
 
 
-def _own_yes_no(words: Words, j: int, end: int, L: LanguageRules) -> bool:
+def _own_yes_no(words: Words, j: int, L: LanguageRules) -> bool:
     """Whether the yes/no question at `j`, after a comma or a dash that follows another yes/no
     question, asks something of its own ("Is the migration done – has anyone checked the
     flags?", "Joko kahvit on juotu, aloitetaanko?"), not a tag or a check on the first ("...,
@@ -665,7 +668,9 @@ def _statement(
         cues.append((request[0].rule, request[1], request[1] + request[2]))
         return Verdict("open", True, questions=1, request=True, body_end=n, cues=cues)
     strong = _at_starts(L.REFLECT_STRONG, words, starts, L.FILLERS, n)
-    if strong and (command := _later_command(words, starts, strong[1], n, L)):
+    if strong and (
+        command := _command_at_starts(words, starts, n, L, strong[1], conditional=False)
+    ):
         # "Sä puhut tosi nopeesti – hidasta vähän.": the mirror leads to a command, and the
         # final move sets the kind (decision 7)
         cues.append((command, 0, n))

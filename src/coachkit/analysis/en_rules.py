@@ -354,13 +354,13 @@ def _status_end(words: tuple[str, ...], k: int) -> bool:
     return any(a in {"at", "with", "on"} for a in words[k : k + 2])
 
 
+CLEFT_VERBS = wordset("is was are were sounds seems feels looks matters")
+
+
 def _is_cleft(words: tuple[str, ...], i: int) -> bool:
     """Whether "what ..." is the subject of a later "is"/"was" or verb of seeming (a pseudo-cleft
     statement: "What I'm hearing is ...", "What you're describing sounds like grief.")."""
     return any(w in CLEFT_VERBS for w in words[i + 2 : i + 12])
-
-
-CLEFT_VERBS = wordset("is was are were sounds seems feels looks matters")
 
 
 def imperative(words: tuple[str, ...], i: int) -> str | None:

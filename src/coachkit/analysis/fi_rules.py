@@ -538,7 +538,7 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
 
 _FIRST = wordset("ma mina mie itse ite")
 _TO_US = wordset("mulle minulle meille sulle sinulle teille itselle itsellesi")
-_TOLD = wordset("etta et jos kun kuinka mita miten miksi mika kuka")
+_TOLD = wordset("etta et jos kun kuinka miksi kuka")  # with OPEN_WH: a clause the telling holds
 # Commands of the form that ask the coachee to picture or recall: requests to talk.
 _TALK_COMMANDS = wordset("kuvittele muistele visualisoi")
 _ME_US = wordset("mun minun meidan mut minut meidat")
