@@ -631,3 +631,45 @@ def test_a_noun_clause_ends_at_the_comma_and_the_next_question_counts(text, stac
 )
 def test_a_what_if_scene_and_the_question_asked_in_it_are_one(lang, text, stacked):
     assert analyze(text, lang, learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "stacked"),
+    [
+        # a time clause put first, a statement after it: nothing is asked
+        ("When you talk about the night rota, you sound tired.", "reflection", False),
+        ("When I ran the canteen we had the same fight over breaks.", "reflection", False),
+        # a time clause after "I'm curious" or leave asked, then the question: one question
+        ("I'm curious, when the board turned it down, what did you feel?", "open", False),
+        ("May I ask, when the news came, how you took it?", "open", False),
+        (
+            "Tell me if this is off, but when it's all over, what do you want to be true?",
+            "open",
+            False,
+        ),
+        (
+            "Stop me if I'm wrong, but when it's all over, what do you want to be true?",
+            "open",
+            False,
+        ),
+        # spoken, the auxiliary dropped: still a when-question
+        ("when you gonna tell the night staff", "closed", False),
+        ("When will you tell them?", "closed", False),
+    ],
+)
+def test_a_time_clause_put_first_asks_nothing_itself(text, kind, stacked):
+    result = analyze(text, "en", learned=False)
+    assert (result.kind, result.stacked) == (kind, stacked)
+
+
+@pytest.mark.parametrize(
+    ("text", "stacked"),
+    [
+        ("Etkö huomaa, kuinka paljon rauhallisempi olet nykyään?", False),
+        ("Etsä muista, mitä ne sano viimeks?", False),
+        ("Eiks sun mielestä näy, miten hyvin porukka jaksaa?", False),
+        ("Etkö muista, mitä Jarmo sanoi, ja kerroitko sen eteenpäin?", True),
+    ],
+)
+def test_a_negated_verb_of_seeing_embeds_the_question_after_it(text, stacked):
+    assert analyze(text, "fi", learned=False).stacked is stacked

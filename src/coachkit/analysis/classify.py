@@ -133,13 +133,19 @@ def classify(sent: Sentence, L: LanguageRules) -> Verdict:
             agreed.append(s)
             continue  # "Sure, why not.", "Miksei, mikä siinä houkuttaa?": agreement
         h = (
-            after_permission(words, j, end, L)
+            after_permission(words, j, end, L, starts)
             # a condition or time clause first ("When you picture it, how ..."): before the
             # head, as "when" is a head too
             or after_condition(words, j, end, L, starts, sent.asks or bool(tag))
-            or L.head(words, j, sent.asks or bool(tag))
+            # "When you commit to something, you follow through.": a time clause with no
+            # question after it asks nothing, though "when" is a head
+            or (
+                None
+                if words[j] in L.TEMPORAL and subordinate(words, j, end, L)
+                else L.head(words, j, sent.asks or bool(tag))
+            )
             or after_scale(words, j, end, L)
-            or after_curiosity(words, j, end, L)
+            or after_curiosity(words, j, end, L, starts)
         )
         if h:
             found_head = (h, h[3]) if len(h) > 3 else (h, j)

@@ -192,7 +192,7 @@ AFFIRM = PhraseTable(
                 "you're|youre good|great|brilliant at",
                 "you are really|so|very|genuinely good|great|brilliant at",
                 "you are good|great|brilliant at",
-                "you clearly|really|obviously|genuinely care|value",
+                "you clearly|really|obviously|genuinely care|value|put",
                 "you stayed|kept calm|going",
             ],
             examples=(
@@ -265,6 +265,30 @@ AFFIRM = PhraseTable(
                 "That's a gutsy call, honestly.",
             ),
             counter=("The deadline is the real problem.", "Who made the call?"),
+        ),
+        Row(
+            # the coach's appraisal of what they did or how they have been ("The rota you built
+            # is genuinely clever.", "You've been remarkably patient with them."), belief put as
+            # "if anyone can ..., it's you", and what others say of them ("The new starters
+            # always say how welcome you make them feel.")
+            "en.affirm.appraisal",
+            [
+                "is|was|been genuinely|really|incredibly|remarkably|seriously|very clever|smart|"
+                "impressive|thoughtful|inspired|elegant|skilful|skillful|masterful",
+                "you've|youve been remarkably|incredibly|really|so|very|genuinely|amazingly "
+                "patient|fair|even-handed|steady|generous|calm|gracious|consistent|resilient|"
+                "brave|decent|professional",
+                "if anyone can",
+                "how welcome|safe|valued|supported|heard you make",
+                "how much they|people|everyone trust|value|respect|appreciate|rely",
+            ],
+            examples=(
+                "The checklist you put together is genuinely clever.",
+                "You've been remarkably patient with the contractor.",
+                "If anyone can get the two shifts talking, it's you.",
+                "The volunteers keep saying how welcome you make them feel.",
+            ),
+            counter=("The deadline is very tight.", "If anyone knows the code, it's Sanna."),
         ),
         Row(
             "en.affirm.praise",

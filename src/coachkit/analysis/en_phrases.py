@@ -331,6 +331,8 @@ CONDITIONS = frozenset({"if", "suppose", "supposing", "imagine"})
 # "When you picture Monday's meeting, how will you open it?": a time clause put first, not a
 # when-question, when a subject (no auxiliary) follows the word.
 TEMPORAL = frozenset({"when", "whenever", "once"})
+# "when you gonna tell them": spoken, the auxiliary dropped; a when-question all the same.
+DROPPED_AUX = frozenset({"gonna", "wanna", "gotta"})
 # After "I'd": the coach's own wish or view, not advice ("I'd like to sum up", "I'd love to hear")
 WISHES = wordset("like love be appreciate welcome wonder hope imagine guess")
 # A subject that points back at what was just said: "..., or is that off the table?"

@@ -29,6 +29,7 @@ from coachkit.analysis.en_phrases import (  # noqa: F401 - part of this language
     CONDITION_THEN,
     CONDITIONS,
     CURIOUS,
+    DROPPED_AUX,
     EXPECT,
     FOLLOW_UP,
     LEADING,
@@ -193,6 +194,7 @@ PERMISSION = PhraseTable(
             [
                 "may|can|could i ask|check",
                 "is it ok|okay|alright|fine if i ask|asked",
+                "ok|okay|alright if i ask|asked",
                 "would it be ok|okay|alright|fine if i ask|asked",
                 "do|would you mind me|my asking",
                 "do|would you mind if i ask|asked",
@@ -375,6 +377,8 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
         return None  # "Say the waiting times came down - what would ...?": a supposition
     if w in {"tell", "give", "show", "walk", "talk", "take"} and nxt in {"me", "us"}:
         return None
+    if nxt == "me":
+        return None  # "Stop me if it's off", "Correct me, but ...": asked of the coach, no advice
     if w == "let" and nxt in {"me", "us"}:
         return None
     if w == "think" and nxt == "back":

@@ -160,6 +160,12 @@ AFFIRM_MORE = (
             # persistence: "Sä et luovuttanut, vaikka ..."
             "et luovuttanut|luovuttanu|luovuttaneet",
             "pisteet sulle|sinulle",
+            # deserved: "Ylennys oli täysin ansaittu.", "Sä ansaitsit sen."
+            "taysin|todella|hyvin|tosi ansaittu|ansaitu",
+            "ansaitsit|ansaitset sen|sita|tan|taman",
+            # growth credited to them: "Oot ottanut opiksi.", "Olet kehittynyt tosi paljon."
+            "ottanut|ottanu opiksi",
+            "kehittynyt|kehittyny|kasvanut|kasvanu tosi|todella|valtavasti|paljon|hurjasti",
             "olit|olet|oot tosi|todella|aika|niin|tosissaan rohkea|sinnikas|taitava|reilu|"
             "rauhallinen|sitkea|viisas|fiksu|hyva|jarkeva|ammattitaitoinen|napakka",
             "olit|olet|oot rohkea|sinnikas|taitava|reilu|sitkea|loistava|erinomainen",

@@ -281,6 +281,7 @@ CURIOUS = PhraseTable(
 CONDITIONS = frozenset({"jos", "oletetaan", "kuvitellaan", "kuvittele"})
 # "Kun sä meet sinne huomenna, mitä sanot?": "kun" is no question word, so nothing to tell apart.
 TEMPORAL: frozenset[str] = frozenset()
+DROPPED_AUX: frozenset[str] = frozenset()
 # After a row of the "wish" modifier: the coach's wish, not advice (Finnish has no such row)
 WISHES: frozenset[str] = frozenset()
 # A subject that points back at what was just said: "..., vai onko se poissuljettu?"

@@ -34,6 +34,7 @@ from coachkit.analysis.fi_phrases import (  # noqa: F401 - part of this language
     CONDITION_THEN,
     CONDITIONS,
     CURIOUS,
+    DROPPED_AUX,
     EXPECT,
     FOLLOW_UP,
     LEADING,
@@ -190,7 +191,9 @@ EMBEDDING = wordset(
     "voisitko voisitsa kertoisitko kerrotko kerrotsa kerrotteko kertoisitsa kuvailisitko "
     "kuvailetko miettinyt miettiny pohtinut pohtinu ajatellut "
     "ajatellu huomaatko huomaatsa huomaaksa naetko naatko naatsa ymmarratko kasitatko "
-    "ideoita ideaa ajatuksia keinoja kasitysta aavistusta"
+    "ideoita ideaa ajatuksia keinoja kasitysta aavistusta "
+    # after a negation ("Etkö huomaa, kuinka paljon ...?", "Etsä muista, mitä ...?")
+    "huomaa nae naa nay nakyyko muista tieda tiia ymmarra kasita usko luule"
 )
 COORDINATORS = wordset("ja seka enta plus")
 ALTERNATIVES = wordset("vai tai")

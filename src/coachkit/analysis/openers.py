@@ -46,6 +46,7 @@ def subordinate(words: Words, j: int, end: int, L: LanguageRules) -> bool:
         words[j] in L.TEMPORAL
         and j + 1 < end
         and words[j + 1] not in L.AUX | L.COORDINATORS | L.ALTERNATIVES  # "When and how ...?"
+        and not (j + 2 < end and words[j + 2] in L.DROPPED_AUX)  # "when you gonna ..."
     )
 
 
@@ -66,10 +67,14 @@ def after_condition(
     tell, and its "miten" asks nothing."""
     if not subordinate(words, j, end, L):
         return None
+    if j and L.ASK_PERMISSION.at(words, j - 1):
+        return None  # "Okay if we look at what you could do?": leave asked, no condition
     # "Jos saan sanoa, mitä kuulen: ...": leave asked is no condition with a question after it
     for s in () if L.ASK_PERMISSION.at(words, j) else starts:
         if j < s < end:
             k = skip(words, s, end, L.FILLERS)
+            if asks and k < end and words[k] in L.TEMPORAL and subordinate(words, k, end, L):
+                continue  # "If ..., when this is all done, what ...?": a time clause between
             h = L.head(words, k, True) if k < end else None
             if h and h[0] in ("open", "pick", "closed", "why"):
                 return (*h, k, f"{L.LANG}.condition_preamble", j)
@@ -87,19 +92,28 @@ def after_condition(
     return None
 
 
-def after_curiosity(words: Words, j: int, end: int, L: LanguageRules) -> Embedded | None:
-    """ "I'm curious what you'd try", "Mua kiinnostaa, minkä takia ...": the embedded question."""
+def after_curiosity(
+    words: Words, j: int, end: int, L: LanguageRules, starts: Collection[int] = ()
+) -> Embedded | None:
+    """ "I'm curious what you'd try", "Mua kiinnostaa, minkä takia ...": the embedded question;
+    with a time clause first ("I'm curious, when ..., what ..."), the question after it."""
     found = L.CURIOUS.at(words, j)
     if not found:
         return None
     k = skip(words, j + found[1], end, L.FILLERS)
-    h = L.head(words, k, True) if k < end else None
+    if k >= end:
+        return None
+    if subordinate(words, k, end, L):
+        return after_condition(words, k, end, L, starts)
+    h = L.head(words, k, True)
     if h and h[0] in ("open", "pick", "closed", "why"):
         return (*h, k, found[0].rule, j)
     return None
 
 
-def after_permission(words: Words, j: int, end: int, L: LanguageRules) -> Embedded | None:
+def after_permission(
+    words: Words, j: int, end: int, L: LanguageRules, starts: Collection[int] = ()
+) -> Embedded | None:
     """ "May I ask what you hope ...": the embedded open or closed question, as a head at its
     own index; the permission asked for is only a polite preamble."""
     found = L.PERMISSION.at(words, j)
@@ -108,6 +122,9 @@ def after_permission(words: Words, j: int, end: int, L: LanguageRules) -> Embedd
     k = skip(words, j + found[1], end, L.PERMISSION_FILLERS)
     if k >= end or words[k] in L.EMBED_BEFORE:
         return None  # "Would you mind if I asked about how ...": leave to raise a topic
+    if subordinate(words, k, end, L):
+        # "May I ask, when the news came, how you took it?": the question after the time clause
+        return after_condition(words, k, end, L, starts)
     h = L.head(words, k, True)
     if h and h[0] in ("open", "pick", "closed", "why"):
         return (*h, k, found[0].rule, j)

@@ -53,6 +53,7 @@ class LanguageRules:
     Word sets: the words each rule reads (fillers, persons, auxiliaries, coordinators, ...);
     CONDITIONS and CONDITION_THEN: a condition put before a question ("if ..., then what ...");
     TEMPORAL: a time clause put first the same way ("When you picture it, how will you ...").
+    DROPPED_AUX: spoken verbs that drop the question's auxiliary ("when you gonna tell them").
     NEW_TOPIC: a word that opens a clause asking about something new ("..., entä Tuomas?").
     ABBREVIATIONS: words whose full stop ends no sentence ("Dr. Okafor", "esim. vuorot").
     BACK_REFERENCE: a subject pointing back at what was just said ("..., or is that out?").
@@ -116,6 +117,7 @@ class LanguageRules:
     CONDITIONAL_REQUESTS: WordSet
     CONDITIONS: WordSet
     TEMPORAL: WordSet
+    DROPPED_AUX: WordSet
     ABBREVIATIONS: WordSet
     SAY_STEMS: tuple[str, ...]
     NEGATIONS: WordSet
