@@ -101,6 +101,7 @@ TRAIN_SETS = (
     "train_ah",
     "train_ai",
     "train_aj",
+    "train_ak",
 )
 # Sets written by the analyser's own developers: always learned from, never a test set of the
 # leave-one-set-out figures (their writers knew the model; the figures are for other writers).

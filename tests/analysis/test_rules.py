@@ -673,3 +673,59 @@ def test_a_time_clause_put_first_asks_nothing_itself(text, kind, stacked):
 )
 def test_a_negated_verb_of_seeing_embeds_the_question_after_it(text, stacked):
     assert analyze(text, "fi", learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stacked"),
+    [
+        # two question words joined before their one verb ask one question (decision 4)
+        ("en", "When and how will you break the news to the night staff?", False),
+        ("fi", "Millä tavalla ja missä vaiheessa kerrot siitä hoitajille?", False),
+        ("fi", "Miten ja milloin sä otat sen puheeks?", False),
+        # each with a verb of its own, or after a comma, they are two
+        ("en", "When did it start, and how did the team react?", True),
+        ("fi", "Mitä teet, milloin ja kenen kanssa?", True),
+        # a place or company tacked on asks its own question; a bare time does not
+        ("en", "What will you say to the board, and where?", True),
+        ("en", "What will you say to the board, and by when?", False),
+    ],
+)
+def test_question_words_joined_before_one_verb_ask_one_question(lang, text, stacked):
+    assert analyze(text, lang, learned=False).stacked is stacked
+
+
+def test_question_words_joined_ask_as_openly_as_the_most_open_of_them():
+    result = analyze("When and how will you tell them?", "en", learned=False)
+    assert result.kind == "open"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stacked"),
+    [
+        # a state after "you" in a "what if" sets a scene for the question after it
+        ("en", "What if you weren't afraid of the board? What would you say?", False),
+        ("fi", "Entä jos sulla ois rajaton budjetti? Mitä sä tekisit ekana?", False),
+        # an act after "you" proposes the coach's idea, a question of its own
+        ("en", "What if you asked the board? What would they say?", True),
+    ],
+)
+def test_a_what_if_of_a_state_sets_a_scene_and_one_of_an_act_proposes(lang, text, stacked):
+    assert analyze(text, lang, learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stacked"),
+    [
+        # words that only narrow the question, said with "I mean", are the same question
+        ("en", "Have you talked to the agency? Their manager, I mean, not the recruiter?", False),
+        # leave asked with "all right", then the question: one question
+        ("en", "Is it all right if I ask about the budget? How much is left?", False),
+        # a check after the question, spoken
+        ("fi", "Mikä siinä jäi vaivaamaan, tajuutko mitä mä tarkotan?", False),
+        # after a pick among their own options, "or" and a yes/no clause of its own ask again
+        ("en", "Which of the suppliers could you go back to, or is that door shut?", True),
+        ("fi", "Kumman valitset, soitatko vai lähetätkö viestin?", False),
+    ],
+)
+def test_one_question_or_two_after_a_narrowing_a_leave_a_check_or_a_pick(lang, text, stacked):
+    assert analyze(text, lang, learned=False).stacked is stacked

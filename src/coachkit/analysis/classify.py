@@ -285,18 +285,18 @@ def _question(
             v.kind, v.headless = "closed", True
     if what_else and not v.what_else:
         v.what_else = True
-    extra = _extra_questions(sent, words, starts, end, found_head, L, v.kind == "leading")
+    extra, joined = _extra_questions(sent, words, starts, end, found_head, L, v.kind == "leading")
     if scene and extra:
         # "What if you did nothing at all - how would things look?": the scene and the question
         # asked in it are one question
         extra = extra[1:]
     v.scene = scene and not extra
     v.questions = 1 + len(extra)
-    if v.kind == "closed" and any(t in ("open", "why") for t in extra):
+    if v.kind == "closed" and any(t in ("open", "why") for t in extra + joined):
         v.kind = "open"  # "Who ..., and how will you ...?" asks for more than a fact
     elif v.kind == "closed" and "lead" in extra:
         v.kind, v.suggestion = "leading", True  # "Have you asked Priya, or could Tom ...?"
-    v.why = v.why or "why" in extra
+    v.why = v.why or "why" in extra or "why" in joined
     return v
 
 
@@ -347,7 +347,9 @@ def _scene(sent: Sentence, words: Words, lead: Match, L: LanguageRules) -> bool:
                 return True
     for k in range(i, end):
         if words[k] in L.SECOND_PERSON:
-            return False
+            # "What if you were ...", "What if you weren't ...": a state is a scene; an act proposes
+            following = words[k + 1 : k + 2]
+            return bool(following) and following[0] in L.SCENE_VERBS
         if words[k] in L.NEGATIONS:
             return True
     return False
@@ -440,10 +442,12 @@ def _extra_questions(
     found_head: FoundHead | None,
     L: LanguageRules,
     leading: bool = False,
-) -> list[str]:
+) -> tuple[list[str], list[str]]:
     """The head types of the further distinct questions the sentence asks after its first
-    (`leading`: whether the first carries the coach's idea)."""
+    (`leading`: whether the first carries the coach's idea), and of the question words joined
+    to the first one ("When and how ...?"), which ask no question of their own."""
     extra: list[str] = []
+    joined: list[str] = []
     head_at = found_head[1] if found_head else -1
     head_type = found_head[0][0] if found_head else None
     clause_has_head = {sent.tokens[head_at].clause} if found_head else set()
@@ -465,7 +469,10 @@ def _extra_questions(
             continue  # "..., do you think?" closes the question; "..., mitä sanot hänelle?" asks
         if (
             words[k] in L.ALTERNATIVES
-            and head_type in ("open", "why")
+            # after a pick or a fact asked, only a clause of its own ("Which bits still feel
+            # shaky, or is it all solid now?"); "Kumman valitset, soitatko vai lähetätkö ...?"
+            # names the options
+            and (head_type in ("open", "why") or (head_type in ("pick", "closed") and new_clause))
             and not L.REPHRASE.at(words, k)  # "..., tai siis ylipäätään ...": the same again
             and (j := skip(words, k + 1, end, L.FILLERS)) < end
             and _yes_no_at(words, j, L)
@@ -507,6 +514,13 @@ def _extra_questions(
             and tokens[p].clause != tokens[p + 1].clause
         ):
             p -= 1
+        if (
+            words[p] in L.COORDINATORS
+            and _joined_heads(sent, words, head_at, p, L)
+            and (h := L.head(words, k, True))
+        ):
+            joined.append(h[0])  # "When and how will you tell them?": one question, as open
+            continue
         if words[p] in L.COORDINATORS and p > head_at and not inner_wh:
             # "..., and if not, who's chasing them?": a condition, then the second question;
             # "Did the vendor reply, and did finance approve it?": a second yes/no question,
@@ -550,7 +564,7 @@ def _extra_questions(
             ):
                 extra.append(h[0])
                 clause_has_head.add(tokens[k].clause)
-    return extra[:5]
+    return extra[:5], joined
 
 
 def _closing_aside(words: Words, k: int, end: int, L: LanguageRules) -> bool:
@@ -639,6 +653,19 @@ def _extraposed(
     return any(
         words[i] in L.EXTRAPOSED and sent.tokens[i].clause == clause
         for i in range(found_head[1], k)
+    )
+
+
+def _joined_heads(sent: Sentence, words: Words, head_at: int, p: int, L: LanguageRules) -> bool:
+    """Whether the question word at `head_at` is joined by the coordinator at `p` to the next
+    one before their one verb ("When and how will you tell them?", "Millä tavalla ja missä
+    vaiheessa otat hänet mukaan?"): one question about the same act (decision 4)."""
+    between = words[head_at + 1 : p]
+    return (
+        0 <= head_at < p
+        and len(between) <= 1
+        and all(w in L.WH_NOUNS for w in between)
+        and sent.tokens[p].clause == sent.tokens[head_at].clause
     )
 
 

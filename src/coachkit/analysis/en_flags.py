@@ -41,7 +41,9 @@ ASK_PERMISSION = PhraseTable(
             "en.permission.is_it_ok",
             [
                 "is it ok|okay|alright|fine if|to",
+                "is it all right if|to",
                 "would|will it be ok|okay|alright|fine if|to",
+                "would|will it be all right if|to",
                 "ok|okay|alright if i|we",
                 "would|might it help to",
                 "would|might it help if i|we",

@@ -52,6 +52,16 @@ LEADING = PhraseTable(
             examples=("What if you asked the client directly?",),
         ),
         Row(
+            # a state put to them, not an act: "What if you were the CEO?", "What if you weren't
+            # worried about it?" sets a scene to think in (modifier), unless it proposes
+            "en.lead.what_if_state",
+            [
+                "what if you|we|i|they were|weren't|werent|had",
+            ],
+            modifier="hypothesis",
+            examples=("What if you were the one deciding?", "What if you had no deadline?"),
+        ),
+        Row(
             # anyone's action proposed: "What if the volunteers ran it?", "What about pairing
             # them?"; a scene is no proposal (modifier)
             "en.lead.what_if_anyone",
@@ -337,6 +347,11 @@ DROPPED_AUX = frozenset({"gonna", "wanna", "gotta"})
 WISHES = wordset("like love be appreciate welcome wonder hope imagine guess")
 # A subject that points back at what was just said: "..., or is that off the table?"
 BACK_REFERENCE = wordset("that it this")
+# "What time and where will you meet?": nouns that make one question word with the one before.
+WH_NOUNS = wordset("time day date way")
+# "What if you were the CEO?", "What if you weren't worried about it?": a state after "you" in a
+# "what if" sets a scene; "What if you asked the union?" proposes an act.
+SCENE_VERBS = wordset("were weren't werent had")
 # Words that negate a clause: "What if nothing stood in the way?" opens a scene (hypothesis)
 NEGATIONS = wordset(
     "not no nothing nobody no-one never none neither nowhere don't doesn't didn't isn't aren't "

@@ -38,9 +38,11 @@ from coachkit.analysis.en_phrases import (  # noqa: F401 - part of this language
     PARENTHETICAL,
     PROCESS,
     SAY_STEMS,
+    SCENE_VERBS,
     SUGGEST,
     TAGS,
     TEMPORAL,
+    WH_NOUNS,
     WHAT_ELSE,
     WISHES,
 )
@@ -194,6 +196,7 @@ PERMISSION = PhraseTable(
             [
                 "may|can|could i ask|check",
                 "is it ok|okay|alright|fine if i ask|asked",
+                "is it all right if i ask|asked",
                 "ok|okay|alright if i ask|asked",
                 "would it be ok|okay|alright|fine if i ask|asked",
                 "do|would you mind me|my asking",

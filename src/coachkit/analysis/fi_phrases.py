@@ -94,7 +94,9 @@ PARENTHETICAL = PhraseTable(
                 # at the end of a yes/no question: "Onko se jo hyväksytty, tiedätkö?"
                 "tiedatko|tiedatsa|tiiatko|tiiatsa|tiiaksa|tiedaksa",
                 "ymmarratko|ymmarraksa|ymmarraks|ymmarratsa|tajuutko|tajuatko|tajuuksa|tajuutsa mita "
-                "haen|tarkoitan",
+                "haen|tarkoitan|tarkotan",
+                "ymmarratko|ymmarraksa|ymmarraks|ymmarratsa|tajuutko|tajuatko|tajuuksa|tajuutsa mita "
+                "ma|mina haen|tarkoitan|tarkotan",
                 "ymmarratko|ymmarraksa|ymmarraks|ymmarratsa|tajuutko|tajuatko|tajuuksa|tajuutsa mita "
                 "ajan takaa",
             ],
@@ -286,6 +288,13 @@ DROPPED_AUX: frozenset[str] = frozenset()
 WISHES: frozenset[str] = frozenset()
 # A subject that points back at what was just said: "..., vai onko se poissuljettu?"
 BACK_REFERENCE = frozenset({"se", "tama", "tuo", "toi", "taa"})
+# "Millä tavalla ja missä vaiheessa ...": nouns that make one question word with the one before.
+WH_NOUNS = frozenset(
+    {"tavalla", "tavoin", "vaiheessa", "aikaan", "kellonaikaan", "paivana", "tilassa", "paikassa"}
+)
+# "Entä jos sä olisit toimitusjohtaja?", "Mitä jos sulla ois rajaton budjetti?": a state after
+# "sä" sets a scene; "Entä jos sä pyytäisit apua?" proposes an act.
+SCENE_VERBS = frozenset({"olisit", "oisit", "olisi", "ois", "olis", "olisitte", "oisitte"})
 # Words that negate a clause: "Entä jos raha ei ois este?" opens a scene (hypothesis)
 NEGATIONS = frozenset({"ei", "en", "et", "emme", "ette", "eivat", "eika", "eiva"})
 # Leave asked to say what the coach hears or notices ("Saanko sanoa, mitä mä kuulen?")

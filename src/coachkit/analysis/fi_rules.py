@@ -43,9 +43,11 @@ from coachkit.analysis.fi_phrases import (  # noqa: F401 - part of this language
     PARENTHETICAL,
     PROCESS,
     SAY_STEMS,
+    SCENE_VERBS,
     SUGGEST,
     TAGS,
     TEMPORAL,
+    WH_NOUNS,
     WHAT_ELSE,
     WISHES,
 )

@@ -255,15 +255,29 @@ def _narrowed(asked: list[tuple[Sentence, Verdict]], L: LanguageRules) -> int:
     n = 0
     persons = L.FIRST_PERSON | L.SECOND_PERSON | L.AUX
     for (_, _), (t, w) in zip(asked, asked[1:], strict=False):
-        words = [x for x in t.words() if x not in L.FILLERS]
+        said = t.words()
+        # "Their head, I mean, not the assistant?": the words that say it is the same question
+        # are no part of it
+        kept = [k for k in range(len(said)) if not _in_rephrase(said, k, L)]
+        words = [said[k] for k in kept if said[k] not in L.FILLERS]
         if (
             w.headless
-            and t.words()[0] not in L.COORDINATORS | L.ALTERNATIVES  # "Or a buddy system?"
-            and len(words) <= 6  # "Honestly?" is fillers only
+            and said[0] not in L.COORDINATORS | L.ALTERNATIVES  # "Or a buddy system?"
+            and len(words) <= 7  # "Honestly?" is fillers only
             and not persons.intersection(words)
         ):
             n += 1
     return n
+
+
+def _in_rephrase(words: Sequence[str], k: int, L: LanguageRules) -> bool:
+    """Whether `words[k]` is part of a "rephrase" marker ("I mean", "siis") that starts at most
+    two words before it."""
+    for i in range(max(0, k - 2), k + 1):
+        found = L.REPHRASE.at(tuple(words), i)
+        if found and i + found[1] > k:
+            return True
+    return False
 
 
 def _budget(sents: list[Sentence]) -> list[Sentence]:

@@ -58,6 +58,10 @@ class LanguageRules:
     ABBREVIATIONS: words whose full stop ends no sentence ("Dr. Okafor", "esim. vuorot").
     BACK_REFERENCE: a subject pointing back at what was just said ("..., or is that out?").
     WISHES: words after "I'd" that make it the coach's wish or view, not advice ("I'd like to").
+    WH_NOUNS: nouns that make one question word with the word before them ("millä tavalla",
+    "missä vaiheessa", "what time"), so "Millä tavalla ja missä ..." joins two question words.
+    SCENE_VERBS: a state, not an act, after "you" in a "what if" ("What if you were the CEO?",
+    "Entä jos sulla ois rajaton budjetti?"): a scene to think in, not the coach's proposal.
     NEGATIONS: words that negate a clause ("What if nothing stood in the way?" is no proposal).
     SAY_STEMS: how verbs of saying start, in leave asked to say what the coach hears ("Can I
     tell you what I notice? You ...": the reflection after it is the turn).
@@ -121,6 +125,8 @@ class LanguageRules:
     ABBREVIATIONS: WordSet
     SAY_STEMS: tuple[str, ...]
     NEGATIONS: WordSet
+    SCENE_VERBS: WordSet
+    WH_NOUNS: WordSet
     WISHES: WordSet
     BACK_REFERENCE: WordSet
     NEW_TOPIC: WordSet
