@@ -517,9 +517,9 @@ def _extra_questions(
         if (
             words[p] in L.COORDINATORS
             and _joined_heads(sent, words, head_at, p, L)
-            and (h := L.head(words, k, True))
+            and (joined_head := L.head(words, k, True))
         ):
-            joined.append(h[0])  # "When and how will you tell them?": one question, as open
+            joined.append(joined_head[0])  # "When and how will you tell them?": as open as it
             continue
         if words[p] in L.COORDINATORS and p > head_at and not inner_wh:
             # "..., and if not, who's chasing them?": a condition, then the second question;
