@@ -729,3 +729,38 @@ def test_a_what_if_of_a_state_sets_a_scene_and_one_of_an_act_proposes(lang, text
 )
 def test_one_question_or_two_after_a_narrowing_a_leave_a_check_or_a_pick(lang, text, stacked):
     assert analyze(text, lang, learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a verb in no list, known by its form: first, with its object after it
+        ("Cap the staff meeting at thirty minutes.", "advice"),
+        ("Buddy each new driver with one of the old hands.", "advice"),
+        # a day, a plural, a determiner or "so far" first: a statement
+        ("Friday the new rota starts.", "reflection"),
+        ("Sales dropped in June.", "reflection"),
+        ("So far the trial has covered the mornings.", "reflection"),
+    ],
+)
+def test_an_english_command_is_read_by_its_form_when_its_verb_is_in_no_list(text, kind):
+    assert analyze(text, "en", learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text", ["Picture the ward a year from now.", "Grab a seat, the kettle's on.", "Got it."]
+)
+def test_a_request_to_picture_or_a_welcome_is_no_command(text):
+    assert analyze(text, "en", learned=False).kind != "advice"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("What's the average wait for a repair?", "closed"),
+        ("What was the total cost of the agency staff?", "closed"),
+        ("What's the plan for the agency staff?", "open"),
+    ],
+)
+def test_a_figure_asked_for_is_a_closed_question(text, kind):
+    assert analyze(text, "en", learned=False).kind == kind

@@ -122,6 +122,8 @@ AFFIRM = PhraseTable(
             [
                 "i believe|trust in|you",
                 "no doubt you|you'll|youll",
+                # "You'd be brilliant at it.": their ability, believed in
+                "you'd|youd be brilliant|great|fantastic|excellent|superb|perfect at|in|for",
                 "every|total|full confidence|faith",
             ],
             examples=("I believe in you.", "I've no doubt you'll find a way."),
@@ -189,7 +191,7 @@ AFFIRM = PhraseTable(
                 "a real|genuine|big strength",
                 "strength of yours",
                 "your strength|strengths|persistence|patience|commitment|dedication|care|"
-                "honesty|calm|courage",
+                "honesty|calm|courage|passion|enthusiasm|warmth|drive",
                 "you're|youre really|so|very|genuinely good|great|brilliant at",
                 "you're|youre good|great|brilliant at",
                 "you are really|so|very|genuinely good|great|brilliant at",

@@ -24,6 +24,17 @@ LEADING = PhraseTable(
             ),
         ),
         Row(
+            # the coach's idea put as a thought they may have had: "Has it crossed your mind that
+            # Sam could run it?"
+            "en.lead.crossed_your_mind",
+            [
+                "has|did|had it crossed|cross your mind",
+                "has|did|had it ever crossed|cross your mind",
+            ],
+            examples=("Has it crossed your mind that Sam could run it?",),
+            counter=("What's crossed your mind since we last spoke?",),
+        ),
+        Row(
             "en.lead.why_dont_you",
             [
                 "why don't|dont|not|wouldn't|wouldnt|won't|wont",
@@ -35,9 +46,14 @@ LEADING = PhraseTable(
                 # ("Why do you think you haven't ...?" asks their view: open)
                 "why haven't|havent you",
                 "how come you haven't|havent",
+                # "How come you're not asking Ben?", "How come you don't just ...?"
+                "how come you're|youre not",
+                "how come you aren't|arent|don't|dont",
+                "how come you are not",
             ],
             examples=(
                 "Why don't you take a day off?",
+                "How come you're not handing it to Ben?",
                 "Why haven't you told the board yet?",
                 "How come you haven't asked HR already?",
             ),

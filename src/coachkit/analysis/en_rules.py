@@ -107,6 +107,8 @@ DEGREE = wordset(
     "keen hard easy difficult close frequently quickly fast"
 )
 WHAT_CLOSED = wordset("time day date year month week percentage percent number size")
+# "What's the average wait?", "What was the total?": a figure asked for, a closed question.
+WHAT_FIGURES = wordset("average total percentage number cost price figure rate deadline budget")
 # "How interesting.": "how" + one of these and nothing more exclaims.
 EXCLAIMED = wordset(
     "interesting lovely cool great nice exciting wonderful brilliant fascinating awful sad "
@@ -288,6 +290,14 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
             return "closed", 2, "en.closed.how_degree"
         if w == "what" and nxt in WHAT_CLOSED:
             return "closed", 2, "en.closed.what_time"
+        k = i + 1 if w in {"what's", "whats"} else i + 2 if nxt in {"is", "was"} else -1
+        if (
+            w.startswith("what")
+            and 0 < k < len(words) - 1
+            and words[k] == "the"
+            and words[k + 1] in WHAT_FIGURES
+        ):
+            return "closed", k + 2 - i, "en.closed.what_figure"
         return "open", 1, "en.open.wh_word"
     if w in CLOSED_WH:
         ahead = words[i + 1 : i + 3]
@@ -375,7 +385,7 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
     if w == "have" and nxt in {"a", "an"} and i + 2 < len(words) and words[i + 2] in _HAVE_A:
         return "en.advice.imperative"  # "Have a word with facilities.", "Have a chat with her."
     if w not in IMPERATIVES:
-        return None
+        return "en.advice.imperative_form" if _command_form(words, i) else None
     if w == "say" and nxt in _SUPPOSE_SUBJECTS and _past_or_modal(words[i + 2 : i + 8]):
         return None  # "Say the waiting times came down - what would ...?": a supposition
     if w in {"tell", "give", "show", "walk", "talk", "take"} and nxt in {"me", "us"}:
@@ -395,6 +405,43 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
     if nxt in _SUBJECT_FOLLOWERS:
         return None  # "Study leave is ...", "Delay was ...": the word is a subject, not a command
     return "en.advice.imperative"
+
+
+# "Buddy each new starter with ...", "Cap the menu at six": a verb in no list, known by its form,
+# a bare word first with an object after it. A plural, a past or -ing form, an adverb, a day or
+# a word that opens a statement is no command ("Sales dropped", "Friday the team ...").
+_OBJECT_HEADS = wordset("the each every your them him her it those these everyone everybody")
+_NOT_COMMANDS = wordset(
+    "monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight yesterday "
+    "now then so but and or because if when while after before since until also maybe perhaps "
+    "honestly basically actually well yeah yes no okay ok right sure thanks sorry great good nice "
+    "fine wow oh um uh hmm like just only even still already last next every all both half once "
+    "twice morning evening night week month year day lunch dinner breakfast january february "
+    "march april june july august september october november december christmas easter "
+    # a request to talk or to picture something, a welcome: no advice
+    "picture imagine describe suppose say recall remember consider grab come love got pull "
+    "with between for from given under underneath behind beyond within without about across "
+    "into over through to towards three two four five six seven eight nine ten "
+    # words that open a statement: determiners, "so far", conjunctions
+    "the a an that this these those far whenever wherever whatever however though although "
+    "unless as not never"
+)
+
+
+def _command_form(words: tuple[str, ...], i: int) -> bool:
+    """Whether `words[i]`, a word in no list of verbs, opens the sentence (fillers aside) as a
+    command by its form (see above)."""
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return (
+        all(x in FILLERS for x in words[:i])
+        and nxt in _OBJECT_HEADS
+        and w.replace("-", "").isalpha()
+        and len(w) >= 3
+        and not w.endswith(("s", "ed", "ing", "ly"))
+        and w not in _NOT_COMMANDS
+        and w not in FIRST_PERSON | SECOND_PERSON | WE | AUX | NEG_AUX | WH_WORDS
+    )
 
 
 # "Have a word with ...": a command; "Have a great weekend." is a wish.

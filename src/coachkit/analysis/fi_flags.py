@@ -170,11 +170,13 @@ AFFIRM_MORE = (
             "rauhallinen|sitkea|viisas|fiksu|hyva|jarkeva|ammattitaitoinen|napakka",
             "olit|olet|oot rohkea|sinnikas|taitava|reilu|sitkea|loistava|erinomainen",
             "sun|sinun vahvuus|vahvuuksia|vahvuutesi|vahvuuksias",
+            "selva|todellinen|iso|suuri|oikea vahvuus",
             "vahvuutesi|vahvuuksiasi|vahvuuksias",
             "huomaan|naen|naan|nakee|nakyy etta sa|sina|te oikeasti|todella|tosi|selvasti",
             "sa|sina|te oikeasti|todella|selvasti valitat|valitatte|valitet",
             "musta|minusta oli|on fiksua|hienoa|rohkeaa|rohkeeta|viisasta|tosi|upeeta|upeaa",
             "hyvin|hienosti|upeasti|taitavasti|rauhallisesti hoidettu|hoidit|hoiditte|kasittelit",
+            "hienosti|hyvin|fiksusti|viisaasti|upeasti mietitty|ajateltu|sanottu|toimittu|oivallettu",
             "hoidit|hoiditte|kasittelit sen|tilanteen|asian hienosti|hyvin|upeasti|taitavasti|"
             "rauhallisesti",
         ],
@@ -222,6 +224,9 @@ AUTONOMY = PhraseTable(
                 "sa|sina tunnet sen|taman|tan porukan|tiimin|talon|alan|asian|tilanteen",
                 "paremmin kuin mina|ma",
                 "paatos on|jaa sun|sinun|sulle|sinulle",
+                # "..., mutta ratkaisu on tietysti sinun.": the choice left to them
+                "ratkaisu|valinta|paatos on tietysti|kuitenkin|lopulta sun|sinun",
+                "ratkaisu|valinta on|jaa sun|sinun|sulle|sinulle",
             ],
             examples=(
                 "Sulla on täysi oikeus jättää tämä sikseen.",

@@ -23,6 +23,21 @@ LEADING = PhraseTable(
             ),
         ),
         Row(
+            # the coach's idea put as a thought they may have had: "Onko käynyt mielessä, että
+            # Mikko voisi vetää sen?", "Ootko tullu ajatelleeks, et ..."
+            "fi.lead.kaynyt_mielessa",
+            [
+                "onko|onks|onkos|oisko|olisiko kaynyt|kayny|juolahtanut|juolahtanu mieleen|mielessa",
+                "onko|onks|onkos sulla|sinulla|teilla kaynyt|kayny mielessa",
+                "oletko|ootko|ootsa|oletteko tullut|tullu|tulleet ajatelleeksi|ajatelleeks",
+            ],
+            examples=(
+                "Onko käynyt mielessä, että Mikko voisi vetää sen?",
+                "Ootko tullu ajatelleeks, et vuorot vois jakaa toisin?",
+            ),
+            counter=("Mitä sulla on käynyt mielessä viime aikoina?",),
+        ),
+        Row(
             "fi.lead.mita_jos",
             [
                 "mita|mitas|enta|entas|entapa jos *isit|*isitte|*isimme|*isi|*is|*isiin|*iin",
