@@ -61,10 +61,27 @@ def test_jsonl_stdin(capsys, monkeypatch):
     assert code == 0 and json.loads(out)["kind"] == "open"
 
 
-def test_jsonl_stops_at_a_bad_line_keeping_what_was_written(capsys, monkeypatch):
-    code, out, err = _run(["--jsonl", "-"], capsys, '{"text": "ok"}\nnot json\n', monkeypatch)
-    assert code == 1 and len(out.splitlines()) == 1 and json.loads(out)["text"] == "ok"
-    assert "line 2" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+def test_jsonl_names_a_bad_line_skips_it_and_analyses_the_rest(capsys, monkeypatch):
+    content = '{"text": "ok"}\nnot json\n{"text": "Mitä haluat?", "id": 3}\n'
+    code, out, err = _run(["--jsonl", "-"], capsys, content, monkeypatch)
+    assert code == 1 and [json.loads(x)["text"] for x in out.splitlines()] == ["ok", "Mitä haluat?"]
+    assert "line 2: not valid JSON" in err and "Traceback" not in err
+    assert "1 line of 3 was skipped" in err.strip().splitlines()[-1]
+
+
+def test_jsonl_a_line_that_is_not_utf8_is_skipped_in_a_file(capsys, tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b'{"text": "ok"}\n\xff\xfe broken\n{"text": "Kerro lis\xc3\xa4\xc3\xa4"}\n')
+    code, out, err = _run(["--jsonl", str(path)], capsys)
+    assert code == 1 and len(out.splitlines()) == 2
+    assert f"{path}: line 2: not UTF-8 text" in err
+
+
+def test_jsonl_a_wrong_file_names_twenty_lines_then_counts(capsys, monkeypatch):
+    code, out, err = _run(["--jsonl", "-"], capsys, "not json\n" * 100, monkeypatch)
+    lines = err.strip().splitlines()
+    assert code == 1 and out == "" and len(lines) == 21
+    assert "100 lines of 100 were skipped" in lines[-1]
 
 
 @pytest.mark.parametrize(
@@ -75,7 +92,7 @@ def test_jsonl_stops_at_a_bad_line_keeping_what_was_written(capsys, monkeypatch)
 def test_jsonl_hostile_nesting_is_one_clear_line(capsys, monkeypatch, content):
     code, out, err = _run(["--jsonl", "-"], capsys, content, monkeypatch)
     assert code == 1 and out == ""
-    assert "line 1" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert "line 1" in err and "Traceback" not in err and len(err.strip().splitlines()) == 2
 
 
 def test_jsonl_lone_surrogate_is_written_escaped(capsys, monkeypatch):
@@ -120,7 +137,7 @@ def test_jsonl_streams_output_before_input_ends(tmp_path):
 def test_jsonl_bad_line(capsys, monkeypatch, content, fragment):
     code, out, err = _run(["--jsonl", "-"], capsys, content, monkeypatch)
     assert code == 1 and out == ""
-    assert fragment in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert fragment in err and "Traceback" not in err and len(err.strip().splitlines()) == 2
 
 
 def test_missing_file(capsys, tmp_path):

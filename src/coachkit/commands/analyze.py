@@ -2,8 +2,9 @@
 
 With --jsonl the command streams: it reads one line, analyses it, writes its JSON line and flushes,
 so output starts before the input ends and memory stays flat however long the input is. A line
-that is not a JSON object with a text stops the run with one clear error line (what was written
-before it stays written).
+that cannot be read (not UTF-8, not JSON, no text, a language we do not know) is named on standard
+error with its number and skipped, and the run goes on, so one damaged line never costs the rest
+of the file; the exit code is then 1, and a last line says how many were skipped.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from coachkit.i18n import Translator
 ECHO_CHARS = 300
 """The readable verdict repeats at most this much of the text (a pasted page stays readable)."""
 MAX_LINE = 1_000_000
-"""Longest JSON line read (characters); the analyser itself reads only a turn's worth of it."""
+"""Longest JSON line read (bytes); the analyser itself reads only a turn's worth of it."""
+MAX_REPORTED = 20
+"""Bad lines named one by one; after these only the count grows (a wrong file stays readable)."""
 
 
 def shorten(text: str, limit: int) -> str:
@@ -97,51 +100,69 @@ def render(a: Analysis) -> str:
 
 
 def _lines(handle):
-    """(line number, text or None when too long) for each line, reading one line at a time."""
+    """(line number, the line, or None when too long) for each line, read one line at a time;
+    bytes from a file or a pipe, text when standard input was replaced by text."""
     number = 0
     while True:
         line = handle.readline(MAX_LINE + 1)
         if not line:
             return
         number += 1
-        if len(line) > MAX_LINE and not line.endswith("\n"):
-            while line and not line.endswith("\n"):  # skip the rest of the long line
+        newline = "\n" if isinstance(line, str) else b"\n"
+        if len(line) > MAX_LINE and not line.endswith(newline):
+            while line and not line.endswith(newline):  # skip the rest of the long line
                 line = handle.readline(MAX_LINE)
             yield number, None
         else:
             yield number, line
 
 
+def _item(line, lang: str) -> tuple[dict, str, None] | tuple[None, None, str]:
+    """The line's JSON object and its language, or what is wrong with the line."""
+    if line is None:
+        return None, None, f"line longer than {MAX_LINE:,} bytes"
+    if isinstance(line, bytes):
+        try:
+            line = line.decode("utf-8")
+        except UnicodeDecodeError:
+            return None, None, "not UTF-8 text"
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return None, None, f"not valid JSON ({exc.msg})"
+    except RecursionError:
+        return None, None, "JSON nested too deeply"
+    if not isinstance(item, dict):
+        return None, None, "expected a JSON object with 'text'"
+    if not isinstance(item.get("text"), str):
+        return None, None, "'text' is missing or not a string"
+    lang = item.get("lang") or lang
+    if lang not in ("fi", "en", "auto"):
+        return None, None, f"'lang' must be fi, en or auto, not {lang!r}"
+    return item, lang, None
+
+
 def _run_jsonl(args) -> int:
     name = "<stdin>" if args.jsonl == "-" else args.jsonl
     try:
-        handle = sys.stdin if args.jsonl == "-" else open(args.jsonl, encoding="utf-8")  # noqa: SIM115
+        stdin = getattr(sys.stdin, "buffer", sys.stdin)  # bytes, unless replaced by text
+        handle = stdin if args.jsonl == "-" else open(args.jsonl, "rb")  # noqa: SIM115
     except OSError as exc:
         print(f"coachkit analyze: cannot read {args.jsonl}: {exc.strerror}", file=sys.stderr)
         return 1
     out = sys.stdout
-    number = 0
+    bad = number = 0
     try:
         for number, line in _lines(handle):
-            if line is None:
-                return _bad(name, number, f"line longer than {MAX_LINE:,} characters")
-            if not line.strip():
+            if line is not None and not line.strip():
                 continue
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as exc:
-                return _bad(name, number, f"not valid JSON ({exc.msg})")
-            except RecursionError:
-                return _bad(name, number, "JSON nested too deeply")
-            if not isinstance(item, dict):
-                return _bad(name, number, "expected a JSON object with 'text'")
-            text = item.get("text")
-            if not isinstance(text, str):
-                return _bad(name, number, "'text' is missing or not a string")
-            lang = item.get("lang") or args.lang
-            if lang not in ("fi", "en", "auto"):
-                return _bad(name, number, f"'lang' must be fi, en or auto, not {lang!r}")
-            data = analyze(text, lang, args.tips_lang).to_dict()
+            item, lang, problem = _item(line, args.lang)
+            if item is None or lang is None:
+                bad += 1
+                if bad <= MAX_REPORTED:
+                    print(f"coachkit analyze: {name}: line {number}: {problem}", file=sys.stderr)
+                continue
+            data = analyze(item["text"], lang, args.tips_lang).to_dict()
             if "id" in item:
                 data = {"id": item["id"], **data}
             try:
@@ -149,17 +170,18 @@ def _run_jsonl(args) -> int:
             except UnicodeEncodeError:  # a lone surrogate ("\\ud800") in the text or the id
                 out.write(json.dumps(data) + "\n")
             out.flush()
-    except UnicodeDecodeError:
-        return _bad(name, number + 1, "not UTF-8 text")
     except OSError as exc:
         print(f"coachkit analyze: cannot read {args.jsonl}: {exc.strerror}", file=sys.stderr)
         return 1
     finally:
-        if handle is not sys.stdin:
+        if args.jsonl != "-":
             handle.close()
+    if bad:
+        lines, were = ("line", "was") if bad == 1 else ("lines", "were")
+        print(
+            f"coachkit analyze: {name}: {bad:,} {lines} of {number:,} {were} skipped; "
+            "every other line was analysed",
+            file=sys.stderr,
+        )
+        return 1
     return 0
-
-
-def _bad(name: str, number: int, message: str) -> int:
-    print(f"coachkit analyze: {name}: line {number}: {message}", file=sys.stderr)
-    return 1
