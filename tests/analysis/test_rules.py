@@ -764,3 +764,27 @@ def test_a_request_to_picture_or_a_welcome_is_no_command(text):
 )
 def test_a_figure_asked_for_is_a_closed_question(text, kind):
     assert analyze(text, "en", learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # an idea offered before it is given, then the idea, with or without a verb of its own
+        ("en", "Want a tip? A short huddle at every shift change.", "advice"),
+        ("fi", "Haluutko vinkin? Lyhyt palaveri jokaisen vuoron vaihteessa.", "advice"),
+        # leave to say what the coach hears, then a reflection: the reflection is the turn
+        ("en", "Can I tell you what I notice? You sound exhausted.", "reflection"),
+    ],
+)
+def test_what_follows_leave_to_give_an_idea_is_advice(lang, text, kind):
+    assert analyze(text, lang, learned=False).kind == kind
+
+
+@pytest.mark.parametrize("text", ["Tuo oli rohkea päätös.", "Tuo kuulostaa raskaalta."])
+def test_tuo_before_a_verb_is_the_demonstrative_not_the_command_bring(text):
+    assert analyze(text, "fi", learned=False).kind != "advice"
+
+
+def test_spoken_leave_before_an_idea_put_as_a_question_is_one_question():
+    text = "Sopiiks et mä heitän yhen idean: entä jos se uus tyyppi varjostais ensin Jannea?"
+    assert analyze(text, "fi", learned=False).stacked is False

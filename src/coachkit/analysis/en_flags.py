@@ -96,6 +96,16 @@ ASK_PERMISSION = PhraseTable(
             counter=("If I can't make it, Sam will go.", "If it's late again, call them."),
         ),
         Row(
+            # an idea offered before it is given: "Do you want a suggestion?", "Want a tip?"
+            "en.permission.want_idea",
+            [
+                "do|would you want|like a|an|my suggestion|tip|idea|thought|pointer",
+                "want|fancy a|an|my suggestion|tip|idea|pointer",
+            ],
+            examples=("Do you want a suggestion?", "Want a tip from the night shift?"),
+            counter=("Do you want a break?", "Which idea do you want?"),
+        ),
+        Row(
             "en.permission.mind_if",
             [
                 "mind if",
@@ -191,7 +201,8 @@ AFFIRM = PhraseTable(
                 "a real|genuine|big strength",
                 "strength of yours",
                 "your strength|strengths|persistence|patience|commitment|dedication|care|"
-                "honesty|calm|courage|passion|enthusiasm|warmth|drive",
+                "honesty|calm|courage|passion|enthusiasm|warmth|drive|instinct|instincts|judgement|"
+                "judgment",
                 "you're|youre really|so|very|genuinely good|great|brilliant at",
                 "you're|youre good|great|brilliant at",
                 "you are really|so|very|genuinely good|great|brilliant at",
@@ -283,6 +294,8 @@ AFFIRM = PhraseTable(
                 "patient|fair|even-handed|steady|generous|calm|gracious|consistent|resilient|"
                 "brave|decent|professional",
                 "if anyone can",
+                # "..., which is more than most people manage."
+                "more than most people|managers|leads|bosses|would|do|manage",
                 "how welcome|safe|valued|supported|heard you make",
                 "how much they|people|everyone trust|value|respect|appreciate|rely",
             ],

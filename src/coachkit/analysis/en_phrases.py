@@ -376,4 +376,5 @@ NEGATIONS = wordset(
 )
 # Leave asked to say what the coach hears or notices ("Can I tell you what I'm picking up?")
 SAY_STEMS = ("tell", "say", "share", "reflect", "sum", "mirror", "offer", "name", "point")
+IDEA_STEMS = ("suggest", "idea", "tip", "proposal", "recommend")
 CONDITION_THEN = frozenset({"then", "so"})

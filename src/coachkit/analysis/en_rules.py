@@ -32,6 +32,7 @@ from coachkit.analysis.en_phrases import (  # noqa: F401 - part of this language
     DROPPED_AUX,
     EXPECT,
     FOLLOW_UP,
+    IDEA_STEMS,
     LEADING,
     NEGATIONS,
     OPEN_REQUEST,

@@ -24,7 +24,8 @@ ASK_PERMISSION = PhraseTable(
         Row(
             "fi.permission.sopiiko",
             [
-                "sopiiko|sopisiko|sopisko|kayko|kaykohan|kavisko|kavisiko",
+                "sopiiko|sopiiks|sopiiksa|sopisiko|sopisko|sopisiks|kayko|kayks|kayksa|kaykohan|"
+                "kavisko|kavisiko|kaviks",
                 # "Onks ok, jos kysyn vielä ...: miten ...?"
                 "onko|onks|olisko|oisko ok|okei|okej jos|etta|et",
             ],
@@ -33,6 +34,18 @@ ASK_PERMISSION = PhraseTable(
                 "Käykö sulle, että jatketaan tästä?",
             ),
             counter=("Aika sopii minulle hyvin.", "Se oli ok lopulta."),
+        ),
+        Row(
+            # an idea offered before it is given: "Haluatko vinkin?", "Haluutko kuulla idean?"
+            "fi.permission.haluatko_vinkin",
+            [
+                "haluatko|haluutko|haluisitko|haluaisitko|haluuksa vinkin|idean|ehdotuksen|neuvon",
+                "haluatko|haluutko|haluisitko|haluaisitko|haluuksa kuulla vinkin|idean|ehdotuksen",
+                "haluatko|haluutko|haluisitko|haluaisitko|haluuksa kuulla yhden|yhen|pienen "
+                "vinkin|idean|ehdotuksen",
+            ],
+            examples=("Haluatko vinkin?", "Haluutko kuulla yhen idean?"),
+            counter=("Haluatko tauon?", "Minkä idean haluat valita?"),
         ),
         Row(
             "fi.permission.yhdessa",
@@ -149,7 +162,7 @@ AFFIRM_MORE = (
     Row(
         "fi.affirm.kehu",
         [
-            "kova|hieno|upea|aikamoinen|melkonen|melkoinen suoritus|saavutus|teko",
+            "kova|hieno|upea|aikamoinen|melkonen|melkoinen|iso|todellinen suoritus|saavutus|teko",
             "fiksu|hyva|viisas|rohkea|hieno veto|liike|ratkaisu|valinta|paatos",
             "nostan hattua",
             "hattua nostan",

@@ -314,4 +314,5 @@ SCENE_VERBS = frozenset({"olisit", "oisit", "olisi", "ois", "olis", "olisitte", 
 NEGATIONS = frozenset({"ei", "en", "et", "emme", "ette", "eivat", "eika", "eiva"})
 # Leave asked to say what the coach hears or notices ("Saanko sanoa, mitä mä kuulen?")
 SAY_STEMS = ("kerro", "kerto", "sano", "heijast", "koo", "tiivist", "jaa", "jakaa", "peila")
+IDEA_STEMS = ("ehdo", "idea", "vinkk", "vinki", "neuvo", "suosit")
 CONDITION_THEN = frozenset({"niin", "nii", "ni", "sit", "sitten"})

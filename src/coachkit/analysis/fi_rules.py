@@ -37,6 +37,7 @@ from coachkit.analysis.fi_phrases import (  # noqa: F401 - part of this language
     DROPPED_AUX,
     EXPECT,
     FOLLOW_UP,
+    IDEA_STEMS,
     LEADING,
     NEGATIONS,
     OPEN_REQUEST,
@@ -522,6 +523,8 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
         return None
     if w in {"kay", "vie"} and nxt in _ME_US:
         return None  # "Käy mun kanssa läpi, miten ...", "Vie mut siihen hetkeen": to talk
+    if nxt in _SUBJECT_FOLLOWERS:
+        return None  # "Tuo oli hyvä ajatus.": "tuo" is the subject here, not "bring"
     stem = w[:-2] if w.endswith("pa") and w[:-2] in IMPERATIVES else w
     if stem in IMPERATIVES:
         return "fi.advice.kaskymuoto"
@@ -542,6 +545,10 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
 
 
 _FIRST = wordset("ma mina mie itse ite")
+# A verb right after the word makes the word its subject: "Tuo oli ...", "Tuo kuulostaa ...".
+_SUBJECT_FOLLOWERS = wordset(
+    "on oli ois olis olisi kuulostaa kuulosti tuntuu tuntui nayttaa naytti vaikuttaa vaikutti"
+)
 _TO_US = wordset("mulle minulle meille sulle sinulle teille itselle itsellesi")
 _TOLD = wordset("etta et jos kun kuinka miksi kuka")  # with OPEN_WH: a clause the telling holds
 # Commands of the form that ask the coachee to picture or recall: requests to talk.

@@ -75,7 +75,8 @@ def read(text: str, L: LanguageRules) -> Reading:
     cues: list[tuple[Sentence, str, int, int]] = []
     advised = False
     leave = [_asks_leave(s, v, L) for s, v in asked]  # read once: three rules below use it
-    if asked and _offers_after_leave(parts, leave, L):
+    offered = _offers_after_leave(parts, leave, L) if asked else None
+    if offered:
         # "Can I suggest something? Chase procurement today.": the idea given after asking
         # leave is the turn (LABELS.md: advice + permission), and so is what the coach hears
         # ("May I say what I notice? You ..."); the question only asked leave.
@@ -109,6 +110,8 @@ def read(text: str, L: LanguageRules) -> Reading:
     else:
         said = [(s, v) for s, v in parts if not v.question]
         kind = "other" if not said else min((v.kind for _, v in said), key=STATEMENT_KINDS.index)
+        if offered == "idea" and kind == "reflection":
+            kind = "advice"  # "Want a suggestion? A quick debrief after each consult."
         why, questions, grow, what_else = False, 0, None, False
         for s, v in said:
             if v.kind == kind:
@@ -202,15 +205,25 @@ def _leave_asked(asked: list[tuple[Sentence, Verdict]], leave: list[bool]) -> in
 
 def _offers_after_leave(
     parts: Sequence[tuple[Sentence, Verdict]], leave: list[bool], L: LanguageRules
-) -> bool:
-    """Whether every question only asks leave (`leave`, one flag per question) and advice or a
-    reflection follows them ("Can I say what I'm hearing? You're carrying it all alone.")."""
+) -> str | None:
+    """Whether every question only asks leave (`leave`, one flag per question) and the turn goes
+    on to say what leave was asked for: "said" when advice or a reflection follows ("Can I say
+    what I'm hearing? You're carrying it all alone."), "idea" when leave was asked to give an
+    idea and a statement of no other kind follows it ("Want a suggestion? A quick debrief after
+    each consult."), else None."""
     last = max(k for k, (_, v) in enumerate(parts) if v.question)
     if not all(leave):
-        return False
+        return None
     said = {v.kind for _, v in parts[last + 1 :]}
     to_say = any(_says(s.words(), L) for s, v in parts[: last + 1] if v.question)
-    return "advice" in said or ("reflection" in said and to_say)
+    # "Do you want a suggestion? A quick debrief after each consult.": the idea offered, said
+    # without a verb of its own, is the advice
+    idea = any(
+        w.startswith(L.IDEA_STEMS) for s, v in parts[: last + 1] if v.question for w in s.words()
+    )
+    if "reflection" in said and idea:
+        return "idea"
+    return "said" if "advice" in said or ("reflection" in said and to_say) else None
 
 
 def _says(words: Sequence[str], L: LanguageRules) -> bool:

@@ -63,6 +63,8 @@ class LanguageRules:
     SCENE_VERBS: a state, not an act, after "you" in a "what if" ("What if you were the CEO?",
     "Entä jos sulla ois rajaton budjetti?"): a scene to think in, not the coach's proposal.
     NEGATIONS: words that negate a clause ("What if nothing stood in the way?" is no proposal).
+    IDEA_STEMS: how words for an idea or a tip start, in leave asked to give one ("Do you want a
+    suggestion?", "Haluatko vinkin?"): what follows it is the idea, advice however it is said.
     SAY_STEMS: how verbs of saying start, in leave asked to say what the coach hears ("Can I
     tell you what I notice? You ...": the reflection after it is the turn).
     EXTRAPOSED: a pronoun of a yes/no question that stands for the clause after its comma ("Was
@@ -124,6 +126,7 @@ class LanguageRules:
     DROPPED_AUX: WordSet
     ABBREVIATIONS: WordSet
     SAY_STEMS: tuple[str, ...]
+    IDEA_STEMS: tuple[str, ...]
     NEGATIONS: WordSet
     SCENE_VERBS: WordSet
     WH_NOUNS: WordSet
