@@ -29,9 +29,9 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def default_data() -> Path:
     """The held-out set in bench/data (bench/train.HELD_OUT), else the newest set that was one
-    (heldout26)."""
-    fresh = DATA / "heldout27.jsonl"
-    return fresh if fresh.exists() else DATA / "heldout26.jsonl"
+    (heldout27)."""
+    fresh = DATA / "heldout28.jsonl"
+    return fresh if fresh.exists() else DATA / "heldout27.jsonl"
 
 
 def _baseline(langs):

@@ -788,3 +788,24 @@ def test_tuo_before_a_verb_is_the_demonstrative_not_the_command_bring(text):
 def test_spoken_leave_before_an_idea_put_as_a_question_is_one_question():
     text = "Sopiiks et mä heitän yhen idean: entä jos se uus tyyppi varjostais ensin Jannea?"
     assert analyze(text, "fi", learned=False).stacked is False
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "stacked"),
+    [
+        # someone else's possible act asked with "could" or "might": the coach's idea
+        ("Could the night porters take over the linen run?", "leading", False),
+        ("Might the volunteers run the stall themselves?", "leading", False),
+        # a state or a possibility asked about stays closed
+        ("Could the supplier be running late again?", "closed", False),
+        ("Could the training still run if the venue fell through?", "closed", False),
+        # leave to speak plainly, then the question: one question
+        ("Can I be blunt? What do you actually want from this job?", "open", False),
+        # a scene set by "Think of ..." or "Forget ... for a moment" is no advice
+        ("Think of the best manager you had - what would they do here?", "open", False),
+        ("Forget the budget for a moment - what would you love this place to be?", "open", False),
+    ],
+)
+def test_someone_elses_act_a_plain_leave_and_a_scene_set_by_a_command(text, kind, stacked):
+    result = analyze(text, "en", learned=False)
+    assert (result.kind, result.stacked) == (kind, stacked)

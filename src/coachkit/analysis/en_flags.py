@@ -29,6 +29,8 @@ ASK_PERMISSION = PhraseTable(
                 "stretch|nudge|press|test",
                 "would you be up|open for|to",
                 "are you up|open for|to",
+                # leave to speak plainly: "Can I be blunt?", "May I be honest with you?"
+                "may|can|could i be blunt|honest|direct|frank|straight|candid",
             ],
             examples=(
                 "Can I push you a bit on this?",
@@ -272,6 +274,11 @@ AFFIRM = PhraseTable(
                 "takes|took a lot of honesty|courage|guts|nerve",
                 "spot on",
                 "you've|youve grown|developed",
+                # growth credited: "You've become much calmer under pressure."
+                "you've|youve become|got|gotten much|so|far|really|noticeably calmer|better|"
+                "stronger|braver|clearer|steadier|more",
+                # "You've already done the hardest part by naming it."
+                "done|did|taken|took the hardest|biggest|bravest part|step",
             ],
             examples=(
                 "Three rejections and you're still going. That's determination.",

@@ -327,7 +327,18 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
             allowed = SUBJECTS
         if w in NEG_AUX and nxt in {"what", "how"}:
             return "neg", 1, "en.lead.negative_question"  # "Isn't what you want really ...?"
-        if nxt in allowed or (asks and w in AUX and _named_subject(words, i + 1, w)):
+        named = nxt not in allowed and asks and w in AUX and _named_subject(words, i + 1, w)
+        someone = named or (nxt in allowed and nxt not in _NOT_SOMEONE)
+        if (
+            asks
+            and w in IDEA_MODALS
+            and someone
+            and not any(x in _STATE_VERBS for x in words[i + 2 : i + 6])
+        ):
+            # "Could the stage crew run their own schedule?", "Might Priya take it on?": someone
+            # else's possible act, the coach's idea (a state asks: "Could the report be late?")
+            return "lead", 2, "en.lead.could_someone"
+        if nxt in allowed or named:
             if w in NEG_AUX:
                 return "neg", 2, "en.lead.negative_question"
             if w in CONDITIONAL_ASK and nxt == "you" and i + 2 < len(words):
@@ -339,6 +350,11 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
 
 
 MODALS = wordset("would could should will can might may must shall")
+# After "could <someone>": a state or a possibility asked about ("Could the training still run?"),
+# not an act proposed.
+_STATE_VERBS = wordset("be been have has know need want mean still")
+# Subjects that make "Could ... ?" no one else's act: the coach, the coachee, "it", "there".
+_NOT_SOMEONE = wordset("i you we it this that there i'm you're we're")
 # Words after an auxiliary that are no subject ("Has been ...", "Would rather ...").
 NOT_SUBJECTS = wordset(
     "not been be being rather really just still also even already ever never always so too very "
@@ -395,8 +411,10 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
         return None  # "Stop me if it's off", "Correct me, but ...": asked of the coach, no advice
     if w == "let" and nxt in {"me", "us"}:
         return None
-    if w == "think" and nxt == "back":
-        return None  # "Think back to when ...": a scene to talk about, not a command
+    if w == "think" and nxt in {"back", "of"}:
+        return None  # "Think back to when ...", "Think of the best boss you had": a scene
+    if w in {"forget", "ignore", "park"} and any(x in _A_MOMENT for x in words[i + 1 : i + 9]):
+        return None  # "Forget the board for a moment - what do you want?": a scene set
     if (w in TALK_VERBS and nxt in {"more", "a", "on", "going", "ahead"}) or (
         w == "keep" and nxt in {"on", "going", "talking"}
     ):
@@ -444,6 +462,9 @@ def _command_form(words: tuple[str, ...], i: int) -> bool:
         and w not in FIRST_PERSON | SECOND_PERSON | WE | AUX | NEG_AUX | WH_WORDS
     )
 
+
+# "Forget the budget for a moment": a constraint set aside to think in, no command.
+_A_MOMENT = wordset("moment minute second sec")
 
 # "Have a word with ...": a command; "Have a great weekend." is a wish.
 _HAVE_A = wordset("word chat talk look go conversation break rest day")
