@@ -77,6 +77,8 @@ ASK_PERMISSION = PhraseTable(
                 "brainstorm|think|slow|zoom|park|return|revisit|start|begin",
                 "can|could|shall|may we go|come back|deeper|through",
                 "can|could|shall|may we look|turn at|to|into",
+                # an offer to think together: "Happy to brainstorm options whenever you're ready."
+                "happy|glad to brainstorm|help|think|dig",
             ],
             examples=(
                 "Can we stay with this for a moment?",
@@ -322,6 +324,8 @@ AFFIRM = PhraseTable(
                 "brilliant|excellent|fantastic|sharp|smart|lovely|great|good|clever observation|"
                 "insight|idea|point|question|thought|reframe",
                 "love|like that idea|thought|insight|point",
+                # "Really thoughtful answer, thank you."
+                "thoughtful|insightful|honest|brave|wise answer|reply|point|reflection",
             ],
             examples=(
                 "Good catch.",
@@ -342,6 +346,8 @@ AUTONOMY = PhraseTable(
                 "your call|choice|decision",
                 "up to you",
                 "you're|youre the expert|one",
+                # "..., so trust your judgement here."
+                "trust your judgement|judgment|instincts|instinct|gut",
             ],
             examples=("It's entirely your call.",),
             counter=("Who decides the budget?", "The call is at ten."),

@@ -179,6 +179,7 @@ AFFIRM_MORE = (
             # growth credited to them: "Oot ottanut opiksi.", "Olet kehittynyt tosi paljon."
             "ottanut|ottanu opiksi",
             "kehittynyt|kehittyny|kasvanut|kasvanu tosi|todella|valtavasti|paljon|hurjasti",
+            "oot|olet edistynyt|edistyny|kehittynyt|kehittyny",
             "olit|olet|oot tosi|todella|aika|niin|tosissaan rohkea|sinnikas|taitava|reilu|"
             "rauhallinen|sitkea|viisas|fiksu|hyva|jarkeva|ammattitaitoinen|napakka",
             "olit|olet|oot rohkea|sinnikas|taitava|reilu|sitkea|loistava|erinomainen",
@@ -237,6 +238,9 @@ AUTONOMY = PhraseTable(
                 "sa|sina tunnet sen|taman|tan porukan|tiimin|talon|alan|asian|tilanteen",
                 "paremmin kuin mina|ma",
                 "paatos on|jaa sun|sinun|sulle|sinulle",
+                # "Olet vapaa ottamaan tästä mitä haluat.", "Tee niinku parhaaks näet."
+                "olet|oot|ootte|olette vapaa|vapaita",
+                "parhaaksi|parhaaks naet|nait|katsot|nakee",
                 # "..., mutta ratkaisu on tietysti sinun.": the choice left to them
                 "ratkaisu|valinta|paatos on tietysti|kuitenkin|lopulta sun|sinun",
                 "ratkaisu|valinta on|jaa sun|sinun|sulle|sinulle",
