@@ -809,3 +809,28 @@ def test_spoken_leave_before_an_idea_put_as_a_question_is_one_question():
 def test_someone_elses_act_a_plain_leave_and_a_scene_set_by_a_command(text, kind, stacked):
     result = analyze(text, "en", learned=False)
     assert (result.kind, result.stacked) == (kind, stacked)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an aside, no question
+        ("For what it's worth, I've worked nights myself.", "reflection"),
+        # two things named before "which": a closed pick; their own options unnamed: open
+        ("Between growth and stability, which one matters more now?", "closed"),
+        ("Between the two rotas you sketched, which one are you leaning towards?", "open"),
+        # a plural noun first, then its verb: a statement, no command
+        ("Wait times at the clinic doubled in May.", "reflection"),
+        ("Pick rates dropped after midnight.", "reflection"),
+        # "I'd be honest with them": advice; "I'd be happy to": the coach's wish
+        ("I'd be honest with them about the cuts.", "advice"),
+        ("I'd be happy to sit in.", "other"),
+    ],
+)
+def test_asides_named_picks_plural_subjects_and_id_be(text, kind):
+    assert analyze(text, "en", learned=False).kind == kind
+
+
+def test_a_past_verb_of_noticing_embeds_the_finnish_question_after_it():
+    result = analyze("Huomasitko, miten rauhallisesti hoidit sen?", "fi", learned=False)
+    assert (result.kind, result.stacked) == ("closed", False)

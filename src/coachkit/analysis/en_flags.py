@@ -345,6 +345,7 @@ AUTONOMY = PhraseTable(
             [
                 "your call|choice|decision",
                 "up to you",
+                "the final say|word",
                 "you're|youre the expert|one",
                 # "..., so trust your judgement here."
                 "trust your judgement|judgment|instincts|instinct|gut",

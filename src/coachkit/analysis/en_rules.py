@@ -254,6 +254,8 @@ def _own_pick(words: tuple[str, ...], i: int) -> bool:
         return False
     if any(w in PICK_PAST for w in words[i + 1 : i + 5]):
         return False  # "Which of them did you ask?": a fact from the past
+    if "between" in words[:i] and "and" in words[words.index("between") : i]:
+        return False  # "Between growth and stability, which one ...?": the options named first
     return not any(w in ALTERNATIVES for w in words[i + 1 :])
 
 
@@ -271,6 +273,12 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
     """
     w = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
+    if (
+        w == "for"
+        and nxt == "what"
+        and words[i + 2 : i + 4] in (("it's", "worth"), ("its", "worth"))
+    ):
+        return None  # "For what it's worth, I ...": an aside, no question
     if w in PREPOSITIONS and nxt in WH and nxt != "why":
         i, w = i + 1, nxt  # "In what ways ...", "At what point ...", "With whom ..."
         nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -423,6 +431,11 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
         return None
     if nxt in _SUBJECT_FOLLOWERS:
         return None  # "Study leave is ...", "Delay was ...": the word is a subject, not a command
+    after = words[i + 2 : i + 7]
+    if nxt.endswith("s") and (
+        after[:1] and after[0] in _SUBJECT_FOLLOWERS or any(x in _PAST_VERBS for x in after)
+    ):
+        return None  # "Wait times at the desk doubled.": a noun with its plural, then the verb
     return "en.advice.imperative"
 
 
@@ -482,6 +495,11 @@ _SUPPOSE_VERBS = wordset(
     "became fell grew rose knew thought told saw ran"
 )
 
+# Past verbs after a plural noun: "Pick rates dropped off", "Call volumes rose".
+_PAST_VERBS = wordset(
+    "doubled dropped fell rose grew went came got tripled halved jumped slipped climbed rocketed "
+    "stayed improved increased decreased spiked crashed"
+)
 _SUBJECT_FOLLOWERS = wordset(
     "is was are were has had have seems seemed looks looked sounds feels will would can could "
     "might must should does did isn't wasn't aren't weren't hasn't doesn't didn't won't"

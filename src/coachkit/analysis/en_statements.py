@@ -111,6 +111,17 @@ ADVICE = PhraseTable(
             examples=("I'd wait a week.",),
         ),
         Row(
+            # "I'd be honest with them": how the coach would act, advice; "I'd be happy to ..."
+            # stays the coach's wish
+            "en.advice.id_be",
+            [
+                "i'd|id be honest|upfront|straight|direct|clear|careful|firm|open|transparent|"
+                "frank|wary|cautious|patient",
+            ],
+            examples=("I'd be honest with them about the layoffs.",),
+            counter=("I'd be happy to sit in.", "I'd be glad to help."),
+        ),
+        Row(
             "en.advice.i_would",
             [
                 "in your shoes|position|place",

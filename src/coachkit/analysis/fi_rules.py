@@ -196,7 +196,9 @@ EMBEDDING = wordset(
     "ajatellu huomaatko huomaatsa huomaaksa naetko naatko naatsa ymmarratko kasitatko "
     "ideoita ideaa ajatuksia keinoja kasitysta aavistusta "
     # after a negation ("Etkö huomaa, kuinka paljon ...?", "Etsä muista, mitä ...?")
-    "huomaa nae naa nay nakyyko muista tieda tiia ymmarra kasita usko luule"
+    "huomaa nae naa nay nakyyko muista tieda tiia ymmarra kasita usko luule "
+    # past: "Huomasitko, miten rauhallisesti hoidit sen?"
+    "huomasitko huomasitsa huomasiksa huomasitteko naitko naitsa muistitko tiesitko"
 )
 COORDINATORS = wordset("ja seka enta plus")
 ALTERNATIVES = wordset("vai tai")
