@@ -834,3 +834,15 @@ def test_asides_named_picks_plural_subjects_and_id_be(text, kind):
 def test_a_past_verb_of_noticing_embeds_the_finnish_question_after_it():
     result = analyze("Huomasitko, miten rauhallisesti hoidit sen?", "fi", learned=False)
     assert (result.kind, result.stacked) == ("closed", False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Can I be blunt? Cap every meeting at thirty minutes. What do you think?"),
+        ("fi", "Saanko sanoa suoraan? Rajaa palaverit puoleen tuntiin. Mitä mieltä oot?"),
+    ],
+)
+def test_leave_then_advice_then_a_question_about_it_is_leading(lang, text):
+    result = analyze(text, lang, learned=False)
+    assert (result.kind, result.grow, result.stacked) == ("leading", "options", False)

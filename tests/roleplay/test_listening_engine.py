@@ -308,3 +308,20 @@ def test_same_inputs_same_round(exercises):
     b = rebuild(exercises["meetings-run-late"], "en", "free", 5, lines)
     assert [t.reply for t in a.turns] == [t.reply for t in b.turns]
     assert a.summary() == b.summary()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Which of those feels most doable this week?"),
+        ("fi", "Mikä niistä tuntuu sulle luontevimmalta?"),
+    ],
+)
+def test_a_pick_among_their_own_options_is_answered_as_a_choice_not_a_feeling_or_a_time(lang, text):
+    """Whatever else its words say ("feels", "this week"), the analyser reads a pick among the
+    supervisor's own options (decision 3), and the supervisor answers the choice."""
+    from coachkit.content import load_library
+
+    exercise = load_library().items["exercise"]["meetings-run-late"]
+    turn = start(exercise, lang, seed=1).say(text)
+    assert turn.analysis.choice and turn.effects.intent == "choose"

@@ -85,7 +85,9 @@ class Analysis:
     Besides the kind, the GROW stage and the surface flags (why, stacked), it carries the MITI
     behaviours: `permission` (asks permission or seeks collaboration), `affirm` (an affirmation:
     kind other, never reflection), `autonomy` (emphasises the other's choice) and, for a
-    reflection, its `depth` ("simple" or "complex", else None). `confidence` holds the model's
+    reflection, its `depth` ("simple" or "complex", else None). `choice` says an open question asks
+    the coachee to pick among their own options ("Which of those feels best to you?", decision 3),
+    so a simulated supervisor answers with a pick, not a feeling. `confidence` holds the model's
     probability of each decision it made ("kind", "grow", "permission", "affirm", "autonomy",
     "depth"); a decision made by rules alone is absent from it.
     """
@@ -110,6 +112,7 @@ class Analysis:
     affirm: bool = False
     autonomy: bool = False
     depth: str | None = None
+    choice: bool = False
     confidence: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -203,6 +206,7 @@ def analyze(
         affirm=d["affirm"],
         autonomy=d["autonomy"],
         depth=d["depth"],
+        choice=kind == "open" and r.own_pick,
         confidence=d["confidence"],
     )
 

@@ -98,7 +98,9 @@ def read(text: str, L: LanguageRules) -> Reading:
         for s, v in asked:
             cues.extend((s, *c) for c in v.cues)
         cues.extend(grow_cues)
-        first = next(k for k, (_, v) in enumerate(parts) if v.question)
+        # the first question asked, leave aside ("Can I be blunt? Cap it at thirty minutes. What
+        # do you think?": the advice comes before the real question)
+        first = next(k for k, (s, v) in enumerate(parts) if v.question and (s, v) in asked)
         if kind in ("open", "closed") and (
             any(v.kind == "advice" for _, v in parts[:first]) or _advice_first(*parts[first], L)
         ):

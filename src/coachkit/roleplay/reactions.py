@@ -177,6 +177,10 @@ class Responder:
         kind = a.kind
         route = self.router.route(text, getattr(a, "grow", None))
         intent = route.intent
+        if getattr(a, "choice", False) and not getattr(a, "stacked", False):
+            # "Which of those feels most doable?": a pick among their own options, whatever its
+            # other words say (a feeling, a time); the analyser reads the form
+            intent = "choose"
         if kind == "closed" and route.score < CLOSED_FLOOR:
             intent = "other"
         if getattr(a, "affirm", False):
