@@ -325,3 +325,20 @@ def test_a_pick_among_their_own_options_is_answered_as_a_choice_not_a_feeling_or
     exercise = load_library().items["exercise"]["meetings-run-late"]
     turn = start(exercise, lang, seed=1).say(text)
     assert turn.analysis.choice and turn.effects.intent == "choose"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "What if nothing stood in the way? What would you change first?"),
+        ("fi", "Mitä jos mikään ei olis esteenä? Mitä sä muuttaisit ekana?"),
+    ],
+)
+def test_a_scene_set_before_the_question_is_not_what_the_supervisor_answers(lang, text):
+    """ "Nothing" in a "what if" scene is no question about the cost of no change: the
+    supervisor answers the question asked after the scene."""
+    from coachkit.content import load_library
+
+    exercise = load_library().items["exercise"]["meetings-run-late"]
+    turn = start(exercise, lang, seed=1).say(text)
+    assert turn.effects.intent != "cost_of_no_change"

@@ -175,7 +175,11 @@ class Responder:
 
     def _single(self, state: State, a: Any, text: str, turn_no: int) -> Outcome:
         kind = a.kind
-        route = self.router.route(text, getattr(a, "grow", None))
+        # "What if nothing stood in the way? What would you change first?": one question to the
+        # analyser, a scene and then what is asked; the supervisor answers what is asked
+        asked = [p.strip() for p in re.split(r"(?<=\?)", text) if p.strip().endswith("?")]
+        routed = asked[-1] if kind in QUESTION_KINDS and len(asked) >= 2 else text
+        route = self.router.route(routed, getattr(a, "grow", None))
         intent = route.intent
         if getattr(a, "choice", False) and not getattr(a, "stacked", False):
             # "Which of those feels most doable?": a pick among their own options, whatever its
