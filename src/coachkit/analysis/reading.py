@@ -100,7 +100,7 @@ def read(text: str, L: LanguageRules) -> Reading:
         cues.extend(grow_cues)
         # the first question asked, leave aside ("Can I be blunt? Cap it at thirty minutes. What
         # do you think?": the advice comes before the real question)
-        first = next(k for k, (s, v) in enumerate(parts) if v.question and (s, v) in asked)
+        first = next(k for k, (_, v) in enumerate(parts) if any(v is w for _, w in asked))
         if kind in ("open", "closed") and (
             any(v.kind == "advice" for _, v in parts[:first]) or _advice_first(*parts[first], L)
         ):

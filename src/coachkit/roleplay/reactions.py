@@ -95,10 +95,14 @@ def _clamp(value: int) -> int:
     return max(0, min(100, value))
 
 
+def asked_sentences(text: str) -> list[str]:
+    """The sentences of a turn that end in a question mark, in order."""
+    return [p.strip() for p in re.split(r"(?<=\?)", text) if p.strip().endswith("?")]
+
+
 def last_question(text: str) -> str:
     """The last question of a turn that asks several: after the last-but-one "?" or "and"."""
-    parts = [p.strip() for p in re.split(r"(?<=\?)", text) if p.strip()]
-    asked = [p for p in parts if p.endswith("?")]
+    asked = asked_sentences(text)
     if len(asked) >= 2:
         return asked[-1]
     pieces = re.split(r",?\s+(?:ja|sekä|and|plus)\s+", text, flags=re.IGNORECASE)
@@ -177,7 +181,7 @@ class Responder:
         kind = a.kind
         # "What if nothing stood in the way? What would you change first?": one question to the
         # analyser, a scene and then what is asked; the supervisor answers what is asked
-        asked = [p.strip() for p in re.split(r"(?<=\?)", text) if p.strip().endswith("?")]
+        asked = asked_sentences(text)
         routed = asked[-1] if kind in QUESTION_KINDS and len(asked) >= 2 else text
         route = self.router.route(routed, getattr(a, "grow", None))
         intent = route.intent
