@@ -429,6 +429,95 @@ def test_a_scale_defined_in_its_own_clause_is_one_closed_question(lang, text, gr
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "stacked"),
+    [
+        ("en", "Can we get playful for a second: what would a bold version look like?", False),
+        ("en", "Could I try something - what would your old mentor say here?", False),
+        ("en", "Shall we have a bit of fun with it: what's the wildest fix?", False),
+        ("en", "Dare I ask: what's really keeping you awake?", False),
+        ("fi", "Saanks mä sanoo yhen jutun: mitä jos annat sen Villelle?", False),
+        ("fi", "Uskallanko kysyä – mitä sä oikeesti pelkäät tässä?", False),
+        ("fi", "Kokeillaanko jotain: mitä sanoisit hänelle, jos hän istuis tässä?", False),
+        # asked about something else, not leave: two questions
+        ("fi", "Onko lista jo seinällä – ovatko vuorovastaavat nähneet sen?", True),
+        ("en", "Could Tom take the early shift - what would that free up?", True),
+    ],
+)
+def test_a_request_to_act_together_before_a_colon_or_dash_asks_leave(lang, text, stacked):
+    """A yes/no form of "we" or "I" acting ("Can we ...", "Saanks mä ...", "Kokeillaanko ...")
+    that ends at a colon or a dash only asks leave: the question after it is the one."""
+    assert analyze(text, lang, learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "Want to hear what worked on my old ward? We paired every new nurse up.", "advice"),
+        ("en", "Can I tell you how we did it? We split the list in two.", "advice"),
+        ("fi", "Haluutko kuulla, mitä me kokeiltiin? Me vaihdettiin vuorot viikoittain.", "advice"),
+        ("fi", "Kiinnostaako, miten tiimissäni tehtiin? Palaveri pidettiin seisten.", "advice"),
+        # leave to say what the coach hears: the reflection after it is the turn
+        (
+            "en",
+            "Can I tell you what I noticed? You light up when you talk about the lab.",
+            "reflection",
+        ),
+        # an offer with no experience told after it is still a question
+        ("en", "Do you want to hear what worked for me?", "closed"),
+        # no word of the coach's own: what someone else did is no offer of the coach's idea
+        ("en", "Do you want to hear what the team said? They liked the new rota.", "closed"),
+    ],
+)
+def test_the_coachs_own_experience_told_after_leave_is_advice(lang, text, kind):
+    assert analyze(text, lang, learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stacked"),
+    [
+        ("en", "What would you drop first, and maybe what would you keep?", True),
+        ("fi", "Mitä jättäisit pois, ja ehkä mitä pitäisit ehdottomasti?", True),
+        # the idea softened with "maybe" after "or" is still the second (decision 10)
+        ("en", "Have you tried a rota, or maybe asking for volunteers?", True),
+        # the one asked named before the comma: the clause after it is what to ask them
+        ("fi", "Voisitko kysyä siltä toisen koulun rehtorilta, miten he hoitivat sen?", False),
+        ("fi", "Mitä jos kysyisit naapuriosaston esihenkilöltä, miten lomat jaettiin?", False),
+    ],
+)
+def test_a_hedge_hides_no_second_question_and_the_one_asked_holds_the_first(lang, text, stacked):
+    assert analyze(text, lang, learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("fi", "Voisiko osastonsihteeri hoitaa ajanvaraukset?", "leading"),
+        ("fi", "Voisivatko harjoittelijat auttaa inventaariossa?", "leading"),
+        ("fi", "Voisiko palaverin siirtää iltapäivään?", "leading"),
+        ("fi", "Voisitko kertoa vähän lisää siitä?", "open"),
+    ],
+)
+def test_could_someone_else_act_puts_the_coachs_idea_in_finnish_too(lang, text, kind):
+    assert analyze(text, lang, learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "advice"),
+    [
+        ("en", "Some managers find a weekly huddle settles things.", True),
+        ("en", "Plenty of supervisors swear by a written agenda.", True),
+        ("fi", "Monet esihenkilöt kokevat, että lyhyt aamupalaveri auttaa.", True),
+        ("fi", "Moni meistä tekisi tässä saman.", True),
+        # a comparison that praises is no advice
+        ("en", "Not many managers would own up to that so openly.", False),
+        ("fi", "Moni esihenkilö olisi luovuttanut jo aikaa sitten.", False),
+    ],
+)
+def test_what_works_for_others_offered_as_the_way_is_advice(lang, text, advice):
+    assert (analyze(text, lang, learned=False).kind == "advice") is advice
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("fi", "Leikitäänkö hetki: mitä tekisit, jos saisit kaksi uutta ihmistä?"),

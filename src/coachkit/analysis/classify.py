@@ -125,8 +125,12 @@ def classify(sent: Sentence, L: LanguageRules) -> Verdict:
         clause_end = _clause_end(sent, s, end)
         if j >= clause_end:
             continue  # a clause of fillers only ("Okei,")
-        if clause_end < end and _leave_clause(sent, words, j, clause_end, end, L):
-            continue  # "Saanko haastaa vähän: mitä sä voisit ...?": leave, then the question
+        leave = _leave_clause(sent, words, j, clause_end, end, L) if clause_end < end else 0
+        if leave:
+            # "Saanko haastaa vähän: mitä sä voisit ...?": leave, then the question
+            if leave < 0:  # "Can we get creative for a second: ...": read by its form
+                cues.append((f"{L.LANG}.permission.leave_first", j, clause_end))
+            continue
         agree = L.AGREEMENT.at(words, j)
         if agree and j + agree[1] >= clause_end and (clause_end < end or not sent.asks):
             cues.append((agree[0].rule, j, j + agree[1]))
@@ -302,12 +306,13 @@ def _question(
 
 def _leave_clause(
     sent: Sentence, words: Words, j: int, clause_end: int, end: int, L: LanguageRules
-) -> bool:
+) -> int:
     """Whether the clause from `j` only asks leave ("Saanko haastaa vähän:", "Can I push you a
     bit on this -"), with no question of its own after the request, and the next clause, after
-    a colon or a dash, opens the real question. After a comma the clause goes on with the leave
-    ("Saanko antaa palautetta siitä, miten ...?", "Haluatko, että mä kerron, mitä ...?"): the
-    offer is the question."""
+    a colon or a dash, opens the real question: 1 when a permission cue says so, -1 when only
+    its form does (`LanguageRules.leave_lead`: "Can we get creative for a second: ..."), else 0.
+    After a comma the clause goes on with the leave ("Saanko antaa palautetta siitä, miten
+    ...?", "Haluatko, että mä kerron, mitä ...?"): the offer is the question."""
     # the leave may run over a comma or two before the colon or dash: "Onks ok, jos kysyn
     # vielä siitä riidasta: miten se alko?"
     hard = next(
@@ -317,15 +322,20 @@ def _leave_clause(
     if hard is None or (
         hard > clause_end and sent.tokens[hard - 1].clause - sent.tokens[j].clause > 2
     ):
-        return False
+        return 0
     for i in range(j, min(j + 3, clause_end)):
         found = L.ASK_PERMISSION.at(words, i)
-        if found:
-            if any(L.head(words, k, True) for k in range(i + found[1], hard)):
-                return False
+        # or a yes/no form of "we" or "I" acting: "Can we get creative for a second: ...?"
+        length = found[1] if found else L.leave_lead(words, i) if i == j else 0
+        if length:
+            # the verb right after the request is its own ("Shall we have some fun: ...")
+            if any(L.head(words, k, True) for k in range(i + length + 1, hard)):
+                return 0
             n = skip(words, hard, end, L.FILLERS)
-            return n < end and L.head(words, n, True) is not None
-    return False
+            if n >= end or L.head(words, n, True) is None:
+                return 0
+            return 1 if found else -1
+    return 0
 
 
 def _scene(sent: Sentence, words: Words, lead: Match, L: LanguageRules) -> bool:
@@ -507,11 +517,13 @@ def _extra_questions(
             clause_has_head.add(tokens[k].clause)
             continue
         p = k - 1  # "..., and, um, is the tech back?": the coordinator before a filler set off
-        while (
-            p > head_at + 1
-            and words[p] in L.FILLERS
-            and words[p] not in L.COORDINATORS
-            and tokens[p].clause != tokens[p + 1].clause
+        while p > head_at + 1 and (
+            (
+                words[p] in L.FILLERS
+                and words[p] not in L.COORDINATORS
+                and tokens[p].clause != tokens[p + 1].clause
+            )
+            or words[p] in L.HEDGES  # "..., and maybe what would you leave for later?"
         ):
             p -= 1
         if (
@@ -681,7 +693,10 @@ def _embedded_after(words: Words, k: int, head_at: int, L: LanguageRules) -> boo
     ("aiot kertoa minulle, miten kävi") or of a correlative ("kuullut siitä, miten ...")."""
     if words[k - 1] in L.CORRELATIVES:
         return True
-    return any(w in L.EMBED_VERBS for w in words[max(head_at + 1, k - 3) : k])
+    # the one asked or told named before the comma: "kysyisit siltä naapuriosaston
+    # esihenkilöltä, miten ..." (English puts no comma there)
+    reach = 6 if L.RECIPIENT_ENDINGS and words[k - 1].endswith(L.RECIPIENT_ENDINGS) else 3
+    return any(w in L.EMBED_VERBS for w in words[max(head_at + 1, k - reach) : k])
 
 
 def _statement(

@@ -213,6 +213,9 @@ AFFIRM = PhraseTable(
                 "you are good|great|brilliant at",
                 "you clearly|really|obviously|genuinely care|value|put",
                 "you stayed|kept calm|going",
+                "you stayed|kept|remained really|so|very|incredibly|remarkably|admirably|"
+                "completely calm|composed|steady|cool|patient|focused",
+                "you stayed|kept|remained composed|steady|cool|patient|focused",
             ],
             examples=(
                 "Staying fair to everyone is a real strength.",
@@ -370,6 +373,10 @@ AUTONOMY = PhraseTable(
                 "take whatever|what",
                 "whatever you decide|choose|pick",
                 "you don't|dont have to",
+                # "..., though you may see it differently.", "..., for you to judge."
+                "you may|might|could see|feel|view it|this|that|things differently|otherwise",
+                "you may|might|could see|feel|think differently|otherwise",
+                "for you to judge|decide|weigh|choose|say",
                 "drop any|whatever",
             ],
             examples=(

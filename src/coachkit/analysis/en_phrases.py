@@ -377,4 +377,28 @@ NEGATIONS = wordset(
 # Leave asked to say what the coach hears or notices ("Can I tell you what I'm picking up?")
 SAY_STEMS = ("tell", "say", "share", "reflect", "sum", "mirror", "offer", "name", "point")
 IDEA_STEMS = ("suggest", "idea", "tip", "proposal", "recommend")
+# Leave asked to tell the coach's own experience ("Do you want to hear what worked for me?"): with
+# a word of the coach's own after it, what follows is the idea offered, advice however it is said
+OWN_STORY = PhraseTable(
+    [
+        Row(
+            "en.story.want_to_hear",
+            [
+                "do|would you want|like to hear|know",
+                "want|wanna to hear|know",
+                "can|may|could i tell|share what|how",
+                "can|may|could i tell you what|how",
+            ],
+            examples=(
+                "Do you want to hear what worked for me?",
+                "Want to know what we did at my last job?",
+                "Can I share how we handled it on my old team?",
+            ),
+            # read only at the start of a question ("I want to hear your view" would match)
+            counter=("Do you know what she wants?", "We want to keep the night shift."),
+        )
+    ]
+)
+# Word endings that make a word the coach's own (Finnish "työpaikassani"); English has none
+OWN_SUFFIXES: tuple[str, ...] = ()
 CONDITION_THEN = frozenset({"then", "so"})

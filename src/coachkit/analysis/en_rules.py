@@ -36,6 +36,8 @@ from coachkit.analysis.en_phrases import (  # noqa: F401 - part of this language
     LEADING,
     NEGATIONS,
     OPEN_REQUEST,
+    OWN_STORY,
+    OWN_SUFFIXES,
     PARENTHETICAL,
     PROCESS,
     SAY_STEMS,
@@ -183,6 +185,7 @@ REPHRASE = PhraseTable(
 )
 EMBED_VERBS = wordset("tell ask know check discuss review")
 CORRELATIVES: frozenset[str] = frozenset()
+RECIPIENT_ENDINGS: tuple[str, ...] = ()
 # "What if you brought Dr. Okafor in?": a title's or a short form's full stop ends no sentence.
 ABBREVIATIONS = wordset("dr mr mrs ms prof st eg ie etc vs approx fig dept")
 # "..., and what about Tom?" asks anew with a question word, so no word of its own is needed.
@@ -613,6 +616,19 @@ def idea_verb(words: tuple[str, ...], i: int) -> bool:
     "have you thought about / tried X-ing, or ..." ("..., or hiring temps for the peak?")."""
     w = words[i]
     return len(w) > 5 and w.endswith("ing") and w not in {"nothing", "something", "anything"}
+
+
+LEAVE_MODALS = wordset("can could shall may might dare")
+
+
+def leave_lead(words: tuple[str, ...], i: int) -> int:
+    """How many words at `words[i]` ask to act on the coach's side or together before a colon
+    or a dash: "Can we get creative for a second: ...", "Could I try something - ...", "Dare I
+    ask: ..."; 0 when none."""
+    ahead = words[i : i + 2]
+    if len(ahead) == 2 and ahead[1] in {"we", "i"} and ahead[0] in LEAVE_MODALS:
+        return 2
+    return 0
 
 
 def modal_negative(words: tuple[str, ...], i: int) -> bool:

@@ -131,6 +131,27 @@ ADVICE = PhraseTable(
             examples=("In your shoes I'd wait.", "I reckon you just apologise and move on."),
         ),
         Row(
+            # what works for others, offered as the way to go: "Some people find it helps to
+            # block the mornings." ("..., not many managers would." praises: no "would" here)
+            "en.advice.others_do",
+            [
+                "some|many|most people|managers|leaders|leads|bosses|supervisors|heads|folks|"
+                "colleagues find|swear",
+                "some|many|most new|other|experienced people|managers|leaders|leads|bosses|"
+                "supervisors|heads|colleagues find|swear",
+                "lot|lots|plenty of people|managers|leaders|leads|bosses|supervisors|heads|folks|"
+                "colleagues find|swear",
+                "lot|lots|plenty of new|other|experienced people|managers|leaders|leads|"
+                "supervisors find|swear",
+                "find|found it helps|useful|helpful",
+            ],
+            examples=(
+                "Some people find it helps to block the mornings.",
+                "A lot of new supervisors swear by a weekly one-to-one.",
+            ),
+            counter=("Some people were late.", "Not many managers would own up to that."),
+        ),
+        Row(
             "en.advice.recommend",
             [
                 "i recommend|suggest|advise",

@@ -193,6 +193,12 @@ AFFIRM_MORE = (
             "hienosti|hyvin|fiksusti|viisaasti|upeasti mietitty|ajateltu|sanottu|toimittu|oivallettu",
             "hoidit|hoiditte|kasittelit sen|tilanteen|asian hienosti|hyvin|upeasti|taitavasti|"
             "rauhallisesti",
+            # appraisal of a quality or a track record: "Sinnikkyytesi on ollut vaikuttavaa.",
+            # "..., se on osunut oikeaan ennenkin.", "se kertoo et otat tän tosissaan"
+            "ollut|ollu|oli vaikuttavaa|ihailtavaa|esimerkillista|kunnioitettavaa",
+            "tosi|todella|aika|erittain|hyvin vaikuttavaa|ihailtavaa|esimerkillista",
+            "osunut|osunu|osuneet|osuu oikeaan",
+            "kertoo|kertoi etta|et otat|valitat|arvostat|panostat",
         ],
         examples=(
             "Aikamoinen suoritus pitää kassat auki puolella porukalla.",
@@ -242,7 +248,10 @@ AUTONOMY = PhraseTable(
                 "olet|oot|ootte|olette vapaa|vapaita",
                 "parhaaksi|parhaaks naet|nait|katsot|nakee",
                 # "..., mutta ratkaisu on tietysti sinun.": the choice left to them
-                "ratkaisu|valinta|paatos on tietysti|kuitenkin|lopulta sun|sinun",
+                "ratkaisu|valinta|paatos on tietysti|kuitenkin|lopulta|aina sun|sinun",
+                # "..., mutta sinähän sen päätät.", "Sä voit nähdä tän toisin."
+                "sinahan|sahan|sina|sa sen|taman|tan paatat|valitset|ratkaiset",
+                "voit|saatat nahda|naha|katsoa|kattoo sen|taman|tan|asian toisin|eri",
                 "ratkaisu|valinta on|jaa sun|sinun|sulle|sinulle",
             ],
             examples=(

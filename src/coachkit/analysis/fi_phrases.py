@@ -315,4 +315,27 @@ NEGATIONS = frozenset({"ei", "en", "et", "emme", "ette", "eivat", "eika", "eiva"
 # Leave asked to say what the coach hears or notices ("Saanko sanoa, mitä mä kuulen?")
 SAY_STEMS = ("kerro", "kerto", "sano", "heijast", "koo", "tiivist", "jaa", "jakaa", "peila")
 IDEA_STEMS = ("ehdo", "idea", "vinkk", "vinki", "neuvo", "suosit")
+# Leave asked to tell the coach's own experience ("Haluatko kuulla, miten meillä tehtiin?"): with
+# a word of the coach's own after it, what follows is the idea offered, advice however it is said
+OWN_STORY = PhraseTable(
+    [
+        Row(
+            "fi.story.haluatko_kuulla",
+            [
+                "haluatko|haluutko|haluisitko|haluaisitko|haluuksa|haluutsa kuulla|tietaa",
+                "kiinnostaako|kiinnostaisko|kiinnostaisiko|kiinnostaaks|kiinnostaisks",
+                "saanko|voinko|saanks|voinks kertoa|kertoo|jakaa miten|mita|mika",
+                "saanko|voinko|saanks|voinks ma kertoa|kertoo|jakaa",
+            ],
+            examples=(
+                "Haluatko kuulla, miten meillä tehtiin?",
+                "Kiinnostaako, mitä me tehtiin vanhassa firmassa?",
+                "Saanko kertoa, mikä mulla toimi?",
+            ),
+            counter=("Haluan kuulla sun näkemyksen.", "Tiedätkö, mitä hän haluaa?"),
+        )
+    ]
+)
+# Word endings that make a word the coach's own: "työpaikassani", "tiimissäni", "kokemukseni"
+OWN_SUFFIXES = ("ssani", "llani", "ltani", "stani", "ssamme", "llamme", "kseni", "tuksesta")
 CONDITION_THEN = frozenset({"niin", "nii", "ni", "sit", "sitten"})

@@ -41,6 +41,8 @@ from coachkit.analysis.fi_phrases import (  # noqa: F401 - part of this language
     LEADING,
     NEGATIONS,
     OPEN_REQUEST,
+    OWN_STORY,
+    OWN_SUFFIXES,
     PARENTHETICAL,
     PROCESS,
     SAY_STEMS,
@@ -146,9 +148,10 @@ PRONOUNS = wordset("sa sina te se ne ma mina me tama taa toi tuo sun sulla sulle
 
 TAG_STARTS = NEG_HEADS | {"vai"}
 PERSON_ELSE = wordset("kuka ketka keita keta kenelta kenen kenelle kenet joku jonkun kukaan")
+# "Voisitko ...?" asks the coachee to act; "Voisko/Voisiko Pekka ...?" puts someone else's act
 ASK_VERBS = wordset(
     "voisitko voisiks voisitsa voisiksa voisitteko voisko viitsisitko viitsitko viitsisiks "
-    "voisitkohan"
+    "voisitkohan voisiko voisikohan voiskohan voisivatko voisko"
 )
 # Polite requests to talk; "kerrotko ..." after a yes/no question asks for a promise.
 CONDITIONAL_REQUESTS = ASK_VERBS | wordset("voitko voitsa voiksa haluaisitko haluisitko")
@@ -195,6 +198,8 @@ EMBEDDING = wordset(
     "kuvailetko miettinyt miettiny pohtinut pohtinu ajatellut "
     "ajatellu huomaatko huomaatsa huomaaksa naetko naatko naatsa ymmarratko kasitatko "
     "ideoita ideaa ajatuksia keinoja kasitysta aavistusta "
+    # a reason the clause names: "Onko jokin syy, miksi et mennyt?"
+    "syy syyta syita "
     # after a negation ("Etkö huomaa, kuinka paljon ...?", "Etsä muista, mitä ...?")
     "huomaa nae naa nay nakyyko muista tieda tiia ymmarra kasita usko luule "
     # past: "Huomasitko, miten rauhallisesti hoidit sen?"
@@ -234,6 +239,8 @@ EMBED_VERBS = wordset(
     "paattaa paattamaan miettimaan pohtimaan kuvailla kuvailisit kuvaile nae naet nakisit "
     "katsoisit kattoisit"
 )
+# "kysy siltä toiselta tiiminvetäjältä, miten ...": the one asked (ablative) or told (allative)
+RECIPIENT_ENDINGS = ("lta", "lle")
 CORRELATIVES = wordset("siita sita siihen siina sen siita tasta tata tahan siihen")
 # "Voisitko esim. kysyä ...": a short form's full stop ends no sentence.
 ABBREVIATIONS = wordset("esim ns yms jne tms tri ks vrt ym klo")
@@ -500,6 +507,23 @@ def idea_verb(words: tuple[str, ...], i: int) -> bool:
     if words[i] in {"etta", "et"}:
         return any(_conditional(w) for w in words[i + 1 : i + 4])
     return _conditional(words[i])
+
+
+_LEAVE_STEMS = ("n", "tais", "ttais")  # "saan-ko", "voidaan-ks", "leikitään-kö", "voitais-ko"
+
+
+def leave_lead(words: tuple[str, ...], i: int) -> int:
+    """How many words at `words[i]` ask to act on the coach's side or together before a colon
+    or a dash: a yes/no verb in the first person or the passive ("Saanks mä heittää yhden
+    ajatuksen: ...", "Uskallanko kysyä: ...", "Leikitäänkö vähän: ..."); 0 when none. "Onko
+    ...: ...?" asks about something else and is no leave."""
+    w = words[i]
+    for clitic in ("kohan", "kos", "ko", "ksa", "ks"):
+        if w.endswith(clitic):
+            stem = w[: -len(clitic)]
+            if len(stem) >= 3 and stem.endswith(_LEAVE_STEMS) and yes_no_word(w):
+                return 1
+    return 0
 
 
 def imperative(words: tuple[str, ...], i: int) -> str | None:

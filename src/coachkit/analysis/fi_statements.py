@@ -130,6 +130,27 @@ ADVICE = PhraseTable(
             ),
         ),
         Row(
+            # what works for others, offered as the way to go: "Monet tiiminvetäjät ovat
+            # hyötyneet siitä, että ...", "Moni meistä tekisi sen toisin." ("Moni olisi jo
+            # luovuttanut" praises: no conditional after a noun here)
+            "fi.advice.muut_tekevat",
+            [
+                "moni|monet|useimmat|jotkut esihenkilo|esihenkilot|tiiminvetaja|tiiminvetajat|"
+                "johtaja|johtajat|pomo|pomot|ihmiset|kollegat|esimiehet kokevat|kokee|hyotyvat|"
+                "hyotyy|vannoo|vannovat",
+                "moni|monet|useimmat|jotkut esihenkilo|esihenkilot|tiiminvetaja|tiiminvetajat|"
+                "johtaja|johtajat|pomo|pomot|ihmiset|kollegat|esimiehet ovat|on hyotyneet|"
+                "hyotyny|huomanneet|huomannu|todenneet",
+                "moni|monet|useimmat meista|teista|muista tekisi|tekis|valitsisi|valitsis",
+            ],
+            examples=(
+                "Moni esihenkilö kokee, että viikkopalaveri rauhoittaa.",
+                "Monet tiiminvetäjät ovat hyötyneet siitä, että he blokkaavat aamut.",
+                "Moni meistä tekisi sen toisin.",
+            ),
+            counter=("Moni esihenkilö lähti viime vuonna.", "Jotkut ihmiset olivat myöhässä."),
+        ),
+        Row(
             "fi.advice.paras_olisi",
             [
                 "paras|helpoin|yksinkertaisin|nopein|jarkevin tapa|ratkaisu|vaihtoehto olis*|ois|"

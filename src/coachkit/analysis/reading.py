@@ -112,7 +112,7 @@ def read(text: str, L: LanguageRules) -> Reading:
     else:
         said = [(s, v) for s, v in parts if not v.question]
         kind = "other" if not said else min((v.kind for _, v in said), key=STATEMENT_KINDS.index)
-        if offered == "idea" and kind == "reflection":
+        if offered == "idea" and kind in ("reflection", "other"):
             kind = "advice"  # "Want a suggestion? A quick debrief after each consult."
         why, questions, grow, what_else = False, 0, None, False
         for s, v in said:
@@ -192,6 +192,21 @@ def _asks_leave(s: Sentence, v: Verdict, L: LanguageRules) -> bool:
                 return to_say  # "Saanko haastaa vähän: mitä ...?": the question follows
             after = skip(words, end, len(words), L.FILLERS)
             return to_say or not (after < len(words) and L.head(words, after, True))
+    return _own_story(words, L)
+
+
+def _own_story(words: tuple[str, ...], L: LanguageRules) -> bool:
+    """Whether the question `words` asks leave to tell the coach's own experience: an offer to
+    tell near its start and a word of the coach's own after it ("Do you want to hear what worked
+    for me?", "Haluatko kuulla, miten edellisessä työpaikassani tehtiin?")."""
+    start = skip(words, 0, len(words), L.FILLERS)
+    for i in range(start, min(start + 3, len(words))):
+        found = L.OWN_STORY.at(words, i)
+        if found:
+            return any(
+                w in L.FIRST_PERSON or w in L.WE or (L.OWN_SUFFIXES and w.endswith(L.OWN_SUFFIXES))
+                for w in words[i + found[1] :]
+            )
     return False
 
 
@@ -225,7 +240,13 @@ def _offers_after_leave(
     )
     if "reflection" in said and idea:
         return "idea"
-    return "said" if "advice" in said or ("reflection" in said and to_say) else None
+    if "advice" in said or ("reflection" in said and to_say):
+        return "said"
+    # "Do you want to hear what worked for me? I posted the priorities every Monday.": the
+    # coach's own experience, told after leave to tell it, is the idea offered
+    if said and said <= {"reflection", "other"} and _own_story(parts[last][0].words(), L):
+        return "idea"
+    return None
 
 
 def _says(words: Sequence[str], L: LanguageRules) -> bool:

@@ -65,18 +65,25 @@ class LanguageRules:
     NEGATIONS: words that negate a clause ("What if nothing stood in the way?" is no proposal).
     IDEA_STEMS: how words for an idea or a tip start, in leave asked to give one ("Do you want a
     suggestion?", "Haluatko vinkin?"): what follows it is the idea, advice however it is said.
+    OWN_STORY: leave asked to tell the coach's own experience ("Do you want to hear what worked
+    for me?", "Haluatko kuulla, miten meillä tehtiin?"); OWN_SUFFIXES: endings that make a word
+    the coach's own ("työpaikassani"). With a word of the coach's own, what follows is advice.
     SAY_STEMS: how verbs of saying start, in leave asked to say what the coach hears ("Can I
     tell you what I notice? You ...": the reflection after it is the turn).
     EXTRAPOSED: a pronoun of a yes/no question that stands for the clause after its comma ("Was
     it fair, how she handled it?"), so that clause is no second question.
     HEDGES: words that soften another idea offered after "or" ("..., or maybe move it?").
+    RECIPIENT_ENDINGS: endings of the one asked or told, just before the comma of the clause a
+    verb of asking holds ("kysyisit siltä toiselta esihenkilöltä, miten ..."); English has none.
     IDEA_MODALS: modal verbs that open someone's possible action after "or" ("..., or could Tom
     cover it?", "..., vai voisko Pekka hoitaa sen?"): another idea offered.
     Functions: `head` (what question starts at a word), `imperative` and `conditional_advice`
     (a command or "I'd ..." advice at a word), `modal_negative` (whether a negative question
     proposes), `respell` (spoken and texting forms read as written ones), `idea_verb` (whether
     a verb form at a word offers an idea as the question before it did: "..., or hiring temps?",
-    "..., tai jakaisit sen kahteen osaan?").
+    "..., tai jakaisit sen kahteen osaan?"), `leave_lead` (how many words ask to act on the coach's
+    side or together before a colon or a dash: "Can we get creative for a second: what ...?",
+    "Saanks mä heittää yhden ajatuksen: entä jos ...?").
     """
 
     LANG: str
@@ -91,6 +98,7 @@ class LanguageRules:
     TAGS: PhraseTable
     CHECK_TAGS: PhraseTable
     OPEN_REQUEST: PhraseTable
+    OWN_STORY: PhraseTable
     WHAT_ELSE: PhraseTable
     PROCESS: PhraseTable
     SUGGEST: PhraseTable
@@ -127,6 +135,7 @@ class LanguageRules:
     ABBREVIATIONS: WordSet
     SAY_STEMS: tuple[str, ...]
     IDEA_STEMS: tuple[str, ...]
+    OWN_SUFFIXES: tuple[str, ...]
     NEGATIONS: WordSet
     SCENE_VERBS: WordSet
     WH_NOUNS: WordSet
@@ -139,6 +148,7 @@ class LanguageRules:
     EMBEDDING: WordSet
     EMBED_BEFORE: WordSet
     EMBED_VERBS: WordSet
+    RECIPIENT_ENDINGS: tuple[str, ...]
     EXTRAPOSED: WordSet
     HEDGES: WordSet
     IDEA_MODALS: WordSet
@@ -158,6 +168,7 @@ class LanguageRules:
     modal_negative: Callable[[Words, int], bool]
     respell: Callable[[Words], list[str | None] | None]
     idea_verb: Callable[[Words, int], bool]
+    leave_lead: Callable[[Words, int], int]
 
     @classmethod
     def of(cls, module: ModuleType) -> LanguageRules:
