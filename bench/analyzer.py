@@ -29,9 +29,9 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def default_data() -> Path:
     """The held-out set in bench/data (bench/train.HELD_OUT), else the newest set that was one
-    (heldout30)."""
-    fresh = DATA / "heldout31.jsonl"
-    return fresh if fresh.exists() else DATA / "heldout30.jsonl"
+    (heldout31)."""
+    fresh = DATA / "heldout32.jsonl"
+    return fresh if fresh.exists() else DATA / "heldout31.jsonl"
 
 
 def _baseline(langs):

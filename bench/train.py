@@ -36,7 +36,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 DATA = Path(__file__).resolve().parent / "data"
 WEIGHTS = Path(__file__).resolve().parent.parent / "src/coachkit/analysis/model_weights.json.gz"
 # The fresh held-out set (bench/data/README.md): never trained on, never read while developing.
-HELD_OUT = ("heldout31", "heldout32")  # heldout31 is the next measurement's
+HELD_OUT = ("heldout32", "heldout33")  # heldout32 is the next measurement's
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
     "dev",
@@ -70,6 +70,7 @@ TRAIN_SETS = (
     "heldout28",
     "heldout29",
     "heldout30",
+    "heldout31",
     "train_a",
     "train_b",
     "classes",
@@ -108,6 +109,7 @@ TRAIN_SETS = (
     "train_ai",
     "train_aj",
     "train_ak",
+    "train_al",
 )
 # Sets written by the analyser's own developers: always learned from, never a test set of the
 # leave-one-set-out figures (their writers knew the model; the figures are for other writers).

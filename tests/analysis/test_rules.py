@@ -489,6 +489,76 @@ def test_a_hedge_hides_no_second_question_and_the_one_asked_holds_the_first(lang
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "kind", "grow"),
+    [
+        ("en", "Shall we explore what else could take the pressure off?", "open", "options"),
+        ("fi", "Mietitäänkö yhdessä, mitä voisit kokeilla ensi viikolla?", "open", "options"),
+        ("fi", "Käydäänkö läpi, mitä siinä palaverissa tapahtui?", "open", "reality"),
+        # moving the talk on is a process question (decision 6)
+        ("en", "Shall we move on to what you could do about it?", "closed", None),
+        ("fi", "Siirrytäänkö puhumaan siitä, mitä seuraavaksi teet?", "closed", None),
+    ],
+)
+def test_thinking_together_about_a_question_asks_it_openly(lang, text, kind, grow):
+    """Decision 12: the answer is the supervisor's content, not yes or no."""
+    result = analyze(text, lang, learned=False)
+    assert (result.kind, result.grow) == (kind, grow)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "Trust your gut on this one.", "other"),
+        ("en", "You know the ward better than I do, so go with what feels right.", "other"),
+        ("fi", "Tee ihan niin kuin parhaaksi näet.", "other"),
+        ("fi", "Tee niinku parhaaks näet.", "other"),
+        # an act of the coach's joined to it makes it advice
+        ("en", "Trust your instinct and just run the session.", "advice"),
+        ("fi", "Luota vaistoosi ja soita sille toimittajalle tänään.", "advice"),
+    ],
+)
+def test_a_command_that_only_leaves_the_choice_to_them_is_no_advice(lang, text, kind):
+    """Decision 13."""
+    assert analyze(text, lang, learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "Would Monday or Tuesday be better for the briefing?", "closed"),
+        ("fi", "Olisko aamu vai iltapäivä parempi sille palaverille?", "closed"),
+        ("en", "Wouldn't it be better to wait?", "leading"),
+        ("fi", "Eikö olisi parempi odottaa?", "leading"),
+    ],
+)
+def test_two_named_things_weighed_with_better_is_a_pick(lang, text, kind):
+    """Decision 3: a pick between alternatives named in the question is closed."""
+    assert analyze(text, lang, learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stacked"),
+    [
+        ("en", "Will you call the council today, and do you want me to draft it?", True),
+        ("fi", "Soitatko kunnalle tänään, ja haluatko että mä etin numeron?", True),
+        ("en", "Could we step back for a second? What matters most to you here?", False),
+        ("fi", "Voidaanko pysähtyä hetkeksi? Mikä tässä on sulle tärkeintä?", False),
+        # no moment of the talk asked for: a question of its own
+        ("en", "Can we afford it? What would it cost?", True),
+    ],
+)
+def test_leave_is_read_by_where_it_stands_and_what_it_asks(lang, text, stacked):
+    """An offer after a question of its own is a second question; "we" or "I" asked to act on
+    the talk for a moment, as a sentence of its own, only asks leave."""
+    assert analyze(text, lang, learned=False).stacked is stacked
+
+
+def test_spoken_minka_takii_asks_why():
+    result = analyze("Minkä takii et ota sitä puheeks heti?", "fi", learned=False)
+    assert (result.why, result.kind) == (True, "leading")
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "kind"),
     [
         ("fi", "Voisiko osastonsihteeri hoitaa ajanvaraukset?", "leading"),

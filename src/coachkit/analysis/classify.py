@@ -261,7 +261,11 @@ def _question(
         suggest = None if process else L.SUGGEST.search(words, 0, end)
         expect = None if process else L.EXPECT.search(words, 0, end)
         hit = suggest or expect
-        if hit:
+        if suggest and _named_pick(sent, words, suggest[1], end, L):
+            # "Would Monday or Tuesday be better?": two named things compared, a pick (decision 3)
+            cues.append((f"{L.LANG}.closed.named_pick", 0, end))
+            v.kind = "closed"
+        elif hit:
             cues.append((hit[0].rule, hit[1], hit[1] + hit[2]))
             v.kind, v.suggestion = "leading", bool(suggest)
         else:
@@ -302,6 +306,18 @@ def _question(
         v.kind, v.suggestion = "leading", True  # "Have you asked Priya, or could Tom ...?"
     v.why = v.why or "why" in extra or "why" in joined
     return v
+
+
+def _named_pick(sent: Sentence, words: Words, at: int, end: int, L: LanguageRules) -> bool:
+    """Whether the comparison at `at` ("better", "parempi") weighs two things named with "or"
+    in its own clause ("Would Monday or Tuesday be better?", "Olisko parempi soittaa vai
+    lähettää viesti?"), a pick between named alternatives rather than the coach's one idea."""
+    if words[at] not in L.COMPARISONS:
+        return False
+    clause = sent.tokens[at].clause
+    return any(
+        words[k] in L.ALTERNATIVES and sent.tokens[k].clause == clause for k in range(1, end)
+    )
 
 
 def _leave_clause(
@@ -424,9 +440,24 @@ def _command_at_starts(
             rule = L.imperative(words, i) or (
                 L.conditional_advice(words, i) if conditional else None
             )
-            if rule:
+            if rule and not _leaves_to_them(words, i, end, L):
                 return rule
     return None
+
+
+def _leaves_to_them(words: Words, i: int, end: int, L: LanguageRules) -> bool:
+    """Whether the command at `i` only leaves the choice to them ("Trust your gut on this.",
+    "Tee niin kuin parhaaksi näet.") with no other command joined to it ("..., and speak to her
+    one-on-one", "..., ja puhu niille molemmille")."""
+    found = L.LEAVE_TO_THEM.at(words, i)
+    if not found:
+        return False
+    return not any(
+        words[k] in L.COORDINATORS
+        and (j := skip(words, k + 1, end, L.FILLERS)) < end
+        and L.imperative(words, j)
+        for k in range(i + found[1], end)
+    )
 
 
 def _advice_or_wish(
@@ -735,6 +766,10 @@ def _statement(
     if wish is not None:  # "I'd like to sum up before we finish."
         a, b = wish[1], wish[1] + wish[2] + 1
         cues.append((f"{L.LANG}.other.wish", a, b))
+        return Verdict("other", False, body_end=n, cues=cues)
+    left = _at_starts(L.LEAVE_TO_THEM, words, starts, L.FILLERS, n)
+    if left:  # "..., so go with what feels right.": the choice left to them, no advice
+        cues.append((left[0].rule, left[1], left[1] + left[2]))
         return Verdict("other", False, body_end=n, cues=cues)
     first = skip(words, 0, n, L.FILLERS)
     if first >= n:

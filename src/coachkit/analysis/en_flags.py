@@ -213,6 +213,12 @@ AFFIRM = PhraseTable(
                 "you are good|great|brilliant at",
                 "you clearly|really|obviously|genuinely care|value|put",
                 "you stayed|kept calm|going",
+                # effort and persistence credited: "You've been really persistent with it."
+                "you've|youve been really|so|very|incredibly|remarkably persistent|patient|"
+                "resilient|determined|thorough|consistent|generous",
+                "great|good|brilliant|fantastic|superb|terrific|amazing job|work on|with|turning|"
+                "getting|keeping|handling|pulling",
+                "done|did your homework",
                 "you stayed|kept|remained really|so|very|incredibly|remarkably|admirably|"
                 "completely calm|composed|steady|cool|patient|focused",
                 "you stayed|kept|remained composed|steady|cool|patient|focused",

@@ -52,6 +52,7 @@ from coachkit.analysis.en_phrases import (  # noqa: F401 - part of this language
 from coachkit.analysis.en_statements import (  # noqa: F401 - part of this language's rule set
     ADVICE,
     IMPERATIVES,
+    LEAVE_TO_THEM,
     OTHER,
     REFLECT_STRONG,
     REFLECT_WEAK,
@@ -186,6 +187,10 @@ REPHRASE = PhraseTable(
 EMBED_VERBS = wordset("tell ask know check discuss review")
 CORRELATIVES: frozenset[str] = frozenset()
 RECIPIENT_ENDINGS: tuple[str, ...] = ()
+# "Could we step back for a second? What ...?": a request for a moment of the talk is leave
+LEAVE_SOFTENERS = wordset("second sec moment minute bit little back step deeper aside")
+# "Would Monday or Tuesday be better?": a comparison between two named things
+COMPARISONS = wordset("better best")
 # "What if you brought Dr. Okafor in?": a title's or a short form's full stop ends no sentence.
 ABBREVIATIONS = wordset("dr mr mrs ms prof st eg ie etc vs approx fig dept")
 # "..., and what about Tom?" asks anew with a question word, so no word of its own is needed.
@@ -207,17 +212,25 @@ PERMISSION = PhraseTable(
                 "would it be ok|okay|alright|fine if i ask|asked",
                 "do|would you mind me|my asking",
                 "do|would you mind if i ask|asked",
+                # thinking together about it: "Shall we explore what ...?" (decision 12)
+                "shall|can|could we look|think together at|about",
+                "shall|can|could we look at|into",
+                "shall|can|could we think about|through",
+                "shall|can|could we brainstorm|explore|unpack",
+                "shall|can|could we map|work|figure out",
+                "shall|can|could we go through|over",
             ],
             examples=(
                 "May I ask why the closure option was withdrawn?",
                 "Is it OK if I ask what actually happened?",
                 "Do you mind me asking what worries you?",
+                "Shall we explore together what your options are?",
             ),
             counter=("Can you ask her yourself?", "I asked the team last week."),
         )
     ]
 )
-PERMISSION_FILLERS = wordset("you please just")
+PERMISSION_FILLERS = wordset("you please just together")
 # After a bare comma only these start a second question ("who", "which" are often relative).
 COMMA_HEADS = wordset("how why what what's whats are do did have would will can")
 

@@ -254,6 +254,23 @@ IMPERATIVES = wordset(
     " empower enable relieve lighten"
 )
 
+# A command that only leaves the choice to them ("Trust your gut.", "Go with what feels right."):
+# autonomy, not advice, unless another command follows ("..., and speak to her first").
+LEAVE_TO_THEM = PhraseTable(
+    [
+        Row(
+            "en.other.leave_to_them",
+            [
+                "trust your gut|judgement|judgment|instinct|instincts|call",
+                "go with what|whatever feels|seems|sounds right|best",
+                "do what|whatever feels|seems right|best",
+                "do what|whatever you think|feel is best|right",
+            ],
+            examples=("Trust your gut on this one.", "Go with what feels right."),
+            counter=("Go with Anna to the meeting.", "Do the rota first."),
+        )
+    ]
+)
 OTHER = PhraseTable(
     [
         Row(

@@ -86,6 +86,8 @@ ASK_PERMISSION = PhraseTable(
             "fi.permission.jos_sopii",
             [
                 "jos sopii|kay|saan|saisin|sallit",
+                # "jos mä saan vähän kysyä, niin ..."
+                "jos ma|mina saan|saisin|sopii",
             ],
             examples=(
                 "Jos sopii, kysyisin vielä yhden asian.",
@@ -198,6 +200,10 @@ AFFIRM_MORE = (
             "ollut|ollu|oli vaikuttavaa|ihailtavaa|esimerkillista|kunnioitettavaa",
             "tosi|todella|aika|erittain|hyvin vaikuttavaa|ihailtavaa|esimerkillista",
             "osunut|osunu|osuneet|osuu oikeaan",
+            # effort credited: "Sä jaksat aina kuunnella.", "Oot hoitanut nää hyvin ennenkin."
+            "jaksat|jaksatte aina|niin|tosi|joka",
+            "hoitanut|hoitanu|hoitaneet nama|naa|ne|sen|nuo|noi|vastaavat|tallaset|tallaiset "
+            "hyvin|hienosti|upeasti|taitavasti",
             "kertoo|kertoi etta|et otat|valitat|arvostat|panostat",
         ],
         examples=(
@@ -248,7 +254,9 @@ AUTONOMY = PhraseTable(
                 "olet|oot|ootte|olette vapaa|vapaita",
                 "parhaaksi|parhaaks naet|nait|katsot|nakee",
                 # "..., mutta ratkaisu on tietysti sinun.": the choice left to them
-                "ratkaisu|valinta|paatos on tietysti|kuitenkin|lopulta|aina sun|sinun",
+                "ratkaisu|valinta|paatos on tietysti|tietenkin|kuitenkin|lopulta|aina sun|sinun",
+                # "Kesälomien jako on sun ratkaistava."
+                "sun|sinun ratkaistava|ratkaistavasi|paatettava|paatettavasi",
                 # "..., mutta sinähän sen päätät.", "Sä voit nähdä tän toisin."
                 "sinahan|sahan|sina|sa sen|taman|tan paatat|valitset|ratkaiset",
                 "voit|saatat nahda|naha|katsoa|kattoo sen|taman|tan|asian toisin|eri",

@@ -61,8 +61,8 @@ LEADING = PhraseTable(
             [
                 "miksi|miks et|ette",
                 "miksi|miks sa|sina|te et|ette",
-                "minka|minkas takia sa|sina|te et|ette",
-                "minka|minkas takia et|ette",
+                "minka|minkas takia|takii sa|sina|te et|ette",
+                "minka|minkas takia|takii et|ette",
                 "miksei|miksette|mikset|mikseivat",
             ],
             examples=("Miksi et ota lomaa?",),

@@ -57,6 +57,7 @@ from coachkit.analysis.fi_phrases import (  # noqa: F401 - part of this language
 from coachkit.analysis.fi_statements import (  # noqa: F401 - part of this language's rule set
     ADVICE,
     IMPERATIVES,
+    LEAVE_TO_THEM,
     NOT_IMPERATIVE_KAA,
     OTHER,
     REFLECT_STRONG,
@@ -241,6 +242,12 @@ EMBED_VERBS = wordset(
 )
 # "kysy siltä toiselta tiiminvetäjältä, miten ...": the one asked (ablative) or told (allative)
 RECIPIENT_ENDINGS = ("lta", "lle")
+# "Voidaanko pysähtyä hetkeksi? Mitä ...?": a request for a moment of the talk is leave
+LEAVE_SOFTENERS = wordset(
+    "hetki hetkeksi hetkeks hetken vahan hiukan pikkusen taaksepain syvemmalle sivuun takaisin"
+)
+# "Olisko parempi soittaa vai lähettää viesti?": a comparison between two named things
+COMPARISONS = wordset("parempi parempaa jarkevampaa fiksumpaa viisaampaa")
 CORRELATIVES = wordset("siita sita siihen siina sen siita tasta tata tahan siihen")
 # "Voisitko esim. kysyä ...": a short form's full stop ends no sentence.
 ABBREVIATIONS = wordset("esim ns yms jne tms tri ks vrt ym klo")
@@ -301,19 +308,24 @@ PERMISSION = PhraseTable(
                 "voidaanko|voidaanks|voitaisiinko|voitaisko|voitasko miettia|pohtia|kayda|katsoa",
                 "haluatko|haluutko|haluaisitko|haluisitko|haluutsa|haluatsa etta|et mietitaan|"
                 "pohditaan|kaydaan|katsotaan",
+                # "Mietitäänkö yhdessä, mitä ...?": thinking together about it (decision 12)
+                "mietitaanko|mietitaanks|pohditaanko|pohditaanks|katsotaanko|katotaanko|"
+                "katotaanks|ideoidaanko|ideoidaanks|kaydaanko|kaydaanks|kartoitetaanko",
             ],
             examples=(
                 "Saanko kysyä, miten muutto meni?",
                 "Voinko vielä lopuksi kysyä, mitä otat tästä mukaasi?",
                 "Sopiiko, jos kysyn, mitä itse ajattelit?",
                 "Voidaanko miettiä yhdessä, millä eri tavoilla sen voisi tehdä?",
+                "Mietitäänkö yhdessä, mitä voisit tehdä?",
             ),
             counter=("Haluatko, että mä kerron, mitä muualla tehtiin?",),
         )
     ]
 )
 PERMISSION_FILLERS = wordset(
-    "sinulta sulta teilta vahan viela yhta yhden yhen tarkemmin yhdessa lapi jutun asian"
+    "sinulta sulta teilta vahan viela yhta yhden yhen tarkemmin yhdessa yhessa lapi jutun asian "
+    "hetki hetken"
 )
 # Finnish relative pronouns look like interrogatives, so only these start a second question
 # after a bare comma.
@@ -347,7 +359,7 @@ WHY = PhraseTable(
         Row(
             "fi.why.minka_takia",
             [
-                "minka takia|vuoksi|tahden",
+                "minka takia|takii|takiä|vuoksi|tahden",
                 "mista syysta",
             ],
             examples=("Minkä vuoksi aikataulu venyi?",),

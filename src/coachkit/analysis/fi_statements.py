@@ -204,6 +204,25 @@ IMPERATIVES = wordset(
     " hidasta jarruta nopeuta vauhdita keraa kokoa vapauta"
 )
 
+# A command that only leaves the choice to them ("Tee niin kuin parhaaksi näet.", "Luota
+# vaistoosi."): autonomy, not advice, unless another command follows ("..., ja puhu hänelle").
+LEAVE_TO_THEM = PhraseTable(
+    [
+        Row(
+            "fi.other.jata_heille",
+            [
+                # spoken "niinku" is dropped before matching: "Tee niinku parhaaks näet."
+                "tee|toimi parhaaksi|parhaaks|oikeaksi|oikeaks",
+                "tee|toimi niin kuin parhaaksi|parhaaks|oikeaksi|oikeaks",
+                "tee|toimi ihan niin kuin|niinku parhaaksi|parhaaks|oikeaksi|oikeaks",
+                "luota vaistoosi|vaistoos|arvioosi|arvioos|itseesi|ittees|omaan",
+                "mene|toimi sen mukaan mika|mita tuntuu|tuntuis",
+            ],
+            examples=("Tee ihan niin kuin parhaaksi näet.", "Luota vaistoosi."),
+            counter=("Tee lista ensin.", "Mene sen kanssa palaveriin."),
+        )
+    ]
+)
 OTHER = PhraseTable(
     [
         Row(

@@ -183,6 +183,8 @@ def _asks_leave(s: Sentence, v: Verdict, L: LanguageRules) -> bool:
     reach = len(words) if head and head[0] == "yn" else min(start + 3, len(words))
     for i in range(reach):  # from the first word: "Okay if we ..." starts with a filler
         found = L.ASK_PERMISSION.at(words, i) or L.PERMISSION.at(words, i)
+        if found and v.questions >= 2 and s.tokens[i].clause != s.tokens[v.head_at].clause:
+            return False  # "Will you email them today, and do you want me to draft it?"
         if found:
             end = i + found[1]
             # "Can I tell you what I notice?", "Saanko sanoa, mitä kuulen?": leave to say
@@ -192,6 +194,11 @@ def _asks_leave(s: Sentence, v: Verdict, L: LanguageRules) -> bool:
                 return to_say  # "Saanko haastaa vähän: mitä ...?": the question follows
             after = skip(words, end, len(words), L.FILLERS)
             return to_say or not (after < len(words) and L.head(words, after, True))
+    # "Could we step back for a second?": "we" or "I" asked to act on the talk for a moment, by
+    # its form, with no question inside it
+    lead = L.leave_lead(words, start) if start < len(words) else 0
+    if lead and any(w in L.LEAVE_SOFTENERS for w in words[start + lead :]):
+        return not any(L.head(words, k, True) for k in range(start + lead + 1, len(words)))
     return _own_story(words, L)
 
 

@@ -65,6 +65,8 @@ class LanguageRules:
     NEGATIONS: words that negate a clause ("What if nothing stood in the way?" is no proposal).
     IDEA_STEMS: how words for an idea or a tip start, in leave asked to give one ("Do you want a
     suggestion?", "Haluatko vinkin?"): what follows it is the idea, advice however it is said.
+    LEAVE_TO_THEM: a command that only leaves the choice to them ("Trust your gut.", "Tee niin
+    kuin parhaaksi näet."): autonomy, no advice, unless another command follows it.
     OWN_STORY: leave asked to tell the coach's own experience ("Do you want to hear what worked
     for me?", "Haluatko kuulla, miten meillä tehtiin?"); OWN_SUFFIXES: endings that make a word
     the coach's own ("työpaikassani"). With a word of the coach's own, what follows is advice.
@@ -73,6 +75,10 @@ class LanguageRules:
     EXTRAPOSED: a pronoun of a yes/no question that stands for the clause after its comma ("Was
     it fair, how she handled it?"), so that clause is no second question.
     HEDGES: words that soften another idea offered after "or" ("..., or maybe move it?").
+    LEAVE_SOFTENERS: words that make a request of "we" or "I" (`leave_lead`) one for a moment of the
+    talk ("Could we step back for a second?", "Voidaanko pysähtyä hetkeksi?"): leave asked.
+    COMPARISONS: words of a suggestion that compare ("better", "parempi"): with two things named
+    by "or" in the same clause the question is a pick between them, closed (decision 3).
     RECIPIENT_ENDINGS: endings of the one asked or told, just before the comma of the clause a
     verb of asking holds ("kysyisit siltä toiselta esihenkilöltä, miten ..."); English has none.
     IDEA_MODALS: modal verbs that open someone's possible action after "or" ("..., or could Tom
@@ -99,6 +105,7 @@ class LanguageRules:
     CHECK_TAGS: PhraseTable
     OPEN_REQUEST: PhraseTable
     OWN_STORY: PhraseTable
+    LEAVE_TO_THEM: PhraseTable
     WHAT_ELSE: PhraseTable
     PROCESS: PhraseTable
     SUGGEST: PhraseTable
@@ -149,6 +156,8 @@ class LanguageRules:
     EMBED_BEFORE: WordSet
     EMBED_VERBS: WordSet
     RECIPIENT_ENDINGS: tuple[str, ...]
+    COMPARISONS: WordSet
+    LEAVE_SOFTENERS: WordSet
     EXTRAPOSED: WordSet
     HEDGES: WordSet
     IDEA_MODALS: WordSet
