@@ -553,6 +553,20 @@ def test_leave_is_read_by_where_it_stands_and_what_it_asks(lang, text, stacked):
     assert analyze(text, lang, learned=False).stacked is stacked
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "If that's alright, let's look at where you'd like to go from here.", "other"),
+        ("fi", "Jos sopii, aloitetaan siitä, mikä sinua eniten mietityttää.", "other"),
+        # a condition, then the question: still a question
+        ("fi", "Jos sulla ois vapaat kädet niin miten sä järjestäisit sen", "open"),
+        ("fi", "Kuulisin mielelläni, mitä ajattelet tästä.", "open"),
+    ],
+)
+def test_lets_after_a_condition_structures_and_a_wish_to_hear_asks(lang, text, kind):
+    assert analyze(text, lang, learned=False).kind == kind
+
+
 def test_spoken_minka_takii_asks_why():
     result = analyze("Minkä takii et ota sitä puheeks heti?", "fi", learned=False)
     assert (result.why, result.kind) == (True, "leading")

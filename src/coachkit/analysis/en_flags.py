@@ -219,6 +219,8 @@ AFFIRM = PhraseTable(
                 "great|good|brilliant|fantastic|superb|terrific|amazing job|work on|with|turning|"
                 "getting|keeping|handling|pulling",
                 "done|did your homework",
+                # a step credited: "You've already taken a big step just by ..."
+                "taken|took a big|huge|real|important|brave|first step",
                 "you stayed|kept|remained really|so|very|incredibly|remarkably|admirably|"
                 "completely calm|composed|steady|cool|patient|focused",
                 "you stayed|kept|remained composed|steady|cool|patient|focused",
@@ -383,6 +385,10 @@ AUTONOMY = PhraseTable(
                 "you may|might|could see|feel|view it|this|that|things differently|otherwise",
                 "you may|might|could see|feel|think differently|otherwise",
                 "for you to judge|decide|weigh|choose|say",
+                # "You're in charge here, but ...", "You might not agree, and that's fine"
+                "you're|youre|are in charge",
+                "you're|youre the boss",
+                "you may|might not agree|see",
                 "drop any|whatever",
             ],
             examples=(

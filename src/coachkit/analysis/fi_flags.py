@@ -11,7 +11,8 @@ ASK_PERMISSION = PhraseTable(
         Row(
             "fi.permission.saanko",
             [
-                "saanko|saisinko|voinko|voisinko|saako|saisko|saiskohan kysya|kertoa|ehdottaa|"
+                "saanko|saisinko|voinko|voisinko|saako|saisko|saiskohan|saanks|saisinks|voinks|"
+                "voisinks kysya|kertoa|ehdottaa|"
                 "sanoa|tarjota|jakaa|lisata|kommentoida|antaa|tarkentaa|heittaa|nostaa",
                 "saanko|saisinko|voinko|voisinko",
             ],
@@ -86,8 +87,9 @@ ASK_PERMISSION = PhraseTable(
             "fi.permission.jos_sopii",
             [
                 "jos sopii|kay|saan|saisin|sallit",
-                # "jos mä saan vähän kysyä, niin ..."
+                # "jos mä saan vähän kysyä, niin ...", "tehdään näin, jos sulle käy"
                 "jos ma|mina saan|saisin|sopii",
+                "jos sulle|sinulle|teille kay|sopii|passaa",
             ],
             examples=(
                 "Jos sopii, kysyisin vielä yhden asian.",
@@ -205,6 +207,9 @@ AFFIRM_MORE = (
             "hoitanut|hoitanu|hoitaneet nama|naa|ne|sen|nuo|noi|vastaavat|tallaset|tallaiset "
             "hyvin|hienosti|upeasti|taitavasti",
             "kertoo|kertoi etta|et otat|valitat|arvostat|panostat",
+            # "Sulla on selvästi paljon annettavaa.", "Toi on just sellasta johtamista, mitä ..."
+            "paljon annettavaa",
+            "just|juuri semmosta|sellasta|sellaista|sita johtamista|esihenkilotyota|otetta",
         ],
         examples=(
             "Aikamoinen suoritus pitää kassat auki puolella porukalla.",
@@ -225,6 +230,9 @@ AUTONOMY = PhraseTable(
             [
                 "sina|sa paatat|valitset|tiedat|tunnet",
                 "sinun|sun paatoksesi|valintasi|kasissasi|kasissa",
+                # "Sun kalenteri, sun päätös."
+                "sinun|sun paatos|valinta|ratkaisu",
+                "sinun|sun asia paattaa",
                 "parhaiten",
             ],
             examples=(

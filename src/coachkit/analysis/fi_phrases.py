@@ -284,6 +284,8 @@ CURIOUS = PhraseTable(
                 "kiinnostaa|kiinnostais|kiinnostaisi tietaa|kuulla",
                 "mietin|mietinkin|pohdin",
                 "haluaisin|haluisin kuulla|tietaa|ymmartaa",
+                # "Kuulisin mielelläni, mitä itse näet.": the coach's wish to hear, a question
+                "kuulisin|kuulisin mielellani|ilolla|kernaasti",
                 "kerro|kertoisitko|kerrotko",
             ],
             examples=(

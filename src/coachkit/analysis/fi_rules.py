@@ -341,7 +341,12 @@ SECOND_PERSON = wordset(
     "sinullahan itsellesi itseasi itsellasi itsesi sust sul sult sullekin sakin sinakin "
     "oot olet koet haluat tunnet tiedat teet voit"
 )
-WE = wordset("me meilla meidan meille meita otetaan mennaan")
+WE = wordset(
+    "me meilla meidan meille meita otetaan mennaan"
+    # "let's": "Aloitetaan siitä, mikä ...", "Katsotaan ensin, mitä ..."
+    " aloitetaan katsotaan katotaan puhutaan mietitaan lahdetaan jatketaan palataan siirrytaan"
+    " keskitytaan kaydaan"
+)
 
 # "Asteikolla 1-10 kuinka sitoutunut oot": a scale put first, unpunctuated, before the question.
 SCALE_WORDS = wordset("asteikolla skaalalla asteikko")
@@ -598,7 +603,7 @@ TIME_ADVERBS_ISIN = wordset(
     "arkisin pyhaisin iltapaivisin aamupaivisin maanantaisin tiistaisin keskiviikkoisin "
     "torstaisin perjantaisin lauantaisin sunnuntaisin viikoittaisin"
 )
-_NOT_ADVICE_COND = wordset("voisin haluaisin haluisin olisin oisin toivoisin kysyisin")
+_NOT_ADVICE_COND = wordset("voisin haluaisin haluisin olisin oisin toivoisin kysyisin kuulisin")
 
 
 _YOU = wordset("sa sina te")

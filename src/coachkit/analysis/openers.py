@@ -69,6 +69,10 @@ def after_condition(
         return None
     if j and L.ASK_PERMISSION.at(words, j - 1):
         return None  # "Okay if we look at what you could do?": leave asked, no condition
+    main = next((s for s in starts if j < s < end), None)
+    lets = main is not None and (k := skip(words, main, end, L.FILLERS)) < end and words[k] in L.WE
+    if not asks and lets:
+        return None  # "Jos sopii, aloitetaan siitä, mikä ...": "let's", structuring, no question
     # "Jos saan sanoa, mitä kuulen: ...": leave asked is no condition with a question after it
     for s in () if L.ASK_PERMISSION.at(words, j) else starts:
         if j < s < end:
