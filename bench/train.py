@@ -36,7 +36,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 DATA = Path(__file__).resolve().parent / "data"
 WEIGHTS = Path(__file__).resolve().parent.parent / "src/coachkit/analysis/model_weights.json.gz"
 # The fresh held-out set (bench/data/README.md): never trained on, never read while developing.
-HELD_OUT = ("heldout33", "heldout34")  # heldout33 is the next measurement's
+HELD_OUT = ("heldout34", "heldout35")  # heldout34 is the next measurement's
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
     "dev",
@@ -72,6 +72,7 @@ TRAIN_SETS = (
     "heldout30",
     "heldout31",
     "heldout32",
+    "heldout33",
     "train_a",
     "train_b",
     "classes",

@@ -567,6 +567,41 @@ def test_lets_after_a_condition_structures_and_a_wish_to_hear_asks(lang, text, k
     assert analyze(text, lang, learned=False).kind == kind
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "stacked"),
+    [
+        ("fi", "Mitä teet ensin, kuka muu pitää saada mukaan?", True),
+        ("fi", "Mitä palaverissa tapahtu, kuka sano mitä?", True),
+        # held by the clause before it: one question
+        ("fi", "Millaisia ajatuksia sulla on siitä, kuka sen vois hoitaa?", False),
+        ("fi", "Ootko jo päättänyt, kuka hoitaa sijaisuudet?", False),
+        # leave with "try", or an invitation to think together, before the question
+        ("en", "Can I try something odd? If a friend had this problem, what would you say?", False),
+        ("en", "Would you like to brainstorm together - what comes up first?", False),
+    ],
+)
+def test_who_after_a_comma_asks_again_and_leave_asked_does_not(lang, text, stacked):
+    assert analyze(text, lang, learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "why"),
+    [
+        ("en", "One option is to move the stock count to Sunday evenings.", "advice", False),
+        ("fi", "Sä voisit vaan kysyy siltä suoraan.", "advice", False),
+        ("en", "And why now?", "open", True),
+    ],
+)
+def test_an_option_said_plainly_is_advice_and_the_why_as_a_noun_asks_nothing(lang, text, kind, why):
+    result = analyze(text, lang, learned=False)
+    assert (result.kind, result.why) == (kind, why)
+
+
+def test_the_why_named_as_a_noun_asks_no_why_question():
+    result = analyze("Maybe they need to hear the why from you - would that fit?", "en")
+    assert result.why is False
+
+
 def test_spoken_minka_takii_asks_why():
     result = analyze("Minkä takii et ota sitä puheeks heti?", "fi", learned=False)
     assert (result.why, result.kind) == (True, "leading")

@@ -26,7 +26,7 @@ ASK_PERMISSION = PhraseTable(
             "en.permission.may_i_push",
             [
                 "may|can|could i push|challenge|play|interrupt|stop|pause|offer|jump|come|"
-                "stretch|nudge|press|test",
+                "stretch|nudge|press|test|try",
                 "would you be up|open for|to",
                 "are you up|open for|to",
                 # leave to speak plainly: "Can I be blunt?", "May I be honest with you?"
@@ -77,6 +77,8 @@ ASK_PERMISSION = PhraseTable(
                 "brainstorm|think|slow|zoom|park|return|revisit|start|begin",
                 "can|could|shall|may we go|come back|deeper|through",
                 "can|could|shall|may we look|turn at|to|into",
+                # "Would you like to brainstorm a few possibilities together - what ...?"
+                "would|do you like|want to brainstorm|explore|unpack|map|dig|think",
                 # an offer to think together: "Happy to brainstorm options whenever you're ready."
                 "happy|glad to brainstorm|help|think|dig",
             ],
@@ -105,6 +107,8 @@ ASK_PERMISSION = PhraseTable(
             [
                 "do|would you want|like a|an|my suggestion|tip|idea|thought|pointer",
                 "want|fancy a|an|my suggestion|tip|idea|pointer",
+                # an idea kept for when they want it: "I've got a thought whenever you want it."
+                "whenever|if|when you want|like them|it|one",
             ],
             examples=("Do you want a suggestion?", "Want a tip from the night shift?"),
             counter=("Do you want a break?", "Which idea do you want?"),
@@ -221,6 +225,11 @@ AFFIRM = PhraseTable(
                 "done|did your homework",
                 # a step credited: "You've already taken a big step just by ..."
                 "taken|took a big|huge|real|important|brave|first step",
+                "taken|took the first step",
+                # sticking with something hard: "You stuck with that family for weeks."
+                "you stuck|stayed with it|that|them|this|the",
+                # the coach's appraisal of a kind of act: "That's the kind of decision people remember."
+                "kind of decision|call|move|leadership people|that",
                 "you stayed|kept|remained really|so|very|incredibly|remarkably|admirably|"
                 "completely calm|composed|steady|cool|patient|focused",
                 "you stayed|kept|remained composed|steady|cool|patient|focused",
@@ -387,6 +396,9 @@ AUTONOMY = PhraseTable(
                 "for you to judge|decide|weigh|choose|say",
                 # "You're in charge here, but ...", "You might not agree, and that's fine"
                 "you're|youre|are in charge",
+                # "You're in the driver's seat.", "..., though the decision is yours."
+                "driver's|drivers seat",
+                "decision|choice|call is|remains yours",
                 "you're|youre the boss",
                 "you may|might not agree|see",
                 "drop any|whatever",

@@ -298,6 +298,8 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
     if w in PREPOSITIONS and nxt in WH and nxt != "why":
         i, w = i + 1, nxt  # "In what ways ...", "At what point ...", "With whom ..."
         nxt = words[i + 1] if i + 1 < len(words) else ""
+    if i and words[i - 1] in {"the", "a", "your", "their", "our", "that"} and w in {"why", "how"}:
+        return None  # 'hear the "why" from you': a noun, no question
     why = WHY.at(words, i)
     if why:
         return "why", why[1], why[0].rule

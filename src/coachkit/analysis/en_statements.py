@@ -98,6 +98,8 @@ ADVICE = PhraseTable(
             "en.advice.one_option",
             [
                 "one|another|an option|possibility|alternative|idea would|could|might be",
+                # "One option is to split the role.": the coach's option, as a plain statement
+                "one|another|an option|possibility|alternative|idea is to",
                 "one|another thing you could|might try|do",
             ],
             examples=("One option would be to merge the two stand-ups.",),

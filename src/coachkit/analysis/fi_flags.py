@@ -131,6 +131,8 @@ AFFIRM = PhraseTable(
                 "uskon|luotan sinuun|suhun",
                 "luotan siihen|etta|et",
                 "sa|sina pystyt|osaat|selviat tahan|siihen",
+                # "Tiedän, että pystyt siihen."
+                "tiedan|tiiän etta|et pystyt|osaat|selviat|onnistut",
             ],
             examples=("Mä uskon suhun.", "Luotan siihen, että sä löydät keinon."),
             counter=("Uskon, että määräpäivä on perjantai.", "Luotatko heihin?"),
@@ -206,6 +208,9 @@ AFFIRM_MORE = (
             "jaksat|jaksatte aina|niin|tosi|joka",
             "hoitanut|hoitanu|hoitaneet nama|naa|ne|sen|nuo|noi|vastaavat|tallaset|tallaiset "
             "hyvin|hienosti|upeasti|taitavasti",
+            # "Olet hoitanut tätä muutosta sinnikkäästi", thanks for their trust
+            "sinnikkaasti|periksiantamattomasti|pitkajanteisesti|kiitettavasti",
+            "kiitos|kiitti etta|et luotat|luotit|uskallat|uskalsit",
             "kertoo|kertoi etta|et otat|valitat|arvostat|panostat",
             # "Sulla on selvästi paljon annettavaa.", "Toi on just sellasta johtamista, mitä ..."
             "paljon annettavaa",

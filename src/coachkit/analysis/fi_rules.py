@@ -196,7 +196,7 @@ TOLD = (
 EMBEDDING = wordset(
     "tiedatko tiedatsa tiiatko tiiatsa muistatko muistatsa luuletko luuletsa uskotko arvaatko "
     "voisitko voisitsa kertoisitko kerrotko kerrotsa kerrotteko kertoisitsa kuvailisitko "
-    "kuvailetko miettinyt miettiny pohtinut pohtinu ajatellut "
+    "kuvailetko miettinyt miettiny pohtinut pohtinu ajatellut paattanyt paattany "
     "ajatellu huomaatko huomaatsa huomaaksa naetko naatko naatsa ymmarratko kasitatko "
     "ideoita ideaa ajatuksia keinoja kasitysta aavistusta "
     # a reason the clause names: "Onko jokin syy, miksi et mennyt?"
@@ -329,7 +329,7 @@ PERMISSION_FILLERS = wordset(
 )
 # Finnish relative pronouns look like interrogatives, so only these start a second question
 # after a bare comma.
-COMMA_HEADS = wordset("miten milta miksi miks kuinka milloin millainen millaista")
+COMMA_HEADS = wordset("miten milta miksi miks kuinka milloin millainen millaista kuka ketka")
 
 FIRST_PERSON = wordset(
     "ma mina mie mun minun mulle minulle mua minua mulla minulla multa minulta musta minusta "
@@ -607,6 +607,7 @@ _NOT_ADVICE_COND = wordset("voisin haluaisin haluisin olisin oisin toivoisin kys
 
 
 _YOU = wordset("sa sina te")
+_INFINITIVE_ENDINGS = ("a", "oo", "yy", "ee", "uu", "ii")  # spoken: "sanoo", "kysyy", "lukee"
 _MIRRORING = wordset("eli elikka siis joten")  # "Eli voisit kerätä ...": their option summed up
 _YOU_COULD = wordset("voisit voisitte vois voisitsa")
 _YOU_COULD_ADVERBS = wordset("vaikka myos ehka vaan aina esimerkiksi kans kanssa hyvin ihan")
@@ -620,8 +621,13 @@ def conditional_advice(words: tuple[str, ...], i: int) -> str | None:
     if k < len(words) and words[k] in _YOU_COULD and not (i > 0 and words[i - 1] in _MIRRORING):
         for w in words[k + 1 : k + 4]:
             if w not in _YOU_COULD_ADVERBS:
-                # an infinitive ("tarjota", "kysyä"), not "olla" nor "siis" (a mirror)
-                if w.endswith("a") and len(w) > 3 and w not in ("olla", "siina", "silla"):
+                # an infinitive ("tarjota", "kysyä", spoken "sanoo", "kysyy"), not "olla" nor
+                # "siis" (a mirror)
+                if (
+                    w.endswith(_INFINITIVE_ENDINGS)
+                    and len(w) > 3
+                    and w not in ("olla", "siina", "silla")
+                ):
                     return "fi.advice.sa_voisit"
                 return None
         return None
