@@ -29,9 +29,9 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def default_data() -> Path:
     """The held-out set in bench/data (bench/train.HELD_OUT), else the newest set that was one
-    (heldout33)."""
-    fresh = DATA / "heldout34.jsonl"
-    return fresh if fresh.exists() else DATA / "heldout33.jsonl"
+    (heldout34)."""
+    fresh = DATA / "heldout35.jsonl"
+    return fresh if fresh.exists() else DATA / "heldout34.jsonl"
 
 
 def _baseline(langs):

@@ -602,6 +602,22 @@ def test_the_why_named_as_a_noun_asks_no_why_question():
     assert result.why is False
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "stacked"),
+    [
+        ("fi", "Tai miksi et jättäisi koko palaveria väliin?", "leading", False),
+        ("en", "You built it from scratch, which is no small feat - what's next?", "open", False),
+        ("en", "Is it okay if we talk through how you'll tell the team?", "open", False),
+        ("fi", "Sopisko, että mietittäis yhdessä, miten vuorot vois jakaa?", "open", False),
+    ],
+)
+def test_or_opens_a_question_which_opens_a_relative_and_talking_it_through_asks(
+    lang, text, kind, stacked
+):
+    result = analyze(text, lang, learned=False)
+    assert (result.kind, result.stacked) == (kind, stacked)
+
+
 def test_spoken_minka_takii_asks_why():
     result = analyze("Minkä takii et ota sitä puheeks heti?", "fi", learned=False)
     assert (result.why, result.kind) == (True, "leading")

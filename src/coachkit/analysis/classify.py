@@ -125,6 +125,8 @@ def classify(sent: Sentence, L: LanguageRules) -> Verdict:
         clause_end = _clause_end(sent, s, end)
         if j >= clause_end:
             continue  # a clause of fillers only ("Okei,")
+        if s != starts[0] and L.RELATIVES.at(words, j):
+            continue  # "You built it from scratch, which is no small thing - what ...?"
         leave = _leave_clause(sent, words, j, clause_end, end, L) if clause_end < end else 0
         if leave:
             # "Saanko haastaa vähän: mitä sä voisit ...?": leave, then the question

@@ -93,6 +93,7 @@ ASK_PERMISSION = PhraseTable(
             "en.permission.if_i_may",
             [
                 "if i may|can|might",
+                "with your permission",
                 "if that's|thats|it's|its ok|okay|alright|all",
             ],
             examples=(
@@ -226,6 +227,11 @@ AFFIRM = PhraseTable(
                 # a step credited: "You've already taken a big step just by ..."
                 "taken|took a big|huge|real|important|brave|first step",
                 "taken|took the first step",
+                # "..., which is no small thing", "You've come a long way.", "It worked brilliantly."
+                "no small thing|feat|achievement",
+                "come|came a long way",
+                "come|came such a long way",
+                "worked|went brilliantly|beautifully|superbly",
                 # sticking with something hard: "You stuck with that family for weeks."
                 "you stuck|stayed with it|that|them|this|the",
                 # the coach's appraisal of a kind of act: "That's the kind of decision people remember."
@@ -398,6 +404,9 @@ AUTONOMY = PhraseTable(
                 "you're|youre|are in charge",
                 # "You're in the driver's seat.", "..., though the decision is yours."
                 "driver's|drivers seat",
+                # "How fast this goes is entirely down to you." ("all down to you" credits them)
+                "entirely|completely|totally|wholly down|up to you",
+                "you know the group|team|crew|staff|room|people|ward|site",
                 "decision|choice|call is|remains yours",
                 "you're|youre the boss",
                 "you may|might not agree|see",

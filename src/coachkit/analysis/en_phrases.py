@@ -399,6 +399,21 @@ OWN_STORY = PhraseTable(
         )
     ]
 )
+# "You built the team from scratch, which is no small thing - what ...?": after a comma, "which"
+# and a verb open a relative clause, not a question
+RELATIVES = PhraseTable(
+    [
+        Row(
+            "en.relative.which",
+            [
+                "which is|was|has|had|means|meant|made|makes|took|takes|shows|showed|says|said|"
+                "must|can't|cant|isn't|isnt|wasn't|wasnt",
+            ],
+            examples=("You built it from scratch, which is no small thing.",),
+            counter=("Which one feels right?", "Which of them would you pick?"),
+        )
+    ]
+)
 # Word endings that make a word the coach's own (Finnish "työpaikassani"); English has none
 OWN_SUFFIXES: tuple[str, ...] = ()
 CONDITION_THEN = frozenset({"then", "so"})

@@ -40,6 +40,7 @@ from coachkit.analysis.en_phrases import (  # noqa: F401 - part of this language
     OWN_SUFFIXES,
     PARENTHETICAL,
     PROCESS,
+    RELATIVES,
     SAY_STEMS,
     SCENE_VERBS,
     SUGGEST,
@@ -219,6 +220,10 @@ PERMISSION = PhraseTable(
                 "shall|can|could we brainstorm|explore|unpack",
                 "shall|can|could we map|work|figure out",
                 "shall|can|could we go through|over",
+                "would|will it be ok|okay|alright|fine if we think|thought|talk|talked about|through",
+                "is it ok|okay|alright|fine if we think|talk about|through",
+                "would|will it be ok|okay|alright|fine if we thought|looked together about|at",
+                "would|will it be ok|okay|alright|fine if we explored|brainstormed|looked|mapped",
             ],
             examples=(
                 "May I ask why the closure option was withdrawn?",

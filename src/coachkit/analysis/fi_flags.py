@@ -189,6 +189,8 @@ AFFIRM_MORE = (
             "olit|olet|oot tosi|todella|aika|niin|tosissaan rohkea|sinnikas|taitava|reilu|"
             "rauhallinen|sitkea|viisas|fiksu|hyva|jarkeva|ammattitaitoinen|napakka",
             "olit|olet|oot rohkea|sinnikas|taitava|reilu|sitkea|loistava|erinomainen",
+            # "Sä oot aina ollu tosi hyvä näkemään isoa kuvaa."
+            "ollut|ollu tosi|todella|aina|niin hyva|taitava|loistava|eteva",
             "sun|sinun vahvuus|vahvuuksia|vahvuutesi|vahvuuksias",
             "selva|todellinen|iso|suuri|oikea vahvuus",
             "vahvuutesi|vahvuuksiasi|vahvuuksias",

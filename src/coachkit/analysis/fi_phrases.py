@@ -338,6 +338,8 @@ OWN_STORY = PhraseTable(
         )
     ]
 )
+# Finnish relative clauses open with "joka" or "mikä"; "mikä" asks as often, so none is read here
+RELATIVES = PhraseTable([])
 # Word endings that make a word the coach's own: "työpaikassani", "tiimissäni", "kokemukseni"
 OWN_SUFFIXES = ("ssani", "llani", "ltani", "stani", "ssamme", "llamme", "kseni", "tuksesta")
 CONDITION_THEN = frozenset({"niin", "nii", "ni", "sit", "sitten"})

@@ -45,6 +45,7 @@ from coachkit.analysis.fi_phrases import (  # noqa: F401 - part of this language
     OWN_SUFFIXES,
     PARENTHETICAL,
     PROCESS,
+    RELATIVES,
     SAY_STEMS,
     SCENE_VERBS,
     SUGGEST,
@@ -70,7 +71,7 @@ LANG = "fi"
 
 FILLERS = wordset(
     "no noh niin nii ja mutta mut enta entas okei ok okey joo jaa aha ahaa hmm mm siis eli joten "
-    "elikka sit sitten kuule tota tuota viela jo nyt noni vaan vai ihan ja-a oikeestaan "
+    "elikka sit sitten kuule tota tuota viela jo nyt noni vaan vai tai ihan ja-a oikeestaan "
     "oikeastaan ylipaataan niinku niinkun kato juu jep ai aijaa jaahas noniin oo ooh oh ah aa "
     "hm mmm ahaa okei oho vau wau"
 )
@@ -311,6 +312,8 @@ PERMISSION = PhraseTable(
                 # "Mietitäänkö yhdessä, mitä ...?": thinking together about it (decision 12)
                 "mietitaanko|mietitaanks|pohditaanko|pohditaanks|katsotaanko|katotaanko|"
                 "katotaanks|ideoidaanko|ideoidaanks|kaydaanko|kaydaanks|kartoitetaanko",
+                "sopiiko|sopisko|sopisiko|kayko|kaykso|kaviko etta|et mietitaan|mietittais|"
+                "mietittaisiin|pohditaan|pohdittais|pohdittaisiin|ideoidaan|ideoitais",
             ],
             examples=(
                 "Saanko kysyä, miten muutto meni?",

@@ -67,6 +67,7 @@ class LanguageRules:
     suggestion?", "Haluatko vinkin?"): what follows it is the idea, advice however it is said.
     LEAVE_TO_THEM: a command that only leaves the choice to them ("Trust your gut.", "Tee niin
     kuin parhaaksi näet."): autonomy, no advice, unless another command follows it.
+    RELATIVES: a relative clause after a comma ("..., which is no small thing"): no question head.
     OWN_STORY: leave asked to tell the coach's own experience ("Do you want to hear what worked
     for me?", "Haluatko kuulla, miten meillä tehtiin?"); OWN_SUFFIXES: endings that make a word
     the coach's own ("työpaikassani"). With a word of the coach's own, what follows is advice.
@@ -105,6 +106,7 @@ class LanguageRules:
     CHECK_TAGS: PhraseTable
     OPEN_REQUEST: PhraseTable
     OWN_STORY: PhraseTable
+    RELATIVES: PhraseTable
     LEAVE_TO_THEM: PhraseTable
     WHAT_ELSE: PhraseTable
     PROCESS: PhraseTable
