@@ -29,9 +29,9 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def default_data() -> Path:
     """The held-out set in bench/data (bench/train.HELD_OUT), else the newest set that was one
-    (heldout34)."""
-    fresh = DATA / "heldout35.jsonl"
-    return fresh if fresh.exists() else DATA / "heldout34.jsonl"
+    (heldout35)."""
+    fresh = DATA / "heldout36.jsonl"
+    return fresh if fresh.exists() else DATA / "heldout35.jsonl"
 
 
 def _baseline(langs):

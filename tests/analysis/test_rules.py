@@ -618,6 +618,11 @@ def test_or_opens_a_question_which_opens_a_relative_and_talking_it_through_asks(
     assert (result.kind, result.stacked) == (kind, stacked)
 
 
+@pytest.mark.parametrize("text", ["Okay, see you in two weeks then.", "Thanks, see you next week."])
+def test_a_goodbye_is_other(text):
+    assert analyze(text, "en", learned=False).kind == "other"
+
+
 def test_spoken_minka_takii_asks_why():
     result = analyze("Minkä takii et ota sitä puheeks heti?", "fi", learned=False)
     assert (result.why, result.kind) == (True, "leading")

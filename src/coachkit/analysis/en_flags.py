@@ -232,6 +232,7 @@ AFFIRM = PhraseTable(
                 "come|came a long way",
                 "come|came such a long way",
                 "worked|went brilliantly|beautifully|superbly",
+                "remarkably|incredibly|exceptionally|brilliantly well",
                 # sticking with something hard: "You stuck with that family for weeks."
                 "you stuck|stayed with it|that|them|this|the",
                 # the coach's appraisal of a kind of act: "That's the kind of decision people remember."
@@ -406,6 +407,7 @@ AUTONOMY = PhraseTable(
                 "driver's|drivers seat",
                 # "How fast this goes is entirely down to you." ("all down to you" credits them)
                 "entirely|completely|totally|wholly down|up to you",
+                "take it or leave it",
                 "you know the group|team|crew|staff|room|people|ward|site",
                 "decision|choice|call is|remains yours",
                 "you're|youre the boss",

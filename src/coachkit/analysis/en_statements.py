@@ -281,8 +281,10 @@ OTHER = PhraseTable(
                 "hi|hello|hey|welcome|morning|bye|goodbye|cheers|thanks|thank|sorry|congrats|"
                 "congratulations|appreciate|appreciated|grateful|thx|ty",
                 "good morning|afternoon|evening|to",
+                # a goodbye: "Okay, see you in two weeks then.", "Talk soon."
+                "see|speak|talk you soon|then|next|tomorrow|later|in",
             ],
-            examples=("Thanks for that.",),
+            examples=("Thanks for that.", "Okay, see you in two weeks then."),
         ),
         Row(
             "en.other.praise",

@@ -216,6 +216,9 @@ AFFIRM_MORE = (
             "kertoo|kertoi etta|et otat|valitat|arvostat|panostat",
             # "Sulla on selvästi paljon annettavaa.", "Toi on just sellasta johtamista, mitä ..."
             "paljon annettavaa",
+            # a quality of theirs named as the coach's appraisal: "Rehellisyytesi tekee tästä helppoa."
+            "rehellisyytesi|avoimuutesi|rohkeutesi|sinnikkyytesi|karsivallisyytesi|sitkeytesi|"
+            "vilpittomyytesi|lampimyytesi|rauhallisuutesi",
             "just|juuri semmosta|sellasta|sellaista|sita johtamista|esihenkilotyota|otetta",
         ],
         examples=(
