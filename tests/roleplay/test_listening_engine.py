@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from roleplay_helpers import FakeAnalysis, ScriptedAnalyzer, small_exercise
 
+from coachkit.analysis import analyze
 from coachkit.roleplay import rebuild, replay, start
 
 OPEN = FakeAnalysis("open")
@@ -200,6 +201,24 @@ def test_leave_asked_before_a_question_is_granted_and_the_question_answered():
     table = {turn: FakeAnalysis("open", permission=True), "Mitä tapahtuu nyt?": OPEN}
     s = session_with(table)
     said = s.say(turn)
+    assert "Kolme projektia" in said.reply and said.effects.intent == "facts"
+    assert s.state.counts["permission"] == 1
+    no = session_with(
+        table, persona={**small_exercise().persona.model_dump(), "permission": {"trust": 90}}
+    )
+    refused = no.say(turn)
+    assert refused.effects.reaction == "permission_no" and "Kolme projektia" not in refused.reply
+
+
+def test_leave_asked_inside_an_open_question_is_granted_and_the_question_answered():
+    """ "Saanko kysyä, mitä ...?", "Shall we explore what your options are?" (decision 12): one
+    open question that asks leave as it asks; after the yes the supervisor answers it."""
+    turn = "Saanko kysyä, mitä tapahtuu nyt?"
+    # the analyser's cues say where the question starts ("mitä", after the leave)
+    table = {turn: FakeAnalysis("open", permission=True, cues=analyze(turn, "fi").cues)}
+    s = session_with(table)
+    said = s.say(turn)
+    assert said.effects.reaction not in ("permission_yes", "permission_no")
     assert "Kolme projektia" in said.reply and said.effects.intent == "facts"
     assert s.state.counts["permission"] == 1
     no = session_with(

@@ -64,6 +64,7 @@ DELTAS: dict[str, tuple[int, int]] = {
 }
 """Reaction -> (trust change, ownership change)."""
 STACKED_TRUST = -2
+LEAVE_BONUS_TIMES = 2  # leave asked before a question earns trust this many times in a round
 HOLLOW_ON_WILL = 3
 """Asked for a step with too little ownership after this much advice, the supervisor gives in."""
 QUESTION_KINDS = ("open", "closed", "leading")
@@ -72,6 +73,12 @@ CLOSED_FLOOR = 0.3
 (a case's piece must never answer a yes/no question it was not asked)."""
 SUMMARY_WORDS = 3
 """A summary check with at least this many content words is checked like a reflection."""
+
+
+def _leave_bonus(state: State) -> int:
+    """The trust leave asked before a question earns: the first few times only. Asking leave
+    before every question is no more respectful than asking it once, and earns nothing more."""
+    return DELTAS["permission_yes"][0] if state.counts["permission"] <= LEAVE_BONUS_TIMES else 0
 
 
 @dataclass
@@ -163,7 +170,18 @@ class Responder:
                 real, question = leave
                 outcome = self._single(state, real, question, turn_no)
                 outcome.reply = f"{self.case.line(state, 'leave_yes', turn_no)} {outcome.reply}"
-                outcome.trust += DELTAS["permission_yes"][0]
+                outcome.trust += _leave_bonus(state)
+            else:
+                outcome = self._line(state, "permission_no", turn_no, "permission")
+        elif analysis.kind == "open" and getattr(analysis, "permission", False) and not stacked:
+            # "Saanko kysyä, mitä sä toivot ...?", "Shall we explore what your options are?":
+            # leave asked inside an open question; after a yes the supervisor answers it
+            if self._grants(state, text):
+                # routed by the question it holds: "what you hope ..." without "May I ask"
+                head = next((c for c in getattr(analysis, "cues", ()) if ".open." in c.rule), None)
+                asked = text[head.start :] if head is not None and head.start > 0 else None
+                outcome = self._single(state, analysis, text, turn_no, granted=True, asked=asked)
+                outcome.trust += _leave_bonus(state)
             else:
                 outcome = self._line(state, "permission_no", turn_no, "permission")
         else:
@@ -177,12 +195,24 @@ class Responder:
         self._apply(state, outcome)
         return outcome
 
-    def _single(self, state: State, a: Any, text: str, turn_no: int) -> Outcome:
+    def _single(
+        self,
+        state: State,
+        a: Any,
+        text: str,
+        turn_no: int,
+        granted: bool = False,
+        asked: str | None = None,
+    ) -> Outcome:
+        """The reaction to one move; `granted`: leave asked in it was already given; `asked`:
+        the question it holds, to route by ("what you hope ..." of "May I ask what you hope
+        ...?")."""
         kind = a.kind
         # "What if nothing stood in the way? What would you change first?": one question to the
         # analyser, a scene and then what is asked; the supervisor answers what is asked
-        asked = asked_sentences(text)
-        routed = asked[-1] if kind in QUESTION_KINDS and len(asked) >= 2 else text
+        sentences = asked_sentences(text)
+        routed = sentences[-1] if kind in QUESTION_KINDS and len(sentences) >= 2 else text
+        routed = asked or routed
         route = self.router.route(routed, getattr(a, "grow", None))
         intent = route.intent
         if getattr(a, "choice", False) and not getattr(a, "stacked", False):
@@ -199,7 +229,7 @@ class Responder:
         if flagged is None:  # an analyser without the flag: the catalogue decides
             asks_permission = intent == "permission" and kind in ("open", "closed", "other")
         else:
-            asks_permission = bool(flagged)
+            asks_permission = bool(flagged) and not granted
         if state.permission == "no":
             state.permission = None
             if kind not in ("advice", "leading") and _has(text, CLOSE[self._l]):
