@@ -623,6 +623,19 @@ def test_a_goodbye_is_other(text):
     assert analyze(text, "en", learned=False).kind == "other"
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Olet taitava kuuntelemaan, joten hyödynnä sitä ja aloita kierroksella."),
+        ("en", "You know the drivers well, so ride along on a route next week."),
+        ("en", "It's worth keeping a short log of every late delivery."),
+        ("en", "Might be worth a quick word with HR first."),
+    ],
+)
+def test_a_command_after_praise_and_a_worthwhile_idea_are_advice(lang, text):
+    assert analyze(text, lang, learned=False).kind == "advice"
+
+
 def test_spoken_minka_takii_asks_why():
     result = analyze("Minkä takii et ota sitä puheeks heti?", "fi", learned=False)
     assert (result.why, result.kind) == (True, "leading")

@@ -100,6 +100,10 @@ ADVICE = PhraseTable(
                 "one|another|an option|possibility|alternative|idea would|could|might be",
                 # "One option is to split the role.": the coach's option, as a plain statement
                 "one|another|an option|possibility|alternative|idea is to",
+                # "It's worth keeping a log.", "Might be worth a word with HR."
+                "it's|its worth keeping|trying|asking|checking|talking|getting|having|doing|"
+                "giving|booking|setting|writing|making|starting|putting|looping|flagging",
+                "might|may|could be worth",
                 "one|another thing you could|might try|do",
             ],
             examples=("One option would be to merge the two stand-ups.",),
@@ -215,6 +219,7 @@ ADVICE = PhraseTable(
 
 IMPERATIVES = wordset(
     "ask apologise apologize accept avoid block book bring build call cancel change check choose "
+    "ride track "
     "clear commit cut decide delegate do don't dont drop email find focus forget get give go "
     "hand hire ignore invite keep leave limit make meet move offer pick plan practise practice "
     "prepare prioritise prioritize push put read remember reply rest say schedule send set show "

@@ -187,6 +187,7 @@ IMPERATIVES = wordset(
     "aseta nimea kutsu tapaa pysy uskalla lahde valmistaudu harjoittele tarjoa selvita "
     "ehdota huolehdi palaa odota paasta lakkaa lykkaa hyvaksy myonna ilmaise kerro jatka "
     "mieti pohdi lahesty pura sanoudu irrottaudu suunnittele kirjaa merkitse julkaise "
+    "hyodynna kayta dokumentoi "
     "kirjoita muuta vaihda siirra jarjestele uudista perusta jaa yhdista erota rajaa "
     "automatisoi yksinkertaista selkeyta tiedota viesti laheta tulosta jaa tallenna "
     "kirjaa mittaa seuraa vertaa testaa kokeile pilotoi budjetoi maksa saasta investoi "
