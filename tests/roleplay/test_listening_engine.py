@@ -23,6 +23,12 @@ def session_with(table: dict, **changes):
     return start(small_exercise(**changes), "fi", analyzer=ScriptedAnalyzer(table), seed=1)
 
 
+def session_refusing(table: dict):
+    """A session whose supervisor says no to leave until trust reaches 90."""
+    persona = {**small_exercise().persona.model_dump(), "permission": {"trust": 90}}
+    return session_with(table, persona=persona)
+
+
 def test_each_question_gets_the_piece_of_the_intent_it_asks():
     s = session_with({"Kuka vois auttaa?": OPEN, "Mitä tapahtuu nyt?": OPEN})
     assert s.say("Kuka vois auttaa?").reply.startswith("Talouspäällikkö")
@@ -185,9 +191,7 @@ def test_permission_is_answered_by_persona_and_a_no_is_honoured():
     table = {ask: CLOSED, "Selvä, palataan tähän myöhemmin. Kiitos.": FakeAnalysis("other")}
     yes = session_with(table)
     assert yes.say(ask).effects.reaction == "permission_yes"
-    no = session_with(
-        table, persona={**small_exercise().persona.model_dump(), "permission": {"trust": 90}}
-    )
+    no = session_refusing(table)
     assert no.say(ask).effects.reaction == "permission_no"
     close = no.say("Selvä, palataan tähän myöhemmin. Kiitos.")
     assert close.effects.reaction == "close" and no.done
@@ -203,9 +207,7 @@ def test_leave_asked_before_a_question_is_granted_and_the_question_answered():
     said = s.say(turn)
     assert "Kolme projektia" in said.reply and said.effects.intent == "facts"
     assert s.state.counts["permission"] == 1
-    no = session_with(
-        table, persona={**small_exercise().persona.model_dump(), "permission": {"trust": 90}}
-    )
+    no = session_refusing(table)
     refused = no.say(turn)
     assert refused.effects.reaction == "permission_no" and "Kolme projektia" not in refused.reply
 
@@ -221,9 +223,7 @@ def test_leave_asked_inside_an_open_question_is_granted_and_the_question_answere
     assert said.effects.reaction not in ("permission_yes", "permission_no")
     assert "Kolme projektia" in said.reply and said.effects.intent == "facts"
     assert s.state.counts["permission"] == 1
-    no = session_with(
-        table, persona={**small_exercise().persona.model_dump(), "permission": {"trust": 90}}
-    )
+    no = session_refusing(table)
     refused = no.say(turn)
     assert refused.effects.reaction == "permission_no" and "Kolme projektia" not in refused.reply
 
@@ -240,9 +240,7 @@ def test_leave_asked_to_say_what_the_coach_hears_is_granted_and_the_reflection_t
     said = s.say(turn)
     assert said.effects.reaction not in ("permission_yes", "permission_no")
     assert s.state.counts["permission"] == 1
-    no = session_with(
-        table, persona={**small_exercise().persona.model_dump(), "permission": {"trust": 90}}
-    )
+    no = session_refusing(table)
     assert no.say(turn).effects.reaction == "permission_no"
 
 
@@ -276,9 +274,7 @@ def test_asked_to_share_an_idea_the_supervisor_asks_to_hear_it_not_to_think_toge
 def test_pressing_on_after_a_no_costs_partnership():
     ask = "Haluatko pohtia tätä yhdessä?"
     table = {ask: CLOSED, "Mitä tapahtuu nyt?": OPEN}
-    s = session_with(
-        table, persona={**small_exercise().persona.model_dump(), "permission": {"trust": 90}}
-    )
+    s = session_refusing(table)
     s.say(ask)
     pressed = s.say("Mitä tapahtuu nyt?")
     assert pressed.effects.reaction == "pressing"

@@ -16,6 +16,7 @@ from coachkit.analysis.openers import (
     after_permission,
     after_scale,
     follow_up,
+    lets_after,
     skip,
     subordinate,
 )
@@ -447,18 +448,6 @@ def _command_at_starts(
     return None
 
 
-def _lets_after_condition(
-    words: Words, starts: list[int], first: int, n: int, L: LanguageRules
-) -> bool:
-    """Whether a condition opens the statement and its main clause is a "let's" ("If that's
-    alright, let's look at ...", "Jos sopii, aloitetaan siitä, ...")."""
-    if not subordinate(words, first, n, L):
-        return False
-    main = next((s for s in starts if s > first), None)
-    k = skip(words, main, n, L.FILLERS) if main is not None else n
-    return k < n and words[k] in L.WE
-
-
 def _leaves_to_them(words: Words, i: int, end: int, L: LanguageRules) -> bool:
     """Whether the command at `i` only leaves the choice to them ("Trust your gut on this.",
     "Tee niin kuin parhaaksi näet.") with no other command joined to it ("..., and speak to her
@@ -802,7 +791,9 @@ def _statement(
     if words[first] in L.FIRST_PERSON and not has_you:
         cues.append((f"{L.LANG}.other.about_coach", first, first + 1))
         return Verdict("other", False, body_end=n, cues=cues)
-    if words[first] in L.WE or _lets_after_condition(words, starts, first, n, L):
+    if words[first] in L.WE or (
+        subordinate(words, first, n, L) and lets_after(words, first, n, L, starts)
+    ):
         # "Let's start with ...", "Jos sopii, aloitetaan siitä, mikä ...": structuring
         cues.append((f"{L.LANG}.other.structuring", first, first + 1))
         return Verdict("other", False, body_end=n, cues=cues)

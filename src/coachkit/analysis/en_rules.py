@@ -303,7 +303,7 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
     if w in PREPOSITIONS and nxt in WH and nxt != "why":
         i, w = i + 1, nxt  # "In what ways ...", "At what point ...", "With whom ..."
         nxt = words[i + 1] if i + 1 < len(words) else ""
-    if i and words[i - 1] in {"the", "a", "your", "their", "our", "that"} and w in {"why", "how"}:
+    if i and words[i - 1] in NOUN_DETERMINERS and w in {"why", "how"}:
         return None  # 'hear the "why" from you': a noun, no question
     why = WHY.at(words, i)
     if why:
@@ -639,6 +639,8 @@ def idea_verb(words: tuple[str, ...], i: int) -> bool:
 
 
 LEAVE_MODALS = wordset("can could shall may might dare")
+# Before "why" or "how", a determiner makes it a noun: 'hear the "why" from you'
+NOUN_DETERMINERS = wordset("the a your their our that")
 
 
 def leave_lead(words: tuple[str, ...], i: int) -> int:

@@ -367,7 +367,7 @@ WHY = PhraseTable(
         Row(
             "fi.why.minka_takia",
             [
-                "minka takia|takii|takiä|vuoksi|tahden",
+                "minka takia|takii|vuoksi|tahden",
                 "mista syysta",
             ],
             examples=("Minkä vuoksi aikataulu venyi?",),

@@ -50,6 +50,14 @@ def subordinate(words: Words, j: int, end: int, L: LanguageRules) -> bool:
     )
 
 
+def lets_after(words: Words, j: int, end: int, L: LanguageRules, starts: Collection[int]) -> bool:
+    """Whether the clause after the one that opens at `j` is a "let's" ("If that's alright,
+    let's look at ...", "Jos sopii, aloitetaan siitä, ..."): structuring the talk."""
+    main = next((s for s in starts if j < s < end), None)
+    k = skip(words, main, end, L.FILLERS) if main is not None else end
+    return k < end and words[k] in L.WE
+
+
 def after_condition(
     words: Words,
     j: int,
@@ -69,9 +77,7 @@ def after_condition(
         return None
     if j and L.ASK_PERMISSION.at(words, j - 1):
         return None  # "Okay if we look at what you could do?": leave asked, no condition
-    main = next((s for s in starts if j < s < end), None)
-    lets = main is not None and (k := skip(words, main, end, L.FILLERS)) < end and words[k] in L.WE
-    if not asks and lets:
+    if not asks and lets_after(words, j, end, L, starts):
         return None  # "Jos sopii, aloitetaan siitä, mikä ...": "let's", structuring, no question
     # "Jos saan sanoa, mitä kuulen: ...": leave asked is no condition with a question after it
     for s in () if L.ASK_PERMISSION.at(words, j) else starts:

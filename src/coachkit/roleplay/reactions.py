@@ -161,29 +161,28 @@ class Responder:
                 if candidate.kind in QUESTION_KINDS:
                     analysis, text = candidate, last
         leave = self._leave_then_move(analysis, text) if not stacked else None
-        if leave is not None:
+        # "Saanko kysyä, mitä sä toivot ...?", "Shall we explore what your options are?": leave
+        # asked inside an open question
+        inside = leave is None and not stacked and analysis.kind == "open"
+        inside = inside and bool(getattr(analysis, "permission", False))
+        if (leave is not None or inside) and not self._grants(state, text):
+            outcome = self._line(state, "permission_no", turn_no, "permission")
+        elif leave is not None:
             # "Would it be alright if I asked more? What went on?": leave asked, then the real
             # question (one question to the analyser), or "Can I say what I'm hearing? You ...":
-            # leave, then a reflection; the supervisor says yes or no to the leave, and after a
-            # yes answers the question or takes up the reflection
-            if self._grants(state, text):
-                real, question = leave
-                outcome = self._single(state, real, question, turn_no)
-                outcome.reply = f"{self.case.line(state, 'leave_yes', turn_no)} {outcome.reply}"
-                outcome.trust += _leave_bonus(state)
-            else:
-                outcome = self._line(state, "permission_no", turn_no, "permission")
-        elif analysis.kind == "open" and getattr(analysis, "permission", False) and not stacked:
-            # "Saanko kysyä, mitä sä toivot ...?", "Shall we explore what your options are?":
-            # leave asked inside an open question; after a yes the supervisor answers it
-            if self._grants(state, text):
-                # routed by the question it holds: "what you hope ..." without "May I ask"
-                head = next((c for c in getattr(analysis, "cues", ()) if ".open." in c.rule), None)
-                asked = text[head.start :] if head is not None and head.start > 0 else None
-                outcome = self._single(state, analysis, text, turn_no, granted=True, asked=asked)
-                outcome.trust += _leave_bonus(state)
-            else:
-                outcome = self._line(state, "permission_no", turn_no, "permission")
+            # leave, then a reflection; after the yes the supervisor answers the question or
+            # takes up the reflection
+            real, question = leave
+            outcome = self._single(state, real, question, turn_no)
+            outcome.reply = f"{self.case.line(state, 'leave_yes', turn_no)} {outcome.reply}"
+            outcome.trust += _leave_bonus(state)
+        elif inside:
+            # after the yes the supervisor answers the question it holds, routed from its
+            # question word ("what you hope ..." without "May I ask")
+            head = next((c for c in getattr(analysis, "cues", ()) if ".open." in c.rule), None)
+            asked = text[head.start :] if head is not None and head.start > 0 else None
+            outcome = self._single(state, analysis, text, turn_no, granted=True, asked=asked)
+            outcome.trust += _leave_bonus(state)
         else:
             outcome = self._single(state, analysis, text, turn_no)
         if self.line:
