@@ -1088,3 +1088,79 @@ def test_a_past_verb_of_noticing_embeds_the_finnish_question_after_it():
 def test_leave_then_advice_then_a_question_about_it_is_leading(lang, text):
     result = analyze(text, lang, learned=False)
     assert (result.kind, result.grow, result.stacked) == ("leading", "options", False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # a question left off, then put again after a word of repair: one question, and the
+        # one asked in full sets the kind
+        ("en", "What is the cause... or rather, why do you think they stopped asking?", "open"),
+        ("en", "Have you thought about... scratch that, what options do you see?", "open"),
+        ("fi", "Mitä jos sä... tai no, mitä muita keinoja sulle tulee mieleen?", "open"),
+        ("fi", "Mikä on se syy... eiku, miten sä itse näet sen?", "open"),
+        # a fragment cut off at an auxiliary, then the question from its head
+        ("en", "How much did... how did the students take the new timetable?", "open"),
+    ],
+)
+def test_a_question_left_off_and_asked_again_is_one_question(lang, text, kind):
+    result = analyze(text, lang, learned=False)
+    assert (result.kind, result.stacked) == (kind, False)
+
+
+def test_a_trailing_question_then_another_joined_by_and_is_still_two():
+    result = analyze("What happened... and how did they react?", "en", learned=False)
+    assert result.stacked is True
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "grow"),
+    [
+        # the moment asked for, to move the talk on: no stage (decision 12)
+        ("en", "Is now a good time to look at what options you have?", None),
+        ("fi", "Olisiko nyt hyvä hetki katsoa, mitä vaihtoehtoja sinulla on?", None),
+    ],
+)
+def test_a_good_moment_to_move_the_talk_on_has_no_stage(lang, text, grow):
+    result = analyze(text, lang, learned=False)
+    assert (result.kind, result.grow) == ("closed", grow)
+
+
+def test_the_moment_of_the_supervisors_own_act_keeps_a_stage():
+    result = analyze("Olisiko nyt oikea hetki puhua hänen kanssaan?", "fi", learned=False)
+    assert result.grow is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # a command after a colon or a dash reads as if it opened the sentence
+        ("en", "Here's an idea, if you want one: post the rota in the canteen.", "advice"),
+        ("en", "My two cents: cancel the Friday report.", "advice"),
+        # a command after the coach's hunch is advice; the hunch about them is not
+        ("en", "It's your call, but my gut says keep her on nights.", "advice"),
+        ("fi", "Sä päätät, mut mun vaisto sanoo, et odota tammikuuhun.", "advice"),
+        ("en", "My gut says you already know the answer.", "reflection"),
+        # how their words sound to the coach, with "you have to" inside: a reflection
+        (
+            "fi",
+            "Minusta kuulostaa, että jos luovut siitä, sun pitää hyväksyä toisen tapa.",
+            "reflection",
+        ),
+        ("en", "To me it sounds like you have to pick between two loyalties.", "reflection"),
+        # a summary announced by where the talk has got to, with a "what" clause in it
+        (
+            "en",
+            "So where we are: you want Saturdays off, and what holds you back is trust.",
+            "reflection",
+        ),
+        (
+            "fi",
+            "Eli jos kokoan: haluat lauantait vapaaksi, ja mikä sua jarruttaa on luottamus.",
+            "reflection",
+        ),
+    ],
+)
+def test_commands_after_a_colon_or_a_hunch_and_summaries_announced(lang, text, kind):
+    result = analyze(text, lang, learned=False)
+    assert (result.kind, result.stacked) == (kind, False)

@@ -128,6 +128,8 @@ def classify(sent: Sentence, L: LanguageRules) -> Verdict:
             continue  # a clause of fillers only ("Okei,")
         if s != starts[0] and L.RELATIVES.at(words, j):
             continue  # "You built it from scratch, which is no small thing - what ...?"
+        if not sent.asks and L.REFLECT_STRONG.at(words, j):
+            break  # "So where we are: you want ..., and what holds you back is ...": a summary
         leave = _leave_clause(sent, words, j, clause_end, end, L) if clause_end < end else 0
         if leave:
             # "Saanko haastaa vähän: mitä sä voisit ...?": leave, then the question
@@ -429,10 +431,12 @@ def _command_at_starts(
     L: LanguageRules,
     after: int = -1,
     conditional: bool = True,
+    hard: frozenset[int] = frozenset(),
 ) -> str | None:
     """The rule of a command that opens a clause after the word `after`, fillers skipped ("...,
     joten hidasta vähän", "... – slow down a bit"), or with `conditional` the coach's "I'd ..."
-    advice there, if any."""
+    advice there, if any. A clause that starts at one of the positions `hard`, after a colon or
+    a dash, is read as if it opened the sentence ("Here's an idea: post the rota ...")."""
     for s in starts:
         if s >= end:
             break
@@ -440,11 +444,20 @@ def _command_at_starts(
             continue
         i = skip(words, s, end, L.FILLERS)
         if i < end:
-            rule = L.imperative(words, i) or (
-                L.conditional_advice(words, i) if conditional else None
+            rule = (
+                L.imperative(words, i)
+                or (L.imperative(words[s:], i - s) if s in hard else None)
+                or (L.conditional_advice(words, i) if conditional else None)
             )
             if rule and not _leaves_to_them(words, i, end, L):
                 return rule
+    lo = max(0, after + 1)
+    while (frame := L.COMMAND_FRAMES.search(words, lo, end)) is not None:
+        # "..., but my gut says keep her on nights": the hunch's command, as if it opened
+        lo = frame[1] + frame[2]
+        i = skip(words, lo, end, L.FILLERS)
+        if i < end and (rule := L.imperative(words[lo:], i - lo)):
+            return rule
     return None
 
 
@@ -464,10 +477,11 @@ def _leaves_to_them(words: Words, i: int, end: int, L: LanguageRules) -> bool:
 
 
 def _advice_or_wish(
-    words: Words, starts: list[int], end: int, L: LanguageRules
+    words: Words, starts: list[int], end: int, L: LanguageRules, hard: frozenset[int] = frozenset()
 ) -> tuple[str | None, Match | None]:
     """The rule of the advice in the words, if any, and the first cue that only says the coach's
-    wish ("I'd like to sum up"), read in one pass over the advice table."""
+    wish ("I'd like to sum up"), read in one pass over the advice table (`hard`: the positions of
+    clauses after a colon or a dash, see `_command_at_starts`)."""
     lo, wish = 0, None
     while (found := L.ADVICE.search(words, lo, end)) is not None:
         if _wish(words, found, end, L):
@@ -475,7 +489,7 @@ def _advice_or_wish(
             lo = found[1] + found[2]
             continue
         return found[0].rule, wish
-    return _command_at_starts(words, starts, end, L), wish
+    return _command_at_starts(words, starts, end, L, hard=hard), wish
 
 
 def _extra_questions(
@@ -760,7 +774,8 @@ def _statement(
     if strong:
         cues.append((strong[0].rule, strong[1], strong[1] + strong[2]))
         return Verdict("reflection", False, body_end=n, cues=cues)
-    advice, wish = _advice_or_wish(words, starts, n, L)
+    hard = frozenset(k for k in starts if sent.tokens[k].clause in sent.hard)
+    advice, wish = _advice_or_wish(words, starts, n, L, hard)
     if advice:
         span = L.ADVICE.search(words, 0, n)
         a, b = (span[1], span[1] + span[2]) if span and span[0].rule == advice else (0, 1)

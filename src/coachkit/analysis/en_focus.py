@@ -22,8 +22,22 @@ NO_GROW = PhraseTable(
                 "shall|should|can|could we move|go|turn|take|stop|pause|continue|start|switch|look|"
                 "get|come|wrap|finish|spend|focus|leave|try|return|park",
                 "is it ok|okay|alright if",
+                # "Is now a good time to look at what options you have?": the moment asked
+                # for, to move the talk on (decision 12)
+                "good|right time|moment|point to look|move|turn|think|start|explore|pause|step|"
+                "brainstorm|shift|switch|sum|wrap|recap|review|go",
+                "good|right time|moment|point to talk about|through",
+                "good|right time|moment|point for a|some",
             ],
-            examples=("Shall we move on?",),
+            examples=(
+                "Shall we move on?",
+                "Is now a good time to look at what options you have?",
+                "Would this be a good moment to turn to what you'll do?",
+            ),
+            counter=(
+                "What would be a good time to tell the team?",
+                "Is now a good time to talk to your boss?",
+            ),
         ),
         Row(
             # the coaching itself looked at: how it works for them is no stage of their issue

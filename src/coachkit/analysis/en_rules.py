@@ -52,6 +52,7 @@ from coachkit.analysis.en_phrases import (  # noqa: F401 - part of this language
 )
 from coachkit.analysis.en_statements import (  # noqa: F401 - part of this language's rule set
     ADVICE,
+    COMMAND_FRAMES,
     IMPERATIVES,
     LEAVE_TO_THEM,
     OTHER,
@@ -172,11 +173,24 @@ REPHRASE = PhraseTable(
     [
         Row(
             "en.rephrase",
-            ["i mean", "like", "or rather", "in other words", "that is"],
+            [
+                "i mean",
+                "like",
+                "or rather",
+                "in other words",
+                "that is",
+                # a repair in speech: "Who's... sorry, who else knows?"
+                "sorry",
+                "let me put|ask|say it differently|another",
+                "let me rephrase|reword",
+                "scratch that",
+            ],
             examples=(
                 "What do you notice, I mean, what goes on for you then?",
                 "How's the team taking it, like how are they really doing?",
                 "What would help, or rather, what would help you most?",
+                "When did the, sorry, what changed after the merger?",
+                "What's the, let me put it differently, what would a good week look like?",
             ),
             counter=(
                 "What happened, and how did you feel?",

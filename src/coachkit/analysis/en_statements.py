@@ -12,8 +12,15 @@ REFLECT_STRONG = PhraseTable(
                 "it sounds|sounded|seems|seemed|looks like|as",
                 "sounds|seems like|as",
                 "it seems|seemed",
+                # "To me it sounds like you have to choose ...": how their words sound to the
+                # coach, whatever "you have to" the meaning holds
+                "to me it sounds|sounded|seems|seemed|looks like|as",
             ],
-            examples=("It sounds like things are stuck.", "It seems the move hit you hard."),
+            examples=(
+                "It sounds like things are stuck.",
+                "It seems the move hit you hard.",
+                "To me it sounds like you have to pick between two loyalties.",
+            ),
         ),
         Row(
             "en.reflect.you_seem",
@@ -61,8 +68,19 @@ REFLECT_STRONG = PhraseTable(
                 # a summary announced: "Let me recap what I've heard: ..."
                 "let me recap|summarise|summarize|sum",
                 "to recap|summarise|summarize|sum",
+                # "So where we are: you want ..., and what holds you back is ...": a summary
+                # announced by where the talk has got to, no question of where
+                "where we are|stand",
+                "here's|heres where we are|stand",
+                "where we've|weve got|landed|ended",
+                "where things stand",
             ],
-            examples=("What I'm hearing is that time is the main worry.",),
+            examples=(
+                "What I'm hearing is that time is the main worry.",
+                "So where we are: you want Saturdays off, and what stops you is trust.",
+                "Where we've got to: the plan is fine, the timing isn't.",
+            ),
+            counter=("Where do we go from here?",),
         ),
     ]
 )
@@ -259,6 +277,28 @@ IMPERATIVES = wordset(
     " restrict narrow widen broaden stretch lengthen increase upgrade improve enhance refine"
     " polish declutter fill load unload pack unpack relocate migrate convert replace unite segment"
     " empower enable relieve lighten"
+)
+
+# Words after which a command is given as the coach's own hunch or tip ("..., but my gut says
+# keep her on nights"): the command after them is read as if it opened the sentence.
+COMMAND_FRAMES = PhraseTable(
+    [
+        Row(
+            "en.advice.my_gut_says",
+            [
+                "my gut|instinct|instincts|hunch|heart|feeling|sense says|say|tells",
+                "my advice|tip|suggestion|vote is",
+                "my advice|tip|suggestion|vote would be",
+            ],
+            examples=(
+                "Only you can weigh this up, but my gut says keep the pharmacist on weekends.",
+                "It's your call, but my instinct says hold off until January.",
+                "My tip would be: start with the night shift.",
+            ),
+            # the frame only: "My gut says you already know" has no command after it
+            counter=("My gut was right last time.", "Your gut says wait."),
+        )
+    ]
 )
 
 # A command that only leaves the choice to them ("Trust your gut.", "Go with what feels right."):

@@ -311,8 +311,21 @@ NO_GROW = PhraseTable(
                 "katsotaanks|edetaanko|edetaanks|kaydaanko|kaydaanks",
                 "sopiiko|sopiiks",
                 "saanko|saisinko|voinko|saanks|voinks kysya",
+                # "Olisiko nyt hyvä hetki katsoa, mitä vaihtoehtoja sulla on?": the moment
+                # asked for, to move the talk on (decision 12)
+                "olisiko|olisko|oisko|onko|onks nyt|tama|taa|tassa hyva|oikea|oikee hetki|aika|"
+                "kohta|vaihe siirtya|siirtyy|katsoa|kattoo|kattoa|katsella|miettia|miettii|pohtia|"
+                "kayda|palata|jatkaa|tarkastella|ideoida|kerrata|tiivistaa|koota|pysahtya",
             ],
-            examples=("Siirrytäänkö eteenpäin?",),
+            examples=(
+                "Siirrytäänkö eteenpäin?",
+                "Olisiko nyt hyvä hetki katsoa, mitä vaihtoehtoja sinulla on?",
+                "Onks tää hyvä kohta siirtyä miettimään, mitä teet?",
+            ),
+            counter=(
+                "Milloin olisi hyvä hetki kertoa tiimille?",
+                "Olisiko nyt oikea hetki puhua hänen kanssaan?",
+            ),
         ),
         Row(
             # itse valmennus arvioitavana: ei esihenkilön asian vaihe

@@ -57,6 +57,7 @@ from coachkit.analysis.fi_phrases import (  # noqa: F401 - part of this language
 )
 from coachkit.analysis.fi_statements import (  # noqa: F401 - part of this language's rule set
     ADVICE,
+    COMMAND_FRAMES,
     IMPERATIVES,
     LEAVE_TO_THEM,
     NOT_IMPERATIVE_KAA,
@@ -263,11 +264,24 @@ REPHRASE = PhraseTable(
     [
         Row(
             "fi.rephrase",
-            ["siis", "eli", "tai siis", "tarkoitan", "toisin sanoen", "tai oikeastaan|oikeestaan"],
+            [
+                "siis",
+                "eli",
+                "tai siis",
+                "tarkoitan",
+                "toisin sanoen|sanottuna",
+                "tai oikeastaan|oikeestaan",
+                # a repair in speech: "Mitä sä... eiku, miten sä koit sen?"
+                "eiku|eikun",
+                "ei kun",
+                "tai no",
+                "anteeks|anteeksi",
+            ],
             examples=(
                 "Mitä sä huomaat, siis mitä sulle tapahtuu silloin?",
                 "Miten tiimi on ottanut sen, eli miten ne oikeasti voi?",
                 "Mikä auttaisi, tai oikeastaan mikä auttaisi sua eniten?",
+                "Milloin se, eiku, mikä muuttui fuusion jälkeen?",
             ),
             counter=("Mitä tapahtui, ja miten reagoit?", "Siitä puhuttiin jo eilen."),
         )

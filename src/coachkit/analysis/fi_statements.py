@@ -12,8 +12,15 @@ REFLECT_STRONG = PhraseTable(
                 "kuulostaa|kuulostais|kuulostaisi|vaikuttaa|vaikuttais|tuntuu|nayttaa silta|kuin|"
                 "etta",
                 "kuulostaa|kuulostaisi|kuulostais",
+                # "Minusta kuulostaa, että kyse on luottamuksesta: ...": how their words sound
+                # to the coach, whatever "sun pitää" the meaning holds
+                "minusta|musta|miusta kuulostaa|kuulostais|kuulostaisi|vaikuttaa|vaikuttais",
             ],
-            examples=("Kuulostaa siltä, että tilanne on jumissa.",),
+            examples=(
+                "Kuulostaa siltä, että tilanne on jumissa.",
+                "Minusta kuulostaa, että jos luovut siitä, sun pitää hyväksyä toisen tapa.",
+            ),
+            counter=("Minusta sun pitäisi puhua hänelle.",),
         ),
         Row(
             "fi.reflect.sa_tunnut",
@@ -64,8 +71,16 @@ REFLECT_STRONG = PhraseTable(
             "fi.reflect.jos_tiivistan",
             [
                 "jos ma|mina|mie tiivistan|ymmarsin|ymmarran|kuulin|kuulen",
+                # "Eli jos kokoan: haluat ..., ja mikä sua jarruttaa on se, että ...": a summary
+                # announced, no question of "mikä"
+                "jos|kun kokoan|kokoon|tiivistan|summaan|kertaan|vedan",
+                "jos ma|mina|mie kokoan|kokoon|summaan|kertaan|vedan",
             ],
-            examples=("Jos mä tiivistän, aikataulu on suurin huoli.",),
+            examples=(
+                "Jos mä tiivistän, aikataulu on suurin huoli.",
+                "Eli jos kokoan: haluat lauantait vapaaksi, ja mikä sua jarruttaa on luottamus.",
+            ),
+            counter=("Mitä jos kokoat ajatuksesi ensin?",),
         ),
     ]
 )
@@ -203,6 +218,31 @@ IMPERATIVES = wordset(
     " vetoa sitoudu keskeyta pidenna lyhenna kirjota varaudu ennakoi aikatauluta kalenteroi"
     " blokkaa merkkaa ilmota jaksota porrasta rytmita vuorottele kierrata sovita"
     " hidasta jarruta nopeuta vauhdita keraa kokoa vapauta"
+)
+
+# Words after which a command is given as the coach's own hunch or tip ("..., mut mun vaisto
+# sanoo, et pidä se yövuorossa"): the command after them is read as if it opened the sentence.
+COMMAND_FRAMES = PhraseTable(
+    [
+        Row(
+            "fi.advice.mun_vaisto",
+            [
+                "mun|minun|miun vaisto|fiilis|mutu|tuntuma|intuitio|sydan sanoo|kertoo|sanois "
+                "etta|et",
+                "mun|minun|miun vaisto|fiilis|mutu|tuntuma|intuitio|sydan sanoo|kertoo|sanois",
+                "mun|minun|miun neuvo|vinkki|ehdotus|aani|tuntuma|fiilis|vaisto on|ois|olis|olisi "
+                "etta|et",
+                "mun|minun|miun neuvo|vinkki|ehdotus|aani on|ois|olis|olisi",
+            ],
+            examples=(
+                "Sinä tässä päätät, mutta mun vaisto sanoo, että pidä hoitaja viikonloppuvuorossa.",
+                "Sä tunnet tiimin paremmin, mut mun fiilis sanoo, et odota tammikuuhun.",
+                "Mun vinkki ois: aloita yövuorosta.",
+            ),
+            # the frame only: "Mun vaisto sanoo, että sä tiedät jo" has no command after it
+            counter=("Mun vaisto oli oikeassa.", "Sun vaisto sanoo odota."),
+        )
+    ]
 )
 
 # A command that only leaves the choice to them ("Tee niin kuin parhaaksi näet.", "Luota

@@ -83,13 +83,18 @@ def read(text: str, L: LanguageRules) -> Reading:
         asked = []
     if asked:
         questions = sum(v.questions for _, v in asked)
-        questions -= _leave_asked(asked, leave) + _restarts(asked, L) + _narrowed(asked, L)
+        # "Mitä jos sä... tai no, mitä muita keinoja näet?": a question left off and asked
+        # again counts once, and the one asked in full decides the kind and the stage
+        again = [_asked_again(s, t, L) for (s, _), (t, _) in zip(asked, asked[1:], strict=False)]
+        questions -= _leave_asked(asked, leave) + sum(again) + _narrowed(asked, L)
         # "What if nothing stood in the way? What would you change first?": a scene set for the
         # question after it is no question of its own
         questions -= sum(1 for _, v in asked[:-1] if v.scene)
         # "Would it be ok if I asked more? What went on?": the question asked after leave is
         # the one to answer; the leave decides neither the kind nor the stage.
-        asked = [p for k, p in enumerate(asked) if k == len(asked) - 1 or not leave[k]]
+        asked = [
+            p for k, p in enumerate(asked) if k == len(asked) - 1 or not (leave[k] or again[k])
+        ]
         kind = min((v.kind for _, v in asked), key=QUESTION_KINDS.index)
         why = any(v.why for _, v in asked)
         context = [s for s, v in parts if not v.question]
@@ -261,19 +266,16 @@ def _says(words: Sequence[str], L: LanguageRules) -> bool:
     return any(w.startswith(L.SAY_STEMS) for w in words)
 
 
-def _restarts(asked: list[tuple[Sentence, Verdict]], L: LanguageRules) -> int:
-    """How many questions were only begun, trailed off and were then asked again from the
-    start, as people do in speech ("Is that... is that fair to say?", "Mitä... tai, mitä eri
-    tapoja on?"): a false start is no second question. A false start is a question sentence
-    without a question mark whose words, fillers left out, open the next one word for word, or
-    a fragment of a few words that trails off before the question is asked again from its head
-    ("what's the... what would a good outcome look like?"), or the same question asked again
-    ("Miltä tuntuu nyt? Siis ihan rehellisesti, miltä tuntuu?")."""
-    return sum(1 for (s, _), (t, _) in zip(asked, asked[1:], strict=False) if _asked_again(s, t, L))
-
-
 def _asked_again(s: Sentence, t: Sentence, L: LanguageRules) -> bool:
-    """Whether the question `t` only asks the question `s` again (see `_restarts`)."""
+    """Whether the question `t` only asks the question `s` again, as people do in speech: a
+    false start is no second question. `s` is a false start when it is a question sentence
+    without a question mark whose words, fillers left out, open `t` word for word ("Is that...
+    is that fair to say?"); a fragment of a few words, or one cut off at an auxiliary, that
+    trails off before `t` asks again from its head ("what's the... what would a good outcome
+    look like?", "How many times has... how often ...?"); a fragment left off and put again
+    after a word of repair ("What is the reason... or rather, why ...?", "Mitä sä... eiku,
+    miten ...?"); or the same question asked again ("Miltä tuntuu nyt? Siis ihan rehellisesti,
+    miltä tuntuu?")."""
     skipped = L.FILLERS | L.COORDINATORS | L.ALTERNATIVES  # "... or, what"
     a = tuple(w for w in s.words() if w not in L.FILLERS)
     b = tuple(w for w in t.words()[skip(t.words(), 0, len(t.tokens), skipped) :])
@@ -281,12 +283,32 @@ def _asked_again(s: Sentence, t: Sentence, L: LanguageRules) -> bool:
         return False
     if not s.asks and b[: len(a)] == a:
         return True  # "Is that... is that fair to say?"
-    if s.trails and len(a) <= 3 and b and L.head(b, 0, True):
+    cut_off = a[-1] in L.AUX and len(a) <= 6  # "How many times has... how often ...?"
+    if s.trails and (len(a) <= 3 or cut_off) and b and L.head(b, 0, True):
         # "what's the... what would ...", but not "What happened... and how did they react?"
         return t.words()[0] not in L.COORDINATORS
+    if s.trails and not s.asks and _repaired(t.words(), L):
+        # "What is the reason... or rather, why do you think ...?", "Mikä on syy siihen... tai
+        # siis, miks sä luulet ...?": a question left off and put again in other words
+        return True
     last = t.words()[t.clause_starts()[-1] :]
     c = tuple(last[skip(last, 0, len(last), L.FILLERS) :])
     return len(c) >= 2 and a[: len(c)] == c  # "How are you? Really, how are you?"
+
+
+def _repaired(words: Sequence[str], L: LanguageRules) -> bool:
+    """Whether `words` open, fillers aside, with a word that says the question is put again
+    ("or rather", "I mean", "sorry", "tai siis", "eiku") and then ask it from its head."""
+    said = tuple(words)
+    i = skip(said, 0, len(said), L.FILLERS)
+    at = 0 if L.REPHRASE.at(said, 0) else i  # "or rather": "or" alone is a filler
+    found = L.REPHRASE.at(said, at) if at < len(said) else None
+    if not found:
+        return False
+    j = skip(said, at + found[1], len(said), L.FILLERS)
+    # "let me reword that, what ...", "let me put it another way, how ...": the marker's last
+    # words may stand before the question
+    return any(L.head(said, k, True) is not None for k in range(j, min(j + 3, len(said))))
 
 
 def _narrowed(asked: list[tuple[Sentence, Verdict]], L: LanguageRules) -> int:

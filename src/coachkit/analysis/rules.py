@@ -67,6 +67,8 @@ class LanguageRules:
     suggestion?", "Haluatko vinkin?"): what follows it is the idea, advice however it is said.
     LEAVE_TO_THEM: a command that only leaves the choice to them ("Trust your gut.", "Tee niin
     kuin parhaaksi näet."): autonomy, no advice, unless another command follows it.
+    COMMAND_FRAMES: words after which a command is the coach's own hunch or tip ("..., but my gut
+    says keep her on nights", "mun vaisto sanoo, et odota"): the command is advice.
     RELATIVES: a relative clause after a comma ("..., which is no small thing"): no question head.
     OWN_STORY: leave asked to tell the coach's own experience ("Do you want to hear what worked
     for me?", "Haluatko kuulla, miten meillä tehtiin?"); OWN_SUFFIXES: endings that make a word
@@ -108,6 +110,7 @@ class LanguageRules:
     OWN_STORY: PhraseTable
     RELATIVES: PhraseTable
     LEAVE_TO_THEM: PhraseTable
+    COMMAND_FRAMES: PhraseTable
     WHAT_ELSE: PhraseTable
     PROCESS: PhraseTable
     SUGGEST: PhraseTable
