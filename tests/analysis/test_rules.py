@@ -1164,3 +1164,44 @@ def test_the_moment_of_the_supervisors_own_act_keeps_a_stage():
 def test_commands_after_a_colon_or_a_hunch_and_summaries_announced(lang, text, kind):
     result = analyze(text, lang, learned=False)
     assert (result.kind, result.stacked) == (kind, False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Mitä sä luulet, miks ne uudet hoitajat vaihtaa osastoa?"),
+        ("fi", "Minkä vuoks tää tavoite on sulle nyt niin tärkee?"),
+        ("en", "What do you reckon, why did the volunteers stop coming?"),
+    ],
+)
+def test_an_opinion_asked_of_a_why_is_one_why_question(lang, text):
+    result = analyze(text, lang, learned=False)
+    assert (result.kind, result.why, result.stacked) == ("open", True, False)
+
+
+def test_a_request_to_tell_why_embeds_the_why():
+    result = analyze("Voisitko kertoa tiimille, miksi päätös tehtiin?", "fi", learned=False)
+    assert result.why is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # "-hän" asserts the answer: leading
+        ("fi", "Kyllähän sä itekin näet, ettei toi aikataulu pidä?", "leading"),
+        ("fi", "Eiköhän olis aika ottaa asia puheeks tiimin kanssa?", "leading"),
+        # a reflection said rising asks a check: closed, though "what" opens it
+        ("en", "So what I'm hearing is you'd rather not be the one who tells them?", "closed"),
+        # a question after "before we go on", without a question mark
+        ("fi", "ennen ku jatketaan, niin mitä sä toivot tältä kerralta", "open"),
+        ("en", "Before we go any further, what would make this hour worth it", "open"),
+    ],
+)
+def test_han_rising_reflections_and_questions_after_before(lang, text, kind):
+    assert analyze(text, lang, learned=False).kind == kind
+
+
+def test_leave_asked_after_a_before_clause_is_leave_and_the_question_follows():
+    text = "Ennen kuin mennään pidemmälle, saanko kysyä, miten sä jaksat tällä hetkellä?"
+    result = analyze(text, "fi", learned=False)
+    assert (result.kind, result.grow, result.permission) == ("open", "reality", True)

@@ -128,8 +128,10 @@ def classify(sent: Sentence, L: LanguageRules) -> Verdict:
             continue  # a clause of fillers only ("Okei,")
         if s != starts[0] and L.RELATIVES.at(words, j):
             continue  # "You built it from scratch, which is no small thing - what ...?"
-        if not sent.asks and L.REFLECT_STRONG.at(words, j):
-            break  # "So where we are: you want ..., and what holds you back is ...": a summary
+        if L.REFLECT_STRONG.at(words, j):
+            if not sent.asks:
+                break  # "So where we are: you want ..., and what holds you back is ...": a summary
+            continue  # "So what I'm hearing is you don't trust them?": a reflection said rising
         leave = _leave_clause(sent, words, j, clause_end, end, L) if clause_end < end else 0
         if leave:
             # "Saanko haastaa vähän: mitä sä voisit ...?": leave, then the question
@@ -599,6 +601,16 @@ def _extra_questions(
             clause_has_head.add(tokens[k].clause)
             continue
         coordinated = words[k] in L.COORDINATORS  # counted at the next word instead
+        if (
+            embeds
+            and new_clause
+            and head_type == "open"
+            and not L.OPEN_REQUEST.at(words, head_at)  # "Voisitko kertoa, miksi ...?" embeds
+            and tokens[k - 1].clause in clause_has_head
+            and L.WHY.at(words, skip(words, k, end, L.FILLERS))
+        ):
+            joined.append("why")  # "What do you think, why ...?": the opinion asked is the why
+            continue
         if (
             new_clause
             and tokens[k - 1].clause in clause_has_head

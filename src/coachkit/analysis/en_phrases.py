@@ -353,7 +353,7 @@ CURIOUS = PhraseTable(
     ]
 )
 # "If money were no object, what would you try": a condition put first, then the question.
-CONDITIONS = frozenset({"if", "suppose", "supposing", "imagine"})
+CONDITIONS = frozenset({"if", "suppose", "supposing", "imagine", "before"})
 # "When you picture Monday's meeting, how will you open it?": a time clause put first, not a
 # when-question, when a subject (no auxiliary) follows the word.
 TEMPORAL = frozenset({"when", "whenever", "once"})

@@ -230,9 +230,19 @@ EXPECT = PhraseTable(
             # a question on "-hän" expects agreement ("Ethän sä halua ...?", "Onhan sulla ...?"):
             # the coach's own answer, as "eikö" is
             "fi.lead.han",
-            ["ethan|eihan|ettehan|onhan|oothan|olethan|eivathan|ovathan"],
+            [
+                "ethan|eihan|ettehan|onhan|oothan|olethan|eivathan|ovathan",
+                # "Kyllähän sä nyt huomaat, et se ei toimi?": the answer asserted first
+                "kyllahan|kyllapa|eikohan|tottahan|kaihan|kaipa|huomaathan|muistathan|"
+                "ymmarrathan|naethan",
+            ],
             modifier="opinion",
-            examples=("Ethän sä halua menettää heitä?", "Onhan sulla oikeus pitää lomasi?"),
+            examples=(
+                "Ethän sä halua menettää heitä?",
+                "Onhan sulla oikeus pitää lomasi?",
+                "Kyllähän sä nyt huomaat, et se ei toimi näin?",
+                "Näethän sä, ettei se lista riitä?",
+            ),
             counter=("Et sä halua menettää heitä?", "Onko sulla oikeus pitää lomasi?"),
         ),
     ]
@@ -297,7 +307,7 @@ CURIOUS = PhraseTable(
     ]
 )
 # "Jos raha ei ois este, niin mitä sä kokeilisit": ehto ensin, sitten kysymys.
-CONDITIONS = frozenset({"jos", "oletetaan", "kuvitellaan", "kuvittele"})
+CONDITIONS = frozenset({"jos", "oletetaan", "kuvitellaan", "kuvittele", "ennen"})
 # "Kun sä meet sinne huomenna, mitä sanot?": "kun" is no question word, so nothing to tell apart.
 TEMPORAL: frozenset[str] = frozenset()
 DROPPED_AUX: frozenset[str] = frozenset()

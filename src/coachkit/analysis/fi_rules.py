@@ -197,6 +197,8 @@ TOLD = (
 # "Tiedätkö, kuka ...?" holds its second clause inside it: one question, not two.
 EMBEDDING = wordset(
     "tiedatko tiedatsa tiiatko tiiatsa muistatko muistatsa luuletko luuletsa uskotko arvaatko "
+    # an opinion asked, then what it is about: "Mitä sä ajattelet, miks ne jää syksyyn?"
+    "ajattelet ajattelette luulet luulette arvelet arvelette veikkaat tuumit tuumaat "
     "voisitko voisitsa kertoisitko kerrotko kerrotsa kerrotteko kertoisitsa kuvailisitko "
     "kuvailetko miettinyt miettiny pohtinut pohtinu ajatellut paattanyt paattany "
     "ajatellu huomaatko huomaatsa huomaaksa naetko naatko naatsa ymmarratko kasitatko "
@@ -381,7 +383,7 @@ WHY = PhraseTable(
         Row(
             "fi.why.minka_takia",
             [
-                "minka takia|takii|vuoksi|tahden",
+                "minka takia|takii|vuoksi|vuoks|tahden",
                 "mista syysta",
             ],
             examples=("Minkä vuoksi aikataulu venyi?",),

@@ -85,6 +85,8 @@ def after_condition(
             k = skip(words, s, end, L.FILLERS)
             if asks and k < end and words[k] in L.TEMPORAL and subordinate(words, k, end, L):
                 continue  # "If ..., when this is all done, what ...?": a time clause between
+            if k < end and L.ASK_PERMISSION.at(words, k):
+                return None  # "Ennen kuin mennään pidemmälle, saanko kysyä, miten ...?": leave
             h = L.head(words, k, True) if k < end else None
             if h and h[0] in ("open", "pick", "closed", "why"):
                 return (*h, k, f"{L.LANG}.condition_preamble", j)
