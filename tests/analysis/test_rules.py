@@ -1205,3 +1205,22 @@ def test_leave_asked_after_a_before_clause_is_leave_and_the_question_follows():
     text = "Ennen kuin mennään pidemmälle, saanko kysyä, miten sä jaksat tällä hetkellä?"
     result = analyze(text, "fi", learned=False)
     assert (result.kind, result.grow, result.permission) == ("open", "reality", True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # "Tuo" before a verb of the third person is "that", not "bring"
+        ("fi", "Tuo vaati rohkeutta. Miltä keskustelu rehtorin kanssa tuntui?", "open"),
+        ("fi", "Tuo se raportti huomenna mukanasi.", "advice"),
+        # a clause that ends on "siitä" holds the "kuinka" clause after it: no question
+        ("fi", "Tuo kertoo paljon siitä, kuinka paljon välität asukkaista.", "reflection"),
+        # the coach suggesting how the talk goes on is structuring, not advice
+        ("en", "I suggest we park the budget question and come back to it next time.", "other"),
+        ("fi", "Mä ehdotan, et jätetään tää tähän ja jatketaan ensi viikolla.", "other"),
+        ("fi", "Ehdotan, että pidätte palaverin vasta ensi viikolla.", "advice"),
+        ("fi", "Mä ehdottaisin, että iltapäiviksi avataan yks kassa lisää.", "advice"),
+    ],
+)
+def test_tuo_as_that_and_suggesting_how_the_talk_goes_on(lang, text, kind):
+    assert analyze(text, lang, learned=False).kind == kind

@@ -394,7 +394,11 @@ def _topic(sent: Sentence, j: int, L: LanguageRules) -> bool:
     k = _clause_end(sent, j, len(sent.tokens))
     words = sent.words()
     return (
-        1 <= k - j <= 7 and words[j] in L.TOPIC_DETERMINERS and not L.AUX.intersection(words[j:k])
+        1 <= k - j <= 7
+        and words[j] in L.TOPIC_DETERMINERS
+        and not L.AUX.intersection(words[j:k])
+        # "Tuo kertoo paljon siitä, kuinka ...": the clause after "siitä" is the one it tells of
+        and words[k - 1] not in L.CORRELATIVES
     )
 
 
@@ -460,6 +464,21 @@ def _command_at_starts(
         i = skip(words, lo, end, L.FILLERS)
         if i < end and (rule := L.imperative(words[lo:], i - lo)):
             return rule
+    return None
+
+
+def _suggests_we(words: Words, end: int, L: LanguageRules) -> int | None:
+    """The index of the coach's verb of suggesting followed, within five words and with no
+    "you" between, by "we" or the "let's" form ("I'd suggest we park it", "Mä ehdotan, et
+    jätetään tää tähän"), else None."""
+    for i in range(end):
+        if words[i] not in L.SUGGEST_VERBS or (i and words[i - 1] in L.SECOND_PERSON):
+            continue
+        for w in words[i + 1 : i + 6]:
+            if w in L.SECOND_PERSON:
+                break
+            if w in L.WE:
+                return i
     return None
 
 
@@ -786,6 +805,12 @@ def _statement(
     if strong:
         cues.append((strong[0].rule, strong[1], strong[1] + strong[2]))
         return Verdict("reflection", False, body_end=n, cues=cues)
+    suggested = _suggests_we(words, n, L)
+    if suggested is not None:
+        # "I suggest we park the budget for now.", "Ehdotan, että käydään ensin läpi ...": the
+        # coach proposes how the talk goes on, no advice
+        cues.append((f"{L.LANG}.other.structuring", suggested, suggested + 1))
+        return Verdict("other", False, body_end=n, cues=cues)
     hard = frozenset(k for k in starts if sent.tokens[k].clause in sent.hard)
     advice, wish = _advice_or_wish(words, starts, n, L, hard)
     if advice:

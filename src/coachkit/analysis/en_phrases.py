@@ -416,4 +416,6 @@ RELATIVES = PhraseTable(
 )
 # Word endings that make a word the coach's own (Finnish "työpaikassani"); English has none
 OWN_SUFFIXES: tuple[str, ...] = ()
+# "I'd suggest we park the budget for now": with "we" after it, the talk structured.
+SUGGEST_VERBS = frozenset({"suggest", "propose"})
 CONDITION_THEN = frozenset({"then", "so"})

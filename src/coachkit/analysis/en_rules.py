@@ -44,6 +44,7 @@ from coachkit.analysis.en_phrases import (  # noqa: F401 - part of this language
     SAY_STEMS,
     SCENE_VERBS,
     SUGGEST,
+    SUGGEST_VERBS,
     TAGS,
     TEMPORAL,
     WH_NOUNS,

@@ -352,4 +352,6 @@ OWN_STORY = PhraseTable(
 RELATIVES = PhraseTable([])
 # Word endings that make a word the coach's own: "työpaikassani", "tiimissäni", "kokemukseni"
 OWN_SUFFIXES = ("ssani", "llani", "ltani", "stani", "ssamme", "llamme", "kseni", "tuksesta")
+# "Ehdotan, että käydään ensin läpi ...": with the "let's" form after it, the talk structured.
+SUGGEST_VERBS = frozenset({"ehdotan", "ehdottaisin", "ehottaisin", "ehotan", "ehdotankin"})
 CONDITION_THEN = frozenset({"niin", "nii", "ni", "sit", "sitten"})

@@ -49,6 +49,7 @@ from coachkit.analysis.fi_phrases import (  # noqa: F401 - part of this language
     SAY_STEMS,
     SCENE_VERBS,
     SUGGEST,
+    SUGGEST_VERBS,
     TAGS,
     TEMPORAL,
     WH_NOUNS,
@@ -363,6 +364,8 @@ SECOND_PERSON = wordset(
 WE = wordset(
     "me meilla meidan meille meita otetaan mennaan"
     # "let's": "Aloitetaan siitä, mikä ...", "Katsotaan ensin, mitä ..."
+    # "Ehdotan, että käydään ensin läpi ...", "..., et jätetään tää tähän": the talk itself
+    " kaytetaan pysahdytaan jatetaan lahetaan"
     " aloitetaan katsotaan katotaan puhutaan mietitaan lahdetaan jatketaan palataan siirrytaan"
     " keskitytaan kaydaan"
 )
@@ -610,6 +613,9 @@ _FIRST = wordset("ma mina mie itse ite")
 # A verb right after the word makes the word its subject: "Tuo oli ...", "Tuo kuulostaa ...".
 _SUBJECT_FOLLOWERS = wordset(
     "on oli ois olis olisi kuulostaa kuulosti tuntuu tuntui nayttaa naytti vaikuttaa vaikutti"
+    # a verb of the third person: "Tuo vaati rohkeutta.", "Tuo kertoo paljon sinusta."
+    " vaati vaatii vaatisi kertoo kertoi osoittaa osoitti toimi toimii auttoi auttaa teki tekee"
+    " meni menee jai jaa"
 )
 _TO_US = wordset("mulle minulle meille sulle sinulle teille itselle itsellesi")
 _TOLD = wordset("etta et jos kun kuinka miksi kuka")  # with OPEN_WH: a clause the telling holds

@@ -317,10 +317,14 @@ OTHER = PhraseTable(
                 "aika|tosi|todella|melkoinen|iso|hyva|hieno|tarkea|upea oivallus|havainto|pointti|"
                 "huomio|ajatus",
                 "aika|tosi|todella|melkoinen iso|hyva|hieno|tarkea oivallus|havainto|pointti|huomio",
+                # the courage or persistence an act took: "Tuo vaati rohkeutta."
+                "toi|tuo|tama|taa|se vaati|vaatii sinulta|sulta|rohkeutta|sisua|sitkeytta|"
+                "uskallusta|rohkeeta|sisukkuutta|selkarankaa",
             ],
             examples=(
                 "Tosi hienoa!",
                 "Selvä.",
+                "Tuo vaati rohkeutta.",
             ),
         ),
         Row(

@@ -69,6 +69,8 @@ class LanguageRules:
     kuin parhaaksi näet."): autonomy, no advice, unless another command follows it.
     COMMAND_FRAMES: words after which a command is the coach's own hunch or tip ("..., but my gut
     says keep her on nights", "mun vaisto sanoo, et odota"): the command is advice.
+    SUGGEST_VERBS: the coach's verbs of suggesting ("suggest", "ehdotan"): followed by "we" or
+    the "let's" form ("I suggest we park it", "Ehdotan, että käydään ...") they structure the talk.
     RELATIVES: a relative clause after a comma ("..., which is no small thing"): no question head.
     OWN_STORY: leave asked to tell the coach's own experience ("Do you want to hear what worked
     for me?", "Haluatko kuulla, miten meillä tehtiin?"); OWN_SUFFIXES: endings that make a word
@@ -148,6 +150,7 @@ class LanguageRules:
     SAY_STEMS: tuple[str, ...]
     IDEA_STEMS: tuple[str, ...]
     OWN_SUFFIXES: tuple[str, ...]
+    SUGGEST_VERBS: WordSet
     NEGATIONS: WordSet
     SCENE_VERBS: WordSet
     WH_NOUNS: WordSet
