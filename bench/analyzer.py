@@ -29,9 +29,9 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def default_data() -> Path:
     """The held-out set in bench/data (bench/train.HELD_OUT), else the newest set that was one
-    (heldout39)."""
-    fresh = DATA / "heldout40.jsonl"
-    return fresh if fresh.exists() else DATA / "heldout39.jsonl"
+    (heldout40)."""
+    fresh = DATA / "heldout41.jsonl"
+    return fresh if fresh.exists() else DATA / "heldout40.jsonl"
 
 
 def _baseline(langs):

@@ -1224,3 +1224,25 @@ def test_leave_asked_after_a_before_clause_is_leave_and_the_question_follows():
 )
 def test_tuo_as_that_and_suggesting_how_the_talk_goes_on(lang, text, kind):
     assert analyze(text, lang, learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a scene to think in, then the question: its words are no advice
+        ("fi", "Kuvittele, et joku kokenut kollega ois sun paikalla. Mitä se tekis?"),
+        ("en", "Say budget weren't an issue at all - what would you try first?"),
+    ],
+)
+def test_a_scene_before_a_question_is_no_advice(lang, text):
+    assert analyze(text, lang, learned=False).kind == "open"
+
+
+def test_say_no_is_still_a_command():
+    assert analyze("Say no to the extra project.", "en", learned=False).kind == "advice"
+
+
+def test_so_you_know_where_i_come_from_asks_nothing():
+    text = "Just so you know where I'm coming from, I ran a ward myself for six years."
+    result = analyze(text, "en", learned=False)
+    assert result.kind not in ("open", "closed", "leading")

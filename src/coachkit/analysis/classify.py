@@ -805,6 +805,12 @@ def _statement(
     if strong:
         cues.append((strong[0].rule, strong[1], strong[1] + strong[2]))
         return Verdict("reflection", False, body_end=n, cues=cues)
+    first = skip(words, 0, n, L.FILLERS)
+    if first < n and words[first] in L.SCENE_OPENERS:
+        # "Kuvittele, et joku kollega ois sun paikalla.": a scene to think in; its words are
+        # no advice ("sun paikalla")
+        cues.append((f"{L.LANG}.reflect.scene", first, first + 1))
+        return Verdict("reflection", False, body_end=n, scene=True, cues=cues)
     suggested = _suggests_we(words, n, L)
     if suggested is not None:
         # "I suggest we park the budget for now.", "Ehdotan, että käydään ensin läpi ...": the

@@ -418,4 +418,6 @@ RELATIVES = PhraseTable(
 OWN_SUFFIXES: tuple[str, ...] = ()
 # "I'd suggest we park the budget for now": with "we" after it, the talk structured.
 SUGGEST_VERBS = frozenset({"suggest", "propose"})
+# "Imagine you were in her shoes.": a scene to think in, whatever advice words it holds.
+SCENE_OPENERS = frozenset({"imagine", "suppose", "supposing", "picture", "pretend"})
 CONDITION_THEN = frozenset({"then", "so"})

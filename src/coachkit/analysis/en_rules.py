@@ -42,6 +42,7 @@ from coachkit.analysis.en_phrases import (  # noqa: F401 - part of this language
     PROCESS,
     RELATIVES,
     SAY_STEMS,
+    SCENE_OPENERS,
     SCENE_VERBS,
     SUGGEST,
     SUGGEST_VERBS,
@@ -449,8 +450,10 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
         return "en.advice.imperative"  # "Have a word with facilities.", "Have a chat with her."
     if w not in IMPERATIVES:
         return "en.advice.imperative_form" if _command_form(words, i) else None
-    if w == "say" and nxt in _SUPPOSE_SUBJECTS and _past_or_modal(words[i + 2 : i + 8]):
-        return None  # "Say the waiting times came down - what would ...?": a supposition
+    if w == "say" and nxt not in {"no", "yes"} and _past_or_modal(words[i + 2 : i + 8]):
+        # "Say the waiting times came down - what would ...?", "Say budget weren't an issue":
+        # a supposition
+        return None
     if w in {"tell", "give", "show", "walk", "talk", "take"} and nxt in {"me", "us"}:
         return None
     if nxt == "me":
@@ -519,8 +522,6 @@ _A_MOMENT = wordset("moment minute second sec")
 
 # "Have a word with ...": a command; "Have a great weekend." is a wish.
 _HAVE_A = wordset("word chat talk look go conversation break rest day")
-# "Say the figures improved ...", "Say you got the budget ...": a supposition, not "Say no."
-_SUPPOSE_SUBJECTS = wordset("the you we they it this that there he she your our their everything")
 
 
 def _past_or_modal(words: tuple[str, ...]) -> bool:
@@ -529,6 +530,7 @@ def _past_or_modal(words: tuple[str, ...]) -> bool:
 
 
 _SUPPOSE_VERBS = wordset(
+    "weren't werent wasn't wasnt didn't didnt hadn't hadnt couldn't couldnt wouldn't wouldnt "
     "was were had did came went got could would might said gave took made found left began "
     "became fell grew rose knew thought told saw ran"
 )
@@ -631,7 +633,14 @@ def respell(words: tuple[str, ...]) -> list[str | None] | None:
                 out[i + 1] = None
         elif w == "i" and nxt == "mean" and (i == 0 or prev in FILLERS):
             out[i] = out[i + 1] = None
-        elif w == "you" and nxt == "know" and prev not in AUX and (i == 0 or prev in FILLERS):
+        elif (
+            w == "you"
+            and nxt == "know"
+            and prev not in AUX
+            # "Just so you know where I'm coming from, ...": so that you know what follows
+            and not (prev == "so" and i + 2 < n and words[i + 2] in WH)
+            and (i == 0 or prev in FILLERS)
+        ):
             after = words[i + 2] if i + 2 < n else ""
             if after in WH or after in AUX or after == "":
                 out[i] = out[i + 1] = None

@@ -51,7 +51,13 @@ REFLECT_STRONG = PhraseTable(
         Row(
             # understanding put into words: "I can see why the porters felt left out."
             "en.reflect.i_can_see_why",
-            ["i can see|understand|get why|how", "i understand|get why|how", "no wonder"],
+            [
+                "i can see|understand|get why|how",
+                "i understand|get why|how",
+                # about them: "No wonder you're tired." ("..., no wonder everyone's flat" is
+                # small talk)
+                "no wonder you|you're|youre|your|you've|youve",
+            ],
             examples=(
                 "I can see why the night porters felt left out.",
                 "No wonder you're tired.",

@@ -354,4 +354,6 @@ RELATIVES = PhraseTable([])
 OWN_SUFFIXES = ("ssani", "llani", "ltani", "stani", "ssamme", "llamme", "kseni", "tuksesta")
 # "Ehdotan, että käydään ensin läpi ...": with the "let's" form after it, the talk structured.
 SUGGEST_VERBS = frozenset({"ehdotan", "ehdottaisin", "ehottaisin", "ehotan", "ehdotankin"})
+# "Kuvittele, et joku kollega ois sun paikalla.": a scene to think in, no advice.
+SCENE_OPENERS = frozenset({"kuvittele", "kuvitellaan", "oletetaan", "oleta", "kuvitelkaa"})
 CONDITION_THEN = frozenset({"niin", "nii", "ni", "sit", "sitten"})

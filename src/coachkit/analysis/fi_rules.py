@@ -47,6 +47,7 @@ from coachkit.analysis.fi_phrases import (  # noqa: F401 - part of this language
     PROCESS,
     RELATIVES,
     SAY_STEMS,
+    SCENE_OPENERS,
     SCENE_VERBS,
     SUGGEST,
     SUGGEST_VERBS,

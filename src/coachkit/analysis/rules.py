@@ -71,6 +71,8 @@ class LanguageRules:
     says keep her on nights", "mun vaisto sanoo, et odota"): the command is advice.
     SUGGEST_VERBS: the coach's verbs of suggesting ("suggest", "ehdotan"): followed by "we" or
     the "let's" form ("I suggest we park it", "Ehdotan, että käydään ...") they structure the talk.
+    SCENE_OPENERS: words that open a scene to think in ("Imagine ...", "Kuvittele, että ..."):
+    what the scene holds ("... ois sun paikalla") is no advice.
     RELATIVES: a relative clause after a comma ("..., which is no small thing"): no question head.
     OWN_STORY: leave asked to tell the coach's own experience ("Do you want to hear what worked
     for me?", "Haluatko kuulla, miten meillä tehtiin?"); OWN_SUFFIXES: endings that make a word
@@ -151,6 +153,7 @@ class LanguageRules:
     IDEA_STEMS: tuple[str, ...]
     OWN_SUFFIXES: tuple[str, ...]
     SUGGEST_VERBS: WordSet
+    SCENE_OPENERS: WordSet
     NEGATIONS: WordSet
     SCENE_VERBS: WordSet
     WH_NOUNS: WordSet
