@@ -1246,3 +1246,33 @@ def test_so_you_know_where_i_come_from_asks_nothing():
     text = "Just so you know where I'm coming from, I ran a ward myself for six years."
     result = analyze(text, "en", learned=False)
     assert result.kind not in ("open", "closed", "leading")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a wh-clause as the subject of "is" / "on se, että", said without "?": no question
+        ("en", "What's really bothering you is that the software was chosen without the users."),
+        ("fi", "Mitä sä oikeesti haet, on se, et tiimi ottais ite vastuuta."),
+    ],
+)
+def test_a_statement_with_a_wh_clause_as_its_subject_asks_nothing(lang, text):
+    assert analyze(text, lang, learned=False).kind == "reflection"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # unpunctuated, these still ask
+        ("en", "do you have any training budget left this year or is that gone"),
+        ("fi", "Mikä sun mielestä on se varsinainen ongelma tossa tiedotuksessa"),
+    ],
+)
+def test_a_question_without_a_question_mark_is_no_cleft(lang, text):
+    assert analyze(text, lang, learned=False).kind in ("open", "closed")
+
+
+def test_two_negative_questions_each_with_a_subject_are_two():
+    text = "Wouldn't it be better to meet on site, and shouldn't HR be in the room too?"
+    result = analyze(text, "en", learned=False)
+    assert (result.kind, result.stacked) == ("leading", True)

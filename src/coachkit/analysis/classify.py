@@ -158,6 +158,8 @@ def classify(sent: Sentence, L: LanguageRules) -> Verdict:
             or after_scale(words, j, end, L)
             or after_curiosity(words, j, end, L, starts)
         )
+        if h and not sent.asks and _cleft(words, j, end, L):
+            break  # "What's really bothering you is that ...": a statement, its subject a question
         if h:
             found_head = (h, h[3]) if len(h) > 3 else (h, j)
             break
@@ -400,6 +402,15 @@ def _topic(sent: Sentence, j: int, L: LanguageRules) -> bool:
         # "Tuo kertoo paljon siitä, kuinka ...": the clause after "siitä" is the one it tells of
         and words[k - 1] not in L.CORRELATIVES
     )
+
+
+def _cleft(words: Words, j: int, end: int, L: LanguageRules) -> bool:
+    """Whether the wh-clause at `j` is the subject of a copula later on ("What's really bothering
+    you is that ...", "Mitä sä pelkäät, on se, että ..."), with no auxiliary straight after the
+    question word ("What do you think is ..." asks)."""
+    if j + 1 >= end or words[j] in L.AUX or words[j + 1] in L.AUX:
+        return False  # "Do you have any left, or is that gone": a yes/no question
+    return any(L.CLEFTS.at(words, k) for k in range(j + 2, min(end, j + 20)))
 
 
 def _yes_no_at(words: Words, i: int, L: LanguageRules) -> bool:

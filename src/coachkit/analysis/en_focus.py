@@ -20,7 +20,7 @@ NO_GROW = PhraseTable(
             "en.grow.none",
             [
                 "shall|should|can|could we move|go|turn|take|stop|pause|continue|start|switch|look|"
-                "get|come|wrap|finish|spend|focus|leave|try|return|park",
+                "get|come|wrap|finish|spend|focus|leave|try|return|park|keep|stay|stick",
                 "is it ok|okay|alright if",
                 # "Is now a good time to look at what options you have?": the moment asked
                 # for, to move the talk on (decision 12)

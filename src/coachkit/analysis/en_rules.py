@@ -54,6 +54,7 @@ from coachkit.analysis.en_phrases import (  # noqa: F401 - part of this language
 )
 from coachkit.analysis.en_statements import (  # noqa: F401 - part of this language's rule set
     ADVICE,
+    CLEFTS,
     COMMAND_FRAMES,
     IMPERATIVES,
     LEAVE_TO_THEM,
@@ -374,7 +375,12 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
             allowed = SUBJECTS
         if w in NEG_AUX and nxt in {"what", "how"}:
             return "neg", 1, "en.lead.negative_question"  # "Isn't what you want really ...?"
-        named = nxt not in allowed and asks and w in AUX and _named_subject(words, i + 1, w)
+        named = (
+            nxt not in allowed
+            and asks
+            and (w in AUX or w in NEG_AUX)
+            and _named_subject(words, i + 1, w)
+        )
         someone = named or (nxt in allowed and nxt not in _NOT_SOMEONE)
         if (
             asks

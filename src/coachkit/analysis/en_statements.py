@@ -285,6 +285,22 @@ IMPERATIVES = wordset(
     " empower enable relieve lighten"
 )
 
+# "What's really bothering you is that ...": a wh-clause as the subject, then the copula.
+CLEFTS = PhraseTable(
+    [
+        Row(
+            "en.reflect.cleft",
+            ["is|was that|not|about|the|how|what|to|a|an|just|really|*ing"],
+            examples=(
+                "What's really bothering you is that nobody asked the users.",
+                "What's left is working out how to live with it.",
+                "What you want is a calmer spring.",
+            ),
+            counter=("What would you do first?",),
+        )
+    ]
+)
+
 # Words after which a command is given as the coach's own hunch or tip ("..., but my gut says
 # keep her on nights"): the command after them is read as if it opened the sentence.
 COMMAND_FRAMES = PhraseTable(

@@ -308,7 +308,8 @@ NO_GROW = PhraseTable(
                 "siirrytaanko|siirrytaanks|mennaanko|mennaanks|jatketaanko|jatketaanks|"
                 "voidaanko|voidaanks|pidetaanko|pidetaanks|otetaanko|otetaanks|palataanko|"
                 "palataanks|aloitetaanko|aloitetaanks|lopetetaanko|lopetetaanks|katsotaanko|"
-                "katsotaanks|edetaanko|edetaanks|kaydaanko|kaydaanks",
+                "katsotaanks|edetaanko|edetaanks|kaydaanko|kaydaanks|pysytaanko|pysytaanks|"
+                "rajataanko|rajataanks",
                 "sopiiko|sopiiks",
                 "saanko|saisinko|voinko|saanks|voinks kysya",
                 # "Olisiko nyt hyvä hetki katsoa, mitä vaihtoehtoja sulla on?": the moment

@@ -59,6 +59,7 @@ from coachkit.analysis.fi_phrases import (  # noqa: F401 - part of this language
 )
 from coachkit.analysis.fi_statements import (  # noqa: F401 - part of this language's rule set
     ADVICE,
+    CLEFTS,
     COMMAND_FRAMES,
     IMPERATIVES,
     LEAVE_TO_THEM,

@@ -220,6 +220,22 @@ IMPERATIVES = wordset(
     " hidasta jarruta nopeuta vauhdita keraa kokoa vapauta"
 )
 
+# "Mitä sä oikeesti haet, on se, et ...": a wh-clause as the subject, then the copula.
+CLEFTS = PhraseTable(
+    [
+        Row(
+            "fi.reflect.cleft",
+            ["on|oli se etta|et|ettei|ettet|ettette", "on|oli etta|et|ettei|ettet|ettette"],
+            examples=(
+                "Mitä sä oikeesti haet, on se, et tiimi ottais ite vastuuta.",
+                "Mikä sua eniten vaivaa on se, ettei kukaan kysynyt.",
+                "Mitä sä siis pelkäät, on et sua pidetään hankalana.",
+            ),
+            counter=("Mikä siinä on vaikeinta?", "Mikä sun mielestä on se varsinainen ongelma?"),
+        )
+    ]
+)
+
 # Words after which a command is given as the coach's own hunch or tip ("..., mut mun vaisto
 # sanoo, et pidä se yövuorossa"): the command after them is read as if it opened the sentence.
 COMMAND_FRAMES = PhraseTable(

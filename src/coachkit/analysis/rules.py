@@ -73,6 +73,8 @@ class LanguageRules:
     the "let's" form ("I suggest we park it", "Ehdotan, että käydään ...") they structure the talk.
     SCENE_OPENERS: words that open a scene to think in ("Imagine ...", "Kuvittele, että ..."):
     what the scene holds ("... ois sun paikalla") is no advice.
+    CLEFTS: the copula of a statement whose subject is a wh-clause ("What's really bothering
+    you is that ...", "Mitä sä pelkäät, on se, että ..."): said without "?", no question.
     RELATIVES: a relative clause after a comma ("..., which is no small thing"): no question head.
     OWN_STORY: leave asked to tell the coach's own experience ("Do you want to hear what worked
     for me?", "Haluatko kuulla, miten meillä tehtiin?"); OWN_SUFFIXES: endings that make a word
@@ -115,6 +117,7 @@ class LanguageRules:
     RELATIVES: PhraseTable
     LEAVE_TO_THEM: PhraseTable
     COMMAND_FRAMES: PhraseTable
+    CLEFTS: PhraseTable
     WHAT_ELSE: PhraseTable
     PROCESS: PhraseTable
     SUGGEST: PhraseTable
