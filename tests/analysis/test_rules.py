@@ -1276,3 +1276,31 @@ def test_two_negative_questions_each_with_a_subject_are_two():
     text = "Wouldn't it be better to meet on site, and shouldn't HR be in the room too?"
     result = analyze(text, "en", learned=False)
     assert (result.kind, result.stacked) == ("leading", True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # the answers named after a colon or a dash: a pick among them
+        (
+            "fi",
+            "Mikä ois sulle hyvä lopputulos: et ne sopii riidan, vai et ne tekee töitä?",
+            "closed",
+        ),
+        (
+            "en",
+            "What matters more to you here - keeping the head chef or keeping the menu?",
+            "closed",
+        ),
+        # "or" opening the part after the dash offers another question; an aside is no list
+        ("en", "What's the view from the ward sisters on this - or from the consultants?", "open"),
+        ("fi", "Mitä sä haluat tehdä - riippumatta siitä, mitä minä tai muut ajattelee?", "open"),
+    ],
+)
+def test_answers_listed_after_a_colon_make_a_pick(lang, text, kind):
+    assert analyze(text, lang, learned=False).kind == kind
+
+
+def test_a_wh_clause_that_says_which_date_is_no_second_question():
+    text = "Onko sinulla jo päivämäärä mielessä, milloin kerrot muutoksesta henkilöstölle?"
+    assert analyze(text, "fi", learned=False).stacked is False

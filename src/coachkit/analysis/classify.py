@@ -283,6 +283,11 @@ def _question(
         # "How would you rate the mood, out of ten?": the answer is a number (decision 2)
         cues.append((scale[0].rule, scale[1], scale[1] + scale[2]))
         v.kind = "closed"
+    elif htype == "open" and _listed_pick(sent, words, v.head_at, end, L):
+        # "Mikä ois sulle hyvä lopputulos: et ne sopii riidan, vai et ne ...?": the answers
+        # named after the colon, a pick among them (decision 3)
+        cues.append((f"{L.LANG}.closed.named_pick", 0, end))
+        v.kind = "closed"
     elif htype in ("open", "closed"):
         v.kind = htype
     elif htype == "pick":
@@ -315,6 +320,18 @@ def _question(
         v.kind, v.suggestion = "leading", True  # "Have you asked Priya, or could Tom ...?"
     v.why = v.why or "why" in extra or "why" in joined
     return v
+
+
+def _listed_pick(sent: Sentence, words: Words, head_at: int, end: int, L: LanguageRules) -> bool:
+    """Whether the answers to the question at `head_at` are named after a colon or a dash,
+    joined by "or" ("Which feels more doable: a rota swap or agency staff?")."""
+    colon = next((k for k in range(head_at + 1, end) if sent.tokens[k].clause in sent.hard), None)
+    if colon is None or any(w in L.COORDINATORS for w in words[head_at:colon]):
+        return False  # "What will you say, and where - on a call or face to face?"
+    listed = range(colon + 1, end)  # "... - or is it ...?" offers another question
+    return any(words[k] in L.ALTERNATIVES for k in listed) and not any(
+        L.head(words, k, True) for k in sent.clause_starts() if k in listed
+    )  # "... - riippumatta siitä, mitä minä tai kukaan muu ajattelee?": an aside
 
 
 def _named_pick(sent: Sentence, words: Words, at: int, end: int, L: LanguageRules) -> bool:

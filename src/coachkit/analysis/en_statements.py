@@ -290,7 +290,7 @@ CLEFTS = PhraseTable(
     [
         Row(
             "en.reflect.cleft",
-            ["is|was that|not|about|the|how|what|to|a|an|just|really|*ing"],
+            ["is|was that|not|about|the|how|what|to|a|an|just|really|whether|*ing"],
             examples=(
                 "What's really bothering you is that nobody asked the users.",
                 "What's left is working out how to live with it.",

@@ -208,6 +208,8 @@ EMBEDDING = wordset(
     "ideoita ideaa ajatuksia keinoja kasitysta aavistusta "
     # a reason the clause names: "Onko jokin syy, miksi et mennyt?"
     "syy syyta syita "
+    # what the date or the plan is: "Onko sulla jo päivämäärä mielessä, milloin kerrot?"
+    "paivamaara paivamaaraa aikataulu aikataulua suunnitelma suunnitelmaa "
     # after a negation ("Etkö huomaa, kuinka paljon ...?", "Etsä muista, mitä ...?")
     "huomaa nae naa nay nakyyko muista tieda tiia ymmarra kasita usko luule "
     # past: "Huomasitko, miten rauhallisesti hoidit sen?"
