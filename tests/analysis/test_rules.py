@@ -1304,3 +1304,9 @@ def test_answers_listed_after_a_colon_make_a_pick(lang, text, kind):
 def test_a_wh_clause_that_says_which_date_is_no_second_question():
     text = "Onko sinulla jo päivämäärä mielessä, milloin kerrot muutoksesta henkilöstölle?"
     assert analyze(text, "fi", learned=False).stacked is False
+
+
+def test_a_wh_clause_after_sille_is_what_the_question_asks_about():
+    text = "mitä vaihtoehtoja sä näät sille, miten kuljettajien ylityöt sais kuriin"
+    result = analyze(text, "fi", learned=False)
+    assert (result.kind, result.stacked) == ("open", False)

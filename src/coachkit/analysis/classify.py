@@ -290,6 +290,10 @@ def _question(
         v.kind = "closed"
     elif htype in ("open", "closed"):
         v.kind = htype
+    elif htype == "pick" and _listed_pick(sent, words, v.head_at, end, L):
+        # "Which of these appeals most - the buddy system or the job swap?": named after all
+        cues.append((f"{L.LANG}.closed.named_pick", 0, end))
+        v.kind = "closed"
     elif htype == "pick":
         v.kind, v.own_pick = "open", True
     else:  # a statement said with a question mark

@@ -257,7 +257,7 @@ LEAVE_SOFTENERS = wordset(
 )
 # "Olisko parempi soittaa vai lähettää viesti?": a comparison between two named things
 COMPARISONS = wordset("parempi parempaa jarkevampaa fiksumpaa viisaampaa")
-CORRELATIVES = wordset("siita sita siihen siina sen siita tasta tata tahan siihen")
+CORRELATIVES = wordset("siita sita siihen siina sen tasta tata tahan sille silla talle")
 # "Voisitko esim. kysyä ...": a short form's full stop ends no sentence.
 ABBREVIATIONS = wordset("esim ns yms jne tms tri ks vrt ym klo")
 # "Onko sulla ollut aikaa puhua Tuomaksen kanssa, entä harjoittelijan?": "entä" asks anew.
