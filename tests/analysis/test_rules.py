@@ -1310,3 +1310,17 @@ def test_a_wh_clause_after_sille_is_what_the_question_asks_about():
     text = "mitä vaihtoehtoja sä näät sille, miten kuljettajien ylityöt sais kuriin"
     result = analyze(text, "fi", learned=False)
     assert (result.kind, result.stacked) == ("open", False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # the scaling follow-up asks why the number is not lower: no proposal
+        ("en", "You said five, not two - why not lower?", "open"),
+        ("fi", "Sanoit kuusi etkä kolme – miksei pienempi?", "open"),
+        # "why not" with an act is still the coach's proposal
+        ("en", "Why not delegate more of it?", "leading"),
+    ],
+)
+def test_why_not_lower_after_a_number_asks_and_proposes_nothing(lang, text, kind):
+    assert analyze(text, lang, learned=False).kind == kind

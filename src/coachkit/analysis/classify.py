@@ -207,6 +207,8 @@ def _question(
         v.why = htype == "why"
     closed_form = _at_starts(L.CLOSED_FORMS, words, starts, L.FILLERS, end)
     lead = None if closed_form else _at_starts(L.LEADING, words, starts, L.FILLERS, end)
+    if lead and htype == "why" and _scale_moved(words, lead[1] + lead[2], L):
+        lead = None  # "You said five - why not lower?": the scaling follow-up, no proposal
     scene = False
     if lead and lead[0].row.modifier == "hypothesis" and _scene(sent, words, lead, L):
         # "What if nothing stood in the way?": a scene, no proposal; a scene only when it opens
@@ -283,17 +285,14 @@ def _question(
         # "How would you rate the mood, out of ten?": the answer is a number (decision 2)
         cues.append((scale[0].rule, scale[1], scale[1] + scale[2]))
         v.kind = "closed"
-    elif htype == "open" and _listed_pick(sent, words, v.head_at, end, L):
-        # "Mikä ois sulle hyvä lopputulos: et ne sopii riidan, vai et ne ...?": the answers
-        # named after the colon, a pick among them (decision 3)
+    elif htype in ("open", "pick") and _listed_pick(sent, words, v.head_at, end, L):
+        # "Mikä ois sulle hyvä lopputulos: et ne sopii riidan, vai et ne ...?", "Which of these
+        # appeals most - the buddy system or the job swap?": the answers named after the colon,
+        # a pick among them (decision 3)
         cues.append((f"{L.LANG}.closed.named_pick", 0, end))
         v.kind = "closed"
     elif htype in ("open", "closed"):
         v.kind = htype
-    elif htype == "pick" and _listed_pick(sent, words, v.head_at, end, L):
-        # "Which of these appeals most - the buddy system or the job swap?": named after all
-        cues.append((f"{L.LANG}.closed.named_pick", 0, end))
-        v.kind = "closed"
     elif htype == "pick":
         v.kind, v.own_pick = "open", True
     else:  # a statement said with a question mark
@@ -324,6 +323,12 @@ def _question(
         v.kind, v.suggestion = "leading", True  # "Have you asked Priya, or could Tom ...?"
     v.why = v.why or "why" in extra or "why" in joined
     return v
+
+
+def _scale_moved(words: Words, k: int, L: LanguageRules) -> bool:
+    """Whether a word that moves a number on a scale ("lower", "pienempi") follows at `k`,
+    perhaps after "a" ("why not a lower number")."""
+    return bool(L.SCALE_MOVES.intersection(words[k : k + 2]))
 
 
 def _listed_pick(sent: Sentence, words: Words, head_at: int, end: int, L: LanguageRules) -> bool:
@@ -864,7 +869,6 @@ def _statement(
     if left:  # "..., so go with what feels right.": the choice left to them, no advice
         cues.append((left[0].rule, left[1], left[1] + left[2]))
         return Verdict("other", False, body_end=n, cues=cues)
-    first = skip(words, 0, n, L.FILLERS)
     if first >= n:
         cues.append((f"{L.LANG}.other.interjection", 0, n))
         return Verdict("other", False, body_end=n, cues=cues)

@@ -264,6 +264,8 @@ WE = wordset("we we're we've we'll let's lets us our")
 
 # "On a scale of 1 to 10 how sure are you": a scale put first, unpunctuated, before the question.
 SCALE_WORDS = wordset("scale")
+# "You said five - why not lower?": the scaling follow-up, no proposal.
+SCALE_MOVES = wordset("lower higher smaller bigger")
 # The ends of a scale, as its definition names them ("..., where ten is fully ready, ...").
 SCALE_POINTS = wordset("zero 0 one 1 five 5 ten 10")
 

@@ -376,6 +376,8 @@ WE = wordset(
 
 # "Asteikolla 1-10 kuinka sitoutunut oot": a scale put first, unpunctuated, before the question.
 SCALE_WORDS = wordset("asteikolla skaalalla asteikko")
+# "Sanoit kuusi – miksei pienempi?": the scaling follow-up, no proposal.
+SCALE_MOVES = wordset("matalampi korkeampi pienempi isompi suurempi alempi ylempi")
 # The ends of a scale, as its definition names them ("..., missä kymppi on täysin valmis, ...").
 SCALE_POINTS = wordset(
     "nolla 0 yksi yks ykkonen 1 viisi 5 kymmenen kymppi 10 nollassa nollan kympin"

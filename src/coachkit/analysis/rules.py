@@ -75,6 +75,8 @@ class LanguageRules:
     what the scene holds ("... ois sun paikalla") is no advice.
     CLEFTS: the copula of a statement whose subject is a wh-clause ("What's really bothering
     you is that ...", "Mitä sä pelkäät, on se, että ..."): said without "?", no question.
+    SCALE_MOVES: words that move a number on a scale ("lower", "matalampi"): "Why not lower?"
+    after a number is the scaling follow-up, open, and proposes nothing.
     RELATIVES: a relative clause after a comma ("..., which is no small thing"): no question head.
     OWN_STORY: leave asked to tell the coach's own experience ("Do you want to hear what worked
     for me?", "Haluatko kuulla, miten meillä tehtiin?"); OWN_SUFFIXES: endings that make a word
@@ -181,6 +183,7 @@ class LanguageRules:
     PERMISSION_FILLERS: WordSet
     PERSON_ELSE: WordSet
     SCALE_WORDS: WordSet
+    SCALE_MOVES: WordSet
     TAG_STARTS: WordSet
     TOPIC_DETERMINERS: WordSet
     WH_WORDS: WordSet
