@@ -1324,3 +1324,23 @@ def test_a_wh_clause_after_sille_is_what_the_question_asks_about():
 )
 def test_why_not_lower_after_a_number_asks_and_proposes_nothing(lang, text, kind):
     assert analyze(text, lang, learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # "kuka" after "ketään" says who is asked about: one question
+        (
+            "fi",
+            "Onks ravintolan puolella ketään, kuka vois ottaa inventaarion hoitaakseen?",
+            "closed",
+        ),
+        # the coach's "I" goes on into its verb: no command before the question
+        ("en", "So, right, just so I, um, get the full picture, what's the history here?", "open"),
+        # a longer clause ending on "me" still leaves the command after it advice
+        ("en", "If you want one idea from me, pair each new nurse with a buddy.", "advice"),
+    ],
+)
+def test_kuka_after_anyone_and_a_purpose_clause_of_i(lang, text, kind):
+    result = analyze(text, lang, learned=False)
+    assert (result.kind, result.stacked) == (kind, False)

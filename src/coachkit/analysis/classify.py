@@ -486,6 +486,8 @@ def _command_at_starts(
         if s <= after:
             continue
         i = skip(words, s, end, L.FILLERS)
+        if _after_short_i(words, s, L):
+            continue  # "..., just so I, um, get the full picture, ...": the verb of that "I"
         if i < end:
             rule = (
                 L.imperative(words, i)
@@ -502,6 +504,13 @@ def _command_at_starts(
         if i < end and (rule := L.imperative(words[lo:], i - lo)):
             return rule
     return None
+
+
+def _after_short_i(words: Words, s: int, L: LanguageRules) -> bool:
+    """Whether the clause before `s` is a few words ending on the coach's "I" ("just so I,
+    um, get ..."): the clause at `s` goes on with that "I"'s verb, no command."""
+    before = [w for w in words[max(0, s - 6) : s] if w not in L.FILLERS]
+    return bool(before) and before[-1] in L.FIRST_PERSON and len(before) <= 3
 
 
 def _suggests_we(words: Words, end: int, L: LanguageRules) -> int | None:

@@ -210,6 +210,8 @@ EMBEDDING = wordset(
     "syy syyta syita "
     # what the date or the plan is: "Onko sulla jo päivämäärä mielessä, milloin kerrot?"
     "paivamaara paivamaaraa aikataulu aikataulua suunnitelma suunnitelmaa "
+    # who it is, asked after "anyone": "Onks siellä ketään, kuka vois ...?"
+    "ketaan kukaan "
     # after a negation ("Etkö huomaa, kuinka paljon ...?", "Etsä muista, mitä ...?")
     "huomaa nae naa nay nakyyko muista tieda tiia ymmarra kasita usko luule "
     # past: "Huomasitko, miten rauhallisesti hoidit sen?"
