@@ -1344,3 +1344,91 @@ def test_why_not_lower_after_a_number_asks_and_proposes_nothing(lang, text, kind
 def test_kuka_after_anyone_and_a_purpose_clause_of_i(lang, text, kind):
     result = analyze(text, lang, learned=False)
     assert (result.kind, result.stacked) == (kind, False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stacked"),
+    [
+        # what was agreed, decided or asked holds the question-word clause after it
+        ("fi", "Onks teillä jo päätetty, kuka vetää perehdytyksen?", False),
+        ("fi", "Ootteko sopineet, milloin kassajärjestelmä vaihdetaan?", False),
+        ("fi", "Kirjataanko ylös, mitä lupasit tiimille?", False),
+        # but a yes/no question after it asks something of its own
+        ("fi", "Onko palaveri jo sovittu, kutsutko Ainon mukaan?", True),
+    ],
+)
+def test_a_wh_clause_after_what_was_agreed_is_no_second_question(lang, text, stacked):
+    assert analyze(text, lang, learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Mitä sanot asiakkaalle, ja missä vaiheessa?"),
+        ("fi", "Kenelle soitat, ja mihin päivään mennessä?"),
+        ("en", "What will you change, and how soon?"),
+        ("en", "Who will you bring in, and at what point?"),
+    ],
+)
+def test_a_bare_time_after_a_question_is_the_same_question(lang, text):
+    assert analyze(text, lang, learned=False).stacked is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stacked"),
+    [
+        ("en", "Could you phone the council today, and maybe ask for it in writing?", True),
+        ("en", "How will you tell the cleaners, and perhaps their supervisor too?", True),
+        ("fi", "Mitä kerrot kuljettajille, ja ehkä myös varaston väelle?", True),
+        # a question word after the hedge is counted once, at its own word
+        ("en", "What will you say, and maybe how will you say it?", True),
+        # no hedge, no comma: one request with two parts
+        ("en", "Could you phone the council and ask for it in writing?", False),
+    ],
+)
+def test_a_further_item_offered_with_and_maybe_is_a_second_question(lang, text, stacked):
+    assert analyze(text, lang, learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stacked"),
+    [
+        ("en", "Why is it, do you think, that the audits always slip?", False),
+        ("en", "How come, do you reckon, nobody uses the new form?", False),
+        ("en", "What went wrong, do you think, and who noticed first?", True),
+        ("fi", "Miltä tuntuu ja mitä luulet, että tiimi ajattelee?", True),
+    ],
+)
+def test_an_aside_inside_a_question_asks_nothing_of_its_own(lang, text, stacked):
+    assert analyze(text, lang, learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("text", "questions"),
+    [
+        ("How you run the rota is your call.", 0),
+        ("What you said about the audit stuck with me.", 0),
+        ("Where this goes is up to you - what are you leaning towards?", 1),
+        # a spoken question keeps its head
+        ("How you feeling about the move", 1),
+    ],
+)
+def test_a_wh_clause_in_statement_order_as_subject_asks_nothing(text, questions):
+    assert analyze(text, "en", learned=False).questions == questions
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "What happened at the audit? Like, what did they actually flag?"),
+        ("fi", "Mitä muut tekis? Tai no, mitä sä itse tekisit?"),
+        ("fi", "Saanks mä heittää villin kysymyksen? Mitä tekisit ilman budjettia?"),
+    ],
+)
+def test_a_question_asked_again_after_repair_or_after_leave_is_one(lang, text):
+    assert analyze(text, lang, learned=False).stacked is False
+
+
+def test_a_narrowing_fragment_after_a_repair_word_does_not_decide_the_kind():
+    text = "Miten perehdytys on sujunut? Siis se, joka alkoi maanantaina?"
+    assert analyze(text, "fi", learned=False).kind == "open"

@@ -579,6 +579,8 @@ def _extra_questions(
     tokens = sent.tokens
     # "Could you describe, how ...", "Do you know, who ...": the comma opens an indirect question.
     embeds = any(w in L.EMBEDDING for w in words[max(0, head_at) : head_at + 4])
+    # "Onks teillä jo sovittu, kuka tuuraa?": a wh-clause after what was agreed or asked
+    agreed = any(w in L.EMBED_WH for w in words[max(0, head_at) : head_at + 4])
     # "between what you aimed for and what happened": a wh-clause after a preposition is a
     # noun phrase, and "and what ..." goes on with it.
     inner_wh = False
@@ -590,7 +592,7 @@ def _extra_questions(
         if words[k] in L.WH_WORDS and words[k - 1] in L.EMBED_BEFORE:
             inner_wh = True
         new_clause = tokens[k].clause != tokens[k - 1].clause
-        if _closing_aside(words, k, end, L):
+        if _closing_aside(words, k, end, L) or _inner_aside(sent, words, k, end, L):
             continue  # "..., do you think?" closes the question; "..., mitä sanot hänelle?" asks
         if (
             words[k] in L.ALTERNATIVES
@@ -629,6 +631,13 @@ def _extra_questions(
             # offered with "or" is a second question (decision 10), not one choice; "..., or
             # why not let someone else do it?" asks why too
             extra.append("why" if L.WHY.at(words, j) else "lead")
+            clause_has_head.add(tokens[k].clause)
+            continue
+        if new_clause and k > head_at + 1 and _hedged_addition(words, k, end, L):
+            # "Could you email the supplier today, and maybe copy in finance?", "Mitä sanot
+            # Jonille, ja ehkä myös muille?": a further act or person offered with "and maybe"
+            # is a second question (decision 10), though it has no head of its own
+            extra.append("lead" if leading else head_type or "open")
             clause_has_head.add(tokens[k].clause)
             continue
         p = k - 1  # "..., and, um, is the tech back?": the coordinator before a filler set off
@@ -691,6 +700,8 @@ def _extra_questions(
             if _false_start(sent, words, k, j, L):
                 continue
             h = L.head(words, j, True) if j < end else None
+            if agreed and h is not None and h[0] != "yn":
+                continue
             # "Miten info meni, kysyikö kukaan mitään?": a yes/no question after a wh one (a
             # copula narrows the first instead: "What did she say, was it the facts?")
             yes_no = h is not None and h[0] == "yn" and head_type in ("open", "why")
@@ -704,11 +715,42 @@ def _extra_questions(
     return extra[:5], joined
 
 
+def _hedged_addition(words: Words, k: int, end: int, L: LanguageRules) -> bool:
+    """Whether the clause at `k` adds one more thing with "and" and a hedge, and no question
+    head of its own ("..., and maybe copy in finance?", "..., ja ehkä myös muille?"); a head
+    after the hedge is counted at its own word ("..., and maybe what would you leave?")."""
+    if words[k] not in L.COORDINATORS:
+        return False
+    m = skip(words, k + 1, end, L.FILLERS | L.HEDGES | L.COORDINATORS)  # "and maybe also"
+    return (
+        m < end
+        and any(w in L.HEDGES for w in words[k + 1 : m])
+        and L.head(words, m, True) is None
+        and not L.TIME_TAG.at(words, k)
+    )
+
+
 def _closing_aside(words: Words, k: int, end: int, L: LanguageRules) -> bool:
     """Whether the words from `k` are only an aside that closes the question ("..., would you
     say?", "..., do you think?")."""
     aside = L.PARENTHETICAL.at(words, k)
     return aside is not None and skip(words, k + aside[1], end, L.FILLERS) >= end
+
+
+def _inner_aside(sent: Sentence, words: Words, k: int, end: int, L: LanguageRules) -> bool:
+    """Whether the words from `k` are an aside set off inside the question, which goes on after
+    it with no head of its own ("Why is it, do you reckon, that the deploys keep breaking?",
+    "How come, do you think, the new hires leave?")."""
+    aside = L.PARENTHETICAL.at(words, k)
+    if aside is None or words[k - 1] in L.COORDINATORS:
+        return False  # "Miltä tuntuu ja mitä luulet, että ...?" asks a second question
+    after = k + aside[1]
+    if after >= end or sent.tokens[after].clause == sent.tokens[after - 1].clause:
+        return False
+    if words[after] in L.COORDINATORS | L.ALTERNATIVES:
+        return True  # "What happened, do you think, and who saw it?": the next is counted there
+    j = skip(words, after, end, L.FILLERS)
+    return j < end and L.head(words, j, True) is None
 
 
 def _own_yes_no(words: Words, j: int, L: LanguageRules) -> bool:

@@ -160,6 +160,10 @@ TIME_TAG = PhraseTable(
                 "by when",
                 "and by|on what|which date|day|time",
                 "and what|which day|date|time",
+                "and for when",
+                "and at what point",
+                "and starting when",
+                "and how soon",
             ],
             examples=(
                 "What will you do first, and by when?",
@@ -203,6 +207,7 @@ REPHRASE = PhraseTable(
     ]
 )
 EMBED_VERBS = wordset("tell ask know check discuss review")
+EMBED_WH: frozenset[str] = frozenset()
 CORRELATIVES: frozenset[str] = frozenset()
 RECIPIENT_ENDINGS: tuple[str, ...] = ()
 # "Could we step back for a second? What ...?": a request for a moment of the talk is leave
@@ -335,6 +340,8 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
         return None  # "How interesting."
     if w == "what" and not asks and nxt not in AUX and _is_cleft(words, i):
         return None  # "What I'm hearing is ...": a statement built on "what"
+    if _free_relative(words, i, asks):
+        return None  # "How you handle it is up to you.", "What you said stuck with me."
     if w in OPEN_WH:
         degree = nxt in DEGREE or (nxt.endswith("ly") and nxt not in {"exactly", "really"})
         if w == "how" and degree:
@@ -442,6 +449,34 @@ def _status_end(words: tuple[str, ...], k: int) -> bool:
 
 
 CLEFT_VERBS = wordset("is was are were sounds seems feels looks matters")
+# "How you handle it is up to you": a wh-clause in statement order as a sentence's subject
+FREE_WH = wordset("what how where which")
+PERSONS = wordset("you i we they he she")
+FREE_SUBJECTS = PERSONS | wordset("this that it way")
+GONNA = wordset("gonna wanna going want think reckon feel")
+
+
+def _free_relative(words: tuple[str, ...], i: int, asks: bool) -> bool:
+    """Whether "what/how/where ..." at `i` opens a clause that is the subject of a statement,
+    in statement word order: a subject straight after the wh-word ("How you handle it is up
+    to you", "Where this goes is your call") before a copula a few words on, or, with no
+    question mark, a subject and a verb of its own ("What you said stuck with me")."""
+    if words[i] not in FREE_WH or i + 2 >= len(words):
+        return False
+    subject, verb = words[i + 1], words[i + 2]
+    done = verb == "do" and words[i + 3 : i + 4] in (
+        ("this",),
+        ("that",),
+        ("it",),
+    )  # "How you do this"
+    if subject not in FREE_SUBJECTS or verb in GONNA or verb.endswith("ing"):
+        return False  # "How you feeling?": a spoken question
+    if (verb in AUX or verb in NEG_AUX) and not done:
+        return False
+    if not asks and subject in PERSONS and words[i] in {"what", "how"}:
+        return True
+    rest = words[i + 3 : i + 7]
+    return any(w in {"is", "was"} for w in rest) and not any(w in WH for w in rest)
 
 
 def _is_cleft(words: tuple[str, ...], i: int) -> bool:

@@ -15,6 +15,9 @@ ASK_PERMISSION = PhraseTable(
                 "voisinks kysya|kertoa|ehdottaa|"
                 "sanoa|tarjota|jakaa|lisata|kommentoida|antaa|tarkentaa|heittaa|nostaa",
                 "saanko|saisinko|voinko|voisinko",
+                # "Saanks mä heittää hypoteettisen kysymyksen?"
+                "saanko|saisinko|voinko|voisinko|saanks|saisinks|voinks|voisinks ma|mina "
+                "kysya|kertoa|ehdottaa|sanoa|heittaa|esittaa|nostaa",
             ],
             examples=(
                 "Saanko kertoa, mitä itse huomasin?",

@@ -217,6 +217,15 @@ EMBEDDING = wordset(
     # past: "Huomasitko, miten rauhallisesti hoidit sen?"
     "huomasitko huomasitsa huomasiksa huomasitteko naitko naitsa muistitko tiesitko"
 )
+# What has been agreed, decided, asked or written down holds a question-word clause after it
+# ("Onks teillä jo sovittu, kuka tuuraa?", "Kysynkö ensi kerralla, miten meni?"), but a yes/no
+# question after it is a second one ("Joko palaveri on sovittu, lähetätkö kutsun itse?").
+EMBED_WH = wordset(
+    "sovittu sovitte sovittiin sopineet sopinu sopinut paatetty paatitte paatettiin "
+    "paattaneet paattany mietitty mietitte selvitetty selvititte tarkistettu katsottu "
+    "kysytty kysynko kysynks kysyisinko kysytaanko kysyitko kysyittekko "
+    "kirjataanko kirjaanko kirjoitetaanko kirjoitanko ylos muistiin"
+)
 COORDINATORS = wordset("ja seka enta plus")
 ALTERNATIVES = wordset("vai tai")
 # "Mitä teet ensin, ja mihin mennessä?": pelkkä aika kysymyksen perässä kuuluu siihen.
@@ -230,6 +239,10 @@ TIME_TAG = PhraseTable(
                 "mihin mennessa",
                 "ja milla|mill aikataululla",
                 "ja minka|mink ajan sisalla",
+                "ja mihin paivaan mennessa",
+                "ja missa vaiheessa",
+                "ja mihin aikaan",
+                "ja mina|mil paivana",
             ],
             examples=(
                 "Mitä teet ensimmäiseksi, ja milloin?",
@@ -249,7 +262,9 @@ EMBED_VERBS = wordset(
     "tiedat tiiat tiedatko tiiatko arvioisit arvioit arvioimaan katsomassa kattomassa "
     "katsomaan kattomaan selittaa selittamaan selittaisit selita huomannut huomannu huomasit "
     "paattaa paattamaan miettimaan pohtimaan kuvailla kuvailisit kuvaile nae naet nakisit "
-    "katsoisit kattoisit"
+    "katsoisit kattoisit "
+    # "Miksi et vaan kysy toiselta apteekilta, miten ...?": the one asked named before the comma
+    "kysy kysyis kysyisitko kysyiks"
 )
 # "kysy siltä toiselta tiiminvetäjältä, miten ...": the one asked (ablative) or told (allative)
 RECIPIENT_ENDINGS = ("lta", "lle")

@@ -287,6 +287,10 @@ def _asked_again(s: Sentence, t: Sentence, L: LanguageRules) -> bool:
     if s.trails and (len(a) <= 3 or cut_off) and b and L.head(b, 0, True):
         # "what's the... what would ...", but not "What happened... and how did they react?"
         return t.words()[0] not in L.COORDINATORS
+    if s.asks and _repaired(t.words(), L, at_once=True):
+        # "How did the review go? Like, what did they actually say?", "Mitä muut tekis? Tai
+        # no, mitä sä ite tekisit?": the question asked again after a word of repair
+        return True
     if s.trails and not s.asks and _repaired(t.words(), L):
         # "What is the reason... or rather, why do you think ...?", "Mikä on syy siihen... tai
         # siis, miks sä luulet ...?": a question left off and put again in other words
@@ -296,9 +300,11 @@ def _asked_again(s: Sentence, t: Sentence, L: LanguageRules) -> bool:
     return len(c) >= 2 and a[: len(c)] == c  # "How are you? Really, how are you?"
 
 
-def _repaired(words: Sequence[str], L: LanguageRules) -> bool:
+def _repaired(words: Sequence[str], L: LanguageRules, at_once: bool = False) -> bool:
     """Whether `words` open, fillers aside, with a word that says the question is put again
-    ("or rather", "I mean", "sorry", "tai siis", "eiku") and then ask it from its head."""
+    ("or rather", "I mean", "sorry", "tai siis", "eiku") and then ask it from its head
+    (`at_once`: straight after the marker, as a whole question put again: "Like, what ...?",
+    not "Siis se, joka alkoi maanantaina?")."""
     said = tuple(words)
     i = skip(said, 0, len(said), L.FILLERS)
     at = 0 if L.REPHRASE.at(said, 0) else i  # "or rather": "or" alone is a filler
@@ -306,6 +312,8 @@ def _repaired(words: Sequence[str], L: LanguageRules) -> bool:
     if not found:
         return False
     j = skip(said, at + found[1], len(said), L.FILLERS)
+    if at_once:
+        return j < len(said) and L.head(said, j, True) is not None
     # "let me reword that, what ...", "let me put it another way, how ...": the marker's last
     # words may stand before the question
     return any(L.head(said, k, True) is not None for k in range(j, min(j + 3, len(said))))

@@ -169,6 +169,7 @@ class LanguageRules:
     COORDINATORS: WordSet
     CORRELATIVES: WordSet
     EMBEDDING: WordSet
+    EMBED_WH: WordSet
     EMBED_BEFORE: WordSet
     EMBED_VERBS: WordSet
     RECIPIENT_ENDINGS: tuple[str, ...]
