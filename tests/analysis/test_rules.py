@@ -1432,3 +1432,15 @@ def test_a_question_asked_again_after_repair_or_after_leave_is_one(lang, text):
 def test_a_narrowing_fragment_after_a_repair_word_does_not_decide_the_kind():
     text = "Miten perehdytys on sujunut? Siis se, joka alkoi maanantaina?"
     assert analyze(text, "fi", learned=False).kind == "open"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stacked"),
+    [
+        ("en", "How did the launch go - what are customers telling you?", False),
+        ("fi", "Miten palaveri meni – mitä siellä oikeesti sanottiin?", False),
+        ("en", "How did the launch go - and what did the board make of it?", True),
+    ],
+)
+def test_a_question_word_after_a_dash_puts_the_question_again(lang, text, stacked):
+    assert analyze(text, lang, learned=False).stacked is stacked

@@ -702,6 +702,18 @@ def _extra_questions(
             h = L.head(words, j, True) if j < end else None
             if agreed and h is not None and h[0] != "yn":
                 continue
+            if (
+                h is not None
+                and h[0] != "yn"
+                and head_type in ("open", "why", "pick", "closed")
+                and tokens[k].clause in sent.hard
+            ):
+                # "So where does that leave you - what do you think you'll do?": a question
+                # word after a dash, with no "and", puts the question again (decision 10);
+                # "... - and what stopped you?" asks a second one. Put as open, the question
+                # is open.
+                joined.append(h[0])
+                continue
             # "Miten info meni, kysyikö kukaan mitään?": a yes/no question after a wh one (a
             # copula narrows the first instead: "What did she say, was it the facts?")
             yes_no = h is not None and h[0] == "yn" and head_type in ("open", "why")
