@@ -1444,3 +1444,56 @@ def test_a_narrowing_fragment_after_a_repair_word_does_not_decide_the_kind():
 )
 def test_a_question_word_after_a_dash_puts_the_question_again(lang, text, stacked):
     assert analyze(text, lang, learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("How the night shift is staffed is entirely up to you.", "reflection"),
+        ("Where the budget goes is your call.", "reflection"),
+        # the copula straight after the noun asks ("What the heck is ...?"), and so does an
+        # indirect question whose copula says nothing of whose it is
+        ("What the heck is going on with the printer?", "open"),
+        ("Can I ask what your main worry is with the audit?", "open"),
+    ],
+)
+def test_a_wh_clause_with_a_noun_subject_before_whose_it_is_asks_nothing(text, kind):
+    assert analyze(text, "en", learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So just to check, you want the handover done by Friday, right?",
+        "To make sure I've got it, you'd keep the Saturday shift?",
+    ],
+)
+def test_an_announced_check_with_a_tag_or_rising_is_closed(text):
+    assert analyze(text, "en", learned=False).kind == "closed"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "Let's have you phone the landlord before lunch.", "advice"),
+        ("en", "Let's get you a coffee before we start.", "other"),
+        ("fi", "Tehdään niin, että sä puhut Jannen kanssa ensin.", "advice"),
+        ("fi", "Tehdään niin, että mä kirjaan nää ylös.", "other"),
+    ],
+)
+def test_the_coachees_act_put_as_the_plan_for_both_is_advice(lang, text, kind):
+    assert analyze(text, lang, learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "questions"),
+    [
+        ("en", "You know what? Why not ask Priya?", 1),
+        ("en", "You know what, could the temps cover Saturday?", 1),
+        ("fi", "Tiedätkö mitä, entä jos kysyisit tiimiltä?", 1),
+        ("fi", "Tiedätkö, mitä asiakas vastasi?", 1),
+        ("en", "You know what? Take Friday off.", 0),
+    ],
+)
+def test_a_call_for_attention_asks_nothing(lang, text, questions):
+    assert analyze(text, lang, learned=False).questions == questions

@@ -116,6 +116,16 @@ def classify(sent: Sentence, L: LanguageRules) -> Verdict:
         kind = "closed" if tag[2] else "leading"
         return Verdict(kind, True, questions=1, body_end=n, cues=[(tag[0], 0, n)])
 
+    for first in dict.fromkeys((0, skip(words, 0, n, L.FILLERS))):  # "you know" is a filler
+        attention = L.AGREEMENT.at(words, first) if first < n else None
+        if (
+            attention
+            and attention[0].row.modifier == "attention"
+            and skip(words, first + attention[1], n, L.FILLERS) >= n
+        ):
+            # "You know what?", "Tiiätsä mitä?": a call for attention, no question of its own
+            return Verdict("other", False, body_end=n, cues=[(attention[0].rule, first, n)])
+
     # The question's head: the first clause that starts with an interrogative.
     found_head = None
     agreed: list[int] = []

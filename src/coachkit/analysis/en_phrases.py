@@ -327,7 +327,15 @@ AGREEMENT = PhraseTable(
             ],
             examples=("Sure, why not.", "Why not, what do you have in mind?"),
             counter=("Why didn't you ask?",),
-        )
+        ),
+        Row(
+            # "You know what, why not ask Tom?": a call for attention, no question of its own
+            "en.other.you_know_what",
+            ["you know what"],
+            modifier="attention",
+            examples=("You know what, why not ask Tom to cover it?", "You know what? Try it."),
+            counter=("Do you know what they said?", "You know what they want."),
+        ),
     ]
 )
 

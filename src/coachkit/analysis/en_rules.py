@@ -452,14 +452,19 @@ CLEFT_VERBS = wordset("is was are were sounds seems feels looks matters")
 # "How you handle it is up to you": a wh-clause in statement order as a sentence's subject
 FREE_WH = wordset("what how where which")
 PERSONS = wordset("you i we they he she")
-FREE_SUBJECTS = PERSONS | wordset("this that it way")
+FREE_SUBJECTS_PERSONAL = PERSONS | wordset("this that it way")
+FREE_SUBJECTS = FREE_SUBJECTS_PERSONAL | wordset("the your our their his her my")
+FREE_PREDICATES = wordset(
+    "up down your yours entirely ultimately completely totally really all out in fine for"
+)
 GONNA = wordset("gonna wanna going want think reckon feel")
 
 
 def _free_relative(words: tuple[str, ...], i: int, asks: bool) -> bool:
     """Whether "what/how/where ..." at `i` opens a clause that is the subject of a statement,
     in statement word order: a subject straight after the wh-word ("How you handle it is up
-    to you", "Where this goes is your call") before a copula a few words on, or, with no
+    to you", "Where this goes is your call", "How the department runs is down to you") before
+    a copula a few words on, or, with no
     question mark, a subject and a verb of its own ("What you said stuck with me")."""
     if words[i] not in FREE_WH or i + 2 >= len(words):
         return False
@@ -475,6 +480,15 @@ def _free_relative(words: tuple[str, ...], i: int, asks: bool) -> bool:
         return False
     if not asks and subject in PERSONS and words[i] in {"what", "how"}:
         return True
+    # "How the department runs is ...": a noun's verb comes before the copula ("What the hell
+    # is going on?" asks)
+    if subject not in FREE_SUBJECTS_PERSONAL:
+        # and only before whose it is ("... is down to you", "... is your call"): "Can I ask
+        # what your ideal outcome is?" asks
+        return any(
+            words[k] in {"is", "was"} and words[k + 1 : k + 2] and words[k + 1] in FREE_PREDICATES
+            for k in range(i + 4, min(i + 8, len(words)))
+        )
     rest = words[i + 3 : i + 7]
     return any(w in {"is", "was"} for w in rest) and not any(w in WH for w in rest)
 
@@ -685,6 +699,8 @@ def respell(words: tuple[str, ...]) -> list[str | None] | None:
             and (i == 0 or prev in FILLERS)
         ):
             after = words[i + 2] if i + 2 < n else ""
+            if after == "what" and i + 3 == n:
+                continue  # "You know what?": a call for attention (AGREEMENT), kept whole
             if after in WH or after in AUX or after == "":
                 out[i] = out[i + 1] = None
     return None if all(a == b for a, b in zip(out, words, strict=True)) else out

@@ -80,6 +80,10 @@ REFLECT_STRONG = PhraseTable(
                 "here's|heres where we are|stand",
                 "where we've|weve got|landed|ended",
                 "where things stand",
+                # a check of understanding announced: "Just to check, you'd like ..., right?"
+                "so|and just to check|confirm",
+                "just to check|confirm",
+                "to make sure i|i've|ive|i'm|im",
             ],
             examples=(
                 "What I'm hearing is that time is the main worry.",
@@ -104,6 +108,19 @@ REFLECT_WEAK = PhraseTable(
 ADVICE = PhraseTable(
     [
         Row(
+            # the coachee's act, put as the plan for both: "Let's have you draft it tonight."
+            "en.advice.lets_have_you",
+            [
+                "let's|lets have you",
+                "let's|lets get you to",
+            ],
+            examples=(
+                "Let's have you call the supplier first thing tomorrow.",
+                "Let's get you to write the email tonight and I'll read it.",
+            ),
+            counter=("Let's carry on tomorrow.", "Let's get you a coffee first."),
+        ),
+        Row(
             "en.advice.you_should",
             [
                 "you should|shouldn't|shouldnt|must|mustn't|gotta",
@@ -112,7 +129,9 @@ ADVICE = PhraseTable(
                 # spoken obligation: "You've gotta stop ...", "you're gonna have to"
                 "you've|youve|you gotta",
                 "you've|youve|you got to",  # not "you've got a lot on": that is no advice
-                "make sure",
+                # "Make sure you ...", not "To make sure I've got it, ..." (a check of the coach's)
+                "make sure you|your|they|their|the|that|to|it|everyone|everybody|someone|he|she|"
+                "we|there|all|each|nobody|no|people|staff|this|those|these|whoever",
                 "the best thing|way|move|option",
             ],
             examples=("You have to talk to her.",),

@@ -278,7 +278,15 @@ AGREEMENT = PhraseTable(
             ],
             examples=("Joo, miksei.", "Miksei, mitä sä olit ajatellut?"),
             counter=("Miksi et kysynyt?",),
-        )
+        ),
+        Row(
+            # "Tiedätkö mitä, entä jos ...?": huomion herättäjä, ei kysymys
+            "fi.other.tiedatko_mita",
+            ["tiedatko|tiedatsa|tiiatko|tiiatsa|tiatsa|tiiaksa mita"],
+            modifier="attention",
+            examples=("Tiedätkö mitä, entä jos kokeilisit sitä?", "Tiiätsä mitä? Kokeile sitä."),
+            counter=("Tiedätkö, mitä he sanoivat?", "Tiedät mitä he haluavat."),
+        ),
     ]
 )
 

@@ -98,6 +98,19 @@ REFLECT_WEAK = PhraseTable(
 ADVICE = PhraseTable(
     [
         Row(
+            # the supervisor's act, put as the plan for both: "Tehdään niin, että sä soitat ..."
+            "fi.advice.tehdaan_niin",
+            [
+                "tehdaan|tehaan niin|nain|silleen etta|et sa|sina|te",
+                "tehdaan|tehaan niin|nain|silleen sa|sina|te",
+            ],
+            examples=(
+                "Tehdään niin, että sä soitat toimittajalle heti aamulla.",
+                "Tehdään näin: sinä kirjoitat viestin tänään ja minä luen sen.",
+            ),
+            counter=("Tehdään tästä lyhyt tauko.", "Tehdään niin, että mä kirjaan nämä ylös."),
+        ),
+        Row(
             "fi.advice.sun_pitaa",
             [
                 "sun|sinun|teidan pitaa|pitais*|pitas*|kannatta*|taytyy|tulee|tulisi*|tartti*|"

@@ -52,7 +52,19 @@ def _spec(word: str) -> Spec:
 
 
 MODIFIERS = frozenset(
-    {"time", "now", "order", "tried", "success", "opinion", "check", "hypothesis", "wish", "number"}
+    {
+        "time",
+        "now",
+        "order",
+        "tried",
+        "success",
+        "opinion",
+        "check",
+        "hypothesis",
+        "wish",
+        "number",
+        "attention",
+    }
 )
 """How a row's weight depends on the question around it (see grow.py and classify.py):
 
@@ -63,6 +75,8 @@ MODIFIERS = frozenset(
 - success: a success named in the past tense is looked back on (reality, not goal);
 - opinion: a leading form that asks the coachee to share an opinion, not to act on a proposal;
 - check: a check of understanding ("did I get that right") that has no stage of its own;
+- attention: a call for attention that asks nothing ("You know what, ...", "Tiedätkö mitä, ..."):
+  a clause or a sentence of it alone is no question;
 - number: a scale that asks for a number ("out of ten", "asteikolla"): a wh-question that names
   one is closed (decision 2);
 - wish: "I'd ...": the coach's advice, unless a word of `WISHES` follows ("I'd like to sum up",

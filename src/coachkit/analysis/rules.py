@@ -34,7 +34,8 @@ class LanguageRules:
     """Everything the analyser knows about one language.
 
     Phrase tables (`PhraseTable` of `Row`s, each row with its stage, weight, modifier and examples):
-        WHY: why-question openers. AGREEMENT: "why not" said to agree, not to ask.
+        WHY: why-question openers. AGREEMENT: "why not" said to agree, not to ask, and a call
+        for attention ("You know what, ...") that asks nothing either.
         PERMISSION: "may I ask" before an embedded question. CURIOUS: "I'm curious what ...",
         "Mua kiinnostaa, miten ...": a question asked as curiosity, often with no question mark.
         FOLLOW_UP: a bare follow-up that is the whole question ("And then?").
