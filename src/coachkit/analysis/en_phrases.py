@@ -333,8 +333,8 @@ AGREEMENT = PhraseTable(
             "en.other.you_know_what",
             ["you know what"],
             modifier="attention",
-            examples=("You know what, why not ask Tom to cover it?", "You know what? Try it."),
-            counter=("Do you know what they said?", "You know what they want."),
+            examples=("You know what? Try it.", "You know what?"),
+            counter=("Do you know who said it?", "What do you know about it?"),
         ),
     ]
 )

@@ -285,7 +285,7 @@ AGREEMENT = PhraseTable(
             ["tiedatko|tiedatsa|tiiatko|tiiatsa|tiatsa|tiiaksa mita"],
             modifier="attention",
             examples=("Tiedätkö mitä, entä jos kokeilisit sitä?", "Tiiätsä mitä? Kokeile sitä."),
-            counter=("Tiedätkö, mitä he sanoivat?", "Tiedät mitä he haluavat."),
+            counter=("Tiedätkö, kuka sen teki?", "Mitä tiedät siitä?"),
         ),
     ]
 )
