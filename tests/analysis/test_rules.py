@@ -1497,3 +1497,26 @@ def test_the_coachees_act_put_as_the_plan_for_both_is_advice(lang, text, kind):
 )
 def test_a_call_for_attention_asks_nothing(lang, text, questions):
     assert analyze(text, lang, learned=False).questions == questions
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stacked"),
+    [
+        ("fi", "Kysyisitkö siltä ihan vaan, miten sillä menee?", False),
+        ("fi", "Haluutko et mä sanon, miltä se näytti meidän puolelta?", False),
+        ("fi", "Kysyisitkö häneltä, miten hän haluaa, ja kuka muu pitäisi ottaa mukaan?", True),
+    ],
+)
+def test_the_one_asked_or_what_the_coach_would_say_holds_the_wh_clause(lang, text, stacked):
+    assert analyze(text, lang, learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Sorry, go back a bit - what did the auditor say?", "open"),
+        ("Go back to the supplier and ask again.", "advice"),
+    ],
+)
+def test_going_back_in_the_talk_is_no_advice(text, kind):
+    assert analyze(text, "en", learned=False).kind == kind

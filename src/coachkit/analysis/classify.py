@@ -884,8 +884,11 @@ def _embedded_after(words: Words, k: int, head_at: int, L: LanguageRules) -> boo
         return True
     # the one asked or told named before the comma: "kysyisit siltä naapuriosaston
     # esihenkilöltä, miten ..." (English puts no comma there)
-    reach = 6 if L.RECIPIENT_ENDINGS and words[k - 1].endswith(L.RECIPIENT_ENDINGS) else 3
-    return any(w in L.EMBED_VERBS for w in words[max(head_at + 1, k - reach) : k])
+    last = k - 1  # "kysyisitkö sä siltä ihan vaan, miten ...": the one asked before fillers
+    while last > head_at + 1 and words[last] in L.FILLERS:
+        last -= 1
+    reach = 6 if L.RECIPIENT_ENDINGS and words[last].endswith(L.RECIPIENT_ENDINGS) else 3
+    return any(w in L.EMBED_VERBS for w in words[max(head_at + 1, last + 1 - reach) : k])
 
 
 def _statement(

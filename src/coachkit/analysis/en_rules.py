@@ -517,6 +517,8 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
         return None  # "Stop me if it's off", "Correct me, but ...": asked of the coach, no advice
     if w == "let" and nxt in {"me", "us"}:
         return None
+    if w == "go" and nxt == "back" and words[i + 2 : i + 3] in ((), ("a",), ("for",)):
+        return None  # "..., sorry, go back a bit, what did ...?": back in the talk, no advice
     if w == "think" and nxt in {"back", "of"}:
         return None  # "Think back to when ...", "Think of the best boss you had": a scene
     if w in {"forget", "ignore", "park"} and any(x in _A_MOMENT for x in words[i + 1 : i + 9]):

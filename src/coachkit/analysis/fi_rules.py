@@ -203,6 +203,8 @@ EMBEDDING = wordset(
     # an opinion asked, then what it is about: "Mitä sä ajattelet, miks ne jää syksyyn?"
     "ajattelet ajattelette luulet luulette arvelet arvelette veikkaat tuumit tuumaat "
     "voisitko voisitsa kertoisitko kerrotko kerrotsa kerrotteko kertoisitsa kuvailisitko "
+    # asking someone else: "Kysyisitkö häneltä, miten hän haluaa?"
+    "kysyisitko kysyisitsa kysytko kysytsa "
     "kuvailetko miettinyt miettiny pohtinut pohtinu ajatellut paattanyt paattany "
     "ajatellu huomaatko huomaatsa huomaaksa naetko naatko naatsa ymmarratko kasitatko "
     "ideoita ideaa ajatuksia keinoja kasitysta aavistusta "
@@ -264,7 +266,9 @@ EMBED_VERBS = wordset(
     "paattaa paattamaan miettimaan pohtimaan kuvailla kuvailisit kuvaile nae naet nakisit "
     "katsoisit kattoisit "
     # "Miksi et vaan kysy toiselta apteekilta, miten ...?": the one asked named before the comma
-    "kysy kysyis kysyisitko kysyiks"
+    "kysy kysyis kysyisitko kysyiks "
+    # what the coach would say or tell: "Haluutko et mä sanon suoraan, miltä se näytti?"
+    "sanon sanoisin sanonko kerron kertoisin kerronko"
 )
 # "kysy siltä toiselta tiiminvetäjältä, miten ...": the one asked (ablative) or told (allative)
 RECIPIENT_ENDINGS = ("lta", "lle")
