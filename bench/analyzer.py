@@ -29,9 +29,9 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def default_data() -> Path:
     """The held-out set in bench/data (bench/train.HELD_OUT), else the newest set that was one
-    (heldout48)."""
-    fresh = DATA / "heldout49.jsonl"
-    return fresh if fresh.exists() else DATA / "heldout48.jsonl"
+    (heldout49)."""
+    fresh = DATA / "heldout50.jsonl"
+    return fresh if fresh.exists() else DATA / "heldout49.jsonl"
 
 
 def _baseline(langs):

@@ -1520,3 +1520,33 @@ def test_the_one_asked_or_what_the_coach_would_say_holds_the_wh_clause(lang, tex
 )
 def test_going_back_in_the_talk_is_no_advice(text, kind):
     assert analyze(text, "en", learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "stacked"),
+    [
+        ("Mitä sulle tulee mieleen, miten perehdytystä vois nopeuttaa?", False),
+        ("Haluatko, että pysähdytään hetkeksi? Mitä sä haluat tältä vuodelta?", False),
+        # an invitation that holds its own question stays one open question
+        ("Haluatko, että katsotaan, mitä vaihtoehtoja sulla on?", False),
+        ("Mitä sulle tulee mieleen, ja miten sä lähtisit liikkeelle?", True),
+    ],
+)
+def test_what_comes_to_mind_and_a_pause_together_hold_one_question(text, stacked):
+    assert analyze(text, "fi", learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("fi", "Sä oot sitä mieltä, että uudistus tuli liian aikaisin.", "reflection"),
+        ("fi", "Sä oot sitä mieltä, et se oli virhe, eiks nii?", "closed"),
+        (
+            "en",
+            "I get the sense you're more worried about the team than the deadline.",
+            "reflection",
+        ),
+    ],
+)
+def test_their_view_or_the_coachs_hunch_put_into_words_is_a_reflection(lang, text, kind):
+    assert analyze(text, lang, learned=False).kind == kind

@@ -81,6 +81,8 @@ REFLECT_STRONG = PhraseTable(
                 "where we've|weve got|landed|ended",
                 "where things stand",
                 # a check of understanding announced: "Just to check, you'd like ..., right?"
+                # a hunch about them: "I get the sense that the real worry is ..."
+                "i get|have|got the|a sense|impression",
                 "so|and just to check|confirm",
                 "just to check|confirm",
                 "to make sure i|i've|ive|i'm|im",

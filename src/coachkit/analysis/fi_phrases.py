@@ -84,7 +84,7 @@ TAGS = PhraseTable(
             "fi.tag.vai_mita",
             [
                 "vai mita|mitas",
-                "eiks|eiko|eikos|eks niin|vaan|totta",
+                "eiks|eiko|eikos|eks niin|nii|vaan|totta",
                 "eiks|eiko|eikos|eks",
                 "etko|etsa|etks",
                 "vai",

@@ -268,7 +268,9 @@ EMBED_VERBS = wordset(
     # "Miksi et vaan kysy toiselta apteekilta, miten ...?": the one asked named before the comma
     "kysy kysyis kysyisitko kysyiks "
     # what the coach would say or tell: "Haluutko et mä sanon suoraan, miltä se näytti?"
-    "sanon sanoisin sanonko kerron kertoisin kerronko"
+    "sanon sanoisin sanonko kerron kertoisin kerronko "
+    # what comes to mind about it: "Mitä sulle tulee mieleen, miten tätä vois helpottaa?"
+    "mieleen mielessa mielessasi"
 )
 # "kysy siltä toiselta tiiminvetäjältä, miten ...": the one asked (ablative) or told (allative)
 RECIPIENT_ENDINGS = ("lta", "lle")
@@ -578,12 +580,23 @@ def idea_verb(words: tuple[str, ...], i: int) -> bool:
 _LEAVE_STEMS = ("n", "tais", "ttais")  # "saan-ko", "voidaan-ks", "leikitään-kö", "voitais-ko"
 
 
+# "Haluatko, että pysähdytään hetkeksi ...?": whether they want us to act on the talk together
+_WANT_US = wordset("haluatko haluutko haluisitko haluaisitko haluuksa haluutsa haluatsa")
+
+
 def leave_lead(words: tuple[str, ...], i: int) -> int:
     """How many words at `words[i]` ask to act on the coach's side or together before a colon
     or a dash: a yes/no verb in the first person or the passive ("Saanks mä heittää yhden
     ajatuksen: ...", "Uskallanko kysyä: ...", "Leikitäänkö vähän: ..."); 0 when none. "Onko
     ...: ...?" asks about something else and is no leave."""
     w = words[i]
+    if (
+        w in _WANT_US
+        and words[i + 1 : i + 2] in (("etta",), ("et",))
+        and words[i + 2 : i + 3]
+        and words[i + 2].endswith("aan")  # "..., että pysähdytään", "et katotaan"
+    ):
+        return 3
     for clitic in ("kohan", "kos", "ko", "ksa", "ks"):
         if w.endswith(clitic):
             stem = w[: -len(clitic)]

@@ -32,8 +32,11 @@ REFLECT_STRONG = PhraseTable(
                 "mietityt*|ahdista*|suretta*|kiukutta*|stressa*|vasytta*|kadutta*|hermostutta*|"
                 "kuormitta*|rassa*|painaa|vaivaa",
                 "toisaalta",
+                # their view put into words: "Sä oot sitä mieltä, et se oli virhe."
+                "sa|sina oot|olet sita mielta",
+                "olet|ootte|olette sita mielta",
             ],
-            examples=("Sä tunnut olevan jo päättänyt.",),
+            examples=("Sä tunnut olevan jo päättänyt.", "Sä oot sitä mieltä, et se oli virhe."),
         ),
         Row(
             # their own option mirrored: "Eli yksi vaihtoehto, jonka näet, on, että ..."
