@@ -29,9 +29,9 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def default_data() -> Path:
     """The held-out set in bench/data (bench/train.HELD_OUT), else the newest set that was one
-    (heldout49)."""
-    fresh = DATA / "heldout50.jsonl"
-    return fresh if fresh.exists() else DATA / "heldout49.jsonl"
+    (heldout50)."""
+    fresh = DATA / "heldout51.jsonl"
+    return fresh if fresh.exists() else DATA / "heldout50.jsonl"
 
 
 def _baseline(langs):

@@ -1550,3 +1550,23 @@ def test_what_comes_to_mind_and_a_pause_together_hold_one_question(text, stacked
 )
 def test_their_view_or_the_coachs_hunch_put_into_words_is_a_reflection(lang, text, kind):
     assert analyze(text, lang, learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "stacked"),
+    [
+        ("en", "What about asking Sam to chair it, and what would stop you?", "leading", True),
+        ("fi", "Miten olisi, jos kokeilisit etäpäivää kerran viikossa?", "leading", False),
+        ("fi", "Miten ois, et sä pyytäisit Jannea mukaan?", "leading", False),
+        # a scene to think in is no proposal
+        ("fi", "Miten olisi, jos mikään ei olisi esteenä?", "open", False),
+    ],
+)
+def test_a_proposal_and_a_question_after_it(lang, text, kind, stacked):
+    a = analyze(text, lang, learned=False)
+    assert (a.kind, a.stacked) == (kind, stacked)
+
+
+def test_what_would_help_said_as_the_coachs_own_is_advice():
+    text = "Yks juttu, mikä vois auttaa, on et sä kerrot perustelut heti alkuun."
+    assert analyze(text, "fi", learned=False).kind == "advice"

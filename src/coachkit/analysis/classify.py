@@ -407,12 +407,14 @@ def _scene(sent: Sentence, words: Words, lead: Match, L: LanguageRules) -> bool:
     sentence ("Mitä jos kaikki menis nappiin, miltä se näyttäis?"), or it is no "what if" at all
     ("What, if anything, ...")."""
     _, i, n = lead
-    if sent.tokens[i].clause != sent.tokens[i + n - 1].clause:
-        return True
-    end = _clause_end(sent, i, len(words))
+    if sent.tokens[i].clause != sent.tokens[i + 1].clause:
+        return True  # "What, if anything, ...": no "what if" at all ("Miten olisi, jos ..." is)
+    end = _clause_end(sent, i + n - 1, len(words))  # the clause of "jos" in "Miten olisi, jos"
     for s in sent.clause_starts():
         if s >= end:
             k = skip(words, s, len(words), L.FILLERS)
+            if words[s] in L.COORDINATORS or (k < len(words) and words[k] in L.COORDINATORS):
+                break  # "What about asking Priya, and what would stop you?": a second question
             h = L.head(words, k, True) if k < len(words) else None
             if h and h[0] in ("open", "why", "pick"):
                 return True

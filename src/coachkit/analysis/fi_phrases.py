@@ -51,6 +51,7 @@ LEADING = PhraseTable(
             [
                 "mita|mitas|enta|entas|entapa|miten|mitenkas jos",
                 "miten|mitenkas ois|olis|olisi jos",
+                "miten|mitenkas ois|olis|olisi et|etta",
             ],
             modifier="hypothesis",
             examples=("Entä jos Mikko ja Sanna vaihtaisivat vuoroja?",),

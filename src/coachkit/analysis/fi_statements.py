@@ -130,8 +130,13 @@ ADVICE = PhraseTable(
             [
                 "yksi|yks|toinen|yhtena vaihtoehto|mahdollisuus|keino|idea olisi|ois|vois|voisi|"
                 "voisi*",
+                # "Yks juttu, mikä vois auttaa, on se et ...": what would help, said as the coach's
+                "yksi|yks juttu|asia|keino mika|joka vois|voisi|voi|auttais|auttaisi",
             ],
-            examples=("Yksi vaihtoehto olisi yhdistää aamupalaverit.",),
+            examples=(
+                "Yksi vaihtoehto olisi yhdistää aamupalaverit.",
+                "Yks juttu, mikä vois auttaa, on se et kerrot perustelut heti alkuun.",
+            ),
             counter=("Eli yksi vaihtoehto, jonka näet, on, että kysyt Tomilta.",),
         ),
         Row(
