@@ -423,7 +423,7 @@ def _scene(sent: Sentence, words: Words, lead: Match, L: LanguageRules) -> bool:
             # "What if you were ...", "What if you weren't ...": a state is a scene; an act proposes
             following = words[k + 1 : k + 2]
             return bool(following) and following[0] in L.SCENE_VERBS
-        if words[k] in L.NEGATIONS:
+        if words[k] in L.NEGATIONS and k >= i + n:  # "Miten ois, et ...": "et" is no "not" there
             return True
     return False
 
