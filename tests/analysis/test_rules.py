@@ -1570,3 +1570,16 @@ def test_a_proposal_and_a_question_after_it(lang, text, kind, stacked):
 def test_what_would_help_said_as_the_coachs_own_is_advice():
     text = "Yks juttu, mikä vois auttaa, on et sä kerrot perustelut heti alkuun."
     assert analyze(text, "fi", learned=False).kind == "advice"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("You could always borrow a driver from the other depot.", "advice"),
+        ("You could just rotate the late shift.", "advice"),
+        ("You could tell she was upset.", "reflection"),
+        ("You could have asked him first.", "reflection"),
+    ],
+)
+def test_you_could_and_any_act_of_theirs_is_advice(text, kind):
+    assert analyze(text, "en", learned=False).kind == kind

@@ -618,6 +618,7 @@ the coachee's step."""
 _YOU_COULD = wordset("could might")
 _YOU_COULD_ADVERBS = wordset("always just maybe perhaps also even probably still easily")
 _PERCEIVE = wordset("tell see feel sense hear notice say")  # "You could tell she was upset."
+_NOT_AN_ACT = wordset("be have not never only hardly barely be't i you it that this the a")
 
 
 def conditional_advice(words: tuple[str, ...], i: int) -> str | None:
@@ -634,8 +635,12 @@ def conditional_advice(words: tuple[str, ...], i: int) -> str | None:
         for w in words[i + 2 : i + 5]:
             if (w in IMPERATIVES or w == "want") and w not in _PERCEIVE:
                 return "en.advice.you_could"
-            if w not in _YOU_COULD_ADVERBS:
-                return None
+            if w in _YOU_COULD_ADVERBS:
+                continue
+            if w in _PERCEIVE or w in _NOT_AN_ACT or w.endswith(("ly", "ed", "n't")):
+                return None  # "You could tell ...", "You could have ...", "You could hardly ..."
+            # "You could always borrow a driver from Rotterdam.": any act of theirs (decision 11)
+            return "en.advice.you_could" if w.isalpha() else None
         return None
     if words[i] != "i" or i + 1 >= len(words) or words[i + 1] not in _WOULD:
         return None
