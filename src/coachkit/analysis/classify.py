@@ -116,15 +116,10 @@ def classify(sent: Sentence, L: LanguageRules) -> Verdict:
         kind = "closed" if tag[2] else "leading"
         return Verdict(kind, True, questions=1, body_end=n, cues=[(tag[0], 0, n)])
 
-    for first in dict.fromkeys((0, skip(words, 0, n, L.FILLERS))):  # "you know" is a filler
-        attention = L.AGREEMENT.at(words, first) if first < n else None
-        if (
-            attention
-            and attention[0].row.modifier == "attention"
-            and skip(words, first + attention[1], n, L.FILLERS) >= n
-        ):
-            # "You know what?", "Tiiätsä mitä?": a call for attention, no question of its own
-            return Verdict("other", False, body_end=n, cues=[(attention[0].rule, first, n)])
+    attention = _attention_only(words, L)
+    if attention:
+        # "You know what?", "Tiiätsä mitä?": a call for attention, no question of its own
+        return Verdict("other", False, body_end=n, cues=[(attention, 0, n)])
 
     # The question's head: the first clause that starts with an interrogative.
     found_head = None
@@ -333,6 +328,22 @@ def _question(
         v.kind, v.suggestion = "leading", True  # "Have you asked Priya, or could Tom ...?"
     v.why = v.why or "why" in extra or "why" in joined
     return v
+
+
+def _attention_only(words: Words, L: LanguageRules) -> str | None:
+    """The rule of the call for attention ("You know what?", "No tiiätsä mitä?") that is all
+    the sentence says, fillers aside, else None. It is looked for at the first word and after
+    the fillers ("you know" is a filler, "no" opens the Finnish one)."""
+    n = len(words)
+    for first in dict.fromkeys((0, skip(words, 0, n, L.FILLERS))):
+        found = L.AGREEMENT.at(words, first) if first < n else None
+        if (
+            found
+            and found[0].row.modifier == "attention"
+            and skip(words, first + found[1], n, L.FILLERS) >= n
+        ):
+            return found[0].rule
+    return None
 
 
 def _scale_moved(words: Words, k: int, L: LanguageRules) -> bool:
@@ -604,7 +615,7 @@ def _extra_questions(
         if words[k] in L.WH_WORDS and words[k - 1] in L.EMBED_BEFORE:
             inner_wh = True
         new_clause = tokens[k].clause != tokens[k - 1].clause
-        if _closing_aside(words, k, end, L) or _inner_aside(sent, words, k, end, L):
+        if _aside(sent, words, k, end, L):
             continue  # "..., do you think?" closes the question; "..., mitä sanot hänelle?" asks
         if (
             words[k] in L.ALTERNATIVES
@@ -747,10 +758,7 @@ def _hedged_addition(words: Words, k: int, end: int, L: LanguageRules) -> bool:
         return False
     m = skip(words, k + 1, end, L.FILLERS | L.HEDGES | L.COORDINATORS)  # "and maybe also"
     return (
-        m < end
-        and any(w in L.HEDGES for w in words[k + 1 : m])
-        and L.head(words, m, True) is None
-        and not L.TIME_TAG.at(words, k)
+        m < end and any(w in L.HEDGES for w in words[k + 1 : m]) and L.head(words, m, True) is None
     )
 
 
@@ -761,15 +769,20 @@ def _closing_aside(words: Words, k: int, end: int, L: LanguageRules) -> bool:
     return aside is not None and skip(words, k + aside[1], end, L.FILLERS) >= end
 
 
-def _inner_aside(sent: Sentence, words: Words, k: int, end: int, L: LanguageRules) -> bool:
-    """Whether the words from `k` are an aside set off inside the question, which goes on after
-    it with no head of its own ("Why is it, do you reckon, that the deploys keep breaking?",
-    "How come, do you think, the new hires leave?")."""
+def _aside(sent: Sentence, words: Words, k: int, end: int, L: LanguageRules) -> bool:
+    """Whether the words from `k` are an aside that asks nothing of its own: one that closes the
+    question ("..., do you think?") or one set off inside it, which goes on after it with no
+    head of its own ("Why is it, do you reckon, that the deploys keep breaking?", "How come,
+    do you think, the new hires leave?")."""
     aside = L.PARENTHETICAL.at(words, k)
-    if aside is None or words[k - 1] in L.COORDINATORS:
-        return False  # "Miltä tuntuu ja mitä luulet, että ...?" asks a second question
+    if aside is None:
+        return False
     after = k + aside[1]
-    if after >= end or sent.tokens[after].clause == sent.tokens[after - 1].clause:
+    if skip(words, after, end, L.FILLERS) >= end:
+        return True  # closes the question
+    if words[k - 1] in L.COORDINATORS:
+        return False  # "Miltä tuntuu ja mitä luulet, että ...?" asks a second question
+    if sent.tokens[after].clause == sent.tokens[after - 1].clause:
         return False
     if words[after] in L.COORDINATORS | L.ALTERNATIVES:
         return True  # "What happened, do you think, and who saw it?": the next is counted there

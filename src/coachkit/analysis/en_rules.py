@@ -457,24 +457,21 @@ FREE_SUBJECTS = FREE_SUBJECTS_PERSONAL | wordset("the your our their his her my"
 FREE_PREDICATES = wordset(
     "up down your yours entirely ultimately completely totally really all out in fine for"
 )
-GONNA = wordset("gonna wanna going want think reckon feel")
+# "What you gonna do?", "How you feeling?", "What you think?": a spoken question, not a subject
+SPOKEN_QUESTION_VERBS = wordset("gonna wanna going want think reckon feel")
 
 
 def _free_relative(words: tuple[str, ...], i: int, asks: bool) -> bool:
     """Whether "what/how/where ..." at `i` opens a clause that is the subject of a statement,
     in statement word order: a subject straight after the wh-word ("How you handle it is up
     to you", "Where this goes is your call", "How the department runs is down to you") before
-    a copula a few words on, or, with no
-    question mark, a subject and a verb of its own ("What you said stuck with me")."""
+    a copula a few words on, or, with no question mark, a subject and a verb of its own ("What
+    you said stuck with me")."""
     if words[i] not in FREE_WH or i + 2 >= len(words):
         return False
     subject, verb = words[i + 1], words[i + 2]
-    done = verb == "do" and words[i + 3 : i + 4] in (
-        ("this",),
-        ("that",),
-        ("it",),
-    )  # "How you do this"
-    if subject not in FREE_SUBJECTS or verb in GONNA or verb.endswith("ing"):
+    done = verb == "do" and words[i + 3 : i + 4] in (("this",), ("that",), ("it",))  # "do this"
+    if subject not in FREE_SUBJECTS or verb in SPOKEN_QUESTION_VERBS or verb.endswith("ing"):
         return False  # "How you feeling?": a spoken question
     if (verb in AUX or verb in NEG_AUX) and not done:
         return False
@@ -618,7 +615,7 @@ the coachee's step."""
 _YOU_COULD = wordset("could might")
 _YOU_COULD_ADVERBS = wordset("always just maybe perhaps also even probably still easily")
 _PERCEIVE = wordset("tell see feel sense hear notice say")  # "You could tell she was upset."
-_NOT_AN_ACT = wordset("be have not never only hardly barely be't i you it that this the a")
+_NOT_AN_ACT = wordset("be have not never only hardly barely")  # "You could have asked him."
 
 
 def conditional_advice(words: tuple[str, ...], i: int) -> str | None:
