@@ -1583,3 +1583,18 @@ def test_what_would_help_said_as_the_coachs_own_is_advice():
 )
 def test_you_could_and_any_act_of_theirs_is_advice(text, kind):
     assert analyze(text, "en", learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "why"),
+    [
+        ("en", "Tell me a little more about why the launch matters to you.", True),
+        ("en", "Could you explain why the rota changed?", True),
+        ("en", "Could you tell the team why the rota changed?", False),
+        ("fi", "Kerro vähän tarkemmin, miksi tää on sulle tärkee.", True),
+        ("fi", "Voisitko avata, miksi palaveri siirtyi?", True),
+        ("fi", "Voisitko kertoa tiimille, miksi palaveri siirtyi?", False),
+    ],
+)
+def test_a_request_to_talk_about_a_why_is_a_why_question(lang, text, why):
+    assert analyze(text, lang, learned=False).why is why

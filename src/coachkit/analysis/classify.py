@@ -327,7 +327,17 @@ def _question(
     elif v.kind == "closed" and "lead" in extra:
         v.kind, v.suggestion = "leading", True  # "Have you asked Priya, or could Tom ...?"
     v.why = v.why or "why" in extra or "why" in joined
+    if v.request and request and _why_asked(words, request, end, L):
+        v.why = True  # "Kertoisitko, miksi päätit hakea?": the request asks for the why
     return v
+
+
+def _why_asked(words: Words, request: Match, end: int, L: LanguageRules) -> bool:
+    """Whether a request to talk asks about a why-clause ("Tell me a bit about why ...",
+    "Kerro vähän, miksi ..."); a request to tell someone else ("Voisitko kertoa tiimille,
+    miksi ...?") does not."""
+    k = skip(words, request[1] + request[2], end, L.FILLERS | L.REQUEST_ABOUT)
+    return k < end and L.WHY.at(words, k) is not None
 
 
 def _attention_only(words: Words, L: LanguageRules) -> str | None:
@@ -921,7 +931,8 @@ def _statement(
         return Verdict("other", False, body_end=n, cues=cues)
     if request and L.imperative(words, request[1]) is None:
         cues.append((request[0].rule, request[1], request[1] + request[2]))
-        return Verdict("open", True, questions=1, request=True, body_end=n, cues=cues)
+        why = _why_asked(words, request, n, L)  # "Kerro vähän, miksi se on tärkeää."
+        return Verdict("open", True, why, questions=1, request=True, body_end=n, cues=cues)
     strong = _at_starts(L.REFLECT_STRONG, words, starts, L.FILLERS, n)
     if strong and (
         command := _command_at_starts(words, starts, n, L, strong[1], conditional=False)

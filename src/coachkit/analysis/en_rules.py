@@ -258,6 +258,8 @@ PERMISSION = PhraseTable(
     ]
 )
 PERMISSION_FILLERS = wordset("you please just together")
+# Between a request to talk and the clause it asks about: "Tell me a bit more about why ...".
+REQUEST_ABOUT = wordset("a bit little more about of some")
 # After a bare comma only these start a second question ("who", "which" are often relative).
 COMMA_HEADS = wordset("how why what what's whats are do did have would will can")
 

@@ -374,6 +374,8 @@ PERMISSION_FILLERS = wordset(
     "sinulta sulta teilta vahan viela yhta yhden yhen tarkemmin yhdessa yhessa lapi jutun asian "
     "hetki hetken"
 )
+# Between a request to talk and the clause it asks about: "Kerro vähän tarkemmin, miksi ...".
+REQUEST_ABOUT = wordset("vahan lisaa viela tarkemmin hieman hiukan mulle minulle meille")
 # Finnish relative pronouns look like interrogatives, so only these start a second question
 # after a bare comma.
 COMMA_HEADS = wordset("miten milta miksi miks kuinka milloin millainen millaista kuka ketka")

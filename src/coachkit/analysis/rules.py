@@ -93,6 +93,8 @@ class LanguageRules:
     by "or" in the same clause the question is a pick between them, closed (decision 3).
     RECIPIENT_ENDINGS: endings of the one asked or told, just before the comma of the clause a
     verb of asking holds ("kysyisit siltä toiselta esihenkilöltä, miten ..."); English has none.
+    REQUEST_ABOUT: words between a request to talk and the clause it asks about ("Tell me a bit
+    more about why ...", "Kerro vähän, miksi ..."): a why-clause there makes a why-question.
     IDEA_MODALS: modal verbs that open someone's possible action after "or" ("..., or could Tom
     cover it?", "..., vai voisko Pekka hoitaa sen?"): another idea offered.
     Functions: `head` (what question starts at a word), `imperative` and `conditional_advice`
@@ -183,6 +185,7 @@ class LanguageRules:
     SECOND_PERSON: WordSet
     WE: WordSet
     PERMISSION_FILLERS: WordSet
+    REQUEST_ABOUT: WordSet
     PERSON_ELSE: WordSet
     SCALE_WORDS: WordSet
     SCALE_MOVES: WordSet
