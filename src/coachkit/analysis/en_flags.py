@@ -12,10 +12,14 @@ ASK_PERMISSION = PhraseTable(
             "en.permission.may_i",
             [
                 "may|can|could i ask|share|suggest|offer|add|tell|mention|say|check|bring|give|"
-                "throw|make|float|pitch|bounce|run|put",
+                "throw|make|float|pitch|bounce|run|put|clarify|confirm",
+                # "Can I just check something?"
+                "may|can|could i just|quickly ask|share|suggest|offer|add|tell|mention|say|check|"
+                "clarify|confirm|throw|float|run",
             ],
             examples=(
                 "May I share something I noticed?",
+                "Can I just check one thing?",
                 "Can I float a thought?",
                 "Could I run something by you?",
             ),

@@ -182,10 +182,12 @@ def _asks_leave(s: Sentence, v: Verdict, L: LanguageRules) -> bool:
     "Can I suggest something?"), not a question that embeds another ("May I ask what ...")."""
     words = s.words()
     start = skip(words, 0, len(words), L.FILLERS)
-    head = L.head(words, start, True) if start < len(words) else None
+    # "Before we go on, do you mind if ...": the question after a preamble opens it
+    first = v.head_at if start < v.head_at < len(words) else start
+    head = L.head(words, first, True) if first < len(words) else None
     # "Do you mind if ...", "Would it be ok ..." open the sentence; a yes/no question may seek
     # collaboration further on too ("Would you like to brainstorm this together?").
-    reach = len(words) if head and head[0] == "yn" else min(start + 3, len(words))
+    reach = len(words) if head and head[0] == "yn" else min(first + 3, len(words))
     for i in range(reach):  # from the first word: "Okay if we ..." starts with a filler
         found = L.ASK_PERMISSION.at(words, i) or L.PERMISSION.at(words, i)
         if found and v.questions >= 2 and s.tokens[i].clause != s.tokens[v.head_at].clause:
