@@ -185,6 +185,16 @@ PARENTHETICAL = PhraseTable(
     ]
 )
 
+# What a request to talk asks them for with "Give me ...", and how it may be put before it.
+_ASKED_FOR = (
+    "example|examples|idea|ideas|picture|sense|feel|flavour|flavor|version|rundown|overview|"
+    "summary|headline|headlines|highlights|list|way|ways|reason|reasons|story|account|case"
+)
+_ASKED_LIKE = (
+    "wild|crazy|quick|short|rough|concrete|specific|few|couple|different|honest|brief|fuller|"
+    "full|real|bold|big|small|typical|recent|outrageous|radical|silly|new|first"
+)
+
 # A request to talk: open, whether or not it ends in a question mark.
 OPEN_REQUEST = PhraseTable(
     [
@@ -200,8 +210,12 @@ OPEN_REQUEST = PhraseTable(
                 "i'd|id love|like to hear|know|understand|learn",
                 "i'd|id be curious|interested",
                 "take me|us back",
+                # something of theirs asked for: "Give me one wild idea.", "Give me an example."
+                "give me|us a|an|one|two|three|some|another|your|the|more " + _ASKED_FOR,
+                "give me|us a|an|one|two|three|some|another|your|the " + _ASKED_LIKE + " "
+                + _ASKED_FOR,
             ],
-            examples=("Tell me what the client was promised.",),
+            examples=("Tell me what the client was promised.", "Give me one wild idea."),
         ),
         Row(
             "en.open.could_you_tell",
@@ -331,9 +345,9 @@ AGREEMENT = PhraseTable(
         Row(
             # "You know what, why not ask Tom?": a call for attention, no question of its own
             "en.other.you_know_what",
-            ["you know what"],
+            ["you know what", "guess what"],
             modifier="attention",
-            examples=("You know what? Try it.", "You know what?"),
+            examples=("You know what? Try it.", "You know what?", "Guess what?"),
             counter=("Do you know who said it?", "What do you know about it?"),
         ),
     ]

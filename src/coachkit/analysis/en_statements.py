@@ -404,6 +404,16 @@ OTHER = PhraseTable(
             counter=("Tell me what happened.", "Let me know what they said."),
         ),
         Row(
+            # a moment asked for, or a call: "Give me a sec, my laptop's frozen.", "Give me a
+            # shout if anything changes."
+            "en.other.give_me_a_moment",
+            [
+                "give me|us a|one sec|second|minute|moment|mo|tick|call|shout|ring|buzz",
+            ],
+            examples=("Give me a second, I've lost my notes.", "Give me a shout if it slips."),
+            counter=("Give me an example.",),
+        ),
+        Row(
             "en.other.structuring",
             [
                 "let's|lets",

@@ -283,9 +283,13 @@ AGREEMENT = PhraseTable(
         Row(
             # "Tiedätkö mitä, entä jos ...?": huomion herättäjä, ei kysymys
             "fi.other.tiedatko_mita",
-            ["tiedatko|tiedatsa|tiiatko|tiiatsa|tiatsa|tiiaksa mita"],
+            ["tiedatko|tiedatsa|tiiatko|tiiatsa|tiatsa|tiiaksa mita", "arvaa|arvaatko|arvaatsa mita"],
             modifier="attention",
-            examples=("Tiedätkö mitä, entä jos kokeilisit sitä?", "Tiiätsä mitä? Kokeile sitä."),
+            examples=(
+                "Tiedätkö mitä, entä jos kokeilisit sitä?",
+                "Tiiätsä mitä? Kokeile sitä.",
+                "Arvaa mitä?",
+            ),
             counter=("Tiedätkö, kuka sen teki?", "Mitä tiedät siitä?"),
         ),
     ]
