@@ -212,7 +212,9 @@ OPEN_REQUEST = PhraseTable(
                 "take me|us back",
                 # something of theirs asked for: "Give me one wild idea.", "Give me an example."
                 "give me|us a|an|one|two|three|some|another|your|the|more " + _ASKED_FOR,
-                "give me|us a|an|one|two|three|some|another|your|the " + _ASKED_LIKE + " "
+                "give me|us a|an|one|two|three|some|another|your|the "
+                + _ASKED_LIKE
+                + " "
                 + _ASKED_FOR,
             ],
             examples=("Tell me what the client was promised.", "Give me one wild idea."),

@@ -283,7 +283,10 @@ AGREEMENT = PhraseTable(
         Row(
             # "Tiedätkö mitä, entä jos ...?": huomion herättäjä, ei kysymys
             "fi.other.tiedatko_mita",
-            ["tiedatko|tiedatsa|tiiatko|tiiatsa|tiatsa|tiiaksa mita", "arvaa|arvaatko|arvaatsa mita"],
+            [
+                "tiedatko|tiedatsa|tiiatko|tiiatsa|tiatsa|tiiaksa mita",
+                "arvaa|arvaatko|arvaatsa mita",
+            ],
             modifier="attention",
             examples=(
                 "Tiedätkö mitä, entä jos kokeilisit sitä?",
