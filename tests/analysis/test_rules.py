@@ -1598,3 +1598,22 @@ def test_you_could_and_any_act_of_theirs_is_advice(text, kind):
 )
 def test_a_request_to_talk_about_a_why_is_a_why_question(lang, text, why):
     assert analyze(text, lang, learned=False).why is why
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        (
+            "en",
+            "I'd like to offer something, if that's okay: teams trust numbers they can see.",
+            "advice",
+        ),
+        ("en", "Here's a thought: a trial month.", "advice"),
+        ("en", "I'd like to share an idea - only if you want to hear it.", "other"),
+        ("en", "Let me share what I'm hearing: you're worn out.", "reflection"),
+        ("fi", "Haluan tarjota yhden näkökulman, jos sopii: asiakas arvostaa lupauksia.", "advice"),
+        ("fi", "Yks ajatus: kokeilkaa kuukauden ajan.", "advice"),
+    ],
+)
+def test_an_idea_offered_before_a_colon_is_advice_said_as_a_claim_or_a_command(lang, text, kind):
+    assert analyze(text, lang, learned=False).kind == kind

@@ -332,6 +332,21 @@ def _question(
     return v
 
 
+def _offered(sent: Sentence, words: Words, L: LanguageRules) -> Match | None:
+    """The offer of the coach's idea that opens the sentence (`OFFERS`), when the idea follows
+    it after a colon or a dash ("Here's a thought: a trial month."), else None."""
+    n = len(words)
+    start = skip(words, 0, n, L.FILLERS)
+    found = L.OFFERS.at(words, start) if start < n else None
+    if found is None:
+        return None
+    idea = next((k for k in range(start + found[1], n) if sent.tokens[k].clause in sent.hard), n)
+    # "I'd like to share an observation - only if you're happy for me to.": a condition, no idea
+    if idea >= n or any(w in L.CONDITIONS for w in words[idea : idea + 2]):
+        return None
+    return found[0], start, found[1]
+
+
 def _why_asked(words: Words, request: Match, end: int, L: LanguageRules) -> bool:
     """Whether a request to talk asks about a why-clause ("Tell me a bit about why ...",
     "Kerro vähän, miksi ..."); a request to tell someone else ("Voisitko kertoa tiimille,
@@ -933,6 +948,11 @@ def _statement(
         cues.append((request[0].rule, request[1], request[1] + request[2]))
         why = _why_asked(words, request, n, L)  # "Kerro vähän, miksi se on tärkeää."
         return Verdict("open", True, why, questions=1, request=True, body_end=n, cues=cues)
+    if offered := _offered(sent, words, L):
+        # "I'd like to offer something, if you're open to it: clients want news more than
+        # dates.": the idea offered after the colon is advice, a command or not
+        cues.append((offered[0].rule, offered[1], offered[1] + offered[2]))
+        return Verdict("advice", False, body_end=n, cues=cues)
     strong = _at_starts(L.REFLECT_STRONG, words, starts, L.FILLERS, n)
     if strong and (
         command := _command_at_starts(words, starts, n, L, strong[1], conditional=False)

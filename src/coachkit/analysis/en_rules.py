@@ -58,6 +58,7 @@ from coachkit.analysis.en_statements import (  # noqa: F401 - part of this langu
     COMMAND_FRAMES,
     IMPERATIVES,
     LEAVE_TO_THEM,
+    OFFERS,
     OTHER,
     REFLECT_STRONG,
     REFLECT_WEAK,

@@ -361,6 +361,29 @@ LEAVE_TO_THEM = PhraseTable(
         )
     ]
 )
+# The coach's idea offered before a colon or a dash ("I'd like to offer something, if you're
+# open to it: ...", "Here's a thought: ..."): what follows is the idea, advice however it is said.
+OFFERS = PhraseTable(
+    [
+        Row(
+            "en.advice.offered",
+            [
+                "i'd|id|i like|love to offer|share|suggest|add something|one|a|an|my",
+                "let me offer|share|suggest|add something|one|a|an|my",
+                "happy|glad to offer|share|suggest something|one|a|an|my",
+                "here's|heres a|one|my|another thought|suggestion|idea|tip|perspective|view",
+                "one thought|suggestion|idea|tip|perspective",
+            ],
+            examples=(
+                "I'd like to offer something, if you're open to it: clients want to be kept "
+                "informed.",
+                "Here's a thought: a trial month.",
+            ),
+            counter=("Let me share what I'm hearing: you're exhausted.",),
+        ),
+    ]
+)
+
 OTHER = PhraseTable(
     [
         Row(

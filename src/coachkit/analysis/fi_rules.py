@@ -63,6 +63,7 @@ from coachkit.analysis.fi_statements import (  # noqa: F401 - part of this langu
     COMMAND_FRAMES,
     IMPERATIVES,
     LEAVE_TO_THEM,
+    OFFERS,
     NOT_IMPERATIVE_KAA,
     OTHER,
     REFLECT_STRONG,

@@ -301,6 +301,27 @@ LEAVE_TO_THEM = PhraseTable(
         )
     ]
 )
+# Valmentajan oma idea tarjottuna ennen kaksoispistettä tai ajatusviivaa ("Haluan tarjota
+# yhden näkökulman, jos se sopii: ..."): sen jälkeen tuleva on ehdotus, sanottiin se miten vain.
+OFFERS = PhraseTable(
+    [
+        Row(
+            "fi.advice.tarjottu",
+            [
+                "haluan|haluaisin|haluisin|haluun tarjota|jakaa|ehdottaa|lisata|heittaa "
+                "yhden|yhen|jotain|jotakin|yhta|oman",
+                "yksi|yks ajatus|ehdotus|nakokulma|vinkki|idea",
+                "tassa|tas|tossa|tos yksi|yks ajatus|ehdotus|nakokulma|vinkki|idea",
+            ],
+            examples=(
+                "Haluan tarjota yhden näkökulman, jos se sopii: asiakas arvostaa lupauksia.",
+                "Yks ajatus: kokeilkaa kuukauden ajan.",
+            ),
+            counter=("Haluan jakaa sen, mitä kuulen: sä oot väsyny.",),
+        ),
+    ]
+)
+
 OTHER = PhraseTable(
     [
         Row(

@@ -44,7 +44,8 @@ class LanguageRules:
         OPEN_REQUEST: requests to talk. WHAT_ELSE: "what else". PROCESS: questions about the
         conversation. SUGGEST / EXPECT: a proposal / an expected answer in a yes/no question.
         PARENTHETICAL: asides inside a question. ADVICE, OTHER, REFLECT_STRONG, REFLECT_WEAK:
-        statements. GROW: stage cues. NO_GROW: checks and process talk with no stage.
+        statements. OFFERS: the coach's idea offered before a colon or a dash ("Here's a
+        thought: ..."), so what follows is advice. GROW: stage cues. NO_GROW: checks and process talk with no stage.
         PAST / FUTURE: time cues. COACHEE_CENTRED_I: "I" that still centres on the coachee.
         ASK_PERMISSION, AFFIRM, AUTONOMY, COMPLEX: the behaviour flags' cues (MITI). FEELING:
         words of feeling and strain ("Sounds rough.", "Ärsyttää."), a cue of a reflection.
@@ -130,6 +131,7 @@ class LanguageRules:
     PARENTHETICAL: PhraseTable
     ADVICE: PhraseTable
     OTHER: PhraseTable
+    OFFERS: PhraseTable
     REFLECT_STRONG: PhraseTable
     REFLECT_WEAK: PhraseTable
     GROW: PhraseTable
