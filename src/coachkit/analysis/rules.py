@@ -45,7 +45,8 @@ class LanguageRules:
         conversation. SUGGEST / EXPECT: a proposal / an expected answer in a yes/no question.
         PARENTHETICAL: asides inside a question. ADVICE, OTHER, REFLECT_STRONG, REFLECT_WEAK:
         statements. OFFERS: the coach's idea offered before a colon or a dash ("Here's a
-        thought: ..."), so what follows is advice. GROW: stage cues. NO_GROW: checks and process talk with no stage.
+        thought: ..."), so what follows is advice. GROW: stage cues. NO_GROW: checks and
+        process talk with no stage.
         PAST / FUTURE: time cues. COACHEE_CENTRED_I: "I" that still centres on the coachee.
         ASK_PERMISSION, AFFIRM, AUTONOMY, COMPLEX: the behaviour flags' cues (MITI). FEELING:
         words of feeling and strain ("Sounds rough.", "Ärsyttää."), a cue of a reflection.
