@@ -1617,3 +1617,19 @@ def test_a_request_to_talk_about_a_why_is_a_why_question(lang, text, why):
 )
 def test_an_idea_offered_before_a_colon_is_advice_said_as_a_claim_or_a_command(lang, text, kind):
     assert analyze(text, lang, learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stacked"),
+    [
+        ("en", "Talk me through the handover, and what went wrong?", True),
+        ("en", "Walk me through the launch - and how did you react?", True),
+        ("en", "Walk me through the plan, and how you'll fund it?", False),
+        ("fi", "Kuvaile se tilanne, ja miltä se susta tuntui?", True),
+        ("fi", "Kerro siitä palaverista, ja mitä sä teit sen jälkeen?", True),
+    ],
+)
+def test_a_question_joined_to_a_request_with_its_own_object_is_a_second_question(
+    lang, text, stacked
+):
+    assert analyze(text, lang, learned=False).stacked is stacked

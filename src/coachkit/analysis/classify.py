@@ -322,6 +322,8 @@ def _question(
         extra = extra[1:]
     v.scene = scene and not extra
     v.questions = 1 + len(extra)
+    if v.request and request and _asked_after_request(sent, words, request, v.head_at, L):
+        v.questions += 1  # "Walk me through the handover - and what did you say?": two asked
     if v.kind == "closed" and any(t in ("open", "why") for t in extra + joined):
         v.kind = "open"  # "Who ..., and how will you ...?" asks for more than a fact
     elif v.kind == "closed" and "lead" in extra:
@@ -345,6 +347,26 @@ def _offered(sent: Sentence, words: Words, L: LanguageRules) -> Match | None:
     if idea >= n or any(w in L.CONDITIONS for w in words[idea : idea + 2]):
         return None
     return found[0], start, found[1]
+
+
+def _asked_after_request(
+    sent: Sentence, words: Words, request: Match, head_at: int, L: LanguageRules
+) -> bool:
+    """Whether the question word at `head_at` asks a question of its own after a request to talk
+    with its own object: joined to it by "and" in a clause of its own ("Walk me through the
+    handover, and what did you say back?", "Kuvaile se tilanne, ja miltä se tuntui?"), not
+    the object of the request said in statement order ("..., and how you'll fund it?")."""
+    tokens = sent.tokens
+    if not request[1] < head_at < len(words) or tokens[head_at].clause == tokens[request[1]].clause:
+        return False
+    c = head_at
+    while c > 0 and tokens[c - 1].clause == tokens[head_at].clause:
+        c -= 1
+    if skip(words, c, head_at, L.FILLERS | L.COORDINATORS) != head_at:
+        return False
+    if not any(w in L.COORDINATORS for w in words[c:head_at]):
+        return False
+    return head_at + 1 >= len(words) or words[head_at + 1] not in L.STATEMENT_ORDER
 
 
 def _why_asked(words: Words, request: Match, end: int, L: LanguageRules) -> bool:

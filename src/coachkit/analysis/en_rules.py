@@ -261,6 +261,8 @@ PERMISSION = PhraseTable(
 PERMISSION_FILLERS = wordset("you please just together")
 # Between a request to talk and the clause it asks about: "Tell me a bit more about why ...".
 REQUEST_ABOUT = wordset("a bit little more about of some")
+# "Walk me through the plan, and how you'll fund it?": the request's object in statement order.
+STATEMENT_ORDER = wordset("you i we they he she you'll you've you'd we'll we've i'll they'll")
 # After a bare comma only these start a second question ("who", "which" are often relative).
 COMMA_HEADS = wordset("how why what what's whats are do did have would will can")
 

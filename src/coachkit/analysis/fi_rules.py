@@ -376,6 +376,8 @@ PERMISSION_FILLERS = wordset(
     "hetki hetken"
 )
 # Between a request to talk and the clause it asks about: "Kerro vähän tarkemmin, miksi ...".
+# Finnish questions keep the statement's word order ("..., ja mitä sä teit?"): none.
+STATEMENT_ORDER: frozenset[str] = frozenset()
 REQUEST_ABOUT = wordset("vahan lisaa viela tarkemmin hieman hiukan mulle minulle meille")
 # Finnish relative pronouns look like interrogatives, so only these start a second question
 # after a bare comma.

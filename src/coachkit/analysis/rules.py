@@ -95,6 +95,9 @@ class LanguageRules:
     by "or" in the same clause the question is a pick between them, closed (decision 3).
     RECIPIENT_ENDINGS: endings of the one asked or told, just before the comma of the clause a
     verb of asking holds ("kysyisit siltä toiselta esihenkilöltä, miten ..."); English has none.
+    STATEMENT_ORDER: subjects that, straight after a question word, put its clause in statement
+    order ("..., and how you'll fund it"): the object of a request, no question of its own.
+    Finnish has none: its questions keep that order ("..., ja mitä sä teit?").
     REQUEST_ABOUT: words between a request to talk and the clause it asks about ("Tell me a bit
     more about why ...", "Kerro vähän, miksi ..."): a why-clause there makes a why-question.
     IDEA_MODALS: modal verbs that open someone's possible action after "or" ("..., or could Tom
@@ -189,6 +192,7 @@ class LanguageRules:
     WE: WordSet
     PERMISSION_FILLERS: WordSet
     REQUEST_ABOUT: WordSet
+    STATEMENT_ORDER: WordSet
     PERSON_ELSE: WordSet
     SCALE_WORDS: WordSet
     SCALE_MOVES: WordSet
