@@ -51,3 +51,16 @@ def test_a_mirror_of_their_situation_in_the_same_shape_is_a_reflection(lang, tex
 def test_a_reflection_that_hands_the_choice_back_keeps_both(lang, text):
     result = analyze(text, lang)
     assert (result.kind, result.autonomy) == ("reflection", True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "affirm"),
+    [
+        ("en", "How did you manage to keep the whole crew going through that winter?", True),
+        ("fi", "Huomasitko, miten taitavasti sä rauhoittelit sen asiakkaan?", True),
+        ("en", "What did the client say?", False),
+        ("fi", "Miten se demo meni?", False),
+    ],
+)
+def test_an_affirmation_asked_as_a_question_keeps_its_flag(lang, text, affirm):
+    assert analyze(text, lang).affirm is affirm

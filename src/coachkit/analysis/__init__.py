@@ -286,10 +286,10 @@ def _decide(r: Reading, model: Model | None, L: LanguageRules) -> Decisions:
         and not (flags["affirm"] or flags["autonomy"])
     ):
         kind = "reflection"
-    if all(v.question and s.tokens[v.head_at].clause == 0 for s, v in r.parts):
-        # an affirmation states something: a question alone affirms nothing, but one with a
-        # statement put before it in the same sentence may ("You've put so much patience into
-        # this - what's kept you going?")
+    if model is None and all(v.question and s.tokens[v.head_at].clause == 0 for s, v in r.parts):
+        # the rules' praise words in a question alone ("How well did the demo go?") affirm
+        # nothing; the model reads an affirmation asked as a question ("Did you notice how well
+        # you handled that parent?", LABELS.md: "unless it is phrased as a question") as such.
         flags["affirm"] = False
         confidence.pop("affirm", None)
     if kind == "reflection" and flags["affirm"]:
