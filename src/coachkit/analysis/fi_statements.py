@@ -237,7 +237,8 @@ IMPERATIVES = wordset(
     " korjaa luo rakenna tilaa osta neuvottele jarkeista vahenna kevenna helpota rajoita puutu"
     " tartu kannusta tue auta opasta perehdyta valmenna kouluta kysele soittele mainitse nosta"
     " vetoa sitoudu keskeyta pidenna lyhenna kirjota varaudu ennakoi aikatauluta kalenteroi"
-    " blokkaa merkkaa ilmota jaksota porrasta rytmita vuorottele kierrata sovita"
+    " blokkaa merkkaa ilmota jaksota porrasta rytmita vuorottele kierrata sovita veda"
+    " nayta ratkaise rauhoita ohjeista lupaa kiella salli luovuta"
     " hidasta jarruta nopeuta vauhdita keraa kokoa vapauta"
 )
 
