@@ -1633,3 +1633,17 @@ def test_a_question_joined_to_a_request_with_its_own_object_is_a_second_question
     lang, text, stacked
 ):
     assert analyze(text, lang, learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "A good rule of thumb is to answer complaints the same day.", "advice"),
+        ("en", "A sensible approach would be to start with the night shift.", "advice"),
+        ("fi", "Hyvä käytäntö ois käydä viikon asiat läpi perjantaisin.", "advice"),
+        ("fi", "Hyvä idea olisi kirjata sovitut asiat heti ylös.", "advice"),
+        ("fi", "Se oli hyvä idea sulta.", "other"),
+    ],
+)
+def test_the_coachs_practice_put_as_a_good_one_is_advice(lang, text, kind):
+    assert analyze(text, lang, learned=False).kind == kind

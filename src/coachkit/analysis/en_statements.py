@@ -135,8 +135,12 @@ ADVICE = PhraseTable(
                 "make sure you|your|they|their|the|that|to|it|everyone|everybody|someone|he|she|"
                 "we|there|all|each|nobody|no|people|staff|this|those|these|whoever",
                 "the best thing|way|move|option",
+                # "A good rule of thumb is to ...", "A good approach would be to ...": the
+                # coach's practice, put as a good one
+                "a good|smart|sensible|useful|handy rule|practice|approach|move|way would|is",
+                "a good|useful|handy|simple rule of thumb",
             ],
-            examples=("You have to talk to her.",),
+            examples=("You have to talk to her.", "A good rule of thumb is to check in weekly."),
         ),
         Row(
             # the coach's own option, put as one of several: "One option would be to ..."

@@ -192,6 +192,8 @@ ADVICE = PhraseTable(
                 "paras|helpoin|yksinkertaisin|nopein|jarkevin tapa|ratkaisu|vaihtoehto olis*|ois|"
                 "on",
                 "viisainta|jarkevinta|parasta|helpointa|fiksuinta|jarkevaa|viisasta olis*|ois",
+                # "Hyvä käytäntö olisi käydä ...": the coach's practice, put as a good one
+                "hyva|fiksu|jarkeva kaytanto|idea|tapa|ratkaisu olis*|ois",
                 "olis*|ois varmaan|kai|ehka|ihan viisainta|jarkevinta|parasta|helpointa|"
                 "fiksuinta|hyva",
                 "jos ma|mina oisin|olisin",
