@@ -29,9 +29,9 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def default_data() -> Path:
     """The held-out set in bench/data (bench/train.HELD_OUT), else the newest set that was one
-    (heldout56)."""
-    fresh = DATA / "heldout57.jsonl"
-    return fresh if fresh.exists() else DATA / "heldout56.jsonl"
+    (heldout57)."""
+    fresh = DATA / "heldout58.jsonl"
+    return fresh if fresh.exists() else DATA / "heldout57.jsonl"
 
 
 def _baseline(langs):
