@@ -1647,3 +1647,17 @@ def test_a_question_joined_to_a_request_with_its_own_object_is_a_second_question
 )
 def test_the_coachs_practice_put_as_a_good_one_is_advice(lang, text, kind):
     assert analyze(text, lang, learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "why"),
+    [
+        ("en", "What made - sorry, let me put that differently - why did you say yes?", True),
+        ("en", "What's the... I mean, why does it bother you so much?", True),
+        ("en", "Why did you say yes - I mean, what was going on for you?", True),
+        ("en", "What did you say, I mean, what were your exact words?", False),
+        ("fi", "Mitä sä, eiku, miksi sä suostuit siihen?", True),
+    ],
+)
+def test_a_question_put_again_as_a_why_after_a_repair_is_a_why_question(lang, text, why):
+    assert analyze(text, lang, learned=False).why is why

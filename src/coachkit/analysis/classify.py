@@ -746,6 +746,13 @@ def _extra_questions(
             continue
         coordinated = words[k] in L.COORDINATORS  # counted at the next word instead
         if (
+            new_clause
+            and tokens[k - 1].clause in clause_has_head
+            and _restated_why(words, k, end, L)
+        ):
+            joined.append("why")  # "What made - sorry, let me put it differently - why did ...?"
+            continue
+        if (
             embeds
             and new_clause
             and head_type == "open"
@@ -795,6 +802,16 @@ def _extra_questions(
                 extra.append(h[0])
                 clause_has_head.add(tokens[k].clause)
     return extra[:5], joined
+
+
+def _restated_why(words: Words, k: int, end: int, L: LanguageRules) -> bool:
+    """Whether a word of repair at `k` leads to the question put again as a why-question
+    ("What made - sorry, let me put that differently - why did you ...?", "Mitä sä... eiku,
+    miksi sä ...?"): the question asked is the one after the repair."""
+    m = k
+    while m < end and (rep := L.REPHRASE.at(words, m)):
+        m = skip(words, m + rep[1], end, L.FILLERS)
+    return k < m < end and L.WHY.at(words, m) is not None
 
 
 def _hedged_addition(words: Words, k: int, end: int, L: LanguageRules) -> bool:

@@ -189,7 +189,7 @@ REPHRASE = PhraseTable(
                 "that is",
                 # a repair in speech: "Who's... sorry, who else knows?"
                 "sorry",
-                "let me put|ask|say it differently|another",
+                "let me put|ask|say it|that|this differently|another",
                 "let me rephrase|reword",
                 "scratch that",
             ],
