@@ -267,7 +267,7 @@ ADVICE = PhraseTable(
 )
 
 IMPERATIVES = wordset(
-    "ask apologise apologize accept avoid block book bring build call cancel change check choose "
+    "stick flag pilot trial ask apologise apologize accept avoid block book bring build call cancel change check choose "
     "ride track "
     "clear commit cut decide delegate do don't dont drop email find focus forget get give go "
     "hand hire ignore invite keep leave limit make meet move offer pick plan practise practice "
