@@ -1661,3 +1661,16 @@ def test_the_coachs_practice_put_as_a_good_one_is_advice(lang, text, kind):
 )
 def test_a_question_put_again_as_a_why_after_a_repair_is_a_why_question(lang, text, why):
     assert analyze(text, lang, learned=False).why is why
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("oot sä jo kertonu tästä Markulle", "closed"),
+        ("voisit sä kysyy sitä Annalta", "leading"),
+        ("sä oot jo kertonu tästä Markulle", "reflection"),
+        ("Päätit sä mitä tahansa, mä oon sun tukena.", "reflection"),
+    ],
+)
+def test_a_spoken_finnish_verb_before_its_subject_asks_without_a_clitic(text, kind):
+    assert analyze(text, "fi", learned=False).kind == kind

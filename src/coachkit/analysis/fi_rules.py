@@ -539,7 +539,8 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
         return "closed", 1, "fi.closed.kysymyssana"
     if base in OPEN_WH or base.startswith(OPEN_WH_STEMS):
         return "open", 1, "fi.open.kysymyssana"
-    if w in ASK_VERBS:
+    if w in ASK_VERBS or (nxt in {"sa", "sina", "te"} and w + "ko" in ASK_VERBS):
+        # "voisit sä kysyy ...": the clitic left out, the verb before its subject
         j = i + 1
         while j < len(words) and (words[j] in ASK_FILLERS or words[j] in {"sa", "sina", "te"}):
             j += 1
@@ -551,7 +552,25 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
             return "lead", j - i + 1, "fi.lead.voisitko_tehda"
     if yes_no_word(w, nxt, asks):
         return "yn", 1, "fi.closed.kysymysliite"
+    if (
+        nxt in {"sa", "sina", "te"}
+        and _second_person_verb(w)
+        and "tahansa" not in words[i + 2 : i + 5]  # "Päätit sä mitä tahansa, ...": whatever
+    ):
+        # "oot sä jo kertonu sille", "voisit sä kysyy": the verb before its subject asks, as
+        # the clitic would, in speech
+        return "yn", 1, "fi.closed.kaanteinen"
     return None
+
+
+# Words ending like a second-person verb that are no verb ("mut sä ...": "but you ...").
+_NOT_VERBS = wordset("mut jot kut et ett nyt sit siit tost taht")
+
+
+def _second_person_verb(w: str) -> bool:
+    """Whether `w` looks like a second-person verb form ("oot", "voit", "haluut", "voisit",
+    "ootte"), which spoken Finnish puts before its subject to ask."""
+    return len(w) >= 3 and w.endswith(("t", "tte")) and w not in _NOT_VERBS
 
 
 def _own_pick(base: str, words: tuple[str, ...], i: int) -> bool:
