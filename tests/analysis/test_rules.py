@@ -1674,3 +1674,27 @@ def test_a_question_put_again_as_a_why_after_a_repair_is_a_why_question(lang, te
 )
 def test_a_spoken_finnish_verb_before_its_subject_asks_without_a_clitic(text, kind):
     assert analyze(text, "fi", learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Do you not reckon they've noticed already?", "leading"),
+        ("Would it not be simpler to split the meeting?", "leading"),
+        ("Could you not just ask Tom?", "leading"),
+        ("Do you know when it starts?", "closed"),
+    ],
+)
+def test_a_negative_question_with_not_after_its_subject_is_leading(text, kind):
+    assert analyze(text, "en", learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "permission"),
+    [
+        ("fi", "Uskallanko heittää yhden kysymyksen: onko tää sulle tärkee?", True),
+        ("fi", "Saanko kysyä vielä lopuksi, mihin sitoudut?", True),
+    ],
+)
+def test_leave_dared_or_asked_at_the_end_is_permission(lang, text, permission):
+    assert analyze(text, lang, learned=False).permission is permission

@@ -408,6 +408,9 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
         if nxt in allowed or named:
             if w in NEG_AUX:
                 return "neg", 2, "en.lead.negative_question"
+            if w in {"do", "did", "would", "could", "should"} and words[i + 2 : i + 3] == ("not",):
+                # "Do you not reckon they've noticed?": the negative question, its "not" after
+                return "neg", 3, "en.lead.negative_question"
             if w in CONDITIONAL_ASK and nxt == "you" and i + 2 < len(words):
                 verb = words[i + 2]
                 if verb not in TALK_VERBS and verb not in {"like", "want", "be", "have", "mind"}:
@@ -456,7 +459,10 @@ def _status_end(words: tuple[str, ...], k: int) -> bool:
 CLEFT_VERBS = wordset("is was are were sounds seems feels looks matters")
 # "How you handle it is up to you": a wh-clause in statement order as a sentence's subject
 FREE_WH = wordset("what how where which")
-PERSONS = wordset("you i we they he she")
+PERSONS = wordset(
+    "you i we they he she i've ive i'm im i'd you've youve you're youre you'd we've weve we're "
+    "they've theyve they're theyre"
+)
 FREE_SUBJECTS_PERSONAL = PERSONS | wordset("this that it way")
 FREE_SUBJECTS = FREE_SUBJECTS_PERSONAL | wordset("the your our their his her my")
 FREE_PREDICATES = wordset(
@@ -753,4 +759,6 @@ def modal_negative(words: tuple[str, ...], i: int) -> bool:
     thinks = bool(THINK_VERBS.intersection(ahead[:3])) and bool(
         SUGGEST_AFTER_THINK.intersection(words[i:])
     )
-    return words[i] in MODAL_NEG or thinks or "time" in ahead[:3]
+    # "Would it not help to ...?", "Could you not just ...?": the modal's "not" after its subject
+    modal_not = words[i] in MODALS and "not" in ahead[2:3]
+    return words[i] in MODAL_NEG or modal_not or thinks or "time" in ahead[:3]

@@ -12,7 +12,7 @@ ASK_PERMISSION = PhraseTable(
             "fi.permission.saanko",
             [
                 "saanko|saisinko|voinko|voisinko|saako|saisko|saiskohan|saanks|saisinks|voinks|"
-                "voisinks kysya|kertoa|ehdottaa|"
+                "voisinks|uskallanko|uskallanks|uskaltaisinko kysya|kertoa|ehdottaa|"
                 "sanoa|tarjota|jakaa|lisata|kommentoida|antaa|tarkentaa|heittaa|nostaa",
                 "saanko|saisinko|voinko|voisinko",
                 # "Saanks mä heittää hypoteettisen kysymyksen?"

@@ -373,7 +373,7 @@ PERMISSION = PhraseTable(
 )
 PERMISSION_FILLERS = wordset(
     "sinulta sulta teilta vahan viela yhta yhden yhen tarkemmin yhdessa yhessa lapi jutun asian "
-    "hetki hetken"
+    "hetki hetken lopuksi lopuks aluksi alkuun"
 )
 # Between a request to talk and the clause it asks about: "Kerro vähän tarkemmin, miksi ...".
 # Finnish questions keep the statement's word order ("..., ja mitä sä teit?"): none.
