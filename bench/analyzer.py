@@ -29,9 +29,9 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def default_data() -> Path:
     """The held-out set in bench/data (bench/train.HELD_OUT), else the newest set that was one
-    (heldout61)."""
-    fresh = DATA / "heldout62.jsonl"
-    return fresh if fresh.exists() else DATA / "heldout61.jsonl"
+    (heldout62)."""
+    fresh = DATA / "heldout63.jsonl"
+    return fresh if fresh.exists() else DATA / "heldout62.jsonl"
 
 
 def _baseline(langs):
