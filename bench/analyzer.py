@@ -29,9 +29,9 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def default_data() -> Path:
     """The held-out set in bench/data (bench/train.HELD_OUT), else the newest set that was one
-    (heldout62)."""
-    fresh = DATA / "heldout63.jsonl"
-    return fresh if fresh.exists() else DATA / "heldout62.jsonl"
+    (heldout63)."""
+    fresh = DATA / "heldout64.jsonl"
+    return fresh if fresh.exists() else DATA / "heldout63.jsonl"
 
 
 def _baseline(langs):
