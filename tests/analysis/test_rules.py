@@ -1698,3 +1698,15 @@ def test_a_negative_question_with_not_after_its_subject_is_leading(text, kind):
 )
 def test_leave_dared_or_asked_at_the_end_is_permission(lang, text, permission):
     assert analyze(text, lang, learned=False).permission is permission
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Mistä syystä et ole vielä kokeillut sitä?", "leading"),
+        ("Minkä vuoksi et pyytäisi apua?", "leading"),
+        ("Mistä syystä se palaveri siirtyi?", "open"),
+    ],
+)
+def test_asking_for_the_reason_they_dont_act_leads_as_miksi_et_does(text, kind):
+    assert analyze(text, "fi", learned=False).kind == kind

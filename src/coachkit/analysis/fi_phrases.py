@@ -62,8 +62,9 @@ LEADING = PhraseTable(
             [
                 "miksi|miks et|ette",
                 "miksi|miks sa|sina|te et|ette",
-                "minka|minkas takia|takii sa|sina|te et|ette",
-                "minka|minkas takia|takii et|ette",
+                # "Minkä takia et ...?", "Mistä syystä et ole vielä ...?"
+                "minka|minkas|mista takia|takii|vuoksi|syysta sa|sina|te et|ette",
+                "minka|minkas|mista takia|takii|vuoksi|syysta et|ette",
                 "miksei|miksette|mikset|mikseivat",
             ],
             examples=("Miksi et ota lomaa?",),
