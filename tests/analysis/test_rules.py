@@ -1710,3 +1710,15 @@ def test_leave_dared_or_asked_at_the_end_is_permission(lang, text, permission):
 )
 def test_asking_for_the_reason_they_dont_act_leads_as_miksi_et_does(text, kind):
     assert analyze(text, "fi", learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("For you, how the decision gets made matters as much as the decision.", "reflection"),
+        ("What the board thinks matters a lot to you.", "reflection"),
+        ("What matters most to you here?", "open"),
+    ],
+)
+def test_a_wh_clause_that_matters_is_a_statements_subject(text, kind):
+    assert analyze(text, "en", learned=False).kind == kind

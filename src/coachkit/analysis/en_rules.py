@@ -468,6 +468,8 @@ FREE_SUBJECTS = FREE_SUBJECTS_PERSONAL | wordset("the your our their his her my"
 FREE_PREDICATES = wordset(
     "up down your yours entirely ultimately completely totally really all out in fine for"
 )
+# The verb of a statement whose subject is a wh-clause: "How it's done matters to you."
+MATTERS = wordset("matters mattered counts counted")
 # "What you gonna do?", "How you feeling?", "What you think?": a spoken question, not a subject
 SPOKEN_QUESTION_VERBS = wordset("gonna wanna going want think reckon feel")
 
@@ -488,6 +490,8 @@ def _free_relative(words: tuple[str, ...], i: int, asks: bool) -> bool:
         return False
     if not asks and subject in PERSONS and words[i] in {"what", "how"}:
         return True
+    if not asks and any(w in MATTERS for w in words[i + 2 : i + 9]):
+        return True  # "For you, how the decision gets made matters as much as ...": a subject
     # "How the department runs is ...": a noun's verb comes before the copula ("What the hell
     # is going on?" asks)
     if subject not in FREE_SUBJECTS_PERSONAL:
