@@ -359,9 +359,7 @@ def _asked_after_request(
     tokens = sent.tokens
     if not request[1] < head_at < len(words) or tokens[head_at].clause == tokens[request[1]].clause:
         return False
-    c = head_at
-    while c > 0 and tokens[c - 1].clause == tokens[head_at].clause:
-        c -= 1
+    c = max(s for s in sent.clause_starts() if s <= head_at)  # where the head's clause starts
     if skip(words, c, head_at, L.FILLERS | L.COORDINATORS) != head_at:
         return False
     if not any(w in L.COORDINATORS for w in words[c:head_at]):
