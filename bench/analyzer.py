@@ -29,9 +29,9 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def default_data() -> Path:
     """The held-out set in bench/data (bench/train.HELD_OUT), else the newest set that was one
-    (heldout65)."""
-    fresh = DATA / "heldout66.jsonl"
-    return fresh if fresh.exists() else DATA / "heldout65.jsonl"
+    (heldout66)."""
+    fresh = DATA / "heldout67.jsonl"
+    return fresh if fresh.exists() else DATA / "heldout66.jsonl"
 
 
 def _baseline(langs):
