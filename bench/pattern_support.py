@@ -117,7 +117,9 @@ def drop_unmatched_examples() -> int:
             for row in table.rows:
                 only = PhraseTable([row])
                 for text in row.examples:
-                    if not any(only.search(s.words()) for s in read(text, rules).sents):
+                    if not any(
+                        only.search(s.words(), idioms=True) for s in read(text, rules).sents
+                    ):
                         gone.add((row.rule, text))
     for path in sorted(SRC.glob("*_*.py")):
         src, tree, off = _parsed(path)

@@ -19,7 +19,7 @@ ROWS = [
 
 def _matches(row, text: str, lang: str) -> bool:
     only = PhraseTable([row])
-    return any(only.search(s.words()) for s in read(text, RULES[lang]).sents)
+    return any(only.search(s.words(), idioms=True) for s in read(text, RULES[lang]).sents)
 
 
 @pytest.mark.parametrize(("lang", "table", "row"), ROWS, ids=[f"{t}:{r.rule}" for _, t, r in ROWS])

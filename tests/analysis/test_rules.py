@@ -102,7 +102,7 @@ def test_an_idea_after_asking_leave_is_advice(lang, text):
         ),
         ("fi", "Saanko sanoa, mitä mä kuulen? Sä kannat tätä ihan yksin.", "reflection"),
         # leave to go on, then a word on their choice: no reflection of theirs in it
-        ("en", "Shall we stop here or keep going? Up to you.", "closed"),
+        ("en", "Can we stop here, or keep going? Up to you.", "closed"),
     ],
 )
 def test_what_the_coach_hears_after_asking_leave_to_say_it_is_the_turn(lang, text, kind):
@@ -1722,3 +1722,18 @@ def test_asking_for_the_reason_they_dont_act_leads_as_miksi_et_does(text, kind):
 )
 def test_a_wh_clause_that_matters_is_a_statements_subject(text, kind):
     assert analyze(text, "en", learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shall we agree that what we say here stays between us and doesn't affect my appraisal?",
+        "So the change starts in May and won't touch your team?",
+        "Can we agree that this stays in the room and doesn't reach the board?",
+    ],
+)
+def test_a_second_verb_of_the_same_subject_is_no_second_question(text):
+    """After "and", "doesn't"/"won't" with a verb and its object ("... and doesn't affect my
+    appraisal") goes on with the subject before it; only a subject of its own would ask again
+    ("..., and doesn't Maria know?"). A wh-clause right after "that" is that clause's subject."""
+    assert analyze(text, "en", learned=False).stacked is False

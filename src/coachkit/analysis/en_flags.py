@@ -62,25 +62,56 @@ ASK_PERMISSION = PhraseTable(
             counter=("The plan is okay.", "It was alright in the end."),
         ),
         Row(
+            # "Let me pull this together: ...", "You've kept the team together": a summary or a
+            # feat, no collaboration sought
+            "en.permission.not_together",
+            [
+                "pull|pulling|put|putting|piece|bring|bringing it|this|that|things|everything "
+                "together",
+                "pull|pulling|put|putting|piece|bring|bringing it|this|that|things all together",
+                "keep|keeps|kept|keeping|hold|holds|held|holding it|things|everything|everyone|"
+                "them|us|people together",
+                "keep|keeps|kept|keeping|hold|holds|held|holding it|things all together",
+                "keep|keeps|kept|keeping|hold|holds|held|holding the team|group|crew|staff|"
+                "place|family together",
+            ],
+            modifier="idiom",
+            examples=(
+                "Let me pull this together: the move is late and you're tired.",
+                "So, putting it all together, you want both.",
+                "You've kept the team together through all of it.",
+            ),
+            counter=("Shall we think this through together?", "Let's work on it together."),
+        ),
+        Row(
             "en.permission.together",
             [
-                "shall we|i",
+                "shall i",
+                # an invitation to think together (decision 12); a plain proposal to move the
+                # talk on ("Shall we move on to options?") asks no leave (decision 6)
+                "shall we explore|brainstorm|think|unpack|dig|map|imagine|play|figure|work|throw|"
+                "bounce|kick",
                 "together",
             ],
             examples=(
-                "Shall we look at what you could do?",
+                "Shall we explore what your options are?",
                 "Would you like to explore this together?",
+                "Shall I tell you what I noticed?",
             ),
-            counter=("We met on Monday.", "They could look at it later."),
+            counter=(
+                "We met on Monday.",
+                "They could look at it later.",
+                "Shall we move on to options?",
+            ),
         ),
         Row(
             # seeking collaboration on where the talk goes: "Can we stay with this a moment?"
             "en.permission.can_we",
             [
-                "can|could|shall|may we stay|pause|stop|spend|explore|dig|focus|unpack|"
+                "can|could|may we stay|pause|stop|spend|explore|dig|focus|unpack|"
                 "brainstorm|think|slow|zoom|park|return|revisit|start|begin",
-                "can|could|shall|may we go|come back|deeper|through",
-                "can|could|shall|may we look|turn at|to|into",
+                "can|could|may we go|come back|deeper|through",
+                "can|could|may we look|turn at|to|into",
                 # "Would you like to brainstorm a few possibilities together - what ...?"
                 "would|do you like|want to brainstorm|explore|unpack|map|dig|think",
                 # an offer to think together: "Happy to brainstorm options whenever you're ready."
@@ -91,20 +122,32 @@ ASK_PERMISSION = PhraseTable(
                 "Could we go back to what you said about Anna?",
                 "Can we look at the options now?",
             ),
-            counter=("We can stay late if we must.", "Can we afford a new hire?"),
+            counter=(
+                "We can stay late if we must.",
+                "Can we afford a new hire?",
+                "Shall we take a short break?",
+            ),
         ),
         Row(
             "en.permission.if_i_may",
             [
-                "if i may|can|might",
+                "if i may|might",
+                # "If I can offer a thought, ...": leave; "Let me see if I can pull this
+                # together: ..." is an attempt, not leave
+                "if i can offer|suggest|reflect|add|ask|say|share|mention|be|just|quickly|jump",
                 "with your permission",
                 "if that's|thats|it's|its ok|okay|alright|all",
             ],
             examples=(
                 "One more question, if I may: what would you do differently?",
                 "If that's okay, let's look at the options.",
+                "If I can offer a thought, what if you asked Anna?",
             ),
-            counter=("If I can't make it, Sam will go.", "If it's late again, call them."),
+            counter=(
+                "If I can't make it, Sam will go.",
+                "If it's late again, call them.",
+                "Let me see if I can pull this together: the move is late and you're tired.",
+            ),
         ),
         Row(
             # an idea offered before it is given: "Do you want a suggestion?", "Want a tip?"

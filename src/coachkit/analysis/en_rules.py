@@ -432,6 +432,16 @@ NOT_SUBJECTS = wordset(
 )
 
 
+# A "do" or a modal takes its subject, then a bare verb: a word followed by one of these after
+# it is the verb itself ("..., and doesn't affect my appraisal?": a second verb of the same
+# subject, no question of its own). A gerund is a subject ("Wouldn't rotating it be fairer?").
+DO_OR_MODAL = wordset(
+    "do does did don't dont doesn't doesnt didn't didnt would could should will can might may "
+    "must shall wouldn't wouldnt couldn't couldnt shouldn't shouldnt won't wont can't cant"
+)
+DETERMINERS = wordset("my your his her its our their the a an these those")
+
+
 def _named_subject(words: tuple[str, ...], k: int, aux: str) -> bool:
     """Whether `words[k]`, after the auxiliary `aux`, can be a subject named by a noun or a name
     in a question ("Is Dev still on leave?", "Did procurement reply?", "Has marketing seen it?"):
@@ -448,6 +458,7 @@ def _named_subject(words: tuple[str, ...], k: int, aux: str) -> bool:
         and w not in NEG_AUX
         and not w.endswith("ly")
         and not (aux in MODALS and w.endswith("ing"))
+        and not (aux in DO_OR_MODAL and words[k + 1] in DETERMINERS and not w.endswith("ing"))
     )
 
 
@@ -489,6 +500,10 @@ def _free_relative(words: tuple[str, ...], i: int, asks: bool) -> bool:
     if (verb in AUX or verb in NEG_AUX) and not done:
         return False
     if not asks and subject in PERSONS and words[i] in {"what", "how"}:
+        return True
+    if i and words[i - 1] == "that":
+        # "Shall we agree that what we say here stays between us?", "I think that how you
+        # told them mattered": a wh-clause right after "that" is the subject of that clause
         return True
     if not asks and any(w in MATTERS for w in words[i + 2 : i + 9]):
         return True  # "For you, how the decision gets made matters as much as ...": a subject

@@ -55,18 +55,21 @@ ASK_PERMISSION = PhraseTable(
             "fi.permission.yhdessa",
             [
                 "yhdessa",
-                "pohditaanko|mietitaanko|katsotaanko|kaydaanko|tutkitaanko|jatketaanko|"
-                "siirrytaanko|pysahdytaanko|otetaanko|leikitaanko|leikitellaanko|kuvitellaanko|"
+                # an invitation to think together (decision 12); a plain proposal to move the
+                # talk on ("Siirrytäänkö eteenpäin?", "Jatketaanko ensi viikolla?") asks no
+                # leave (decision 6)
+                "pohditaanko|mietitaanko|katsotaanko|kaydaanko|tutkitaanko|"
+                "leikitaanko|leikitellaanko|kuvitellaanko|"
                 "ideoidaanko|heitetaanko|kokeillaanko|pohditaanks|mietitaanks|katotaanko|"
                 "katotaanks|leikitaanks|kuvitellaanks|ideoidaanks|kokeillaanks",
             ],
             examples=(
                 "Haluatko pohtia tätä yhdessä?",
                 "Katsotaanko, mitä vaihtoehtoja sulla on?",
-                "Pysähdytäänkö tähän hetkeksi?",
+                "Mietitäänkö yhdessä, mitä voisit tehdä?",
                 "Leikitäänkö vähän: mitä tekisit, jos aikaa olisi rajattomasti?",
             ),
-            counter=("Me pohdimme sitä eilen.", "He katsoivat sen jo."),
+            counter=("Me pohdimme sitä eilen.", "He katsoivat sen jo.", "Siirrytäänkö eteenpäin?"),
         ),
         Row(
             # seeking collaboration on where the talk goes: "Voidaanko palata siihen hetkeksi?"

@@ -64,6 +64,7 @@ MODIFIERS = frozenset(
         "wish",
         "number",
         "attention",
+        "idiom",
     }
 )
 """How a row's weight depends on the question around it (see grow.py and classify.py):
@@ -77,6 +78,9 @@ MODIFIERS = frozenset(
 - check: a check of understanding ("did I get that right") that has no stage of its own;
 - attention: a call for attention that asks nothing ("You know what, ...", "Tiedätkö mitä, ..."):
   a clause or a sentence of it alone is no question;
+- idiom: a set phrase that holds a cue word of its table and means something else ("Let me pull
+  this together: ..." is no collaboration): matched only so that a scan passes over its words,
+  never a cue itself;
 - number: a scale that asks for a number ("out of ten", "asteikolla"): a wh-question that names
   one is closed (decision 2);
 - wish: "I'd ...": the coach's advice, unless a word of `WISHES` follows ("I'd like to sum up",
@@ -160,8 +164,12 @@ class PhraseTable:
         """The names of the rules in this table, in order."""
         return tuple(dict.fromkeys(row.rule for row in self.rows))
 
-    def at(self, words: tuple[str, ...], i: int) -> tuple[Pattern, int] | None:
-        """The longest pattern that matches starting at `words[i]`, with its length."""
+    def at(
+        self, words: tuple[str, ...], i: int, idioms: bool = False
+    ) -> tuple[Pattern, int] | None:
+        """The longest pattern that matches starting at `words[i]`, with its length. A match of
+        an idiom row (modifier "idiom") is no cue: it is returned only when `idioms` is set, so
+        that a scan can pass over its words."""
         if i >= len(words):
             return None
         word = words[i]
@@ -180,15 +188,17 @@ class PhraseTable:
                 continue
             if all(pattern.specs[k].matches(words[i + k]) for k in range(1, n)):
                 best = (pattern, n)
+        if best and not idioms and best[0].row.modifier == "idiom":
+            return None
         return best
 
     def search(
-        self, words: tuple[str, ...], lo: int = 0, hi: int | None = None
+        self, words: tuple[str, ...], lo: int = 0, hi: int | None = None, idioms: bool = False
     ) -> tuple[Pattern, int, int] | None:
         """The first match anywhere in `words[lo:hi]` as ``(pattern, index, length)``."""
         hi = len(words) if hi is None else hi
         for i in range(lo, hi):
-            found = self.at(words, i)
+            found = self.at(words, i, idioms)
             if found and i + found[1] <= hi:
                 return found[0], i, found[1]
         return None

@@ -130,9 +130,10 @@ def read(text: str, L: LanguageRules) -> Reading:
             words = s.words()
             i = 0
             while i < len(words):
-                found = table.at(words, i)
+                found = table.at(words, i, idioms=True)
                 if found:
-                    hits.append((name, found[0].rule, s, i, i + found[1]))
+                    if found[0].row.modifier != "idiom":
+                        hits.append((name, found[0].rule, s, i, i + found[1]))
                     i += found[1]
                 else:
                     i += 1
