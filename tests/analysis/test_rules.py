@@ -1737,3 +1737,19 @@ def test_a_second_verb_of_the_same_subject_is_no_second_question(text):
     appraisal") goes on with the subject before it; only a subject of its own would ask again
     ("..., and doesn't Maria know?"). A wh-clause right after "that" is that clause's subject."""
     assert analyze(text, "en", learned=False).stacked is False
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "why", "stacked"),
+    [
+        ("Why not, uh, just ask the drivers what they'd change?", "leading", True, False),
+        ("Why did you say yes — and, like, what did you hope for?", "open", True, True),
+        ("So like how is the new starter settling in?", "open", False, False),
+        ("How did the review go? Like, what did they actually say?", "open", False, False),
+    ],
+)
+def test_hesitations_and_a_filler_like_leave_the_question_as_it_is(text, kind, why, stacked):
+    """Transcribed speech: "um", "uh" and a filler "like" stand anywhere in a question and
+    change nothing; "Like, ...?" after a question asks it again in other words."""
+    result = analyze(text, "en", learned=False)
+    assert (result.kind, result.why, result.stacked) == (kind, why, stacked)

@@ -144,6 +144,10 @@ def classify(sent: Sentence, L: LanguageRules) -> Verdict:
                 cues.append((f"{L.LANG}.permission.leave_first", j, clause_end))
             continue
         agree = L.AGREEMENT.at(words, j)
+        if agree and sent.asks and j == starts[0] and clause_end < end:
+            k = skip(words, clause_end, end, L.FILLERS)
+            if k < end and L.imperative(words, k):
+                agree = None  # "Why not, uh, just ask them?": a proposal said with a pause
         if agree and j + agree[1] >= clause_end and (clause_end < end or not sent.asks):
             cues.append((agree[0].rule, j, j + agree[1]))
             agreed.append(s)

@@ -69,6 +69,7 @@ ASK_PERMISSION = PhraseTable(
                 "pull|pulling|put|putting|piece|bring|bringing it|this|that|things|everything "
                 "together",
                 "pull|pulling|put|putting|piece|bring|bringing it|this|that|things all together",
+                "pull|pulling|put|putting|piece|bring|bringing together",
                 "keep|keeps|kept|keeping|hold|holds|held|holding it|things|everything|everyone|"
                 "them|us|people together",
                 "keep|keeps|kept|keeping|hold|holds|held|holding it|things all together",
@@ -80,6 +81,7 @@ ASK_PERMISSION = PhraseTable(
                 "Let me pull this together: the move is late and you're tired.",
                 "So, putting it all together, you want both.",
                 "You've kept the team together through all of it.",
+                "Let me pull together what I've heard: you want both.",
             ),
             counter=("Shall we think this through together?", "Let's work on it together."),
         ),

@@ -72,7 +72,9 @@ LANG = "en"
 FILLERS = wordset(
     "so and but or then ok okay okey alright right well now also just hmm mm um uh oh "
     "roughly approximately about honestly really actually anyway yes yeah yep sure "
-    "listen look basically maybe perhaps please ooh ah ahh aha huh mhm hm mmm er erm uhm"
+    "listen look basically maybe perhaps please ooh ah ahh aha huh mhm hm mmm er erm uhm "
+    # "..., and, like, what were you hoping for?", "so like how are they getting on"
+    "like"
 )
 
 SUBJECTS = wordset(
@@ -165,11 +167,15 @@ TIME_TAG = PhraseTable(
                 "and at what point",
                 "and starting when",
                 "and how soon",
+                # "Will you tell them yourself, and if so, when?": the time of the same plan
+                "and if so|yes when",
+                "and if so|yes by when",
             ],
             examples=(
                 "What will you do first, and by when?",
                 "Who will you call, and when?",
                 "Which client are you visiting first, and on which day?",
+                "Will you tell the team yourself, and if so, when?",
             ),
             counter=("When is the deadline?", "What will you do, and who will help?"),
         )
@@ -710,8 +716,9 @@ _TEXTING = {
 
 def respell(words: tuple[str, ...]) -> list[str | None] | None:
     """The words with the hedges of speech dropped ("I mean", "kind of", "you know" before a
-    question word) and texting spellings written out ("u", "r"); None when nothing changes."""
-    out: list[str | None] = [_TEXTING.get(w, w) for w in words]
+    question word, a sound of hesitation anywhere) and texting spellings written out ("u",
+    "r"); None when nothing changes."""
+    out: list[str | None] = [None if w in HESITATIONS else _TEXTING.get(w, w) for w in words]
     n = len(words)
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < n else ""
@@ -739,6 +746,9 @@ def respell(words: tuple[str, ...]) -> list[str | None] | None:
                 out[i] = out[i + 1] = None
     return None if all(a == b for a, b in zip(out, words, strict=True)) else out
 
+
+# Sounds of hesitation, dropped wherever they stand: "Why not, uh, just ask them?"
+HESITATIONS = wordset("um umm uh uhh uhm er erm ehm")
 
 # "Don't you think / reckon / feel ...": an opinion asked to be shared, unless a modal proposes.
 THINK_VERBS = wordset("think reckon feel suppose agree believe")
