@@ -1753,3 +1753,16 @@ def test_hesitations_and_a_filler_like_leave_the_question_as_it_is(text, kind, w
     change nothing; "Like, ...?" after a question asks it again in other words."""
     result = analyze(text, "en", learned=False)
     assert (result.kind, result.why, result.stacked) == (kind, why, stacked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Have a plan ready for the moment someone offers you a drink.",
+        "Have the figures ready before you see her.",
+    ],
+)
+def test_have_something_ready_is_a_command(text):
+    """ "Have X ready / handy / prepared" tells them what to prepare: advice, not a question
+    without its question mark ("Have the team seen it" still asks)."""
+    assert analyze(text, "en", learned=False).kind == "advice"

@@ -390,6 +390,8 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
         if w in {"do", "don't", "dont"} and not asks:
             allowed = PERSON_SUBJECTS
         elif w in {"have", "has", "had"} and not asks:
+            if imperative(words, i):
+                return None  # "Have the figures ready before you see her.": a command
             allowed = SUBJECTS - {"a", "an", "some", "all"}
         else:
             allowed = SUBJECTS
@@ -538,6 +540,8 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if w == "have" and nxt in {"a", "an"} and i + 2 < len(words) and words[i + 2] in _HAVE_A:
         return "en.advice.imperative"  # "Have a word with facilities.", "Have a chat with her."
+    if w == "have" and nxt in _HAVE_WHAT and any(x in _HAVE_READY for x in words[i + 2 : i + 6]):
+        return "en.advice.imperative"  # "Have a plan ready for when they offer you a drink."
     if w not in IMPERATIVES:
         return "en.advice.imperative_form" if _command_form(words, i) else None
     if w == "say" and nxt not in {"no", "yes"} and _past_or_modal(words[i + 2 : i + 8]):
@@ -614,6 +618,9 @@ _A_MOMENT = wordset("moment minute second sec")
 
 # "Have a word with ...": a command; "Have a great weekend." is a wish.
 _HAVE_A = wordset("word chat talk look go conversation break rest day")
+# "Have a plan / the figures / your answer ready": something to prepare, a command
+_HAVE_WHAT = wordset("a an the your some one two three")
+_HAVE_READY = wordset("ready handy prepared")
 
 
 def _past_or_modal(words: tuple[str, ...]) -> bool:
