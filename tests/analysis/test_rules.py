@@ -1766,3 +1766,19 @@ def test_have_something_ready_is_a_command(text):
     """ "Have X ready / handy / prepared" tells them what to prepare: advice, not a question
     without its question mark ("Have the team seen it" still asks)."""
     assert analyze(text, "en", learned=False).kind == "advice"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Can I give you some honest feedback? You tend to answer your own questions."),
+        ("en", "If it's okay, one observation: you often answer for the team."),
+        ("fi", "Jos sopii, niin kerron yhden havainnon: sä keskeytät usein muita."),
+        ("fi", "Saanko antaa palautetta? Sä puhut palavereissa tosi nopeesti."),
+    ],
+)
+def test_feedback_offered_after_leave_is_advice(lang, text):
+    """Feedback or an observation of their behaviour is the coach's own view of them: told
+    after leave, in the next sentence or after a colon, it is advice with permission."""
+    result = analyze(text, lang, learned=False)
+    assert (result.kind, result.permission) == ("advice", True)

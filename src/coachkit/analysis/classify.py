@@ -344,6 +344,12 @@ def _offered(sent: Sentence, words: Words, L: LanguageRules) -> Match | None:
     n = len(words)
     start = skip(words, 0, n, L.FILLERS)
     found = L.OFFERS.at(words, start) if start < n else None
+    if found is None and start < n and words[start] in L.CONDITIONS:
+        # leave asked first: "If it's okay, one observation: ...", "Jos sopii, niin kerron
+        # yhden havainnon: ..."
+        after = next((s for s in sent.clause_starts() if s > start), n)
+        start = skip(words, after, n, L.FILLERS)
+        found = L.OFFERS.at(words, start) if start < n else None
     if found is None:
         return None
     idea = next((k for k in range(start + found[1], n) if sent.tokens[k].clause in sent.hard), n)

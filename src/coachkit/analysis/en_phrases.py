@@ -400,7 +400,9 @@ NEGATIONS = wordset(
 )
 # Leave asked to say what the coach hears or notices ("Can I tell you what I'm picking up?")
 SAY_STEMS = ("tell", "say", "share", "reflect", "sum", "mirror", "offer", "name", "point")
-IDEA_STEMS = ("suggest", "idea", "tip", "proposal", "recommend")
+# feedback and an observation offered are the coach's own view of them: "Can I give you some
+# feedback? You tend to ..." is advice
+IDEA_STEMS = ("suggest", "idea", "tip", "proposal", "recommend", "feedback", "observation")
 # Leave asked to tell the coach's own experience ("Do you want to hear what worked for me?"): with
 # a word of the coach's own after it, what follows is the idea offered, advice however it is said
 OWN_STORY = PhraseTable(

@@ -377,11 +377,15 @@ OFFERS = PhraseTable(
                 "happy|glad to offer|share|suggest something|one|a|an|my",
                 "here's|heres a|one|my|another thought|suggestion|idea|tip|perspective|view",
                 "one thought|suggestion|idea|tip|perspective",
+                # feedback offered before a colon: "If it's okay, one observation: you ..."
+                "one|an|my observation",
+                "some|my|honest feedback",
             ],
             examples=(
                 "I'd like to offer something, if you're open to it: clients want to be kept "
                 "informed.",
                 "Here's a thought: a trial month.",
+                "If it's okay, one observation: you often answer for the team.",
             ),
             counter=("Let me share what I'm hearing: you're exhausted.",),
         ),

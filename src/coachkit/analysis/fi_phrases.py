@@ -343,7 +343,8 @@ SCENE_VERBS = frozenset({"olisit", "oisit", "olisi", "ois", "olis", "olisitte", 
 NEGATIONS = frozenset({"ei", "en", "et", "emme", "ette", "eivat", "eika", "eiva"})
 # Leave asked to say what the coach hears or notices ("Saanko sanoa, mitä mä kuulen?")
 SAY_STEMS = ("kerro", "kerto", "sano", "heijast", "koo", "tiivist", "jaa", "jakaa", "peila")
-IDEA_STEMS = ("ehdo", "idea", "vinkk", "vinki", "neuvo", "suosit")
+# palaute ja havainto: the coach's own view of them ("Saanko antaa palautetta? Sä ...": advice)
+IDEA_STEMS = ("ehdo", "idea", "vinkk", "vinki", "neuvo", "suosit", "palaut", "havain")
 # Leave asked to tell the coach's own experience ("Haluatko kuulla, miten meillä tehtiin?"): with
 # a word of the coach's own after it, what follows is the idea offered, advice however it is said
 OWN_STORY = PhraseTable(

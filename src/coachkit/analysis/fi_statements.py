@@ -315,10 +315,13 @@ OFFERS = PhraseTable(
                 "yhden|yhen|jotain|jotakin|yhta|oman",
                 "yksi|yks ajatus|ehdotus|nakokulma|vinkki|idea",
                 "tassa|tas|tossa|tos yksi|yks ajatus|ehdotus|nakokulma|vinkki|idea",
+                # feedback offered before a colon: "Jos sopii, kerron yhden havainnon: sä ..."
+                "kerron|sanon|annan yhden|yhen|yks havainnon|palautteen",
             ],
             examples=(
                 "Haluan tarjota yhden näkökulman, jos se sopii: asiakas arvostaa lupauksia.",
                 "Yks ajatus: kokeilkaa kuukauden ajan.",
+                "Jos sopii, niin kerron yhden havainnon: sä keskeytät usein muita.",
             ),
             counter=("Haluan jakaa sen, mitä kuulen: sä oot väsyny.",),
         ),
