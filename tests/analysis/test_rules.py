@@ -1782,3 +1782,17 @@ def test_feedback_offered_after_leave_is_advice(lang, text):
     after leave, in the next sentence or after a colon, it is advice with permission."""
     result = analyze(text, lang, learned=False)
     assert (result.kind, result.permission) == ("advice", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "stacked"),
+    [
+        ("Do the others, um, do they know about the budget cut?", False),
+        ("How is, um, how are the teachers taking it?", False),
+        ("What happened, what did you do?", True),
+    ],
+)
+def test_a_short_start_cut_off_by_a_sound_of_hesitation_is_no_second_question(text, stacked):
+    """ "um" and "uh" are left out of the words, but the start they cut off is still a false
+    start; without a hesitation two questions with the same first word are two."""
+    assert analyze(text, "en", learned=False).stacked is stacked

@@ -927,7 +927,10 @@ def _false_start(sent: Sentence, words: Words, k: int, j: int, L: LanguageRules)
     before = [i for i in range(k) if sent.tokens[i].clause == clause and words[i] not in L.FILLERS]
     if len(before) == 1 and L.head(words, before[0], True):
         return True
-    return k < j < len(words) and 0 < len(before) <= 3 and words[before[0]] == words[j]
+    # the hesitation may be a filler kept as a word, or one left out of the words (a sound of
+    # hesitation, "I mean"), which leaves more than a comma and a space between the two
+    hesitated = k < j or sent.tokens[k].start - sent.tokens[k - 1].end > 3
+    return hesitated and j < len(words) and 0 < len(before) <= 3 and words[before[0]] == words[j]
 
 
 def _extraposed(
