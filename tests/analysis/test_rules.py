@@ -1796,3 +1796,16 @@ def test_a_short_start_cut_off_by_a_sound_of_hesitation_is_no_second_question(te
     """ "um" and "uh" are left out of the words, but the start they cut off is still a false
     start; without a hesitation two questions with the same first word are two."""
     assert analyze(text, "en", learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Has it occurred to you that the team could plan their own shifts?"),
+        ("fi", "Onks sulle tullu mieleen, et tiimi vois ite suunnitella vuorot?"),
+    ],
+)
+def test_an_idea_put_as_a_thought_come_to_them_is_leading(lang, text):
+    """ "Has it occurred to you that ...?" carries the coach's idea as "Have you considered
+    ...?" does; "What has occurred to you?" asks for theirs."""
+    assert analyze(text, lang, learned=False).kind == "leading"

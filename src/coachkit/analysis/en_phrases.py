@@ -30,8 +30,13 @@ LEADING = PhraseTable(
             [
                 "has|did|had it crossed|cross your mind",
                 "has|did|had it ever crossed|cross your mind",
+                "has|did|had it ever occurred|occur to you",
+                "has|did|had it occurred|occur to you",
             ],
-            examples=("Has it crossed your mind that Sam could run it?",),
+            examples=(
+                "Has it crossed your mind that Sam could run it?",
+                "Has it occurred to you that the team could plan their own shifts?",
+            ),
             counter=("What's crossed your mind since we last spoke?",),
         ),
         Row(

@@ -30,9 +30,13 @@ LEADING = PhraseTable(
                 "onko|onks|onkos|oisko|olisiko kaynyt|kayny|juolahtanut|juolahtanu mieleen|mielessa",
                 "onko|onks|onkos sulla|sinulla|teilla kaynyt|kayny mielessa",
                 "oletko|ootko|ootsa|oletteko tullut|tullu|tulleet ajatelleeksi|ajatelleeks",
+                # "Onks sulle tullu mieleen, et ...": the idea as a thought come to them
+                "onko|onks|onkos sulle|sinulle|sul|sulla|teille tullut|tullu|juolahtanut|"
+                "juolahtanu|kaynyt|kayny mieleen",
             ],
             examples=(
                 "Onko käynyt mielessä, että Mikko voisi vetää sen?",
+                "Onks sulle tullu mieleen, et ne vois tehä etätöitä perjantaisin?",
                 "Ootko tullu ajatelleeks, et vuorot vois jakaa toisin?",
             ),
             counter=("Mitä sulla on käynyt mielessä viime aikoina?",),
