@@ -1809,3 +1809,21 @@ def test_an_idea_put_as_a_thought_come_to_them_is_leading(lang, text):
     """ "Has it occurred to you that ...?" carries the coach's idea as "Have you considered
     ...?" does; "What has occurred to you?" asks for theirs."""
     assert analyze(text, lang, learned=False).kind == "leading"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Did Kenji already see the new KPI sheet", "closed"),
+        ("Does your director know about the overtime", "closed"),
+        ("What ideas do you have for the stand-up so it is not forty minutes", "open"),
+        ("What I'd do is split the project in two.", "advice"),
+        ("What's left is working out how to live with it.", "reflection"),
+    ],
+)
+def test_a_question_without_its_question_mark_keeps_its_form(text, kind):
+    """Typed on a phone or spoken, a question often loses its "?": an auxiliary that begins no
+    statement ("did", "does", "is", "has") with a noun after it still asks, and so does a
+    wh-word with its noun and the auxiliary after it, though "is" comes later in the sentence;
+    "What I'd do is ..." stays a statement built on "what"."""
+    assert analyze(text, "en", learned=False).kind == kind

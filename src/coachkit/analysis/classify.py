@@ -514,6 +514,9 @@ def _cleft(words: Words, j: int, end: int, L: LanguageRules) -> bool:
     question word ("What do you think is ..." asks)."""
     if j + 1 >= end or words[j] in L.AUX or words[j + 1] in L.AUX:
         return False  # "Do you have any left, or is that gone": a yes/no question
+    persons = L.FIRST_PERSON | L.SECOND_PERSON | L.WE
+    if j + 3 < end and words[j + 2] in L.AUX and words[j + 3] in persons:
+        return False  # "What ideas do you have so it is shorter": the noun asked about, inverted
     return any(L.CLEFTS.at(words, k) for k in range(j + 2, min(end, j + 20)))
 
 

@@ -349,7 +349,15 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
         return None  # "On a scale of 0 to 10, where ten is ready, how ...": the scale defined
     if w == "how" and not asks and i + 2 == len(words) and nxt in EXCLAIMED:
         return None  # "How interesting."
-    if w == "what" and not asks and nxt not in AUX and _is_cleft(words, i):
+    if (
+        w == "what"
+        and not asks
+        and nxt not in AUX
+        # "what ideas do you have ...": the noun asked about, then the auxiliary, asks ("What
+        # I'd do is ..." does not: a person, then a verb)
+        and (nxt in PERSONS or words[i + 2 : i + 3] not in {(a,) for a in AUX})
+        and _is_cleft(words, i)
+    ):
         return None  # "What I'm hearing is ...": a statement built on "what"
     if _free_relative(words, i, asks):
         return None  # "How you handle it is up to you.", "What you said stuck with me."
@@ -399,7 +407,7 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
             return "neg", 1, "en.lead.negative_question"  # "Isn't what you want really ...?"
         named = (
             nxt not in allowed
-            and asks
+            and (asks or w in ASKS_UNPUNCTUATED)
             and (w in AUX or w in NEG_AUX)
             and _named_subject(words, i + 1, w)
         )
@@ -437,6 +445,14 @@ _NOT_SOMEONE = wordset("i you we it this that there i'm you're we're")
 NOT_SUBJECTS = wordset(
     "not been be being rather really just still also even already ever never always so too very "
     "much more less to if whether what how why when where who which and or but no yes"
+)
+
+
+# Auxiliaries that begin no statement and no command: said first with a noun after them, they
+# ask even when the "?" is left off ("Did Kenji already see the sheet", "Is Maria in today")
+ASKS_UNPUNCTUATED = wordset(
+    "did does is are was were has didn't didnt doesn't doesnt isn't isnt aren't arent wasn't "
+    "wasnt weren't werent hasn't hasnt"
 )
 
 
