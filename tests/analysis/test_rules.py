@@ -1827,3 +1827,13 @@ def test_a_question_without_its_question_mark_keeps_its_form(text, kind):
     wh-word with its noun and the auxiliary after it, though "is" comes later in the sentence;
     "What I'd do is ..." stays a statement built on "what"."""
     assert analyze(text, "en", learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "Meaning?"), ("en", "And besides that?"), ("en", "Any ideas?"), ("fi", "Esimerkiks?")],
+)
+def test_a_bare_follow_up_asks_openly(lang, text):
+    """One to three words that ask for the sense or for more of the same are open, as "Such
+    as?" is; "Any ideas for the party?" with a topic of its own is a yes/no question."""
+    assert analyze(text, lang, learned=False).kind == "open"

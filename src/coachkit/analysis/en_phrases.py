@@ -276,8 +276,13 @@ FOLLOW_UP = PhraseTable(
                 "like what",
                 "for example|instance",
                 "how so",
+                # the sense asked for, or more of the same: "Meaning?", "And besides that?"
+                "meaning",
+                "and|anything besides that",
+                "besides that",
+                "any ideas|thoughts",
             ],
-            examples=("And then?", "And how?", "Such as?"),
+            examples=("And then?", "And how?", "Such as?", "Meaning?", "And besides that?"),
         )
     ]
 )

@@ -183,7 +183,7 @@ FOLLOW_UP = PhraseTable(
             [
                 "enta|entas|entapa|ja|no|sitten",
                 "ja|no sitten|sit",  # "Ja sit?"
-                "esimerkiksi|esim|kuten",
+                "esimerkiksi|esimerkiks|esim|kuten",
                 "mita|mitas sitten|seuraavaksi",
                 "miten|mitenka muuten",
                 "miten|mitenka se|sitten",
