@@ -514,10 +514,14 @@ def _cleft(words: Words, j: int, end: int, L: LanguageRules) -> bool:
     question word ("What do you think is ..." asks)."""
     if j + 1 >= end or words[j] in L.AUX or words[j + 1] in L.AUX:
         return False  # "Do you have any left, or is that gone": a yes/no question
-    persons = L.FIRST_PERSON | L.SECOND_PERSON | L.WE
-    if j + 3 < end and words[j + 2] in L.AUX and words[j + 3] in persons:
+    if j + 3 < end and words[j + 2] in L.AUX and _personal(words[j + 3], L):
         return False  # "What ideas do you have so it is shorter": the noun asked about, inverted
     return any(L.CLEFTS.at(words, k) for k in range(j + 2, min(end, j + 20)))
+
+
+def _personal(word: str, L: LanguageRules) -> bool:
+    """Whether `word` is a personal subject: the coach, the coachee or both of them."""
+    return word in L.FIRST_PERSON or word in L.SECOND_PERSON or word in L.WE
 
 
 def _yes_no_at(words: Words, i: int, L: LanguageRules) -> bool:

@@ -355,7 +355,7 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
         and nxt not in AUX
         # "what ideas do you have ...": the noun asked about, then the auxiliary, asks ("What
         # I'd do is ..." does not: a person, then a verb)
-        and (nxt in PERSONS or words[i + 2 : i + 3] not in {(a,) for a in AUX})
+        and (nxt in PERSONS or i + 2 >= len(words) or words[i + 2] not in AUX)
         and _is_cleft(words, i)
     ):
         return None  # "What I'm hearing is ...": a statement built on "what"
@@ -450,18 +450,17 @@ NOT_SUBJECTS = wordset(
 
 # Auxiliaries that begin no statement and no command: said first with a noun after them, they
 # ask even when the "?" is left off ("Did Kenji already see the sheet", "Is Maria in today")
-ASKS_UNPUNCTUATED = wordset(
-    "did does is are was were has didn't didnt doesn't doesnt isn't isnt aren't arent wasn't "
-    "wasnt weren't werent hasn't hasnt"
-)
+_NO_COMMAND = ("did", "does", "is", "are", "was", "were", "has")
+ASKS_UNPUNCTUATED = frozenset(_NO_COMMAND) | {w for w in NEG_AUX if w.startswith(_NO_COMMAND)}
 
 
 # A "do" or a modal takes its subject, then a bare verb: a word followed by one of these after
 # it is the verb itself ("..., and doesn't affect my appraisal?": a second verb of the same
 # subject, no question of its own). A gerund is a subject ("Wouldn't rotating it be fairer?").
-DO_OR_MODAL = wordset(
-    "do does did don't dont doesn't doesnt didn't didnt would could should will can might may "
-    "must shall wouldn't wouldnt couldn't couldnt shouldn't shouldnt won't wont can't cant"
+DO_OR_MODAL = (
+    wordset("do does did")
+    | MODALS
+    | {w for w in NEG_AUX if not w.startswith(("is", "are", "was", "were", "has", "have", "had"))}
 )
 DETERMINERS = wordset("my your his her its our their the a an these those")
 
