@@ -191,6 +191,26 @@ def test_a_closed_question_with_no_scale_keeps_the_plain_closed_tip():
     assert "scaling" not in " ".join(result.tips)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        ("I'd move the stand-up to Thursday. What do you think?", "en", "question after it"),
+        ("Mä siirtäisin palaverin torstaille. Mitä mieltä oot?", "fi", "kysymys sen perässä"),
+    ],
+)
+def test_advice_with_a_question_tacked_on_is_told_why_the_question_does_not_help(text, lang, words):
+    result = analyze(text, lang)
+    assert (result.kind, result.question, result.grow) == ("advice", False, None)
+    assert words in result.tips[0]
+    assert result.better
+
+
+def test_advice_alone_keeps_the_plain_advice_tip():
+    result = analyze("I'd move the stand-up to Thursday.", "en")
+    assert result.kind == "advice"
+    assert "question after it" not in result.tips[0]
+
+
 def test_the_model_runs_without_numpy_or_scikit_learn():
     code = (
         "import sys; from coachkit.analysis import analyze; a = analyze('Mitä haluat?', 'fi'); "

@@ -9,9 +9,9 @@ import pytest
 from coachkit.analysis import analyze
 
 ISSUE_LIST = [
-    # advice with a question tacked on: leading, not open
-    ("fi", "Minä ottaisin asian puheeksi tiimin kanssa. Mitä mieltä olet?", "leading", False),
-    ("en", "I'd raise it with the team. What do you think?", "leading", False),
+    # advice with a question tacked on: advice, not open (decision 1, by the writers' count)
+    ("fi", "Minä ottaisin asian puheeksi tiimin kanssa. Mitä mieltä olet?", "advice", False),
+    ("en", "I'd raise it with the team. What do you think?", "advice", False),
     # a suggestion as a polite request: leading
     ("fi", "Voisitko antaa ne Minnalle?", "leading", False),
     ("en", "Antti could probably do them?", "leading", False),

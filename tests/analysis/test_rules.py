@@ -113,15 +113,31 @@ def test_what_the_coach_hears_after_asking_leave_to_say_it_is_the_turn(lang, tex
 @pytest.mark.parametrize(
     ("lang", "text", "kind"),
     [
-        ("en", "I'd move the stand-up to Thursday – how does that sound?", "leading"),
-        ("fi", "Mä siirtäisin palaverin torstaille – miltä kuulostaa?", "leading"),
-        ("fi", "Sun kannattais kysyä Villeltä, vai mitä mieltä oot?", "leading"),
+        ("en", "I'd move the stand-up to Thursday – how does that sound?", "advice"),
+        ("fi", "Mä siirtäisin palaverin torstaille – miltä kuulostaa?", "advice"),
+        ("fi", "Sun kannattais kysyä Villeltä, vai mitä mieltä oot?", "advice"),
         # a condition first is no advice, whatever phrase it holds
         ("en", "If someone else were in your shoes, what would they try?", "open"),
         ("en", "Think back to the last launch – what went well?", "open"),
     ],
 )
-def test_advice_with_a_question_after_a_dash_or_comma_is_leading(lang, text, kind):
+def test_advice_with_a_question_after_a_dash_or_comma_is_advice(lang, text, kind):
+    assert analyze(text, lang, learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "Just send her the draft tonight, yeah?", "advice"),
+        ("fi", "Laita sille luonnos jo tänä iltana, eiks niin?", "advice"),
+        ("fi", "Mä pyytäisin lisäaikaa. Eiks?", "advice"),
+        # a tag on an opinion, or on "you could", carries the coach's expected answer
+        ("en", "Be honest, that's far too much overtime, isn't it?", "leading"),
+        ("en", "You could always hire a temp, couldn't you?", "leading"),
+        ("fi", "Sähän haluut et tiimi pysyy kasassa, vai mitä?", "leading"),
+    ],
+)
+def test_a_tag_on_the_coachs_command_is_advice_and_on_an_opinion_leading(lang, text, kind):
     assert analyze(text, lang, learned=False).kind == kind
 
 
@@ -1085,9 +1101,10 @@ def test_a_past_verb_of_noticing_embeds_the_finnish_question_after_it():
         ("fi", "Saanko sanoa suoraan? Rajaa palaverit puoleen tuntiin. Mitä mieltä oot?"),
     ],
 )
-def test_leave_then_advice_then_a_question_about_it_is_leading(lang, text):
+def test_leave_then_advice_then_a_question_about_it_is_advice_with_permission(lang, text):
     result = analyze(text, lang, learned=False)
-    assert (result.kind, result.grow, result.stacked) == ("leading", "options", False)
+    assert (result.kind, result.grow, result.stacked) == ("advice", None, False)
+    assert result.permission is True
 
 
 @pytest.mark.parametrize(
@@ -1837,3 +1854,17 @@ def test_a_bare_follow_up_asks_openly(lang, text):
     """One to three words that ask for the sense or for more of the same are open, as "Such
     as?" is; "Any ideas for the party?" with a topic of its own is a yes/no question."""
     assert analyze(text, lang, learned=False).kind == "open"
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("Put a timer on the table and stop at the hour.", True),
+        ("Give a short update at the start.", True),
+        # to talk a little more is no command
+        ("Talk a bit about what happened.", False),
+        ("Say a little more.", False),
+    ],
+)
+def test_a_verb_that_can_ask_them_to_talk_is_a_command_before_a_thing(text, command):
+    assert (analyze(text, "en", learned=False).kind == "advice") is command

@@ -184,6 +184,7 @@ def analyze(
         sure=sure,
         autonomy=d["autonomy"],
         scale=question and r.flagged("SCALE"),
+        tacked=r.advised,
     )
     return Analysis(
         text=text,
@@ -259,12 +260,16 @@ def _decide(r: Reading, model: Model | None, L: LanguageRules) -> Decisions:
             if r.sents and r.sents[-1].asks and r.kind in QUESTION_KINDS:
                 # a turn that ends in a question mark asks: a reflection said with a rising "?"
                 # is closed (LABELS.md), and so every labelled turn ending in "?" is a question
-                p = {k: v for k, v in p.items() if k in QUESTION_KINDS}
-            if r.advised and max(p, key=p.__getitem__) in QUESTION_KINDS:
-                # advice, then a question about it: leading or advice, never open or closed
-                p = {k: v for k, v in p.items() if k != "advice"}
-                p["leading"] = sum(v for k, v in p.items() if k in QUESTION_KINDS)
-                p = {k: v for k, v in p.items() if k not in ("open", "closed")}
+                # ... but a tag or a reaction after advice ("Just phone her, yeah?", "I'd
+                # cancel it. Does that make sense?") may leave the turn the advice it is
+                keep = (*QUESTION_KINDS, "advice") if r.kind == "leading" else QUESTION_KINDS
+                p = {k: v for k, v in p.items() if k in keep}
+            if r.advised and max(p, key=p.__getitem__) in (*QUESTION_KINDS, "advice"):
+                # advice, then a question about it: the advice is the turn (decision 1), never
+                # an open or closed question
+                p = {k: v for k, v in p.items() if k not in (*QUESTION_KINDS, "advice")} | {
+                    "advice": sum(v for k, v in p_kind.items() if k in (*QUESTION_KINDS, "advice"))
+                }
             kind = max(p, key=p.__getitem__)
             confidence["kind"] = p[kind]
         for name in ("permission", "affirm", "autonomy", "complex"):

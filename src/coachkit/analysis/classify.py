@@ -46,6 +46,9 @@ class Verdict:
     request: bool = False
     own_pick: bool = False  # "Which of those feels best to you?": a choice among their options
     headless: bool = False  # a statement said with a rising "?", no question word or tag
+    # "Just phone her, yeah?": a leading tag on the coach's own command or "I'd ..." (decision 1)
+    tagged_command: bool = False
+    only_tag: bool = False  # "Eiks niin?", "Right?": a leading tag said as a sentence of its own
     body_end: int = 0
     body_start: int = 0
     head_at: int = 0  # the first word of the question's head, after any preamble or fillers
@@ -114,7 +117,9 @@ def classify(sent: Sentence, L: LanguageRules) -> Verdict:
         tag, end = None, n  # "Right, right.", "Joo joo.": backchannel, no question
     if tag and skip(words, 0, end, L.FILLERS) >= end:  # only a tag: "Right?" "Hmm, eikö?"
         kind = "closed" if tag[2] else "leading"
-        return Verdict(kind, True, questions=1, body_end=n, cues=[(tag[0], 0, n)])
+        return Verdict(
+            kind, True, questions=1, body_end=n, cues=[(tag[0], 0, n)], only_tag=not tag[2]
+        )
 
     attention = _attention_only(words, L)
     if attention:
@@ -255,6 +260,11 @@ def _question(
         else:
             v.kind = "leading"
             v.suggestion = bool(advice_like or L.SUGGEST.search(words, 0, end))
+            # "Just phone her, yeah?": a tag on the coach's own command, not on an opinion
+            opinion = any(r.rule == tag[0] and r.modifier == "opinion" for r in L.TAGS.rows)
+            v.tagged_command = not opinion and bool(
+                _command_at_starts(words, starts, end, L, conditional=False)
+            )
     elif htype in ("neg", "lead") and found_head:  # a head type comes with its head
         if lead:
             cues.append((lead[0].rule, lead[1], lead[1] + lead[2]))

@@ -145,17 +145,33 @@ TAGS = PhraseTable(
             [
                 "don't|doesn't|didn't|isn't|aren't|wasn't|weren't|haven't|hasn't|hadn't|won't|"
                 "wouldn't|can't|couldn't|shouldn't|dont|doesnt|didnt|isnt|arent|wasnt|werent|"
-                "havent|hasnt|wont|wouldnt|cant|couldnt|shouldnt "
-                "it|you|they|we|he|she|there|i|that",
-                "is|are|was|were|do|does|did|have|has|had|will|would|can|could|should "
-                "it|you|they|we|he|she|there|that",
+                "havent|hasnt|wont|wouldnt|cant|couldnt|shouldnt you",
+                "is|are|was|were|do|does|did|have|has|had|will|would|can|could|should you",
                 "right",
                 "yeah",
                 "surely",
                 "no",
                 "don't|dont you think",
             ],
-            examples=("It's all pretty obvious, isn't it?",),
+            examples=("You'd rather stay hands-on, wouldn't you?", "Just phone her, yeah?"),
+        ),
+        # a tag that agrees with a statement about something ("..., isn't it?"): an opinion
+        # the coach expects them to share, never the tag on a command of the coach's
+        Row(
+            "en.tag.statement_tag",
+            [
+                "don't|doesn't|didn't|isn't|aren't|wasn't|weren't|haven't|hasn't|hadn't|won't|"
+                "wouldn't|can't|couldn't|shouldn't|dont|doesnt|didnt|isnt|arent|wasnt|werent|"
+                "havent|hasnt|wont|wouldnt|cant|couldnt|shouldnt "
+                "it|they|we|he|she|there|i|that",
+                "is|are|was|were|do|does|did|have|has|had|will|would|can|could|should "
+                "it|they|we|he|she|there|that",
+            ],
+            modifier="opinion",
+            examples=(
+                "It's all pretty obvious, isn't it?",
+                "Be honest, that's far too much overtime, isn't it?",
+            ),
         ),
     ]
 )

@@ -575,10 +575,13 @@ def imperative(words: tuple[str, ...], i: int) -> str | None:
         return None  # "Think back to when ...", "Think of the best boss you had": a scene
     if w in {"forget", "ignore", "park"} and any(x in _A_MOMENT for x in words[i + 1 : i + 9]):
         return None  # "Forget the board for a moment - what do you want?": a scene set
-    if (w in TALK_VERBS and nxt in {"more", "a", "on", "going", "ahead"}) or (
+    a_bit = nxt == "a" and i + 2 < len(words) and words[i + 2] in _A_BIT
+    if (w in TALK_VERBS and (nxt in {"more", "on", "going", "ahead"} or a_bit)) or (
         w == "keep" and nxt in {"on", "going", "talking"}
     ):
-        return None  # "Say more.", "Talk a bit about it.", "Go on.", "Keep going.": to talk
+        # "Say more.", "Talk a bit about it.", "Go on.", "Keep going.": to talk; "Put a timer
+        # on the table." is a command
+        return None
     if w in {"do", "don't", "dont"} and nxt in PERSON_SUBJECTS:
         return None
     if nxt in _SUBJECT_FOLLOWERS:
@@ -630,6 +633,7 @@ def _command_form(words: tuple[str, ...], i: int) -> bool:
 
 # "Forget the budget for a moment": a constraint set aside to think in, no command.
 _A_MOMENT = wordset("moment minute second sec")
+_A_BIT = _A_MOMENT | wordset("bit little few")
 
 # "Have a word with ...": a command; "Have a great weekend." is a wish.
 _HAVE_A = wordset("word chat talk look go conversation break rest day")

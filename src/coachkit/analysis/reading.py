@@ -39,7 +39,8 @@ class Reading:
         cues: (sentence, rule, first token, end token) spans behind the verdict.
         hits: The behaviour-flag cues found, as (table, rule, sentence, first token, end token).
         advised: Whether advice was given just before the first question ("I'd raise it with
-            the team. What do you think?"): the question then carries the coach's solution.
+            the team. What do you think?"): the turn is then advice, and the question only
+            asks about the coach's solution.
         own_pick: Whether a question asks for a choice among the coachee's own options, none
             named in it ("Which of those feels best to you?"): open, not a pick from a list.
     """
@@ -106,14 +107,20 @@ def read(text: str, L: LanguageRules) -> Reading:
         # the first question asked, leave aside ("Can I be blunt? Cap it at thirty minutes. What
         # do you think?": the advice comes before the real question)
         first = next(k for k, (_, v) in enumerate(parts) if any(v is w for _, w in asked))
-        if kind in ("open", "closed") and (
-            any(v.kind == "advice" for _, v in parts[:first]) or _advice_first(*parts[first], L)
+        said_first = any(v.kind == "advice" for _, v in parts[:first])
+        asked_first = parts[first][1]
+        if (
+            (kind in ("open", "closed") and (said_first or _advice_first(*parts[first], L)))
+            or asked_first.tagged_command
+            or (asked_first.only_tag and said_first)
         ):
-            # "I'd raise it with the team. What do you think?": the question asks about the
-            # coach's own solution, said just before it (LABELS.md: advice with a question mark)
-            kind, grow, advised = "leading", "options", True
+            # "I'd raise it with the team. What do you think?": the coach's own solution is
+            # the turn, and the question after it only asks about it (decision 1, settled by
+            # the independent writers: advice). No stage, and no second question.
+            kind, grow, advised = "advice", None, True
+            why, questions, what_else = False, 0, False
             q = parts[first][0]
-            cues.append((q, f"{L.LANG}.lead.advice_then_question", 0, len(q.tokens)))
+            cues.append((q, f"{L.LANG}.advice.then_question", 0, len(q.tokens)))
     else:
         said = [(s, v) for s, v in parts if not v.question]
         kind = "other" if not said else min((v.kind for _, v in said), key=STATEMENT_KINDS.index)

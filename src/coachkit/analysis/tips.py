@@ -41,6 +41,10 @@ def _tips(lang: str) -> dict[str, str]:
             "This is advice, not a question. As a coach you help most when the supervisor "
             "finds the answer, so ask what options they see."
         ),
+        "tacked": t(
+            "This is advice: the question after it only asks what the supervisor thinks of "
+            "your idea. Leave your idea out and ask what options they see."
+        ),
         "reflection": t(
             "A reflection shows the supervisor you heard them. They often take it further on "
             "their own, so give them a moment."
@@ -106,6 +110,7 @@ def tips_for(
     sure: bool = True,
     autonomy: bool = False,
     scale: bool = False,
+    tacked: bool = False,
 ) -> tuple[tuple[str, ...], str | None]:
     """Choose the tips and the better question for an analysis.
 
@@ -121,6 +126,8 @@ def tips_for(
         sure: Whether the model is sure of the kind; if not, no tip asserts the kind.
         autonomy: Whether it hands the choice back to the supervisor.
         scale: Whether it is a scaling question ("On a scale of 1 to 10, how ...?").
+        tacked: Whether a question was tacked on after the advice ("I'd raise it with the
+            team. What do you think?").
 
     Returns:
         The tips, most important first, and a better question or None.
@@ -138,7 +145,7 @@ def tips_for(
     elif scale:
         first = "scale"  # a coaching tool, not a question to replace with "what" or "how"
     else:
-        first = "check" if check else kind
+        first = "check" if check else "tacked" if tacked and kind == "advice" else kind
     tips = [table[first]]
     better = None
     if why:
