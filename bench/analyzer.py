@@ -29,9 +29,9 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def default_data() -> Path:
     """The held-out set in bench/data (bench/train.HELD_OUT), else the newest set that was one
-    (heldout75)."""
-    fresh = DATA / "heldout78.jsonl"
-    return fresh if fresh.exists() else DATA / "heldout75.jsonl"
+    (heldout78)."""
+    fresh = DATA / "heldout79.jsonl"
+    return fresh if fresh.exists() else DATA / "heldout78.jsonl"
 
 
 def _baseline(langs):

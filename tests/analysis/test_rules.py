@@ -1868,3 +1868,36 @@ def test_a_bare_follow_up_asks_openly(lang, text):
 )
 def test_a_verb_that_can_ask_them_to_talk_is_a_command_before_a_thing(text, command):
     assert (analyze(text, "en", learned=False).kind == "advice") is command
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stacked"),
+    [
+        # two question words joined by "and" before their one verb, inside the question's
+        # object clause: one question (decision 4)
+        ("fi", "Miten uusi työaika on muuttanut sitä, mitä ja milloin syöt?", False),
+        ("fi", "Mitä ajatuksia sulla on siitä, missä ja miten kerrot sen tiimille?", False),
+        # a clause of its own with its own verb is a second question
+        ("fi", "Mitä tapahtui ja milloin kerrot heille?", True),
+    ],
+)
+def test_question_words_joined_inside_the_object_clause_ask_once(lang, text, stacked):
+    assert analyze(text, lang, learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eat something before the networking drinks.",
+        "Walk to work twice a week.",
+        "Drink a glass of water between the beers.",
+    ],
+)
+def test_a_command_about_eating_drinking_or_exercise_is_advice(text):
+    assert analyze(text, "en", learned=False).kind == "advice"
+
+
+def test_a_noun_that_used_to_be_something_is_no_command():
+    assert analyze("Exercise used to be a big part of your life.", "en", learned=False).kind != (
+        "advice"
+    )

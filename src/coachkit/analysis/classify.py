@@ -747,7 +747,10 @@ def _extra_questions(
             p -= 1
         if (
             words[p] in L.COORDINATORS
-            and _joined_heads(sent, words, head_at, p, L)
+            and (
+                _joined_heads(sent, words, head_at, p, L)
+                or _joined_heads(sent, words, _wh_before(words, p, L), p, L)
+            )
             and (joined_head := L.head(words, k, True))
         ):
             joined.append(joined_head[0])  # "When and how will you tell them?": as open as it
@@ -975,6 +978,16 @@ def _joined_heads(sent: Sentence, words: Words, head_at: int, p: int, L: Languag
         and all(w in L.WH_NOUNS for w in between)
         and sent.tokens[p].clause == sent.tokens[head_at].clause
     )
+
+
+def _wh_before(words: Words, p: int, L: LanguageRules) -> int:
+    """The question word just before the coordinator at `p`, a noun of it between them allowed,
+    when it opens a clause that is the object of the question ("..., sitä, mitä ja milloin
+    syöt?"), or -1."""
+    for q in (p - 1, p - 2):
+        if q >= 1 and (head := L.head(words, q, True)) and head[0] != "yn":
+            return q if _embedded_after(words, q, 0, L) else -1
+    return -1
 
 
 def _time_tag(words: Words, k: int, end: int, L: LanguageRules) -> bool:

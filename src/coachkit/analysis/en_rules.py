@@ -660,7 +660,7 @@ _PAST_VERBS = wordset(
 )
 _SUBJECT_FOLLOWERS = wordset(
     "is was are were has had have seems seemed looks looked sounds feels will would can could "
-    "might must should does did isn't wasn't aren't weren't hasn't doesn't didn't won't"
+    "might must should does did isn't wasn't aren't weren't hasn't doesn't didn't won't used"
 )
 
 
