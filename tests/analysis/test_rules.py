@@ -1901,3 +1901,28 @@ def test_a_noun_that_used_to_be_something_is_no_command():
     assert analyze("Exercise used to be a big part of your life.", "en", learned=False).kind != (
         "advice"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Mitä sä meinaat tehdä? Mä kyllä siirtäisin koko koulutuksen kevääseen."),
+        ("en", "What are you going to do? I'd just tell the client the truth today."),
+    ],
+)
+def test_a_question_the_coach_answers_with_advice_is_advice(lang, text):
+    result = analyze(text, lang, learned=False)
+    assert (result.kind, result.grow, result.stacked) == ("advice", None, False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stacked"),
+    [
+        ("en", "What do you like about the new rota? and the parts you don't", True),
+        ("fi", "Miten myyjät otti sen vastaan? entä varasto", True),
+        # a clause of its own after "and" is no question asked again
+        ("en", "So what are you going to do? And honestly, it's your call.", False),
+    ],
+)
+def test_a_bare_and_the_x_after_a_question_asks_it_again(lang, text, stacked):
+    assert analyze(text, lang, learned=False).stacked is stacked

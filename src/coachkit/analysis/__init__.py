@@ -264,7 +264,10 @@ def _decide(r: Reading, model: Model | None, L: LanguageRules) -> Decisions:
                 # cancel it. Does that make sense?") may leave the turn the advice it is
                 keep = (*QUESTION_KINDS, "advice") if r.kind == "leading" else QUESTION_KINDS
                 p = {k: v for k, v in p.items() if k in keep}
-            if r.advised and max(p, key=p.__getitem__) in (*QUESTION_KINDS, "advice"):
+            if (r.advised or r.answered) and max(p, key=p.__getitem__) in (
+                *QUESTION_KINDS,
+                "advice",
+            ):
                 # advice, then a question about it: the advice is the turn (decision 1), never
                 # an open or closed question
                 p = {k: v for k, v in p.items() if k not in (*QUESTION_KINDS, "advice")} | {

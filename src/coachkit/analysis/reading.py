@@ -41,6 +41,8 @@ class Reading:
         advised: Whether advice was given just before the first question ("I'd raise it with
             the team. What do you think?"): the turn is then advice, and the question only
             asks about the coach's solution.
+        answered: Whether the coach answered their own question with advice after it ("What
+            do you want to do? I'd cancel the meeting."): the turn is then advice.
         own_pick: Whether a question asks for a choice among the coachee's own options, none
             named in it ("Which of those feels best to you?"): open, not a pick from a list.
     """
@@ -57,6 +59,7 @@ class Reading:
     cues: tuple[tuple[Sentence, str, int, int], ...]
     hits: tuple[tuple[str, str, Sentence, int, int], ...]
     advised: bool = False
+    answered: bool = False
     own_pick: bool = False
 
     def flagged(self, table: str) -> bool:
@@ -74,7 +77,7 @@ def read(text: str, L: LanguageRules) -> Reading:
     parts = tuple((s, classify(s, L)) for s in sents)
     asked = [(s, v) for s, v in parts if v.question]
     cues: list[tuple[Sentence, str, int, int]] = []
-    advised = False
+    advised = answered = False
     leave = [_asks_leave(s, v, L) for s, v in asked]  # read once: three rules below use it
     offered = _offers_after_leave(parts, leave, L) if asked else None
     if offered:
@@ -91,6 +94,13 @@ def read(text: str, L: LanguageRules) -> Reading:
         # "What if nothing stood in the way? What would you change first?": a scene set for the
         # question after it is no question of its own
         questions -= sum(1 for _, v in asked[:-1] if v.scene)
+        # "What's good about it? and the downside": the same asked again about something else,
+        # typed without its "?" (as "Entä X?" is a second question, decision 10)
+        questions += sum(
+            1
+            for (_, v), (t, w) in zip(parts, parts[1:], strict=False)
+            if v.question and not w.question and _bare_follow_up(t, L)
+        )
         # "Would it be ok if I asked more? What went on?": the question asked after leave is
         # the one to answer; the leave decides neither the kind nor the stage.
         asked = [
@@ -121,6 +131,14 @@ def read(text: str, L: LanguageRules) -> Reading:
             why, questions, what_else = False, 0, False
             q = parts[first][0]
             cues.append((q, f"{L.LANG}.advice.then_question", 0, len(q.tokens)))
+        last_asked = max(k for k, (_, v) in enumerate(parts) if v.question)
+        told = [s for s, v in parts[last_asked + 1 :] if v.kind == "advice"]
+        if kind != "advice" and told:
+            # "Mitä sä haluut tehdä? Mun mielestä sun pitäis perua koko palaveri.": the coach
+            # answers their own question with advice, and the last move decides (decision 7)
+            kind, grow, answered = "advice", None, True
+            why, questions, what_else = False, 0, False
+            cues.append((told[0], f"{L.LANG}.advice.after_question", 0, len(told[0].tokens)))
     else:
         said = [(s, v) for s, v in parts if not v.question]
         kind = "other" if not said else min((v.kind for _, v in said), key=STATEMENT_KINDS.index)
@@ -163,8 +181,20 @@ def read(text: str, L: LanguageRules) -> Reading:
         cues=tuple(cues),
         hits=tuple(hits),
         advised=advised,
+        answered=answered,
         own_pick=any(v.own_pick for _, v in asked),
     )
+
+
+def _bare_follow_up(s: Sentence, L: LanguageRules) -> bool:
+    """Whether the sentence `s` is only "and" or "entä" with a few words and no verb of a person
+    ("and the not-so-good things", "entä ne muut"): the question before it asked again."""
+    words = s.words()
+    if not 2 <= len(words) <= 6 or not (words[0] in L.NEW_TOPIC or words[0] in L.COORDINATORS):
+        return False
+    if s.tokens[-1].clause != s.tokens[0].clause:
+        return False  # "And honestly, it's your call.": a clause of its own
+    return not any(w in L.AUX or w in L.FIRST_PERSON for w in words[1:])
 
 
 def _advice_first(s: Sentence, v: Verdict, L: LanguageRules) -> bool:
