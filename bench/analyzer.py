@@ -29,9 +29,9 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def default_data() -> Path:
     """The held-out set in bench/data (bench/train.HELD_OUT), else the newest set that was one
-    (heldout79)."""
-    fresh = DATA / "heldout76.jsonl"
-    return fresh if fresh.exists() else DATA / "heldout79.jsonl"
+    (heldout76)."""
+    fresh = DATA / "heldout77.jsonl"
+    return fresh if fresh.exists() else DATA / "heldout76.jsonl"
 
 
 def _baseline(langs):

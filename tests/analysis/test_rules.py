@@ -1926,3 +1926,13 @@ def test_a_question_the_coach_answers_with_advice_is_advice(lang, text):
 )
 def test_a_bare_and_the_x_after_a_question_asks_it_again(lang, text, stacked):
     assert analyze(text, lang, learned=False).stacked is stacked
+
+
+def test_a_verb_of_telling_before_a_wh_clause_makes_no_question_of_a_statement():
+    assert analyze(
+        "Se kertoo, kuinka paljon välität tiimistäsi.", "fi", learned=False
+    ).kind not in (
+        "open",
+        "closed",
+        "leading",
+    )

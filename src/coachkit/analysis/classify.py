@@ -515,6 +515,8 @@ def _topic(sent: Sentence, j: int, L: LanguageRules) -> bool:
         and not L.AUX.intersection(words[j:k])
         # "Tuo kertoo paljon siitä, kuinka ...": the clause after "siitä" is the one it tells of
         and words[k - 1] not in L.CORRELATIVES
+        # "Se kertoo, kuinka paljon välität ...": a verb of telling, and the clause is its object
+        and not any(w in L.EMBED_VERBS for w in words[j + 1 : k])
     )
 
 
