@@ -46,7 +46,7 @@ class Verdict:
     request: bool = False
     own_pick: bool = False  # "Which of those feels best to you?": a choice among their options
     headless: bool = False  # a statement said with a rising "?", no question word or tag
-    # "Just phone her, yeah?": a leading tag on the coach's own command or "I'd ..." (decision 1)
+    # "Just phone her, yeah?": a leading tag on a command of the coach's (decision 1)
     tagged_command: bool = False
     only_tag: bool = False  # "Eiks niin?", "Right?": a leading tag said as a sentence of its own
     body_end: int = 0
