@@ -1936,3 +1936,19 @@ def test_a_verb_of_telling_before_a_wh_clause_makes_no_question_of_a_statement()
         "closed",
         "leading",
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "What could you do about the rota, maybe swap the weekend shifts?", "leading"),
+        ("en", "How could you get more time, perhaps by cancelling the Friday call?", "leading"),
+        ("fi", "Mitä sä voisit tehdä, vaikka siirtää sen palaverin?", "leading"),
+        ("fi", "Miten voisit saada lisää aikaa, ehkä perumalla perjantain palaverin?", "leading"),
+        # "vaikka" as "even if", or an example that is no act of theirs, offers no idea
+        ("fi", "Mikä auttaisi sua pysymään päätöksessä, vaikka vastarintaa tulisi?", "open"),
+        ("en", "What else could you try, even something small?", "open"),
+    ],
+)
+def test_the_coachs_idea_offered_as_the_answer_after_maybe_is_leading(lang, text, kind):
+    assert analyze(text, lang, learned=False).kind == kind

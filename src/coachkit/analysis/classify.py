@@ -310,6 +310,11 @@ def _question(
         # a pick among them (decision 3)
         cues.append((f"{L.LANG}.closed.named_pick", 0, end))
         v.kind = "closed"
+    elif htype == "open" and (idea := _hedged_idea(sent, words, starts, v.head_at, end, L)):
+        # "What could you do, maybe turn off notifications after six?", "Mitä voisit tehdä,
+        # vaikka soittaa sille?": the coach's own idea offered as the answer (leading)
+        cues.append((f"{L.LANG}.lead.hedged_idea", idea, end))
+        v.kind, v.suggestion = "leading", True
     elif htype in ("open", "closed"):
         v.kind = htype
     elif htype == "pick":
@@ -346,6 +351,23 @@ def _question(
     if v.request and request and _why_asked(words, request, end, L):
         v.why = True  # "Kertoisitko, miksi päätit hakea?": the request asks for the why
     return v
+
+
+def _hedged_idea(
+    sent: Sentence, words: Words, starts: list[int], head_at: int, end: int, L: LanguageRules
+) -> int | None:
+    """Where a clause after the question's own opens with a hedge and an idea of the coach's
+    ("..., maybe end them at five?", "..., vaikka pyytää Jannea?", "..., ehkä perumalla ...?"),
+    else None."""
+    clause = sent.tokens[head_at].clause
+    for s in starts:
+        if s <= head_at or s >= end or sent.tokens[s].clause == clause:
+            continue
+        # the hedge may be a filler too ("maybe"): look at each word up to the first real one
+        for j in range(s, min(skip(words, s, end, L.FILLERS) + 1, end - 1)):
+            if words[j] in L.HEDGES and L.hedged_idea(words, j + 1):
+                return j
+    return None
 
 
 def _offered(sent: Sentence, words: Words, L: LanguageRules) -> Match | None:

@@ -791,6 +791,15 @@ def idea_verb(words: tuple[str, ...], i: int) -> bool:
     return len(w) > 5 and w.endswith("ing") and w not in {"nothing", "something", "anything"}
 
 
+def hedged_idea(words: tuple[str, ...], i: int) -> bool:
+    """Whether `words[i]`, after "maybe" or "perhaps" in a clause after a question, offers the
+    coach's idea as its answer: a command ("..., maybe end them at five?"), a gerund or "by"
+    and one ("..., perhaps by cancelling the Friday call?")."""
+    if words[i] == "by" and i + 1 < len(words):
+        return idea_verb(words, i + 1)
+    return idea_verb(words, i) or imperative(words, i) is not None
+
+
 LEAVE_MODALS = wordset("can could shall may might dare")
 # Before "why" or "how", a determiner makes it a noun: 'hear the "why" from you'
 NOUN_DETERMINERS = wordset("the a your their our that")

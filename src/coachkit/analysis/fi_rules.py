@@ -601,6 +601,25 @@ def idea_verb(words: tuple[str, ...], i: int) -> bool:
     return _conditional(words[i])
 
 
+def hedged_idea(words: tuple[str, ...], i: int) -> bool:
+    """Whether `words[i]`, after "vaikka" or "ehkä" in a clause after a question, offers the
+    coach's idea as its answer: a conditional, an infinitive ("..., vaikka soittaa sille?") or
+    the means ("..., ehkä perumalla perjantain palaverin?")."""
+    w = words[i]
+    if w.endswith(("malla", "mallaan")) and len(w) > 6:
+        return True
+    # a bare infinitive only after "what could you do" ("Mitä sä voisit tehdä, vaikka soittaa
+    # sille?"): a noun ends the same way ("..., vaikka vastarintaa tulisi?")
+    could = any(x in _YOU_COULD or x in IDEA_MODALS for x in words[:i])
+    infinitive = w.endswith(_INFINITIVE_ENDINGS) and len(w) > 4 and w not in _NOT_INFINITIVES
+    return idea_verb(words, i) or (could and infinitive) or imperative(words, i) is not None
+
+
+# words ending like an infinitive that are none: "olla" asks nothing of them, the rest are
+# pronouns and adverbs ("vaikka silla", "ehka sinä")
+_NOT_INFINITIVES = wordset("olla siina silla sina mina meilla teilla heilla talla tassa nyt")
+
+
 _LEAVE_STEMS = ("n", "tais", "ttais")  # "saan-ko", "voidaan-ks", "leikitään-kö", "voitais-ko"
 
 

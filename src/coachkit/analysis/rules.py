@@ -106,9 +106,11 @@ class LanguageRules:
     (a command or "I'd ..." advice at a word), `modal_negative` (whether a negative question
     proposes), `respell` (spoken and texting forms read as written ones), `idea_verb` (whether
     a verb form at a word offers an idea as the question before it did: "..., or hiring temps?",
-    "..., tai jakaisit sen kahteen osaan?"), `leave_lead` (how many words ask to act on the coach's
-    side or together before a colon or a dash: "Can we get creative for a second: what ...?",
-    "Saanks mä heittää yhden ajatuksen: entä jos ...?").
+    "..., tai jakaisit sen kahteen osaan?"), `hedged_idea` (whether the words after "maybe" or
+    "vaikka" in a clause after a question offer the coach's idea as its answer: "..., maybe end
+    them at five?"), `leave_lead` (how many words ask to act on the coach's side or together
+    before a colon or a dash: "Can we get creative for a second: what ...?", "Saanks mä heittää
+    yhden ajatuksen: entä jos ...?").
     """
 
     LANG: str
@@ -206,6 +208,7 @@ class LanguageRules:
     modal_negative: Callable[[Words, int], bool]
     respell: Callable[[Words], list[str | None] | None]
     idea_verb: Callable[[Words, int], bool]
+    hedged_idea: Callable[[Words, int], bool]
     leave_lead: Callable[[Words, int], int]
 
     @classmethod
