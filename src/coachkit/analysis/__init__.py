@@ -212,6 +212,10 @@ def analyze(
     )
 
 
+# The kinds a turn that asks about the coach's own advice may take (decisions 1 and 7).
+ASKED_OR_ADVICE = (*QUESTION_KINDS, "advice")
+
+
 def _strong_openers(L: LanguageRules) -> frozenset[str]:
     """The rule names of the language's reflective openers ("It sounds like", "Kuulostaa siltä")."""
     return frozenset(row.rule for row in L.REFLECT_STRONG.rows)
@@ -262,16 +266,13 @@ def _decide(r: Reading, model: Model | None, L: LanguageRules) -> Decisions:
                 # is closed (LABELS.md), and so every labelled turn ending in "?" is a question
                 # ... but a tag or a reaction after advice ("Just phone her, yeah?", "I'd
                 # cancel it. Does that make sense?") may leave the turn the advice it is
-                keep = (*QUESTION_KINDS, "advice") if r.kind == "leading" else QUESTION_KINDS
+                keep = ASKED_OR_ADVICE if r.kind == "leading" else QUESTION_KINDS
                 p = {k: v for k, v in p.items() if k in keep}
-            if (r.advised or r.answered) and max(p, key=p.__getitem__) in (
-                *QUESTION_KINDS,
-                "advice",
-            ):
-                # advice, then a question about it: the advice is the turn (decision 1), never
-                # an open or closed question
-                p = {k: v for k, v in p.items() if k not in (*QUESTION_KINDS, "advice")} | {
-                    "advice": sum(v for k, v in p_kind.items() if k in (*QUESTION_KINDS, "advice"))
+            if (r.advised or r.answered) and max(p, key=p.__getitem__) in ASKED_OR_ADVICE:
+                # advice, then a question about it, or a question answered with advice: the
+                # advice is the turn (decisions 1 and 7), never an open or closed question
+                p = {k: v for k, v in p.items() if k not in ASKED_OR_ADVICE} | {
+                    "advice": sum(v for k, v in p_kind.items() if k in ASKED_OR_ADVICE)
                 }
             kind = max(p, key=p.__getitem__)
             confidence["kind"] = p[kind]

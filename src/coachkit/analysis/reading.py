@@ -119,26 +119,26 @@ def read(text: str, L: LanguageRules) -> Reading:
         first = next(k for k, (_, v) in enumerate(parts) if any(v is w for _, w in asked))
         said_first = any(v.kind == "advice" for _, v in parts[:first])
         asked_first = parts[first][1]
-        if (
+        # "I'd raise it with the team. What do you think?": the coach's own solution is the
+        # turn, and the question after it only asks about it (decision 1, settled by the
+        # independent writers: advice)
+        advised = (
             (kind in ("open", "closed") and (said_first or _advice_first(*parts[first], L)))
             or asked_first.tagged_command
             or (asked_first.only_tag and said_first)
-        ):
-            # "I'd raise it with the team. What do you think?": the coach's own solution is
-            # the turn, and the question after it only asks about it (decision 1, settled by
-            # the independent writers: advice). No stage, and no second question.
-            kind, grow, advised = "advice", None, True
-            why, questions, what_else = False, 0, False
-            q = parts[first][0]
-            cues.append((q, f"{L.LANG}.advice.then_question", 0, len(q.tokens)))
+        )
+        # "Mitä sä haluut tehdä? Mun mielestä sun pitäis perua koko palaveri.": the coach
+        # answers their own question with advice, and the last move decides (decision 7)
         last_asked = max(k for k, (_, v) in enumerate(parts) if v.question)
         told = [s for s, v in parts[last_asked + 1 :] if v.kind == "advice"]
-        if kind != "advice" and told:
-            # "Mitä sä haluut tehdä? Mun mielestä sun pitäis perua koko palaveri.": the coach
-            # answers their own question with advice, and the last move decides (decision 7)
-            kind, grow, answered = "advice", None, True
-            why, questions, what_else = False, 0, False
-            cues.append((told[0], f"{L.LANG}.advice.after_question", 0, len(told[0].tokens)))
+        answered = not advised and bool(told)
+        if advised or answered:
+            # advice either way: no stage, and no question of its own
+            kind, grow, why, questions, what_else = "advice", None, False, 0, False
+            at, rule = (
+                (parts[first][0], "then_question") if advised else (told[0], "after_question")
+            )
+            cues.append((at, f"{L.LANG}.advice.{rule}", 0, len(at.tokens)))
     else:
         said = [(s, v) for s, v in parts if not v.question]
         kind = "other" if not said else min((v.kind for _, v in said), key=STATEMENT_KINDS.index)
