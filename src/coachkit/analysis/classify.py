@@ -149,6 +149,8 @@ def classify(sent: Sentence, L: LanguageRules) -> Verdict:
                 cues.append((f"{L.LANG}.permission.leave_first", j, clause_end))
             continue
         agree = L.AGREEMENT.at(words, j)
+        if agree and agree[0].row.modifier == "attention" and j + agree[1] > clause_end:
+            agree = None  # "Tiedätkö, mitä haluat?": asks what they know, no call for attention
         if agree and sent.asks and j == starts[0] and clause_end < end:
             k = skip(words, clause_end, end, L.FILLERS)
             if k < end and L.imperative(words, k):
@@ -791,8 +793,14 @@ def _extra_questions(
                 extra.append(h[0])
                 clause_has_head.add(tokens[k].clause)
                 continue
-        if new_clause and words[k] in L.NEW_TOPIC and k > head_at:
-            # "..., entä sen uuden harjoittelijan?": the first question asked about them too
+        after_and = (
+            k >= 2
+            and words[k - 1] in L.COORDINATORS
+            and tokens[k - 1].clause != tokens[k - 2].clause
+        )
+        if (new_clause or after_and) and words[k] in L.NEW_TOPIC and k > head_at:
+            # "..., entä sen uuden harjoittelijan?", "..., ja entäs viikonloppuna?": the first
+            # question asked about them too
             extra.append(head_type or "open")
             clause_has_head.add(tokens[k].clause)
             continue

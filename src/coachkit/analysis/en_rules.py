@@ -71,7 +71,7 @@ LANG = "en"
 # Words skipped at the start of a clause before looking for what the clause is.
 FILLERS = wordset(
     "so and but or then ok okay okey alright right well now also just hmm mm um uh oh "
-    "roughly approximately about honestly really actually anyway yes yeah yep sure "
+    "roughly approximately exactly precisely about honestly really actually anyway yes yeah yep sure "
     "listen look basically maybe perhaps please ooh ah ahh aha huh mhm hm mmm er erm uhm "
     # "..., and, like, what were you hoping for?", "so like how are they getting on"
     "like"

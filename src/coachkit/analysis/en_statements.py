@@ -269,7 +269,7 @@ ADVICE = PhraseTable(
 IMPERATIVES = wordset(
     "ask apologise apologize accept avoid block book bring build call cancel change check choose "
     "ride track stick flag pilot trial "
-    "eat drink walk swim exercise cook snack mix weigh count "
+    "eat drink walk swim exercise cook snack mix weigh count aim "
     "clear commit cut decide delegate do don't dont drop email find focus forget get give go "
     "hand hire ignore invite keep leave limit make meet move offer pick plan practise practice "
     "prepare prioritise prioritize push put read remember reply rest say schedule send set show "

@@ -221,7 +221,7 @@ IMPERATIVES = wordset(
     "delegoi keskity aloita lopeta muista unohda siirra pyyda soita kirjoita jata luovu hanki "
     "hoida vaadi harkitse panosta rajaa priorisoi sovi kay osallistu paata luota ilmoita "
     "tarkista ohjaa nuku lepaa keskustele rauhoitu hengita valitse valta opettele opi vastaa "
-    "peru kuuntele kiita kehu pyri yrita koita katso lue laske sulje vie tuo pane karsi jaa "
+    "peru kuuntele kiita kehu pyri tahtaa yrita koita katso lue laske sulje vie tuo pane karsi jaa "
     "aseta nimea kutsu tapaa pysy uskalla lahde valmistaudu harjoittele tarjoa selvita "
     "ehdota huolehdi palaa odota paasta lakkaa lykkaa hyvaksy myonna ilmaise kerro jatka "
     "mieti pohdi lahesty pura sanoudu irrottaudu suunnittele kirjaa merkitse julkaise "

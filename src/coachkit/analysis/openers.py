@@ -47,6 +47,8 @@ def subordinate(words: Words, j: int, end: int, L: LanguageRules) -> bool:
         and j + 1 < end
         and words[j + 1] not in L.AUX | L.COORDINATORS | L.ALTERNATIVES  # "When and how ...?"
         and not (j + 2 < end and words[j + 2] in L.DROPPED_AUX)  # "when you gonna ..."
+        # "When exactly will you ...?", "When roughly is it due?": a word that narrows the time
+        and not (words[j + 1] in L.FILLERS and j + 2 < end and words[j + 2] in L.AUX)
     )
 
 
