@@ -29,9 +29,9 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def default_data() -> Path:
     """The held-out set in bench/data (bench/train.HELD_OUT), else the newest set that was one
-    (heldout77)."""
-    fresh = DATA / "heldout80.jsonl"
-    return fresh if fresh.exists() else DATA / "heldout77.jsonl"
+    (heldout84)."""
+    fresh = DATA / "heldout85.jsonl"
+    return fresh if fresh.exists() else DATA / "heldout84.jsonl"
 
 
 def _baseline(langs):

@@ -781,6 +781,9 @@ THINK_VERBS = wordset("think reckon feel suppose agree believe")
 
 
 HEDGES = wordset("maybe perhaps possibly even instead")
+# "What could help? Say, a shared document?", "..., for instance?" ("like" is a filler: "..., like,
+# with the supplier?" narrows the question)
+EXAMPLE_WORDS = wordset("maybe perhaps possibly say example instance eg")
 IDEA_MODALS = wordset("could might couldn't couldnt")
 
 

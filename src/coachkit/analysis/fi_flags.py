@@ -17,7 +17,8 @@ ASK_PERMISSION = PhraseTable(
                 "saanko|saisinko|voinko|voisinko",
                 # "Saanks mä heittää hypoteettisen kysymyksen?"
                 "saanko|saisinko|voinko|voisinko|saanks|saisinks|voinks|voisinks ma|mina "
-                "kysya|kertoa|ehdottaa|sanoa|heittaa|esittaa|nostaa",
+                "kysya|kertoa|ehdottaa|sanoa|heittaa|esittaa|nostaa|tarkentaa|lisata|kommentoida|"
+                "jakaa|tarjota",
             ],
             examples=(
                 "Saanko kertoa, mitä itse huomasin?",

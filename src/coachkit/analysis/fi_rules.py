@@ -281,7 +281,7 @@ LEAVE_SOFTENERS = wordset(
 )
 # "Olisko parempi soittaa vai lähettää viesti?": a comparison between two named things
 COMPARISONS = wordset("parempi parempaa jarkevampaa fiksumpaa viisaampaa")
-CORRELATIVES = wordset("siita sita siihen siina sen tasta tata tahan sille silla talle")
+CORRELATIVES = wordset("siita sita siihen siina sen tasta tata tahan sille silla talle silta talta")
 # "Voisitko esim. kysyä ...": a short form's full stop ends no sentence.
 ABBREVIATIONS = wordset("esim ns yms jne tms tri ks vrt ym klo")
 # "Onko sulla ollut aikaa puhua Tuomaksen kanssa, entä harjoittelijan?": "entä" asks anew.
@@ -589,6 +589,8 @@ def _conditional(word: str) -> bool:
 
 
 HEDGES = wordset("ehka ehkapa kenties vaikka esimerkiks esimerkiksi vaihtoehtoisesti")
+# "Mikä vois auttaa? Vaikkapa se, että ...?", "Esimerkiksi pyöräilemällä työmatkat?"
+EXAMPLE_WORDS = wordset("vaikka vaikkapa esimerkiksi esimerkiks esim ehka ehkapa kenties")
 IDEA_MODALS = wordset("voisko voisiko voisks voiskohan voisikohan voisivatko")
 
 

@@ -101,12 +101,28 @@ def read(text: str, L: LanguageRules) -> Reading:
             for (_, v), (t, w) in zip(parts, parts[1:], strict=False)
             if v.question and not w.question and _bare_follow_up(t, L)
         )
+        # "What could help? Maybe no screens after ten?": an example offered as the answer to
+        # the open question before it is the coach's idea, no second question (leading)
+        examples = sum(
+            1
+            for (_, v), (t, w) in zip(parts, parts[1:], strict=False)
+            if v.question and w.question and _example_answer(v, t, w, L)
+        )
+        questions -= examples
+        # "Onko tavoite sinun omasi? Vai onko se annettu ylhäältä?": the other way a yes/no
+        # question may go, asked as a sentence of its own, is one pick between the two (closed);
+        # another idea offered so ("Have you tried X? Or Y?") leads and asks again (decision 10)
+        questions -= sum(
+            1
+            for (_, v), (t, w) in zip(parts, parts[1:], strict=False)
+            if v.kind == w.kind == "closed" and _other_way(t, L)
+        )
         # "Would it be ok if I asked more? What went on?": the question asked after leave is
         # the one to answer; the leave decides neither the kind nor the stage.
         asked = [
             p for k, p in enumerate(asked) if k == len(asked) - 1 or not (leave[k] or again[k])
         ]
-        kind = min((v.kind for _, v in asked), key=QUESTION_KINDS.index)
+        kind = "leading" if examples else min((v.kind for _, v in asked), key=QUESTION_KINDS.index)
         why = any(v.why for _, v in asked)
         context = [s for s, v in parts if not v.question]
         grow, grow_cues = grow_stage(asked, L, context)
@@ -184,6 +200,28 @@ def read(text: str, L: LanguageRules) -> Reading:
         answered=answered,
         own_pick=any(v.own_pick for _, v in asked),
     )
+
+
+def _example_answer(v: Verdict, t: Sentence, w: Verdict, L: LanguageRules) -> bool:
+    """Whether the question `t` (read as `w`) only offers an example answer to the open
+    question read as `v` before it: a word of `EXAMPLE_WORDS` among its first two words or as
+    its last ("Maybe something like no screens after ten?", "A walk home instead, maybe?",
+    "Vaikkapa se, että ...?"), and no question word of its own."""
+    if v.kind != "open" or w.kind not in ("closed", "leading"):
+        return False
+    words = t.words()
+    return bool(words) and any(x in L.EXAMPLE_WORDS for x in (*words[:2], words[-1]))
+
+
+def _other_way(s: Sentence, L: LanguageRules) -> bool:
+    """Whether the sentence `s` opens with "or" and a yes/no question of its own ("Or was it
+    handed down to you?", "Vai onko se annettu ylhäältä?"), not with an idea ("Or thought about
+    mediation?")."""
+    words = s.words()
+    if len(words) < 2 or words[0] not in L.ALTERNATIVES:
+        return False
+    head = L.head(words, 1, True)
+    return head is not None and head[0] == "yn"
 
 
 def _bare_follow_up(s: Sentence, L: LanguageRules) -> bool:

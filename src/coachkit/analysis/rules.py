@@ -89,6 +89,9 @@ class LanguageRules:
     EXTRAPOSED: a pronoun of a yes/no question that stands for the clause after its comma ("Was
     it fair, how she handled it?"), so that clause is no second question.
     HEDGES: words that soften another idea offered after "or" ("..., or maybe move it?").
+    EXAMPLE_WORDS: words that mark an example offered as the answer, in a sentence of its own
+    after an open question ("What could help? Maybe a walk at lunch?", "Miten voisit ...?
+    Esimerkiksi pyöräilemällä?"): the coach's idea, so the turn leads and asks once.
     LEAVE_SOFTENERS: words that make a request of "we" or "I" (`leave_lead`) one for a moment of the
     talk ("Could we step back for a second?", "Voidaanko pysähtyä hetkeksi?"): leave asked.
     COMPARISONS: words of a suggestion that compare ("better", "parempi"): with two things named
@@ -188,6 +191,7 @@ class LanguageRules:
     LEAVE_SOFTENERS: WordSet
     EXTRAPOSED: WordSet
     HEDGES: WordSet
+    EXAMPLE_WORDS: WordSet
     IDEA_MODALS: WordSet
     FIRST_PERSON: WordSet
     SECOND_PERSON: WordSet
