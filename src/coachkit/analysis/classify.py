@@ -139,7 +139,7 @@ def classify(sent: Sentence, L: LanguageRules) -> Verdict:
         if s != starts[0] and L.RELATIVES.at(words, j):
             continue  # "You built it from scratch, which is no small thing - what ...?"
         if L.REFLECT_STRONG.at(words, j):
-            if not sent.asks:
+            if not sent.asks and not _asks_after(words, starts, s, end, L):
                 break  # "So where we are: you want ..., and what holds you back is ...": a summary
             continue  # "So what I'm hearing is you don't trust them?": a reflection said rising
         leave = _leave_clause(sent, words, j, clause_end, end, L) if clause_end < end else 0
@@ -179,7 +179,11 @@ def classify(sent: Sentence, L: LanguageRules) -> Verdict:
         if h:
             found_head = (h, h[3]) if len(h) > 3 else (h, j)
             break
-        if not sent.asks and not (s == starts[0] and len(starts) == 2 and _topic(sent, j, L)):
+        if (
+            not sent.asks
+            and not (s == starts[0] and len(starts) == 2 and _topic(sent, j, L))
+            and not _asks_after(words, starts, s, end, L)
+        ):
             break  # a statement: only its first real clause may turn it into a question
 
     if agreed:  # no rule reads the agreement's "why" or "miksei" again
@@ -525,6 +529,23 @@ def _scene(sent: Sentence, words: Words, lead: Match, L: LanguageRules) -> bool:
             return bool(following) and following[0] in L.SCENE_VERBS
         if words[k] in L.NEGATIONS and k >= i + n:  # "Miten ois, et ...": "et" is no "not" there
             return True
+    return False
+
+
+def _asks_after(words: Words, starts: list[int], s: int, end: int, L: LanguageRules) -> bool:
+    """Whether a clause after the one at `s` opens with a question word, an auxiliary and
+    "you" ("its ur call, so where do u want to take this"): a question typed without its "?"
+    after a statement, as on a phone."""
+    for t in starts:
+        if s < t < end:
+            k = skip(words, t, end, L.FILLERS)
+            if (
+                k + 2 < end
+                and words[k] in L.WH_WORDS
+                and words[k + 1] in L.AUX
+                and words[k + 2] in L.SECOND_PERSON
+            ):
+                return True
     return False
 
 

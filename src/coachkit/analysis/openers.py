@@ -96,6 +96,15 @@ def after_condition(
                 break
     for k in range(j + 2, min(end, j + 25)):
         after_then = words[k - 1] in L.CONDITION_THEN
+        if (
+            not asks
+            and k not in starts
+            and not after_then
+            and words[k - 1] not in L.EMBED_VERBS  # "..., I'd like to ask what you want"
+            and any(j < s < k for s in starts)
+        ):
+            continue  # "If you want my two cents: start with the people who ...": unasked, a
+            # wh-word inside a clause after the condition's own asks nothing
         # "if the move went well what would the crew notice": a wh-word and a modal
         wh_modal = words[k] in L.WH_WORDS and k + 1 < end and words[k + 1] in L.AUX
         if not (after_then or wh_modal) and not L.SECOND_PERSON.intersection(words[k + 1 : k + 3]):
