@@ -1952,3 +1952,91 @@ def test_a_verb_of_telling_before_a_wh_clause_makes_no_question_of_a_statement()
 )
 def test_the_coachs_idea_offered_as_the_answer_after_maybe_is_leading(lang, text, kind):
     assert analyze(text, lang, learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "stacked"),
+    [
+        (
+            "en",
+            "What might make the mornings easier? Perhaps a later start on Mondays?",
+            "leading",
+            False,
+        ),
+        ("en", "Who could cover the late shift? Say, one of the new starters?", "leading", False),
+        (
+            "fi",
+            "Mikä vois tuoda lisää aikaa? Vaikkapa se, että perut yhden palaverin?",
+            "leading",
+            False,
+        ),
+        (
+            "fi",
+            "Miten sä voisit kiittää tiimiä? Esimerkiksi yhteisellä aamupalalla?",
+            "leading",
+            False,
+        ),
+        # a question of its own after the first one is a second question, not an example
+        ("en", "What could make the mornings easier? Could the team start later?", "leading", True),
+        ("en", "What went well? Like, what did the client say?", "open", False),
+    ],
+)
+def test_an_example_offered_as_the_answer_in_a_sentence_of_its_own_is_leading(
+    lang, text, kind, stacked
+):
+    result = analyze(text, lang, learned=False)
+    assert (result.kind, result.stacked) == (kind, stacked)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stacked"),
+    [
+        ("en", "Is the deadline fixed? Or could it still move?", False),
+        ("en", "Did you pick this target yourself? Or was it set for you?", False),
+        ("fi", "Oliko se sun oma idea? Vai tuliko se johdolta?", False),
+        # another idea offered after "or" is a second question (decision 10)
+        ("en", "Have you asked the agency? Or thought about overtime?", True),
+    ],
+)
+def test_the_other_way_a_yes_no_question_may_go_is_one_pick(lang, text, stacked):
+    assert analyze(text, lang, learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("its ur budget, so how do u want to spend it", "open"),
+        ("you sound fed up with it, what do you think would help", "open"),
+        # a wh-clause in statement order is no question
+        ("That's your decision, and what you do with it is up to you.", "reflection"),
+    ],
+)
+def test_a_question_typed_without_its_mark_after_a_statement_asks(text, kind):
+    assert analyze(text, "en", learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("If you want my view: talk to the people who know the system best.", "advice"),
+        ("If it's fine with you, I'd like to hear what you want from this.", "open"),
+        ("if the launch slipped what would the board say", "open"),
+    ],
+)
+def test_a_wh_word_inside_the_clause_after_an_unasked_condition_asks_nothing(text, kind):
+    assert analyze(text, "en", learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "stacked"),
+    [
+        ("en", "When exactly will you call her, and what will you tell her?", "open", True),
+        ("en", "When roughly is the review due?", "closed", False),
+        ("fi", "Onks sulla aikaa aamuisin, ja entäs iltaisin?", "closed", True),
+        ("fi", "Tiedätkö, mitä haluat siltä palaverilta?", "closed", False),
+        ("fi", "Tiedätkö mitä, entä jos soittaisit hänelle?", "leading", False),
+    ],
+)
+def test_when_exactly_entas_after_ja_and_tiedatko_with_a_comma(lang, text, kind, stacked):
+    result = analyze(text, lang, learned=False)
+    assert (result.kind, result.stacked) == (kind, stacked)
