@@ -1986,6 +1986,7 @@ def test_an_example_offered_as_the_answer_in_a_sentence_of_its_own_is_leading(
 ):
     result = analyze(text, lang, learned=False)
     assert (result.kind, result.stacked) == (kind, stacked)
+    assert result.questions == (2 if stacked else 1)
 
 
 @pytest.mark.parametrize(

@@ -103,12 +103,13 @@ def read(text: str, L: LanguageRules) -> Reading:
         )
         # "What could help? Maybe no screens after ten?": an example offered as the answer to
         # the open question before it is the coach's idea, no second question (leading)
-        examples = sum(
-            1
+        examples = [
+            t
             for (_, v), (t, w) in zip(parts, parts[1:], strict=False)
             if v.question and w.question and _example_answer(v, t, w, L)
-        )
-        questions -= examples
+        ]
+        questions -= len(examples)
+        cues.extend((t, f"{L.LANG}.lead.example_answer", 0, len(t.tokens)) for t in examples)
         # "Onko tavoite sinun omasi? Vai onko se annettu ylhäältä?": the other way a yes/no
         # question may go, asked as a sentence of its own, is one pick between the two (closed);
         # another idea offered so ("Have you tried X? Or Y?") leads and asks again (decision 10)
@@ -117,6 +118,9 @@ def read(text: str, L: LanguageRules) -> Reading:
             for (_, v), (t, w) in zip(parts, parts[1:], strict=False)
             if v.kind == w.kind == "closed" and _other_way(t, L)
         )
+        # every rule above takes back a question asked again, never the turn's last one (an
+        # example may also read as the question narrowed: "..., maybe a walk at lunch?")
+        questions = max(questions, 1)
         # "Would it be ok if I asked more? What went on?": the question asked after leave is
         # the one to answer; the leave decides neither the kind nor the stage.
         asked = [
