@@ -2041,3 +2041,18 @@ def test_a_wh_word_inside_the_clause_after_an_unasked_condition_asks_nothing(tex
 def test_when_exactly_entas_after_ja_and_tiedatko_with_a_comma(lang, text, kind, stacked):
     result = analyze(text, lang, learned=False)
     assert (result.kind, result.stacked) == (kind, stacked)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Saanko ehdottaa, että siirtäisit palaverin iltapäivään?", "leading"),
+        ("Saanks mä ehottaa, et sä pyytäisit Ainolta apua?", "leading"),
+        # a step of the talk itself, in the passive, is leave asked (closed)
+        ("Saanko ehdottaa, että siirrytään vaihtoehtoihin?", "closed"),
+        ("Saanko ehdottaa jotain?", "closed"),
+    ],
+)
+def test_an_idea_inside_the_leave_asked_to_suggest_is_leading(text, kind):
+    result = analyze(text, "fi", learned=False)
+    assert (result.kind, result.permission) == (kind, True)

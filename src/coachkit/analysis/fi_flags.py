@@ -12,13 +12,13 @@ ASK_PERMISSION = PhraseTable(
             "fi.permission.saanko",
             [
                 "saanko|saisinko|voinko|voisinko|saako|saisko|saiskohan|saanks|saisinks|voinks|"
-                "voisinks|uskallanko|uskallanks|uskaltaisinko kysya|kertoa|ehdottaa|"
+                "voisinks|uskallanko|uskallanks|uskaltaisinko kysya|kertoa|ehdottaa|ehottaa|"
                 "sanoa|tarjota|jakaa|lisata|kommentoida|antaa|tarkentaa|heittaa|nostaa",
                 "saanko|saisinko|voinko|voisinko",
                 # "Saanks mä heittää hypoteettisen kysymyksen?"
                 "saanko|saisinko|voinko|voisinko|saanks|saisinks|voinks|voisinks ma|mina "
-                "kysya|kertoa|ehdottaa|sanoa|heittaa|esittaa|nostaa|tarkentaa|lisata|kommentoida|"
-                "jakaa|tarjota",
+                "kysya|kertoa|ehdottaa|ehottaa|sanoa|heittaa|esittaa|nostaa|tarkentaa|lisata|"
+                "kommentoida|jakaa|tarjota",
             ],
             examples=(
                 "Saanko kertoa, mitä itse huomasin?",

@@ -9,6 +9,31 @@ CLOSED_FORMS = PhraseTable([])
 LEADING = PhraseTable(
     [
         Row(
+            # the idea inside the leave asked: "Saanko ehdottaa, että pitäisit tauon?"
+            "fi.lead.saanko_ehdottaa",
+            [
+                "saanko|saisinko|voinko|voisinko|saanks|saisinks|voinks|voisinks ehdottaa|ehottaa|"
+                "suositella etta|et",
+                "saanko|saisinko|voinko|voisinko|saanks|saisinks|voinks|voisinks ma|mina "
+                "ehdottaa|ehottaa|suositella etta|et",
+            ],
+            examples=("Saanko ehdottaa, että pitäisit tauon?",),
+            counter=("Saanko ehdottaa jotain?",),
+        ),
+        Row(
+            # "Saanko ehdottaa, että käydään vielä aikataulu läpi?": the talk itself, in the
+            # passive, is leave asked for a step of the session (closed), no idea of the coach's
+            "fi.lead.saanko_ehdottaa_prosessi",
+            [
+                "saanko|saisinko|voinko|voisinko|saanks|saisinks|voinks|voisinks ehdottaa|ehottaa "
+                "etta|et *aan",
+                "saanko|saisinko|voinko|voisinko|saanks|saisinks|voinks|voisinks ehdottaa|ehottaa "
+                "etta|et me *aan",
+            ],
+            modifier="idiom",
+            examples=("Saanko ehdottaa, että pidetään tauko?",),
+        ),
+        Row(
             "fi.lead.oletko_harkinnut",
             [
                 "oletko|ootko|ootsa|ooksa|oletsa|oletteko harkin*|kokeil*|ajatel*|yritta*|koitta*|"
