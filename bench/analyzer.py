@@ -28,10 +28,16 @@ DATA = Path(__file__).resolve().parent / "data"
 
 
 def default_data() -> Path:
-    """The held-out set in bench/data (bench/train.HELD_OUT), else the newest set that was one
-    (heldout84)."""
-    fresh = DATA / "heldout85.jsonl"
-    return fresh if fresh.exists() else DATA / "heldout84.jsonl"
+    """The fresh held-out set in bench/data (the first of bench/train.HELD_OUT), else the newest
+    set that was one (the last held-out set the model is trained on), read from the training
+    lists so that no round has to edit it."""
+    from bench.train import HELD_OUT, TRAIN_SETS
+
+    used = [name for name in TRAIN_SETS if name.startswith("heldout")]
+    for name in (*HELD_OUT, *reversed(used)):
+        if (DATA / f"{name}.jsonl").exists():
+            return DATA / f"{name}.jsonl"
+    return DATA / "dev.jsonl"
 
 
 def _baseline(langs):

@@ -94,32 +94,27 @@ def read(text: str, L: LanguageRules) -> Reading:
         # "What if nothing stood in the way? What would you change first?": a scene set for the
         # question after it is no question of its own
         questions -= sum(1 for _, v in asked[:-1] if v.scene)
-        # "What's good about it? and the downside": the same asked again about something else,
-        # typed without its "?" (as "Entä X?" is a second question, decision 10)
-        questions += sum(
-            1
-            for (_, v), (t, w) in zip(parts, parts[1:], strict=False)
-            if v.question and not w.question and _bare_follow_up(t, L)
-        )
-        # "What could help? Maybe no screens after ten?": an example offered as the answer to
-        # the open question before it is the coach's idea, no second question (leading)
-        examples = [
-            t
-            for (_, v), (t, w) in zip(parts, parts[1:], strict=False)
-            if v.question and w.question and _example_answer(v, t, w, L)
-        ]
-        questions -= len(examples)
+        examples = []
+        for (_, v), (t, w) in zip(parts, parts[1:], strict=False):
+            if v.question and not w.question and _bare_follow_up(t, L):
+                # "What's good about it? and the downside": the same asked again about
+                # something else, typed without its "?" (as "Entä X?" is, decision 10)
+                questions += 1
+            elif v.question and w.question and _example_answer(v, t, w, L):
+                # "What could help? Maybe no screens after ten?": an example offered as the
+                # answer to the open question before it is the coach's idea, no second
+                # question (leading); one that only narrows it was taken back above
+                examples.append(t)
+                if not _narrows(t, w, L):
+                    questions -= 1
+            elif v.kind == w.kind == "closed" and _other_way(t, L):
+                # "Onko tavoite sinun omasi? Vai onko se annettu ylhäältä?": the other way a
+                # yes/no question may go, asked as a sentence of its own, is one pick (closed);
+                # another idea offered so ("Have you tried X? Or Y?") asks again (decision 10)
+                questions -= 1
         cues.extend((t, f"{L.LANG}.lead.example_answer", 0, len(t.tokens)) for t in examples)
-        # "Onko tavoite sinun omasi? Vai onko se annettu ylhäältä?": the other way a yes/no
-        # question may go, asked as a sentence of its own, is one pick between the two (closed);
-        # another idea offered so ("Have you tried X? Or Y?") leads and asks again (decision 10)
-        questions -= sum(
-            1
-            for (_, v), (t, w) in zip(parts, parts[1:], strict=False)
-            if v.kind == w.kind == "closed" and _other_way(t, L)
-        )
-        # every rule above takes back a question asked again, never the turn's last one (an
-        # example may also read as the question narrowed: "..., maybe a walk at lunch?")
+        # a question may be taken back by two rules at once (leave asked, then the question
+        # asked again: "haluisitsä että mietitään... siis mitä ...?"); a turn that asks keeps one
         questions = max(questions, 1)
         # "Would it be ok if I asked more? What went on?": the question asked after leave is
         # the one to answer; the leave decides neither the kind nor the stage.
@@ -402,27 +397,27 @@ def _repaired(words: Sequence[str], L: LanguageRules, at_once: bool = False) -> 
 
 
 def _narrowed(asked: list[tuple[Sentence, Verdict]], L: LanguageRules) -> int:
-    """How many questions only narrow down the one just asked, with a few words and no verb of
-    their own ("How did the meeting go? The one on Tuesday?", "Is it fixed? Like, actually
-    fixed?", "Mites menee? Ihan oikeesti?"): the same question, not a second one. A fragment
-    that starts with "and" or "or" ("And the team?", "Or a buddy system?") or names a person
-    asks something new."""
-    n = 0
-    persons = L.FIRST_PERSON | L.SECOND_PERSON | L.AUX
-    for (_, _), (t, w) in zip(asked, asked[1:], strict=False):
-        said = t.words()
-        # "Their head, I mean, not the assistant?": the words that say it is the same question
-        # are no part of it
-        kept = [k for k in range(len(said)) if not _in_rephrase(said, k, L)]
-        words = [said[k] for k in kept if said[k] not in L.FILLERS]
-        if (
-            w.headless
-            and said[0] not in L.COORDINATORS | L.ALTERNATIVES  # "Or a buddy system?"
-            and len(words) <= 7  # "Honestly?" is fillers only
-            and not persons.intersection(words)
-        ):
-            n += 1
-    return n
+    """How many questions only narrow down the one just asked (see `_narrows`)."""
+    return sum(_narrows(t, w, L) for _, (t, w) in zip(asked, asked[1:], strict=False))
+
+
+def _narrows(t: Sentence, w: Verdict, L: LanguageRules) -> bool:
+    """Whether the question `t` (read as `w`) only narrows down the one asked before it, with a
+    few words and no verb of their own ("How did the meeting go? The one on Tuesday?", "Is it
+    fixed? Like, actually fixed?", "Mites menee? Ihan oikeesti?"): the same question, not a
+    second one. A fragment that starts with "and" or "or" ("And the team?", "Or a buddy
+    system?") or names a person asks something new."""
+    said = t.words()
+    # "Their head, I mean, not the assistant?": the words that say it is the same question are
+    # no part of it
+    kept = [k for k in range(len(said)) if not _in_rephrase(said, k, L)]
+    words = [said[k] for k in kept if said[k] not in L.FILLERS]
+    return (
+        w.headless
+        and said[0] not in L.COORDINATORS | L.ALTERNATIVES  # "Or a buddy system?"
+        and len(words) <= 7  # "Honestly?" is fillers only
+        and not (L.FIRST_PERSON | L.SECOND_PERSON | L.AUX).intersection(words)
+    )
 
 
 def _in_rephrase(words: Sequence[str], k: int, L: LanguageRules) -> bool:
