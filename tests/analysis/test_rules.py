@@ -2056,3 +2056,50 @@ def test_when_exactly_entas_after_ja_and_tiedatko_with_a_comma(lang, text, kind,
 def test_an_idea_inside_the_leave_asked_to_suggest_is_leading(text, kind):
     result = analyze(text, "fi", learned=False)
     assert (result.kind, result.permission) == (kind, True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stacked", "why"),
+    [
+        # broken off with a dash and asked again: the broken part is no question of its own
+        ("en", "Do you— sorry, what did the auditors make of it?", False, False),
+        ("en", "So why— I mean, what made you take the job?", False, False),
+        ("fi", "Ootsä— siis mitä se asiakas sano siitä?", False, False),
+        ("fi", "Mitä— miks sä haluut luopua siitä palaverista?", False, True),
+        # broken off after "and": the first question was asked in full
+        ("en", "What did you agree and— and when do you start?", True, False),
+        ("fi", "Mitä te sovitte ja— ja milloin sä aloitat?", True, False),
+    ],
+)
+def test_a_question_broken_off_with_a_dash_and_asked_again_counts_once(lang, text, stacked, why):
+    result = analyze(text, lang, learned=False)
+    assert (result.stacked, result.why) == (stacked, why)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # what follows the dash is the rest of the sentence, not a new start
+        ("en", "How did it feel when the board— when they handed you the decision?", "open"),
+        ("fi", "Miltä se tuntu, kun hallitus— kun ne anto sen päätöksen valmiina?", "open"),
+        # a dash between spaces or a hyphen that joins is no break at all
+        ("fi", "Miten työ- ja perhe-elämä on sulla nyt tasapainossa?", "open"),
+        # what follows the broken question is a statement: the turn is that statement
+        ("en", "What— so the move is fine, it's the timing that worries you.", "reflection"),
+    ],
+)
+def test_a_dash_that_only_breaks_the_sentence_keeps_it_whole(lang, text, kind):
+    assert analyze(text, lang, learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stacked"),
+    [
+        ("en", "Do you cycle to work? In winter too? Every day?", True),
+        ("fi", "Käytsä uimassa? Yksin? Viikoittain?", True),
+        # one fragment only narrows the question down
+        ("en", "How did the meeting go? The one on Tuesday?", False),
+    ],
+)
+def test_fragments_asked_one_after_another_are_a_chain_of_questions(lang, text, stacked):
+    assert analyze(text, lang, learned=False).stacked is stacked

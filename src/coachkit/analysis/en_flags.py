@@ -198,6 +198,31 @@ AFFIRM = PhraseTable(
             counter=("I believe the deadline is Friday.", "Do you trust them?"),
         ),
         Row(
+            # thanks for a quality they showed, not for the time: "Thanks for being so honest."
+            "en.affirm.thanks_for_being",
+            [
+                "thanks for being so|really|this|that open|honest|candid|brave|patient",
+                "thanks for being open|honest|candid|brave|patient",
+                "thank you for being so|really|this|that open|honest|candid|brave|patient",
+                "thank you for being open|honest|candid|brave|patient",
+            ],
+            examples=("Thanks for being so honest about it.", "Thank you for being open with me."),
+            counter=("Thanks for being on time.", "Thanks for coming."),
+        ),
+        Row(
+            # the coach glad to watch them grow: "It's been great to watch you take charge."
+            "en.affirm.glad_to_watch",
+            [
+                "great|wonderful|inspiring|lovely to watch you",
+                "great|wonderful|inspiring|lovely to see you take|taking|get|getting|stand|standing",
+            ],
+            examples=(
+                "It's been great to watch you take charge of the meetings.",
+                "It's wonderful to see you getting more confident.",
+            ),
+            counter=("It's great to see you, come on in.", "I'd love to watch the game."),
+        ),
+        Row(
             "en.affirm.i_value",
             [
                 "i really|truly|genuinely appreciate|admire|respect|value",
@@ -266,6 +291,8 @@ AFFIRM = PhraseTable(
                 "you are really|so|very|genuinely good|great|brilliant at",
                 "you are good|great|brilliant at",
                 "you clearly|really|obviously|genuinely care|value|put",
+                # effort credited: "You've clearly thought a lot about how it will land."
+                "you've|youve clearly|obviously thought|put|given",
                 "you stayed|kept calm|going",
                 # effort and persistence credited: "You've been really persistent with it."
                 "you've|youve been really|so|very|incredibly|remarkably persistent|patient|"

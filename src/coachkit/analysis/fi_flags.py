@@ -137,12 +137,29 @@ AFFIRM = PhraseTable(
             [
                 "uskon|luotan sinuun|suhun",
                 "luotan siihen|etta|et",
+                # "Luotan sun harkintaan.": their judgement trusted
+                "luotan sun|sinun harkintaan|harkintaasi|arvostelukykyyn|arvostelukykyysi|vaistoon|"
+                "vaistoosi|nakemykseen|nakemykseesi",
                 "sa|sina pystyt|osaat|selviat tahan|siihen",
                 # "Tiedän, että pystyt siihen."
                 "tiedan|tiiän etta|et pystyt|osaat|selviat|onnistut",
             ],
             examples=("Mä uskon suhun.", "Luotan siihen, että sä löydät keinon."),
             counter=("Uskon, että määräpäivä on perjantai.", "Luotatko heihin?"),
+        ),
+        Row(
+            # the coach glad at what they did: "Mua ilahduttaa, että otit sen esille.", "On ilo
+            # nähdä, miten sä oot kasvanu tähän rooliin."
+            "fi.affirm.ilahduttaa",
+            [
+                "mua|minua ilahduttaa|lammittaa etta|et",
+                "ilo nahda|kuulla|seurata",
+            ],
+            examples=(
+                "Mua ilahduttaa, että otit sen esille.",
+                "On ilo nähdä, miten olet kasvanut.",
+            ),
+            counter=("Mua harmittaa, että palaveri venyi.", "Ilmoita, kun olet valmis."),
         ),
         Row(
             "fi.affirm.arvostan",

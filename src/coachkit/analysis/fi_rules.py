@@ -306,6 +306,7 @@ REPHRASE = PhraseTable(
                 "eiku|eikun",
                 "ei kun",
                 "tai no",
+                "tai ei",  # "Miks sä— tai ei, mitä sä ajattelit silloin?"
                 "anteeks|anteeksi",
             ],
             examples=(

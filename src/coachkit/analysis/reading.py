@@ -15,7 +15,7 @@ from coachkit.analysis.grow import grow_stage
 from coachkit.analysis.model import MAX_WORDS, ngram_features
 from coachkit.analysis.openers import skip, subordinate
 from coachkit.analysis.rules import LanguageRules
-from coachkit.analysis.tokens import Sentence, fold, respell, sentences
+from coachkit.analysis.tokens import Sentence, fold, joined, respell, sentences
 
 # Longer texts are analysed from their start: a turn is a few sentences, and the cost of every
 # keystroke must stay flat however much is pasted.
@@ -72,9 +72,10 @@ def read(text: str, L: LanguageRules) -> Reading:
     head = text[:MAX_CHARS]
     folded = fold(head)
     sents = tuple(
-        _spoken(s, L) for s in _budget(sentences(head, folded, MAX_SENTENCES, L.ABBREVIATIONS))
+        _spoken(s, L)
+        for s in _budget(sentences(head, folded, MAX_SENTENCES, L.ABBREVIATIONS, L.COORDINATORS))
     )
-    parts = tuple((s, classify(s, L)) for s in sents)
+    parts = _false_starts_left(sents, L)
     asked = [(s, v) for s, v in parts if v.question]
     cues: list[tuple[Sentence, str, int, int]] = []
     advised = answered = False
@@ -199,6 +200,52 @@ def read(text: str, L: LanguageRules) -> Reading:
         answered=answered,
         own_pick=any(v.own_pick for _, v in asked),
     )
+
+
+def _false_starts_left(
+    sents: tuple[Sentence, ...], L: LanguageRules
+) -> tuple[tuple[Sentence, Verdict], ...]:
+    """Each sentence with its verdict, a question broken off with a dash and left for what
+    follows taken out ("Do you— okay, what do you think is driving it?", "Mitä— eli jos
+    ymmärsin oikein, ..."): it is no question of the turn. A dash that only breaks the sentence
+    ("Miltä se tuntu, kun johtoryhmä— kun ne ilmotti sen?") joins its two halves again."""
+    out: list[tuple[Sentence, Verdict]] = []
+    held: tuple[Sentence, Verdict] | None = None
+    for t in sents:
+        if held is not None:
+            h, v = held
+            again = _started_again(h, t, L) if v.question else None
+            # "What did you try and— and how ...?": the question before "and" was asked in full
+            t = joined(h, t) if again is None or h.words()[-1] in L.COORDINATORS else again
+        held = None
+        if t.broken:
+            held = (t, classify(t, L))
+        else:
+            out.append((t, classify(t, L)))
+    if held is not None:
+        out.append(held)
+    return tuple(out)
+
+
+def _started_again(s: Sentence, t: Sentence, L: LanguageRules) -> Sentence | None:
+    """`t` as said when, after the question `s` broken off, it starts again: a question asked
+    from its head, fillers and words of repair aside ("okay, what ...", "sorry, wouldn't it
+    ...", "tai ei, mitä sä ajattelit ..."; a question even when typed without its "?"), or a
+    statement of its own ("no, scratch that, I'm doing it again"). None when `t` is the rest
+    of the broken sentence ("kun ne ilmotti sen?", "even crazy ones?", "ihan arjessa") or one
+    of its clauses started again ("How did it feel when the board— when they told you?")."""
+    words = t.words()
+    j = skip(words, 0, len(words), L.FILLERS)
+    if j == len(words) or words[j] in s.words()[1:]:
+        return None
+    repair = L.REPHRASE.at(words, j) or L.REPHRASE.at(words, 0)
+    if repair:  # "tai ei, mitä ...", "I mean, what ..."
+        j = skip(words, (j if L.REPHRASE.at(words, j) else 0) + repair[1], len(words), L.FILLERS)
+    if j < len(words) and L.head(words, j, True) is not None:
+        return t if t.asks else replace(t, asks=True)
+    if _repaired(words, L) or (not classify(t, L).question and len(words) >= 4):
+        return t
+    return None
 
 
 def _example_answer(v: Verdict, t: Sentence, w: Verdict, L: LanguageRules) -> bool:
@@ -397,8 +444,14 @@ def _repaired(words: Sequence[str], L: LanguageRules, at_once: bool = False) -> 
 
 
 def _narrowed(asked: list[tuple[Sentence, Verdict]], L: LanguageRules) -> int:
-    """How many questions only narrow down the one just asked (see `_narrows`)."""
-    return sum(_narrows(t, w, L) for _, (t, w) in zip(asked, asked[1:], strict=False))
+    """How many questions only narrow down the one just asked (see `_narrows`). Fragments asked
+    one after another are a chain of questions, each its own ("Do you drink at home? Alone?
+    Every night?", "Käytkö salilla? Kuinka usein? Entä venytteletkö?")."""
+    narrows = [_narrows(t, w, L) for _, (t, w) in zip(asked, asked[1:], strict=False)]
+    return sum(
+        n and not (k > 0 and narrows[k - 1]) and not (k + 1 < len(narrows) and narrows[k + 1])
+        for k, n in enumerate(narrows)
+    )
 
 
 def _narrows(t: Sentence, w: Verdict, L: LanguageRules) -> bool:

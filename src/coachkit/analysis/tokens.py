@@ -28,7 +28,11 @@ def _build_fold_table() -> dict[int, str]:
 _FOLD = _build_fold_table()
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 # A full stop between digits is no sentence end: "version 5.0", "klo 9.30", "3.12.".
-_SENTENCE_END = re.compile(r"(?:[!?\u2026\n]|\.(?!\d))+")
+# A dash put straight after a word and followed by a space breaks the speaker off, as "..." does
+# ("How did you— I mean, what did you say?", "Mitä sä– siis miten ...?"); a dash between spaces
+# or between words is an aside ("the plan — or part of it"), and a hyphen joins ("työ- ja").
+_SENTENCE_END = re.compile(r"(?:[!?\u2026\n]|\.(?!\d)|(?<=\w)(?:\u2014|\u2013|--)(?=\s|$))+")
+_BREAK_OFF = re.compile(r"\u2014|\u2013|--")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014\"]| - ")
 # A colon, a semicolon or a dash ends a thought more firmly than a comma: "Saanko haastaa: mitä
 # ...?" asks after the leave; "Saanko palautetta siitä, miten ..." goes on with the same.
@@ -74,6 +78,7 @@ class Sentence:
     exclaims: bool  # ends with "!"
     trails: bool = False  # trails off ("...", "…"), as a false start in speech does
     hard: frozenset[int] = frozenset()  # clauses that start after a colon, semicolon or dash
+    broken: bool = False  # broken off with a dash straight after its last word ("How did you— ")
 
     def words(self) -> tuple[str, ...]:
         """The folded words of the sentence."""
@@ -91,7 +96,11 @@ class Sentence:
 
 
 def sentences(
-    text: str, folded: str, limit: int = 1_000_000, abbreviations: frozenset[str] = frozenset()
+    text: str,
+    folded: str,
+    limit: int = 1_000_000,
+    abbreviations: frozenset[str] = frozenset(),
+    asides: frozenset[str] = frozenset(),
 ) -> list[Sentence]:
     """Split `text` into sentences of tokens.
 
@@ -100,12 +109,15 @@ def sentences(
         folded: `fold(text)`, the same length as `text`.
         limit: The most sentences to return; the rest of the text is not read.
         abbreviations: Folded words whose full stop ends no sentence ("dr", "esim").
+        asides: Folded words that go on with the same sentence after a dash ("and": "What's one
+            small thing— and it's your call— you could do?").
 
     Returns:
         The sentences that hold at least one word, in order.
     """
     result: list[Sentence] = []
     pos = 0
+    aside = False
     for match in _SENTENCE_END.finditer(text):
         if len(result) >= limit:
             return result
@@ -115,11 +127,34 @@ def sentences(
             and _abbreviated(folded, match.start(), abbreviations)
         ):
             continue  # "Dr. Okafor", "esim. vuorolistat": the sentence goes on
+        if _BREAK_OFF.fullmatch(match.group()) and (
+            aside or _next_word(folded, match.end()) in asides
+        ):
+            # "What's one small thing— and it's your call— you could do?": an aside opened
+            # with "and" after a dash, and the dash that closes it, go on with the sentence
+            aside = not aside
+            continue
+        aside = False
         _add_sentence(result, text, folded, pos, match.start(), match.group())
         pos = match.end()
     if len(result) < limit:
         _add_sentence(result, text, folded, pos, len(text), "")
     return result
+
+
+def joined(s: Sentence, t: Sentence) -> Sentence:
+    """`s` and the sentence `t` after it read as one, the break between them a hard clause break
+    (as a dash inside a sentence is)."""
+    shift = s.tokens[-1].clause + 1
+    tokens = s.tokens + tuple(replace(k, clause=k.clause + shift) for k in t.tokens)
+    hard = s.hard | {shift} | {c + shift for c in t.hard}
+    return replace(t, tokens=tokens, start=s.start, hard=frozenset(hard))
+
+
+def _next_word(folded: str, at: int) -> str:
+    """The folded word that starts after the spaces at `at` ("" when none does)."""
+    match = _WORD.match(folded, len(folded) - len(folded[at:].lstrip()))
+    return match.group() if match else ""
 
 
 def _abbreviated(folded: str, dot: int, abbreviations: frozenset[str]) -> bool:
@@ -146,9 +181,19 @@ def _add_sentence(
         tokens.append(Token(match.group(), match.start(), match.end(), clause))
         prev_end = match.end()
     if tokens:
-        trails = ".." in punct or "\u2026" in punct
+        broken = _BREAK_OFF.fullmatch(punct) is not None
+        trails = ".." in punct or "\u2026" in punct or broken
         out.append(
-            Sentence(tuple(tokens), start, end, "?" in punct, "!" in punct, trails, frozenset(hard))
+            Sentence(
+                tuple(tokens),
+                start,
+                end,
+                "?" in punct,
+                "!" in punct,
+                trails,
+                frozenset(hard),
+                broken,
+            )
         )
 
 
