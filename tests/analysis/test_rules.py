@@ -2103,3 +2103,36 @@ def test_a_dash_that_only_breaks_the_sentence_keeps_it_whole(lang, text, kind):
 )
 def test_fragments_asked_one_after_another_are_a_chain_of_questions(lang, text, stacked):
     assert analyze(text, lang, learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # the talk stopped for a question is no advice before it
+        ("en", "Wait, who approved the overtime?", "closed"),
+        ("en", "Hang on. What did the client say next?", "open"),
+        ("fi", "Oota vähän, kuka sen ilmotti tiimille?", "closed"),
+        ("fi", "Hetkinen. Mitä siinä palaverissa päätettiin?", "open"),
+        # an imperative with more to it is still advice with a question tacked on
+        ("en", "Wait until Friday, what do you think?", "advice"),
+    ],
+)
+def test_a_word_that_stops_the_talk_is_no_advice_before_the_question(lang, text, kind):
+    assert analyze(text, lang, learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "stacked"),
+    [
+        # leave asked as a tag after the question asks nothing new
+        ("Palataanko siihen aikatauluun, sopiiko?", False),
+        ("Otetaanks tauko, käykö se?", False),
+        # a wh-clause after a step of the talk or a way of doing is part of the one question
+        ("Milloin katsotaan yhdessä, miten kokeilu on lähtenyt käyntiin?", False),
+        ("Voisitko aloittaa kysymällä, mitä tiimi toivoo?", False),
+        # a question of its own after the tag is one more
+        ("Mitä sä teet, sopiiko se sulle?", True),
+    ],
+)
+def test_leave_tags_and_steps_of_the_talk_make_no_second_question_in_finnish(text, stacked):
+    assert analyze(text, "fi", learned=False).stacked is stacked

@@ -829,3 +829,28 @@ def modal_negative(words: tuple[str, ...], i: int) -> bool:
     # "Would it not help to ...?", "Could you not just ...?": the modal's "not" after its subject
     modal_not = words[i] in MODALS and "not" in ahead[2:3]
     return words[i] in MODAL_NEG or modal_not or thinks or "time" in ahead[:3]
+
+
+# "Wait, who decided that?": the talk stopped for a question, no advice before it.
+INTERRUPTIONS = PhraseTable(
+    [
+        Row(
+            "en.interruption",
+            [
+                "wait",
+                "hold on|up",
+                "hang on",
+                "hang|hold on a|one sec|second|minute|moment",
+                "wait a|one sec|second|minute|moment",
+                "one sec|second|moment",
+                "back up",
+            ],
+            examples=(
+                "Wait, who decided that?",
+                "Hold on, what did you mean by that?",
+                "Hang on a second, when was this?",
+            ),
+            counter=("They kept us waiting.",),
+        )
+    ]
+)

@@ -154,6 +154,22 @@ PARENTHETICAL = PhraseTable(
                 "Mitä sä toivot tältä, ymmärrätkö mitä haen?",
             ),
         ),
+        Row(
+            # leave asked for the question before it: "Siirrytäänkö vaihtoehtoihin, sopiiko?",
+            # "Mennäänkö eteenpäin, käykö?" (the flag reads the leave; no second question)
+            "fi.parenthetical.lupa",
+            [
+                "sopiiko|sopiiks|sopiiksa|sopisiko|sopisko|kayko|kayks|kayksa|kaykohan",
+                "sopiiko|sopiiks|sopisiko|sopisko|kayko|kayks|kaykohan se|sulle|sinulle|teille",
+                "onko|onks|onksa se ok|okei|kunnossa",
+                "onko|onks|onksa ok|okei",
+            ],
+            examples=(
+                "Siirrytäänkö vaihtoehtoihin, sopiiko?",
+                "Jatketaanko tästä ensi viikolla, onko se ok?",
+            ),
+            counter=("Mikä aika sopii sulle?",),
+        ),
     ]
 )
 

@@ -271,7 +271,10 @@ EMBED_VERBS = wordset(
     # what the coach would say or tell: "Haluutko et mä sanon suoraan, miltä se näytti?"
     "sanon sanoisin sanonko kerron kertoisin kerronko "
     # what comes to mind about it: "Mitä sulle tulee mieleen, miten tätä vois helpottaa?"
-    "mieleen mielessa mielessasi"
+    "mieleen mielessa mielessasi "
+    # a step of the talk or a way of doing named before it: "Milloin katsotaan yhdessä, miten
+    # kokeilu lähti käyntiin?", "Mitä jos avaisit kysymällä, miten hänellä menee?"
+    "katsotaan katotaan mietitaan pohditaan selvitetaan kysymalla kysymal kertomalla"
 )
 # "kysy siltä toiselta tiiminvetäjältä, miten ...": the one asked (ablative) or told (allative)
 RECIPIENT_ENDINGS = ("lta", "lle")
@@ -769,3 +772,25 @@ def modal_negative(words: tuple[str, ...], i: int) -> bool:
     return any(
         a.startswith(_PROPOSING_STEMS) or a.endswith(("isi", "is")) for a in words[i + 1 : i + 4]
     )
+
+
+# "Wait, who decided that?": the talk stopped for a question, no advice before it.
+INTERRUPTIONS = PhraseTable(
+    [
+        Row(
+            "fi.interruption",
+            [
+                "odota|oota|odotas|ootas|odottakaa",
+                "odota|oota|odotas|ootas vahan|hetki|hetkinen|nyt",
+                "hetkinen|hetkonen",
+                "pieni hetki",
+            ],
+            examples=(
+                "Odota, kuka sen päätti?",
+                "Hetkinen, mitä tarkoitit sillä?",
+                "Oota vähän, milloin tää tapahtu?",
+            ),
+            counter=("Odotatko vielä vastausta?",),
+        )
+    ]
+)

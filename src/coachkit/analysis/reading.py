@@ -133,7 +133,9 @@ def read(text: str, L: LanguageRules) -> Reading:
         # the first question asked, leave aside ("Can I be blunt? Cap it at thirty minutes. What
         # do you think?": the advice comes before the real question)
         first = next(k for k, (_, v) in enumerate(parts) if any(v is w for _, w in asked))
-        said_first = any(v.kind == "advice" for _, v in parts[:first])
+        said_first = any(
+            v.kind == "advice" and not _interrupts(s.words(), L) for s, v in parts[:first]
+        )
         asked_first = parts[first][1]
         # "I'd raise it with the team. What do you think?": the coach's own solution is the
         # turn, and the question after it only asks about it (decision 1, settled by the
@@ -295,8 +297,19 @@ def _advice_first(s: Sentence, v: Verdict, L: LanguageRules) -> bool:
     start = skip(words, 0, cut, L.FILLERS)
     if start >= cut or subordinate(words, start, cut, L) or L.ASK_PERMISSION.at(words, start):
         return False
+    if _interrupts(words[:cut], L):
+        return False  # "Wait, who's 'they' here?": the talk stopped for the question
     said = replace(s, tokens=s.tokens[:cut], end=s.tokens[cut - 1].end, asks=False, exclaims=False)
     return classify(said, L).kind == "advice"
+
+
+def _interrupts(words: Sequence[str], L: LanguageRules) -> bool:
+    """Whether `words` only stop the talk for what comes next ("Wait,", "Hold on a sec,",
+    "Oota vähän,"), fillers aside."""
+    said = tuple(words)
+    i = skip(said, 0, len(said), L.FILLERS)
+    found = L.INTERRUPTIONS.at(said, i) if i < len(said) else None
+    return found is not None and skip(said, i + found[1], len(said), L.FILLERS) == len(said)
 
 
 def _asks_leave(s: Sentence, v: Verdict, L: LanguageRules) -> bool:

@@ -53,6 +53,8 @@ class LanguageRules:
         SCALE: a scaling question ("On a scale of 1 to 10 ...", "Kuinka varma olet ...").
         TIME_TAG: a bare time asked after a question ("..., and by when?"), part of it.
         REPHRASE: "I mean", "siis" opening a clause that asks the same question again.
+        INTERRUPTIONS: words that stop the talk for a question ("Wait, ...", "Odota, ..."):
+            no advice before the question they come before.
     Word sets: the words each rule reads (fillers, persons, auxiliaries, coordinators, ...);
     CONDITIONS and CONDITION_THEN: a condition put before a question ("if ..., then what ...");
     TEMPORAL: a time clause put first the same way ("When you picture it, how will you ...").
@@ -156,6 +158,7 @@ class LanguageRules:
     SCALE: PhraseTable
     TIME_TAG: PhraseTable
     REPHRASE: PhraseTable
+    INTERRUPTIONS: PhraseTable
     # word sets
     FILLERS: WordSet
     AUX: WordSet
