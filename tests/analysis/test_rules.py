@@ -2136,3 +2136,21 @@ def test_a_word_that_stops_the_talk_is_no_advice_before_the_question(lang, text,
 )
 def test_leave_tags_and_steps_of_the_talk_make_no_second_question_in_finnish(text, stacked):
     assert analyze(text, "fi", learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # the coach's guess at the answer, said after the question, carries the answer expected
+        ("en", "What's keeping you up at night? I suspect it's the merger.", "leading"),
+        ("en", "Who could take over the rota? Maybe Lena, she did it last summer.", "leading"),
+        ("fi", "Mikä sua jarruttaa? Mä veikkaan, että kiire.", "leading"),
+        ("fi", "Kuka vois auttaa? Vaikka Sami, sillä on nyt aikaa.", "leading"),
+        # advice said after the question stays advice (decision 7)
+        ("en", "What will you do? Honestly, I think you should call her today.", "advice"),
+        # a statement of another kind after the question adds no answer
+        ("en", "What happened next? Take your time.", "open"),
+    ],
+)
+def test_a_guess_at_the_answer_after_the_question_makes_it_leading(lang, text, kind):
+    assert analyze(text, lang, learned=False).kind == kind

@@ -854,3 +854,25 @@ INTERRUPTIONS = PhraseTable(
         )
     ]
 )
+
+# "What's stopping you? I suspect it's time.": the coach's guess at the answer, after the question.
+GUESSES = PhraseTable(
+    [
+        Row(
+            "en.lead.guessed_answer",
+            [
+                "i'd|id imagine|guess|bet",
+                "i suspect|imagine|bet|reckon",
+                "i'm|im guessing",
+                "my guess|hunch|bet is",
+                "i have a hunch|feeling",
+                "i'd|id have thought",
+            ],
+            examples=(
+                "What's stopping you? I suspect it's time rather than money.",
+                "What will you do first? I'd imagine ringing the supplier.",
+            ),
+            counter=("I'd like to hear more.", "I suppose we could stop here."),
+        )
+    ]
+)

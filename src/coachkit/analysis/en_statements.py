@@ -354,6 +354,18 @@ COMMAND_FRAMES = PhraseTable(
 LEAVE_TO_THEM = PhraseTable(
     [
         Row(
+            # time given to think, no advice: "Take your time.", "No rush."
+            "en.other.no_rush",
+            [
+                "take your time",
+                "take all the time",
+                "no rush|hurry|pressure",
+                "there's|theres no rush|hurry",
+            ],
+            examples=("Take your time.", "No rush, think it over."),
+            counter=("Take the job.", "Rush it through today."),
+        ),
+        Row(
             "en.other.leave_to_them",
             [
                 "trust your gut|judgement|judgment|instinct|instincts|call",
@@ -363,7 +375,7 @@ LEAVE_TO_THEM = PhraseTable(
             ],
             examples=("Trust your gut on this one.", "Go with what feels right."),
             counter=("Go with Anna to the meeting.", "Do the rota first."),
-        )
+        ),
     ]
 )
 # The coach's idea offered before a colon or a dash ("I'd like to offer something, if you're

@@ -794,3 +794,22 @@ INTERRUPTIONS = PhraseTable(
         )
     ]
 )
+
+# "What's stopping you? I suspect it's time.": the coach's guess at the answer, after the question.
+GUESSES = PhraseTable(
+    [
+        Row(
+            "fi.lead.guessed_answer",
+            [
+                "arvelisin|veikkaan|veikkaisin|luulen|luulisin|epailen|arvaan|arvaisin|aavistan",
+                "ma|mina|mun arvelisin|veikkaan|veikkaisin|luulen|luulisin|epailen|arvaan|arvaisin",
+                "mun|minun veikkaus|arvaus|aavistus|veikkaukseni|arvaukseni|aavistukseni on",
+            ],
+            examples=(
+                "Mikä sua estää? Mä veikkaan, että aika.",
+                "Mitä ne kaipaa? Luulen, että selkeyttä.",
+            ),
+            counter=("Mä haluaisin kuulla lisää.", "Ehkä lopetetaan tähän."),
+        )
+    ]
+)

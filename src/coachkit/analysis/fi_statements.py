@@ -290,6 +290,18 @@ COMMAND_FRAMES = PhraseTable(
 LEAVE_TO_THEM = PhraseTable(
     [
         Row(
+            # aikaa miettiä, ei neuvo: "Ota ihan rauhassa.", "Ei kiirettä."
+            "fi.other.ei_kiiretta",
+            [
+                "ota|otetaan|mieti|mietitaan|pohdi rauhassa|rauhallisesti",
+                "ota|otetaan|mieti|pohdi ihan|vaan|vain rauhassa",
+                "ei mitaan|ole kiiretta|hoppua",
+                "ei kiiretta|hoppua",
+            ],
+            examples=("Ota ihan rauhassa.", "Ei kiirettä, mieti vaan."),
+            counter=("Ota se työ vastaan.", "Kiirehdi sen kanssa."),
+        ),
+        Row(
             "fi.other.jata_heille",
             [
                 # spoken "niinku" is dropped before matching: "Tee niinku parhaaks näet."
@@ -301,7 +313,7 @@ LEAVE_TO_THEM = PhraseTable(
             ],
             examples=("Tee ihan niin kuin parhaaksi näet.", "Luota vaistoosi."),
             counter=("Tee lista ensin.", "Mene sen kanssa palaveriin."),
-        )
+        ),
     ]
 )
 # Valmentajan oma idea tarjottuna ennen kaksoispistettä tai ajatusviivaa ("Haluan tarjota

@@ -95,9 +95,16 @@ def read(text: str, L: LanguageRules) -> Reading:
         # "What if nothing stood in the way? What would you change first?": a scene set for the
         # question after it is no question of its own
         questions -= sum(1 for _, v in asked[:-1] if v.scene)
-        examples = []
-        for (_, v), (t, w) in zip(parts, parts[1:], strict=False):
-            if v.question and not w.question and _bare_follow_up(t, L):
+        examples, guesses = [], []
+        for (s, v), (t, w) in zip(parts, parts[1:], strict=False):
+            if v.question and not w.question and _guessed_answer(t, L):
+                # "What's stopping you? I suspect it's time, not money.", "Kuka vois tukee
+                # sua? Vaikka Timo.": the coach's guess at the answer, or an example of it, said
+                # after the question carries the answer expected (leading); advice said so is
+                # still advice (decision 7)
+                if not _asks_leave(s, v, L):  # "Saanks mä sanoo yhen asian? Mä luulen ..."
+                    guesses.append(t)
+            elif v.question and not w.question and _bare_follow_up(t, L):
                 # "What's good about it? and the downside": the same asked again about
                 # something else, typed without its "?" (as "Entä X?" is, decision 10)
                 questions += 1
@@ -114,6 +121,7 @@ def read(text: str, L: LanguageRules) -> Reading:
                 # another idea offered so ("Have you tried X? Or Y?") asks again (decision 10)
                 questions -= 1
         cues.extend((t, f"{L.LANG}.lead.example_answer", 0, len(t.tokens)) for t in examples)
+        cues.extend((t, f"{L.LANG}.lead.guessed_answer", 0, len(t.tokens)) for t in guesses)
         # a question may be taken back by two rules at once (leave asked, then the question
         # asked again: "haluisitsä että mietitään... siis mitä ...?"); a turn that asks keeps one
         questions = max(questions, 1)
@@ -122,7 +130,11 @@ def read(text: str, L: LanguageRules) -> Reading:
         asked = [
             p for k, p in enumerate(asked) if k == len(asked) - 1 or not (leave[k] or again[k])
         ]
-        kind = "leading" if examples else min((v.kind for _, v in asked), key=QUESTION_KINDS.index)
+        kind = (
+            "leading"
+            if examples or guesses
+            else min((v.kind for _, v in asked), key=QUESTION_KINDS.index)
+        )
         why = any(v.why for _, v in asked)
         context = [s for s, v in parts if not v.question]
         grow, grow_cues = grow_stage(asked, L, context)
@@ -248,6 +260,17 @@ def _started_again(s: Sentence, t: Sentence, L: LanguageRules) -> Sentence | Non
     if _repaired(words, L) or (not classify(t, L).question and len(words) >= 4):
         return t
     return None
+
+
+def _guessed_answer(t: Sentence, L: LanguageRules) -> bool:
+    """Whether the statement `t` opens, fillers aside, with the coach's guess (`GUESSES`: "I
+    suspect ...", "Mä veikkaan ...") or with an example word ("Vaikka Timo, ...", "Maybe the
+    Friday slot.")."""
+    words = t.words()
+    i = skip(words, 0, len(words), L.FILLERS)
+    return any(x in L.EXAMPLE_WORDS for x in words[:2]) or (
+        i < len(words) and L.GUESSES.at(words, i) is not None
+    )
 
 
 def _example_answer(v: Verdict, t: Sentence, w: Verdict, L: LanguageRules) -> bool:

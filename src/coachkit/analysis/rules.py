@@ -55,6 +55,8 @@ class LanguageRules:
         REPHRASE: "I mean", "siis" opening a clause that asks the same question again.
         INTERRUPTIONS: words that stop the talk for a question ("Wait, ...", "Odota, ..."):
             no advice before the question they come before.
+        GUESSES: the coach's guess at the answer, said after the question ("I suspect ...",
+            "Mä veikkaan ..."): the turn carries the expected answer (leading).
     Word sets: the words each rule reads (fillers, persons, auxiliaries, coordinators, ...);
     CONDITIONS and CONDITION_THEN: a condition put before a question ("if ..., then what ...");
     TEMPORAL: a time clause put first the same way ("When you picture it, how will you ...").
@@ -159,6 +161,7 @@ class LanguageRules:
     TIME_TAG: PhraseTable
     REPHRASE: PhraseTable
     INTERRUPTIONS: PhraseTable
+    GUESSES: PhraseTable
     # word sets
     FILLERS: WordSet
     AUX: WordSet
