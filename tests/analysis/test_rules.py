@@ -2154,3 +2154,17 @@ def test_leave_tags_and_steps_of_the_talk_make_no_second_question_in_finnish(tex
 )
 def test_a_guess_at_the_answer_after_the_question_makes_it_leading(lang, text, kind):
     assert analyze(text, lang, learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # an example answer after a one-fact question is the coach's idea, and one question
+        ("en", "When could you meet him? Maybe Friday, after lunch?"),
+        ("en", "When will you start? Next week, perhaps, once the audit is done?"),
+        ("fi", "Milloin ehtisit soittaa? Ehkä huomenna aamulla?"),
+    ],
+)
+def test_an_example_answer_after_a_one_fact_question_is_leading(lang, text):
+    result = analyze(text, lang, learned=False)
+    assert (result.kind, result.stacked) == ("leading", False)

@@ -108,7 +108,12 @@ def read(text: str, L: LanguageRules) -> Reading:
                 # "What's good about it? and the downside": the same asked again about
                 # something else, typed without its "?" (as "Entä X?" is, decision 10)
                 questions += 1
-            elif v.question and w.question and _example_answer(v, t, w, L):
+            elif (
+                v.question
+                and w.question
+                and _example_answer(v, t, w, L)
+                and not (v.kind == "closed" and (_asks_leave(s, v, L) or _asked_again(s, t, L)))
+            ):
                 # "What could help? Maybe no screens after ten?": an example offered as the
                 # answer to the open question before it is the coach's idea, no second
                 # question (leading); one that only narrows it was taken back above
@@ -274,14 +279,17 @@ def _guessed_answer(t: Sentence, L: LanguageRules) -> bool:
 
 
 def _example_answer(v: Verdict, t: Sentence, w: Verdict, L: LanguageRules) -> bool:
-    """Whether the question `t` (read as `w`) only offers an example answer to the open
-    question read as `v` before it: a word of `EXAMPLE_WORDS` among its first two words or as
-    its last ("Maybe something like no screens after ten?", "A walk home instead, maybe?",
-    "Vaikkapa se, että ...?"), and no question word of its own."""
-    if v.kind != "open" or w.kind not in ("closed", "leading"):
+    """Whether the question `t` (read as `w`) only offers an example answer to the question
+    read as `v` before it: a word of `EXAMPLE_WORDS` among its first two words, as its last, or
+    set off by a comma as its third ("Maybe something like no screens after ten?", "A walk home
+    instead, maybe?", "Vaikkapa se, että ...?", "Friday afternoon, maybe, once the timetable is
+    done?"), and no question word of its own. A yes/no or one-fact question may be answered so
+    too ("Milloin ehtisit? Ehkä jo torstaina?")."""
+    if v.kind not in ("open", "closed") or w.kind not in ("closed", "leading"):
         return False
     words = t.words()
-    return bool(words) and any(x in L.EXAMPLE_WORDS for x in (*words[:2], words[-1]))
+    third = len(words) > 2 and words[2] in L.EXAMPLE_WORDS and t.tokens[2].clause > 0
+    return bool(words) and (third or any(x in L.EXAMPLE_WORDS for x in (*words[:2], words[-1])))
 
 
 def _other_way(s: Sentence, L: LanguageRules) -> bool:
