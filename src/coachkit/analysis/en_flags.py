@@ -223,6 +223,15 @@ AFFIRM = PhraseTable(
             counter=("It's great to see you, come on in.", "I'd love to watch the game."),
         ),
         Row(
+            # a strength presupposed by the question: "Where did you find the courage to ...?"
+            "en.affirm.found_strength",
+            [
+                "where did you find the strength|courage|energy|nerve|guts",
+            ],
+            examples=("Where did you find the courage to tell the board?",),
+            counter=("Where did you find the report?",),
+        ),
+        Row(
             "en.affirm.i_value",
             [
                 "i really|truly|genuinely appreciate|admire|respect|value",

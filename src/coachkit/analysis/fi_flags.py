@@ -148,6 +148,19 @@ AFFIRM = PhraseTable(
             counter=("Uskon, että määräpäivä on perjantai.", "Luotatko heihin?"),
         ),
         Row(
+            # vahvuus kysymyksen oletuksena: "Mistä sä löysit sen rohkeuden sanoa sen ääneen?"
+            "fi.affirm.mista_voimaa",
+            [
+                "mista loysit|sait sen|sita voiman|voimaa|rohkeuden|rohkeutta|energian|energiaa",
+                "mista sa|sina loysit|sait sen|sita voiman|voimaa|rohkeuden|rohkeutta|energian|"
+                "energiaa",
+                "mista sa|sina loysit|sait voiman|voimaa|rohkeuden|rohkeutta|energian|energiaa",
+                "mista loysit|sait voiman|voimaa|rohkeuden|rohkeutta|energian|energiaa",
+            ],
+            examples=("Mistä sä löysit sen rohkeuden?", "Mistä sait voimaa jatkaa?"),
+            counter=("Mistä löysit sen raportin?",),
+        ),
+        Row(
             # the coach glad at what they did: "Mua ilahduttaa, että otit sen esille.", "On ilo
             # nähdä, miten sä oot kasvanu tähän rooliin."
             "fi.affirm.ilahduttaa",

@@ -101,7 +101,9 @@ CLOSED_WH = wordset(
     "kuka ketka keita kenen kenelle kenelta kenet keneen kenesta kenella kehen kelle kelta "
     "kenel keilta keille keiden keihin keilla milloin millon montako paljonko monelta moneltako "
     "kumpi kumman kummalle kummasta "
-    "kummassa kumpaa kummat kummalla kummaksi kumpaan missa"
+    "kummassa kumpaa kummat kummalla kummaksi kumpaan missa "
+    # "Kauanko se kesti?": how long, one fact
+    "kauanko kauanks"
 )
 DEGREE = wordset(
     "monta moni monella monta paljon usein kauan kaua pitkaan pitka pian nopeasti vanha iso suuri "
