@@ -582,6 +582,8 @@ COMPLEX = PhraseTable(
             [
                 "matters|important to you",
                 "more about",
+                # the core of it named: "It sounds like the hardest part is choosing between them."
+                "hardest|toughest|trickiest|worst part is|isn't|was",
             ],
             examples=(
                 "Being trusted really matters to you.",

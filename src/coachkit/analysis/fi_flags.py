@@ -390,6 +390,9 @@ COMPLEX = PhraseTable(
             [
                 "kyse",
                 "koska sina|sa",
+                # ydin nimettynä: "Kuulostaa siltä, että vaikeinta on valita heidän välillään."
+                "vaikeinta|raskainta|pahinta|hankalinta|kovinta on|ei",
+                "vaikeinta|raskainta|pahinta|hankalinta|kovinta tassa|siina on|ei",
             ],
             examples=("Pohjimmiltaan kyse on siitä, että haluat tulla luotetuksi.",),
             counter=("Raportti myöhästyi.", "Eli soitit hänelle."),
