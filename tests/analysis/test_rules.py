@@ -2168,3 +2168,18 @@ def test_a_guess_at_the_answer_after_the_question_makes_it_leading(lang, text, k
 def test_an_example_answer_after_a_one_fact_question_is_leading(lang, text):
     result = analyze(text, lang, learned=False)
     assert (result.kind, result.stacked) == ("leading", False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        ("en", "Who books the meetings in your calendar?", True),
+        ("en", "When did the late evenings start?", True),
+        ("fi", "Kuka sun palaverit varaa?", True),
+        ("en", "Did you ask anyone for help?", False),
+        ("fi", "Ootko pyytäny keneltäkään apua?", False),
+        ("en", "What takes up most of your week?", False),
+    ],
+)
+def test_a_closed_question_built_on_a_question_word_asks_one_fact(lang, text, fact):
+    assert analyze(text, lang, learned=False).fact is fact

@@ -68,6 +68,7 @@ class FakeAnalysis:
     affirm: bool = False
     autonomy: bool = False
     depth: str | None = None
+    fact: bool = False
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "grow": self.grow, "why": self.why, "stacked": self.stacked}

@@ -91,6 +91,18 @@ def test_a_closed_question_gets_the_short_answer_to_that_question():
     assert turn.reply == "Kyllä." and turn.effects.reaction == "short"
 
 
+def test_a_question_for_one_fact_the_case_does_not_hold_gets_no_yes_or_no():
+    # "Kuka sun kalenterin varaa?": a who-question off the case; "Kyllä." would answer a
+    # question that was not asked
+    fact = FakeAnalysis("closed", grow="reality", fact=True)
+    yes_no = FakeAnalysis("closed", grow="reality")
+    s = session_with({"Kuka sun lomas hyväksyy?": fact, "Onko sulla lomaa tulossa?": yes_no})
+    s.state.revealed.append("x")  # past the small talk of the first minutes
+    asked = s.say("Kuka sun lomas hyväksyy?")
+    assert asked.effects.reaction == "unknown"
+    assert s.say("Onko sulla lomaa tulossa?").effects.reaction == "closed"
+
+
 def test_an_earned_piece_waits_until_trust_is_high_enough():
     table = {"Mikä on sinun oma osuutesi?": OPEN, "Mitä tapahtuu nyt?": OPEN}
     s = session_with(table)

@@ -87,7 +87,9 @@ class Analysis:
     kind other, never reflection), `autonomy` (emphasises the other's choice) and, for a
     reflection, its `depth` ("simple" or "complex", else None). `choice` says an open question asks
     the coachee to pick among their own options ("Which of those feels best to you?", decision 3),
-    so a simulated supervisor answers with a pick, not a feeling. `confidence` holds the model's
+    so a simulated supervisor answers with a pick, not a feeling; `fact` says a closed question
+    asks one fact with a question word ("Who books your meetings?"), so no yes or no answers
+    it. `confidence` holds the model's
     probability of each decision it made ("kind", "grow", "permission", "affirm", "autonomy",
     "depth"); a decision made by rules alone is absent from it.
     """
@@ -113,6 +115,7 @@ class Analysis:
     autonomy: bool = False
     depth: str | None = None
     choice: bool = False
+    fact: bool = False
     confidence: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -208,6 +211,7 @@ def analyze(
         autonomy=d["autonomy"],
         depth=d["depth"],
         choice=kind == "open" and r.own_pick,
+        fact=kind == "closed" and r.fact,
         confidence=d["confidence"],
     )
 

@@ -45,6 +45,9 @@ class Verdict:
     what_else: bool = False
     request: bool = False
     own_pick: bool = False  # "Which of those feels best to you?": a choice among their options
+    fact: bool = (
+        False  # "Who books your meetings?", "Milloin?": one fact asked with a question word
+    )
     headless: bool = False  # a statement said with a rising "?", no question word or tag
     # "Just phone her, yeah?": a leading tag on a command of the coach's (decision 1)
     tagged_command: bool = False
@@ -322,7 +325,7 @@ def _question(
         cues.append((f"{L.LANG}.lead.hedged_idea", idea, end))
         v.kind, v.suggestion = "leading", True
     elif htype in ("open", "closed"):
-        v.kind = htype
+        v.kind, v.fact = htype, htype == "closed"
     elif htype == "pick":
         v.kind, v.own_pick = "open", True
     else:  # a statement said with a question mark

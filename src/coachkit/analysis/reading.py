@@ -45,6 +45,8 @@ class Reading:
             do you want to do? I'd cancel the meeting."): the turn is then advice.
         own_pick: Whether a question asks for a choice among the coachee's own options, none
             named in it ("Which of those feels best to you?"): open, not a pick from a list.
+        fact: Whether the last question asks one fact with a question word ("Who books your
+            meetings?", "Milloin se alkoi?"), not yes or no.
     """
 
     head: str
@@ -61,6 +63,7 @@ class Reading:
     advised: bool = False
     answered: bool = False
     own_pick: bool = False
+    fact: bool = False
 
     def flagged(self, table: str) -> bool:
         """Whether a cue of the flag table `table` (e.g. "AFFIRM") was found."""
@@ -218,6 +221,7 @@ def read(text: str, L: LanguageRules) -> Reading:
         advised=advised,
         answered=answered,
         own_pick=any(v.own_pick for _, v in asked),
+        fact=bool(asked) and asked[-1][1].fact,
     )
 
 

@@ -257,7 +257,13 @@ class Responder:
         if kind in ("open", "closed"):
             state.counts[kind] += 1
             return self._question(
-                state, intent, kind == "closed", text, turn_no, getattr(a, "grow", None)
+                state,
+                intent,
+                kind == "closed",
+                text,
+                turn_no,
+                getattr(a, "grow", None),
+                fact=getattr(a, "fact", False),
             )
         if not getattr(a, "question", False) and not matching.recognisable(
             text, self.lang, self.known
@@ -424,7 +430,11 @@ class Responder:
         text: str,
         turn_no: int,
         grow: str | None = None,
+        *,
+        fact: bool = False,
     ) -> Outcome:
+        """The answer to a question routed to `intent`; `fact`: a closed question asks one fact
+        with a question word ("Who books your meetings?"), which no yes or no answers."""
         state.intents[intent] += 1
         stage = self.router.stage.get(intent)
         if stage and stage not in state.asked:
@@ -435,7 +445,7 @@ class Responder:
             # "How was your weekend?" before any of the case is said: small talk, answered so
             return self._line(state, "small_talk", turn_no)
         if intent == "other":
-            return self._line(state, "closed" if closed else "unknown", turn_no)
+            return self._line(state, "closed" if closed and not fact else "unknown", turn_no)
         if intent == "check_summary":
             return self._line(state, "short", turn_no, intent, line="confirm")
         if intent in ("choose", "first_step"):
@@ -453,7 +463,7 @@ class Responder:
             return self._go_on(state, closed, turn_no)
         if not closed and state.trust < TRUST_GUARDED:
             return self._line(state, "guarded", turn_no, intent)
-        outcome = self._answer(state, intent, closed, turn_no)
+        outcome = self._answer(state, intent, closed, turn_no, fact=fact)
         if intent in WILL_INTENTS and outcome.reaction in ("answer", "short"):
             self._maybe_commit(state, outcome, turn_no)
         return outcome
@@ -481,7 +491,9 @@ class Responder:
                 return self._answer(state, piece.intents[0], closed, turn_no)
         return self._line(state, "no_more", turn_no, "more_options")
 
-    def _answer(self, state: State, intent: str, closed: bool, turn_no: int) -> Outcome:
+    def _answer(
+        self, state: State, intent: str, closed: bool, turn_no: int, *, fact: bool = False
+    ) -> Outcome:
         pieces = self.case.for_intent(intent)
         new = [p for p in pieces if p.id not in state.revealed]
         ready = [p for p in new if self.case.earned(p, state)]
@@ -493,7 +505,7 @@ class Responder:
             return self._line(state, "no_more", turn_no, intent)
         if pieces:
             return self._refer_back(state, pieces[0], intent, closed, turn_no)
-        return self._line(state, "closed" if closed else "unknown", turn_no, intent)
+        return self._line(state, "closed" if closed and not fact else "unknown", turn_no, intent)
 
     def _refer_back(
         self, state: State, piece: Piece, intent: str, closed: bool, turn_no: int
