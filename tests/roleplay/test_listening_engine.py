@@ -103,6 +103,16 @@ def test_a_question_for_one_fact_the_case_does_not_hold_gets_no_yes_or_no():
     assert s.say("Onko sulla lomaa tulossa?").effects.reaction == "closed"
 
 
+def test_leave_asked_for_an_idea_inside_the_question_takes_up_the_idea():
+    # "Saanks mä ehottaa, et sä ...?": the supervisor gives the leave and answers the idea, not
+    # only the leave
+    idea = FakeAnalysis("leading", grow="options", permission=True)
+    s = session_with({"Saanks mä ehottaa, et sä siirtäisit budjetin?": idea})
+    s.state.trust = 80  # leave is given
+    turn = s.say("Saanks mä ehottaa, et sä siirtäisit budjetin?")
+    assert turn.effects.reaction == "leading"
+
+
 def test_an_earned_piece_waits_until_trust_is_high_enough():
     table = {"Mikä on sinun oma osuutesi?": OPEN, "Mitä tapahtuu nyt?": OPEN}
     s = session_with(table)

@@ -162,8 +162,9 @@ class Responder:
                     analysis, text = candidate, last
         leave = self._leave_then_move(analysis, text) if not stacked else None
         # "Saanko kysyä, mitä sä toivot ...?", "Shall we explore what your options are?": leave
-        # asked inside an open question
-        inside = leave is None and not stacked and analysis.kind == "open"
+        # asked inside an open question; "Saanks mä ehottaa, et sä antaisit ne Antille?": leave
+        # asked for the idea it holds, which is what the supervisor then takes up
+        inside = leave is None and not stacked and analysis.kind in ("open", "leading")
         inside = inside and bool(getattr(analysis, "permission", False))
         if (leave is not None or inside) and not self._grants(state, text):
             outcome = self._line(state, "permission_no", turn_no, "permission")
@@ -181,6 +182,7 @@ class Responder:
             # question word ("what you hope ..." without "May I ask")
             head = next((c for c in getattr(analysis, "cues", ()) if ".open." in c.rule), None)
             asked = text[head.start :] if head is not None and head.start > 0 else None
+            asked = asked if analysis.kind == "open" else None
             outcome = self._single(state, analysis, text, turn_no, granted=True, asked=asked)
             outcome.trust += _leave_bonus(state)
         else:
