@@ -261,9 +261,10 @@ def _started_again(s: Sentence, t: Sentence, L: LanguageRules) -> Sentence | Non
     j = skip(words, 0, len(words), L.FILLERS)
     if j == len(words) or words[j] in s.words()[1:]:
         return None
-    repair = L.REPHRASE.at(words, j) or L.REPHRASE.at(words, 0)
+    at = j if L.REPHRASE.at(words, j) else 0  # "or rather": "or" alone is a filler
+    repair = L.REPHRASE.at(words, at)
     if repair:  # "tai ei, mitä ...", "I mean, what ..."
-        j = skip(words, (j if L.REPHRASE.at(words, j) else 0) + repair[1], len(words), L.FILLERS)
+        j = skip(words, at + repair[1], len(words), L.FILLERS)
     if j < len(words) and L.head(words, j, True) is not None:
         return t if t.asks else replace(t, asks=True)
     if _repaired(words, L) or (not classify(t, L).question and len(words) >= 4):
