@@ -45,9 +45,8 @@ class Verdict:
     what_else: bool = False
     request: bool = False
     own_pick: bool = False  # "Which of those feels best to you?": a choice among their options
-    fact: bool = (
-        False  # "Who books your meetings?", "Milloin?": one fact asked with a question word
-    )
+    # "Who books your meetings?", "Milloin?": one fact asked with a question word
+    fact: bool = False
     headless: bool = False  # a statement said with a rising "?", no question word or tag
     # "Just phone her, yeah?": a leading tag on a command of the coach's (decision 1)
     tagged_command: bool = False

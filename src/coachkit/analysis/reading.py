@@ -278,9 +278,13 @@ def _guessed_answer(t: Sentence, L: LanguageRules) -> bool:
     Friday slot.")."""
     words = t.words()
     i = skip(words, 0, len(words), L.FILLERS)
-    return any(x in L.EXAMPLE_WORDS for x in words[:2]) or (
-        i < len(words) and L.GUESSES.at(words, i) is not None
-    )
+    return _example_first(words, L) or (i < len(words) and L.GUESSES.at(words, i) is not None)
+
+
+def _example_first(words: tuple[str, ...], L: LanguageRules) -> bool:
+    """Whether a word of `EXAMPLE_WORDS` is among the first two of `words` ("Maybe ...",
+    "Vaikka Timo, ...", "A walk, maybe")."""
+    return any(x in L.EXAMPLE_WORDS for x in words[:2])
 
 
 def _example_answer(v: Verdict, t: Sentence, w: Verdict, L: LanguageRules) -> bool:
@@ -294,7 +298,7 @@ def _example_answer(v: Verdict, t: Sentence, w: Verdict, L: LanguageRules) -> bo
         return False
     words = t.words()
     third = len(words) > 2 and words[2] in L.EXAMPLE_WORDS and t.tokens[2].clause > 0
-    return bool(words) and (third or any(x in L.EXAMPLE_WORDS for x in (*words[:2], words[-1])))
+    return bool(words) and (third or _example_first(words, L) or words[-1] in L.EXAMPLE_WORDS)
 
 
 def _other_way(s: Sentence, L: LanguageRules) -> bool:

@@ -33,6 +33,7 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 # or between words is an aside ("the plan — or part of it"), and a hyphen joins ("työ- ja").
 _SENTENCE_END = re.compile(r"(?:[!?\u2026\n]|\.(?!\d)|(?<=\w)(?:\u2014|\u2013|--)(?=\s|$))+")
 _BREAK_OFF = re.compile(r"\u2014|\u2013|--")
+_NEXT_WORD = re.compile(r"\s*([^\W_]+(?:'[^\W_]+)*)")  # the word after a dash, spaces skipped
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014\"]| - ")
 # A colon, a semicolon or a dash ends a thought more firmly than a comma: "Saanko haastaa: mitä
 # ...?" asks after the leave; "Saanko palautetta siitä, miten ..." goes on with the same.
@@ -153,8 +154,8 @@ def joined(s: Sentence, t: Sentence) -> Sentence:
 
 def _next_word(folded: str, at: int) -> str:
     """The folded word that starts after the spaces at `at` ("" when none does)."""
-    match = _WORD.match(folded, len(folded) - len(folded[at:].lstrip()))
-    return match.group() if match else ""
+    match = _NEXT_WORD.match(folded, at)
+    return match.group(1) if match else ""
 
 
 def _abbreviated(folded: str, dot: int, abbreviations: frozenset[str]) -> bool:

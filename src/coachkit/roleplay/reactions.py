@@ -180,9 +180,10 @@ class Responder:
         elif inside:
             # after the yes the supervisor answers the question it holds, routed from its
             # question word ("what you hope ..." without "May I ask")
-            head = next((c for c in getattr(analysis, "cues", ()) if ".open." in c.rule), None)
+            # (a leading one is answered as the idea it holds, whole)
+            cues = getattr(analysis, "cues", ()) if analysis.kind == "open" else ()
+            head = next((c for c in cues if ".open." in c.rule), None)
             asked = text[head.start :] if head is not None and head.start > 0 else None
-            asked = asked if analysis.kind == "open" else None
             outcome = self._single(state, analysis, text, turn_no, granted=True, asked=asked)
             outcome.trust += _leave_bonus(state)
         else:
