@@ -52,6 +52,45 @@ def test_each_block_is_weighed_by_log_count_and_idf_and_scaled_to_unit_length():
     assert p["open"] == pytest.approx(expected)
 
 
+def _plain_read(view_: TextView, text: str) -> list[float]:
+    """The text view's scores computed the plain way: every n-gram of the whole text counted,
+    weighed 1 + ln(count) times its row, each block scaled to unit length."""
+    from collections import Counter
+
+    width = view_.width
+    total = [0.0] * (width - 1)
+    for key, grams in (("c", char_ngrams(text)), ("w", word_ngrams(text))):
+        index, table = view_.blocks[key]
+        rows = []
+        for gram, count in Counter(g[2:] for g in grams).items():
+            if gram in index:
+                i = index[gram]
+                tf = 1.0 + math.log(count)
+                row = table[i * width : (i + 1) * width]
+                rows.append((tf * tf * row[0], *(tf * x for x in row[1:])))
+        if rows:
+            length, *sums = map(sum, zip(*rows, strict=True))
+            for k, part in enumerate(sums):
+                total[k] += part / math.sqrt(length)
+    return total
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # n-grams shared between words, a word said twice, n-grams twice inside one word
+        ("fi", "Mitä mitä sä ajattelit, että tapahtuu, jos annat asian mennä menojaan?"),
+        ("en", "So so what would happen, do you think, if you said no no no to her?"),
+        ("fi", "aaaa aaaa banaani"),
+        ("en", "Hm."),
+    ],
+)
+def test_the_view_summed_word_by_word_reads_what_plain_counting_reads(lang, text):
+    model = load()[lang]
+    assert model.text is not None
+    assert model.text.read(text) == pytest.approx(_plain_read(model.text, text), rel=1e-9)
+
+
 def test_a_text_of_unknown_words_gets_the_bias_alone():
     view_ = TextView(_spec({}, bias=(1.0, 0.0)))
     assert view_.probabilities("xyz")["open"] == pytest.approx(1 / (1 + math.exp(-1)))

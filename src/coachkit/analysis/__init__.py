@@ -351,15 +351,7 @@ def _cues(text: str, sent: Sentence, spans: Iterable[tuple[str, int, int]]) -> l
 
 
 def _count(table: PhraseTable, words: tuple[str, ...]) -> int:
-    n = i = 0
-    while i < len(words):
-        found = table.at(words, i)
-        if found:
-            n += 1
-            i += found[1]
-        else:
-            i += 1
-    return n
+    return len(table.scan(words))
 
 
 def _focus(sents: list[Sentence], L: LanguageRules) -> str | None:
@@ -376,15 +368,7 @@ def _coach_centred(sents: list[Sentence], L: LanguageRules) -> bool:
     mine = yours = 0
     for s in sents:
         words = s.words()
-        excused: set[int] = set()
-        i = 0
-        while i < len(words):
-            found = L.COACHEE_CENTRED_I.at(words, i)
-            if found:
-                excused.update(range(i, i + found[1]))
-                i += found[1]
-            else:
-                i += 1
+        excused = {k for _, i, n in L.COACHEE_CENTRED_I.scan(words) for k in range(i, i + n)}
         for k, w in enumerate(words):
             if w in L.FIRST_PERSON and k not in excused:
                 mine += 1

@@ -25,6 +25,7 @@ in a few milliseconds. A missing, stale or unreadable unpacked file only means p
 from __future__ import annotations
 
 import contextlib
+import gc
 import gzip
 import hashlib
 import json
@@ -39,7 +40,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from coachkit.analysis.textview import Seen, TextView, WordRows
+from coachkit.analysis.textview import Seen, TextView, WordRows, counted, summed
 
 WEIGHTS_FILE = Path(__file__).with_name("model_weights.json.gz")
 # The model reads at most this many words, as the text view does: a turn is a few sentences (no
@@ -109,7 +110,7 @@ class Model:
         self.width = offset
         self.index = index
         self.table = table
-        self.word_rows = WordRows(char_features, index)
+        self.word_rows = WordRows(char_features, index, table, self.width, True)
         if len(self.bias) != offset or len(table) != offset * len(index):
             raise ValueError("model weights do not match its heads")
 
@@ -152,17 +153,21 @@ class Model:
 
     def scores(self, feats: list[str], words: Sequence[str] = ()) -> list[float]:
         """The raw scores of every column for a set of features, and the character n-grams of
-        ``words`` (found word by word, kept per word: a keystroke re-reads only the word being
-        typed): a feature found twice counts once, as it did in training (a word said thirty
-        times is no stronger a cue)."""
+        ``words`` (found word by word, their rows summed and kept per word: a keystroke re-reads
+        only the word being typed): a feature found twice counts once, as it did in training (a
+        word said thirty times is no stronger a cue), so a row found in two words or features
+        is taken off again once for each time too many."""
         index, table, width = self.index, self.table, self.width
-        found = [i for f in feats if (i := index.get(f)) is not None]
-        for word in words:
-            found += self.word_rows(word)
-        rows = [table[i * width : (i + 1) * width] for i in dict.fromkeys(found)]
-        if not rows:
+        own = tuple(dict.fromkeys(i for f in feats if (i := index.get(f)) is not None))
+        known = [self.word_rows(word) for word in dict.fromkeys(words)]
+        vectors = [vec for _, vec, _ in known]
+        vectors += [table[i * width : (i + 1) * width] for i in own]
+        found = [(own, ()), *((rows, ()) for rows, _, _ in known)]
+        for count, rows in counted(found).items():
+            vectors.append([(1 - count) * x for x in summed(table, width, rows)])
+        if not vectors:
             return list(self.bias)
-        return [b + s for b, s in zip(self.bias, map(sum, zip(*rows, strict=True)), strict=True)]
+        return [b + s for b, s in zip(self.bias, map(sum, zip(*vectors, strict=True)), strict=True)]
 
     def probabilities(self, scores: list[float], name: str) -> dict[str, float]:
         """Each class's probability under head `name` (empty when the model lacks that head)."""
@@ -231,7 +236,7 @@ def shipped_for(lang: str) -> Model | None:
     tag = f"py{sys.version_info[0]}{sys.version_info[1]}-m{marshal.version}-v8"
     folder = _unpacked_dir()
     with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
-        return Model.unpacked((folder / f"{lang}-{key}-{tag}.bin").read_bytes())
+        return _settled(Model.unpacked((folder / f"{lang}-{key}-{tag}.bin").read_bytes()))
     models = shipped()
     with contextlib.suppress(OSError):  # a read-only cache only means parsing again next time
         folder.mkdir(parents=True, exist_ok=True)
@@ -240,7 +245,17 @@ def shipped_for(lang: str) -> Model | None:
             partial = target.with_suffix(f".tmp{os.getpid()}")
             partial.write_bytes(model.packed())
             os.replace(partial, target)
-    return models.get(lang)
+    model = models.get(lang)
+    return _settled(model) if model is not None else None
+
+
+def _settled(model: Model) -> Model:
+    """``model``, once what the process holds so far (the model, the rule tables) is moved out
+    of the cyclic garbage collector's way (:func:`gc.freeze`): they live as long as the process,
+    and a full collection that walked them all would stall a keystroke by several milliseconds
+    (bench/analyzer_speed.py's "max"). Reference counting still frees what they let go of."""
+    gc.freeze()
+    return model
 
 
 def forget_words() -> None:

@@ -20,6 +20,10 @@ def wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+KEPT_WORDS = 2_000
+"""Words a table keeps the patterns that may start at (only words that start some pattern)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Spec:
     """One word of a pattern: exact alternatives and prefix alternatives."""
@@ -30,11 +34,11 @@ class Spec:
 
     def matches(self, word: str) -> bool:
         """Whether `word` fits this position of the pattern."""
-        if word in self.exact:
+        if word in self.exact or word.startswith(self.prefixes):
             return True
-        if any(word.startswith(p) for p in self.prefixes):
-            return True
-        return any(word.endswith(s) and len(word) > len(s) + 1 for s in self.suffixes)
+        return bool(self.suffixes) and any(
+            word.endswith(s) and len(word) > len(s) + 1 for s in self.suffixes
+        )
 
 
 def _spec(word: str) -> Spec:
@@ -149,6 +153,7 @@ class PhraseTable:
         self.rows = tuple(r if isinstance(r, Row) else Row(r[0], tuple(r[1])) for r in rows)
         self._by_word: dict[str, list[Pattern]] = {}
         self._by_prefix: dict[str, list[tuple[str, Pattern]]] = {}
+        self._starting: dict[str, tuple[Pattern, ...]] = {}
         for row in self.rows:
             for text in row.patterns:
                 specs = tuple(_spec(w) for w in text.split())
@@ -173,35 +178,77 @@ class PhraseTable:
         if i >= len(words):
             return None
         word = words[i]
-        exact = self._by_word.get(word)
-        by_prefix = self._by_prefix.get(word[:2])
-        if exact is None and by_prefix is None:
-            return None  # most words start no pattern: checked without building a list
-        candidates = list(exact or ())
-        for prefix, pattern in by_prefix or ():
-            if word.startswith(prefix):
-                candidates.append(pattern)
-        best: tuple[Pattern, int] | None = None
-        for pattern in candidates:
-            n = len(pattern.specs)
-            if i + n > len(words) or (best and n <= best[1]):
+        starting = self._starting.get(word)
+        if starting is None:
+            if word not in self._by_word and word[:2] not in self._by_prefix:
+                return None  # most words start no pattern: checked without building a list
+            starting = self._patterns_from(word)
+        left = len(words) - i
+        for pattern in starting:  # the longest first: the first that matches is the longest
+            specs = pattern.specs
+            n = len(specs)
+            if n > left:
                 continue
-            if all(pattern.specs[k].matches(words[i + k]) for k in range(1, n)):
-                best = (pattern, n)
-        if best and not idioms and best[0].row.modifier == "idiom":
-            return None
-        return best
+            for k in range(1, n):
+                if not specs[k].matches(words[i + k]):
+                    break
+            else:
+                if not idioms and pattern.row.modifier == "idiom":
+                    return None
+                return pattern, n
+        return None
+
+    def _patterns_from(self, word: str) -> tuple[Pattern, ...]:
+        """The patterns whose first word fits `word`, the longest first (in table order among
+        those as long), kept per word (at most :data:`KEPT_WORDS`)."""
+        found = list(self._by_word.get(word, ()))
+        found += [p for prefix, p in self._by_prefix.get(word[:2], ()) if word.startswith(prefix)]
+        found.sort(key=lambda p: -len(p.specs))
+        if len(self._starting) >= KEPT_WORDS:
+            self._starting.clear()
+        kept = self._starting[word] = tuple(found)
+        return kept
 
     def search(
         self, words: tuple[str, ...], lo: int = 0, hi: int | None = None, idioms: bool = False
     ) -> tuple[Pattern, int, int] | None:
         """The first match anywhere in `words[lo:hi]` as ``(pattern, index, length)``."""
         hi = len(words) if hi is None else hi
-        for i in range(lo, hi):
+        by_word, by_prefix = self._by_word, self._by_prefix
+        for i in range(lo, min(hi, len(words))):
+            word = words[i]
+            if word not in by_word and word[:2] not in by_prefix:
+                continue  # as `at` would find, without the call: most words start nothing
             found = self.at(words, i, idioms)
             if found and i + found[1] <= hi:
                 return found[0], i, found[1]
         return None
+
+    def scan(
+        self, words: tuple[str, ...], pass_idioms: bool = False
+    ) -> list[tuple[Pattern, int, int]]:
+        """Every match in `words` from left to right, each looked for after the one before, as
+        ``(pattern, index, length)``. An idiom is no match; with `pass_idioms` its words are
+        passed over (no match of the table starts inside it), else the scan goes on at its
+        second word."""
+        by_word, by_prefix = self._by_word, self._by_prefix
+        out = []
+        i, n = 0, len(words)
+        while i < n:
+            word = words[i]
+            if word in by_word or word[:2] in by_prefix:
+                found = self.at(words, i, idioms=True)
+                if found:
+                    pattern, length = found
+                    if pattern.row.modifier != "idiom":
+                        out.append((pattern, i, length))
+                        i += length
+                        continue
+                    if pass_idioms:
+                        i += length
+                        continue
+            i += 1
+        return out
 
     def ends(self, words: tuple[str, ...], lo: int = 0) -> tuple[Pattern, int, int] | None:
         """A match that ends exactly at the end of `words`, as ``(pattern, index, length)``."""

@@ -190,16 +190,7 @@ def read(text: str, L: LanguageRules) -> Reading:
     for name in FLAG_TABLES:
         table = getattr(L, name)
         for s in sents:
-            words = s.words()
-            i = 0
-            while i < len(words):
-                found = table.at(words, i, idioms=True)
-                if found:
-                    if found[0].row.modifier != "idiom":
-                        hits.append((name, found[0].rule, s, i, i + found[1]))
-                    i += found[1]
-                else:
-                    i += 1
+            hits += [(name, p.rule, s, i, i + n) for p, i, n in table.scan(s.words(), True)]
     for s, _ in asked:  # "May I ask what ...": the permission asked before a question
         words = s.words()
         for k in s.clause_starts()[:2]:

@@ -19,11 +19,15 @@ import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from itertools import chain
 from typing import Any
 
 Block = tuple[dict[str, int], "array[float]"]
 """A block's n-grams with their row numbers, and the flat table of rows."""
+Kept = tuple[tuple[int, ...], tuple[float, ...], tuple[int, ...]]
+"""What :class:`WordRows` keeps of a word: its rows, their sum, and the rows it has more than
+once."""
 
 CHAR_RANGE = (2, 5)
 MAX_WORDS = 60
@@ -35,28 +39,78 @@ WORD_CACHE = 20_000
 
 
 class WordRows:
-    """Each word's known character n-gram rows, in order, kept per word (a word's n-grams are
-    its own), so a keystroke re-reads only the word being typed; at most :data:`WORD_CACHE`
-    words (a pasted novel does not grow it for ever). Used by the text view and the model."""
+    """Each word's known n-gram rows, in order, and the sum of those rows, kept per word (a
+    word's n-grams are its own), so a keystroke re-reads only the word being typed and a known
+    word costs one row, not one per n-gram; at most :data:`WORD_CACHE` words (a pasted novel
+    does not grow it for ever). Used by the text view and the model.
 
-    def __init__(self, grams: Callable[[str], list[str]], index: dict[str, int]):
+    Args:
+        grams: A word's n-grams.
+        index: Each known n-gram's row number in ``table``.
+        table: The flat table of rows, ``width`` numbers each.
+        distinct: Whether an n-gram found twice in a word counts once (the model's features
+            are present or not) rather than twice (the text view counts them).
+    """
+
+    def __init__(
+        self,
+        grams: Callable[[str], list[str]],
+        index: dict[str, int],
+        table: array[float],
+        width: int,
+        distinct: bool,
+    ):
         self._grams = grams
         self._index = index
-        self._kept: dict[str, tuple[int, ...]] = {}
+        self._table = table
+        self._width = width
+        self._distinct = distinct
+        self._kept: dict[str, Kept] = {}
 
-    def __call__(self, word: str) -> tuple[int, ...]:
-        rows = self._kept.get(word)
-        if rows is None:
-            index = self._index
+    def __call__(self, word: str) -> Kept:
+        """The word's rows, their sum (``width`` zeros when it has none) and the rows it has
+        more than once (none when ``distinct``)."""
+        kept = self._kept.get(word)
+        if kept is None:
+            index, table, width = self._index, self._table, self._width
             rows = tuple(i for g in self._grams(word) if (i := index.get(g)) is not None)
+            if self._distinct:
+                rows = tuple(dict.fromkeys(rows))
+            repeated = tuple(i for i, n in Counter(rows).items() if n > 1)
+            kept = (rows, tuple(summed(table, width, rows)), repeated)
             if len(self._kept) >= WORD_CACHE:
                 self._kept.clear()
-            self._kept[word] = rows
-        return rows
+            self._kept[word] = kept
+        return kept
 
     def clear(self) -> None:
         """Forget every word (for measuring first sight)."""
         self._kept.clear()
+
+
+def counted(sources: Sequence[tuple[tuple[int, ...], tuple[int, ...]]]) -> dict[int, list[int]]:
+    """The rows found more than once among ``sources`` (each a tuple of rows and the rows it
+    has more than once), by how many times: found with set operations, then counted only
+    among themselves (most rows are found once)."""
+    seen: set[int] = set()
+    again: set[int] = set()
+    for rows, repeated in sources:
+        again.update(repeated)
+        if not seen.isdisjoint(rows):
+            again.update(seen.intersection(rows))
+        seen.update(rows)
+    out: dict[int, list[int]] = {}
+    if again:
+        every = chain.from_iterable(rows for rows, _ in sources)
+        for i, n in Counter(filter(again.__contains__, every)).items():
+            out.setdefault(n, []).append(i)
+    return out
+
+
+def summed(table: array[float], width: int, rows: Iterable[int]) -> list[float]:
+    """The sum of rows ``rows`` of ``table`` (``width`` numbers each)."""
+    parts = [table[i * width : (i + 1) * width] for i in rows]
+    return list(map(sum, zip(*parts, strict=True))) if parts else [0.0] * width
 
 
 def view(text: str) -> str:
@@ -132,7 +186,8 @@ class TextView:
             self.offsets[name] = (offset, classes, bias)
             offset += len(classes)
         self.width = 1 + offset
-        self.word_rows = WordRows(lambda word: _char_grams([word]), blocks["c"][0])
+        index, table = blocks["c"]
+        self.word_rows = WordRows(lambda word: _char_grams([word]), index, table, self.width, False)
 
     def packed(self) -> tuple[Any, ...]:
         """Its parts as marshal writes them (see :meth:`Model.packed`)."""
@@ -153,27 +208,37 @@ class TextView:
         return self
 
     def read(self, text: str) -> Seen:
-        """The scores of every class of every head for ``text``, read once for all heads."""
+        """The scores of every class of every head for ``text``, read once for all heads.
+
+        A block's n-gram found ``n`` times weighs 1 + ln(n) times its row. The character block is
+        summed word by word (each word's rows summed once, :class:`WordRows`), then an n-gram
+        found more than once is set to its weight: its row is added again times the difference.
+        """
         width = self.width
         total = [0.0] * (width - 1)
         seen = view(text)
-        windex = self.blocks["w"][0]
-        found = (
-            [i for word in seen.split() for i in self.word_rows(word)],
-            [i for gram in _word_grams(seen) if (i := windex.get(gram)) is not None],
+        words = [self.word_rows(word) for word in seen.split()]
+        windex, wtable = self.blocks["w"]
+        grams = tuple(i for gram in _word_grams(seen) if (i := windex.get(gram)) is not None)
+        again = tuple(i for i, n in Counter(grams).items() if n > 1)
+        blocks = (
+            (
+                self.blocks["c"][1],
+                [(rows, twice) for rows, _, twice in words],
+                [w[1] for w in words],
+            ),
+            (wtable, [(grams, again)], [wtable[i * width : (i + 1) * width] for i in grams]),
         )
-        for rows_of, (_, table) in zip(found, (self.blocks["c"], self.blocks["w"]), strict=True):
-            rows: list[Sequence[float]] = []
-            for i, count in Counter(rows_of).items():
-                start = i * width
-                row: Sequence[float] = table[start : start + width]
-                if count > 1:  # 1 + ln(count) times the row; its square on the squared idf
-                    tf = 1.0 + math.log(count)
-                    row = (tf * tf * row[0], *(tf * x for x in row[1:]))
-                rows.append(row)
-            if not rows:
+        for table, found, vectors in blocks:
+            if not any(rows for rows, _ in found):
                 continue  # no n-gram of this block known: the block adds nothing
-            length, *sums = map(sum, zip(*rows, strict=True))
+            for count, rows in counted(found).items():
+                # found `count` times and summed `count` times: 1 + ln(count) times the rows is
+                # right, and its square on the squared idf
+                tf = 1.0 + math.log(count)
+                idf2, *part = summed(table, width, rows)
+                vectors.append(((tf * tf - count) * idf2, *((tf - count) * x for x in part)))
+            length, *sums = map(sum, zip(*vectors, strict=True))
             norm = math.sqrt(length) or 1.0
             for k, part in enumerate(sums):
                 total[k] += part / norm

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 # Characters whose lower-case or folded form has another length are mapped by hand first, so that
 # the folded text keeps the offsets of the original: a cue's span always points into `text`.
@@ -80,10 +80,14 @@ class Sentence:
     trails: bool = False  # trails off ("...", "…"), as a false start in speech does
     hard: frozenset[int] = frozenset()  # clauses that start after a colon, semicolon or dash
     broken: bool = False  # broken off with a dash straight after its last word ("How did you— ")
+    folded: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "folded", tuple(t.w for t in self.tokens))
 
     def words(self) -> tuple[str, ...]:
-        """The folded words of the sentence."""
-        return tuple(t.w for t in self.tokens)
+        """The folded words of the sentence (read once, when it is made)."""
+        return self.folded
 
     def clause_starts(self) -> list[int]:
         """Indexes of the first token of each clause."""
