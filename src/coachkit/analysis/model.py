@@ -160,7 +160,7 @@ class Model:
         index, table, width = self.index, self.table, self.width
         own = tuple(dict.fromkeys(i for f in feats if (i := index.get(f)) is not None))
         known = [self.word_rows(word) for word in dict.fromkeys(words)]
-        vectors = [vec for _, vec, _ in known]
+        vectors: list[Sequence[float]] = [vec for _, vec, _ in known]
         vectors += [table[i * width : (i + 1) * width] for i in own]
         found = [(own, ()), *((rows, ()) for rows, _, _ in known)]
         for count, rows in counted(found).items():
@@ -245,8 +245,8 @@ def shipped_for(lang: str) -> Model | None:
             partial = target.with_suffix(f".tmp{os.getpid()}")
             partial.write_bytes(model.packed())
             os.replace(partial, target)
-    model = models.get(lang)
-    return _settled(model) if model is not None else None
+    found = models.get(lang)
+    return _settled(found) if found is not None else None
 
 
 def _settled(model: Model) -> Model:

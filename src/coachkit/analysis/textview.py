@@ -221,13 +221,11 @@ class TextView:
         windex, wtable = self.blocks["w"]
         grams = tuple(i for gram in _word_grams(seen) if (i := windex.get(gram)) is not None)
         again = tuple(i for i, n in Counter(grams).items() if n > 1)
+        char_vectors: list[Sequence[float]] = [w[1] for w in words]
+        word_vectors: list[Sequence[float]] = [wtable[i * width : (i + 1) * width] for i in grams]
         blocks = (
-            (
-                self.blocks["c"][1],
-                [(rows, twice) for rows, _, twice in words],
-                [w[1] for w in words],
-            ),
-            (wtable, [(grams, again)], [wtable[i * width : (i + 1) * width] for i in grams]),
+            (self.blocks["c"][1], [(rows, twice) for rows, _, twice in words], char_vectors),
+            (wtable, [(grams, again)], word_vectors),
         )
         for table, found, vectors in blocks:
             if not any(rows for rows, _ in found):
@@ -236,8 +234,8 @@ class TextView:
                 # found `count` times and summed `count` times: 1 + ln(count) times the rows is
                 # right, and its square on the squared idf
                 tf = 1.0 + math.log(count)
-                idf2, *part = summed(table, width, rows)
-                vectors.append(((tf * tf - count) * idf2, *((tf - count) * x for x in part)))
+                idf2, *rest = summed(table, width, rows)
+                vectors.append(((tf * tf - count) * idf2, *((tf - count) * x for x in rest)))
             length, *sums = map(sum, zip(*vectors, strict=True))
             norm = math.sqrt(length) or 1.0
             for k, part in enumerate(sums):
