@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from coachkit.analysis import analyze
+from coachkit.analysis import RULES, analyze
+from coachkit.analysis.reading import read
 
 
 @pytest.mark.parametrize(
@@ -2183,3 +2184,47 @@ def test_an_example_answer_after_a_one_fact_question_is_leading(lang, text):
 )
 def test_a_closed_question_built_on_a_question_word_asks_one_fact(lang, text, fact):
     assert analyze(text, lang, learned=False).fact is fact
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # a list after a summing up and a colon reads back their plan, commands and all
+        ("en", "So by Friday: ring the bank, draft the letter, and show it to Sam.", "reflection"),
+        ("en", "Okay so the plan is: ask Mia, then tell the team.", "reflection"),
+        (
+            "fi",
+            "Eli kuun loppuun mennessä: soitat pankkiin, kirjoitat kirjeen ja näytät sen Samille.",
+            "reflection",
+        ),
+        # one command is no list, and the coach's own word before the colon makes it advice
+        ("en", "So: ring the bank today.", "advice"),
+        ("en", "So here's what I'd do: ring the bank, then draft the letter.", "advice"),
+        ("fi", "Eli mun vinkki: soita pankkiin ja kirjoita kirje.", "advice"),
+        # a dash is no colon: "so" before it sums nothing up
+        ("en", "So — ring the bank, then draft the letter.", "advice"),
+    ],
+)
+def test_a_list_after_a_summing_up_and_a_colon_is_a_reflection(lang, text, kind):
+    assert analyze(text, lang, learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "affirm"),
+    [
+        # what they did set against what most would do, or said to count, affirms
+        ("en", "You fixed the rota more fairly than most people would.", True),
+        ("en", "Not many bosses would own a mistake like that.", True),
+        ("en", "You backed the new hire when it was hard, and that matters.", True),
+        ("fi", "Harva esihenkilö jaksaisi kuunnella näin tarkasti.", True),
+        ("fi", "Sä pyysit palautetta itse, ja se kertoo paljon.", True),
+        # near misses: what matters to them, what most people do, what is rare
+        ("en", "What matters most to you in this?", False),
+        ("en", "Most people would rather skip the survey.", False),
+        ("fi", "Harvoin meillä on näin hiljaista.", False),
+    ],
+)
+def test_doing_more_than_most_would_or_what_counts_is_an_affirmation(lang, text, affirm):
+    # the rules' cue, which the model reads beside the words (with the rules alone a statement
+    # opened "You ..." is a reflection, and a reflection drops the flag)
+    assert read(text, RULES[lang]).flagged("AFFIRM") is affirm

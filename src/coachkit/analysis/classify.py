@@ -1066,6 +1066,20 @@ def _embedded_after(words: Words, k: int, head_at: int, L: LanguageRules) -> boo
     return any(w in L.EMBED_VERBS for w in words[max(head_at + 1, last + 1 - reach) : k])
 
 
+def _summed_up(sent: Sentence, words: Words, starts: list[int], L: LanguageRules) -> int | None:
+    """Where the list starts when the sentence sums up ("So the plan is: A, B and C."): a word
+    of `SUMMING` among its first three, a colon within its first seven words, no word of the
+    coach's own before it ("So here's what I'd do: ..."), and two items or more after it
+    (clauses, or words joined by a coordinator). None otherwise."""
+    colon = next((k for k in starts if k and sent.tokens[k].clause in sent.colons), None)
+    if colon is None or colon > 7 or not any(w in L.SUMMING for w in words[:3]):
+        return None
+    if any(w in L.FIRST_PERSON for w in words[:colon]):
+        return None
+    items = sum(1 for k in starts if k > colon) + any(w in L.COORDINATORS for w in words[colon:])
+    return colon if items >= 1 else None
+
+
 def _statement(
     sent: Sentence,
     words: Words,
@@ -1088,6 +1102,12 @@ def _statement(
         # dates.": the idea offered after the colon is advice, a command or not
         cues.append((offered[0].rule, offered[1], offered[1] + offered[2]))
         return Verdict("advice", False, body_end=n, cues=cues)
+    if (listed := _summed_up(sent, words, starts, L)) is not None:
+        # "So before May: visit Lisbon, meet their lead, and run one joint workshop.", "Eli
+        # kolme asiaa: budjetti, rekry ja muutto.": a list after a summing up and a colon reads
+        # back what they said or plan (writers: a reflection 150 times in 151), its commands too
+        cues.append((f"{L.LANG}.reflect.summed_up", 0, listed))
+        return Verdict("reflection", False, body_end=n, cues=cues)
     strong = _at_starts(L.REFLECT_STRONG, words, starts, L.FILLERS, n)
     if strong and (
         command := _command_at_starts(words, starts, n, L, strong[1], conditional=False)

@@ -240,6 +240,39 @@ AFFIRM = PhraseTable(
             counter=("I think you should call her.", "I was in a meeting."),
         ),
         Row(
+            # what they did set against what most would do: "You stuck with him longer than most
+            # people would have.", "Not many managers would ask their team for this."
+            "en.affirm.than_most",
+            [
+                "than most|many people|managers|leaders|bosses would",
+                "than most|many of us would",
+                "than most|many would",
+                "not many|every people|managers|leaders|bosses would",
+                "not many|every would",
+                "which|something not many|every",
+            ],
+            examples=(
+                "You kept calmer in there than most people would have.",
+                "Not many leaders would put their hand up like that.",
+            ),
+            counter=("Most people would rather skip it.", "How many people would you need?"),
+        ),
+        Row(
+            # what they did, and that it counts: "You didn't give up on her, and that matters."
+            "en.affirm.that_counts",
+            [
+                "and|which that|it counts|matters",
+                "and|which that|it says|shows a lot",
+                "which says|shows a lot",
+                "that says|shows a lot about you",
+            ],
+            examples=(
+                "You kept every promise to the night shift, and that counts.",
+                "You asked for help early, which says a lot about you.",
+            ),
+            counter=("What matters most to you here?", "That says a lot about the budget."),
+        ),
+        Row(
             "en.affirm.took_courage",
             [
                 "took|takes courage|guts|nerve|grit|backbone",

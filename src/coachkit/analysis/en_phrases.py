@@ -472,4 +472,6 @@ OWN_SUFFIXES: tuple[str, ...] = ()
 SUGGEST_VERBS = frozenset({"suggest", "propose"})
 # "Imagine you were in her shoes.": a scene to think in, whatever advice words it holds.
 SCENE_OPENERS = frozenset({"imagine", "suppose", "supposing", "picture", "pretend"})
+# a summing up: "So the plan is: ...", "Okay, so: ..."
+SUMMING = wordset("so")
 CONDITION_THEN = frozenset({"then", "so"})

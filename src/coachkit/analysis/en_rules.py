@@ -46,6 +46,7 @@ from coachkit.analysis.en_phrases import (  # noqa: F401 - part of this language
     SCENE_VERBS,
     SUGGEST,
     SUGGEST_VERBS,
+    SUMMING,
     TAGS,
     TEMPORAL,
     WH_NOUNS,

@@ -175,6 +175,35 @@ AFFIRM = PhraseTable(
             counter=("Mua harmittaa, että palaveri venyi.", "Ilmoita, kun olet valmis."),
         ),
         Row(
+            # mitä hän teki, verrattuna siihen, mitä useimmat tekisivät: "Harva esihenkilö olisi
+            # kysynyt tätä tiimiltään.", "Sä jaksoit pidempään kuin useimmat ois jaksanu."
+            "fi.affirm.harva",
+            [
+                "harva esihenkilo|johtaja|pomo|ihminen|meista",
+                "kuin useimmat|moni|monet olisi|olis|ois|olisivat|ovat|on",
+                "kuin useimmat|moni|monet ihmiset|esihenkilot|johtajat|meista",
+            ],
+            examples=(
+                "Harva esihenkilö olisi kysynyt tätä tiimiltään.",
+                "Sä jaksoit pidempään kuin useimmat ois jaksanu.",
+            ),
+            counter=("Harvoin meillä on näin hiljaista.", "Useimmat lähtee jo neljältä."),
+        ),
+        Row(
+            # teko ja sen merkitys: "Et luovuttanut, ja se kertoo paljon sinusta."
+            "fi.affirm.kertoo_paljon",
+            [
+                "ja se|tama|tuo kertoo|merkitsee|merkkaa paljon",
+                "mika kertoo|merkitsee|merkkaa paljon",
+                "se|tama|tuo kertoo paljon susta|sinusta",
+            ],
+            examples=(
+                "Pidit lupauksesi yövuorolle, ja se merkitsee paljon.",
+                "Pyysit apua ajoissa, mikä kertoo paljon sinusta.",
+            ),
+            counter=("Mitä se kertoo tiimistä?", "Budjetti kertoo paljon tilanteesta."),
+        ),
+        Row(
             "fi.affirm.arvostan",
             [
                 "arvostan|ihailen|kunnioitan",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coachkit.analysis.phrases import PhraseTable, Row
+from coachkit.analysis.phrases import PhraseTable, Row, wordset
 
 CLOSED_FORMS = PhraseTable([])
 
@@ -419,4 +419,6 @@ OWN_SUFFIXES = ("ssani", "llani", "ltani", "stani", "ssamme", "llamme", "kseni",
 SUGGEST_VERBS = frozenset({"ehdotan", "ehdottaisin", "ehottaisin", "ehotan", "ehdotankin"})
 # "Kuvittele, et joku kollega ois sun paikalla.": a scene to think in, no advice.
 SCENE_OPENERS = frozenset({"kuvittele", "kuvitellaan", "oletetaan", "oleta", "kuvitelkaa"})
+# yhteenveto: "Eli suunnitelma on: ...", "Elikkä: ..."
+SUMMING = wordset("eli elikka elikkas")
 CONDITION_THEN = frozenset({"niin", "nii", "ni", "sit", "sitten"})

@@ -51,6 +51,7 @@ from coachkit.analysis.fi_phrases import (  # noqa: F401 - part of this language
     SCENE_VERBS,
     SUGGEST,
     SUGGEST_VERBS,
+    SUMMING,
     TAGS,
     TEMPORAL,
     WH_NOUNS,

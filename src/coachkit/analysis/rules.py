@@ -80,6 +80,9 @@ class LanguageRules:
     the "let's" form ("I suggest we park it", "Ehdotan, että käydään ...") they structure the talk.
     SCENE_OPENERS: words that open a scene to think in ("Imagine ...", "Kuvittele, että ..."):
     what the scene holds ("... ois sun paikalla") is no advice.
+    SUMMING: words that open a summing up ("So ...", "Eli ..."): before a colon and a list
+    ("So before May: visit Lisbon, meet their lead, and run a workshop."), the list is what
+    the coachee said or plans, read back (a reflection), commands or not.
     CLEFTS: the copula of a statement whose subject is a wh-clause ("What's really bothering
     you is that ...", "Mitä sä pelkäät, on se, että ..."): said without "?", no question.
     SCALE_MOVES: words that move a number on a scale ("lower", "matalampi"): "Why not lower?"
@@ -179,6 +182,7 @@ class LanguageRules:
     OWN_SUFFIXES: tuple[str, ...]
     SUGGEST_VERBS: WordSet
     SCENE_OPENERS: WordSet
+    SUMMING: WordSet
     NEGATIONS: WordSet
     SCENE_VERBS: WordSet
     WH_NOUNS: WordSet

@@ -79,6 +79,7 @@ class Sentence:
     exclaims: bool  # ends with "!"
     trails: bool = False  # trails off ("...", "…"), as a false start in speech does
     hard: frozenset[int] = frozenset()  # clauses that start after a colon, semicolon or dash
+    colons: frozenset[int] = frozenset()  # those of them that start after a colon
     broken: bool = False  # broken off with a dash straight after its last word ("How did you— ")
     folded: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
@@ -153,7 +154,8 @@ def joined(s: Sentence, t: Sentence) -> Sentence:
     shift = s.tokens[-1].clause + 1
     tokens = s.tokens + tuple(replace(k, clause=k.clause + shift) for k in t.tokens)
     hard = s.hard | {shift} | {c + shift for c in t.hard}
-    return replace(t, tokens=tokens, start=s.start, hard=frozenset(hard))
+    colons = s.colons | {c + shift for c in t.colons}
+    return replace(t, tokens=tokens, start=s.start, hard=frozenset(hard), colons=frozenset(colons))
 
 
 def _next_word(folded: str, at: int) -> str:
@@ -176,6 +178,7 @@ def _add_sentence(
     tokens: list[Token] = []
     clause = 0
     hard = set()
+    colons = set()
     prev_end = start
     for match in _WORD.finditer(folded, start, end):
         gap = text[prev_end : match.start()]
@@ -183,6 +186,8 @@ def _add_sentence(
             clause += 1
             if _HARD_BREAK.search(gap):
                 hard.add(clause)
+            if ":" in gap:
+                colons.add(clause)
         tokens.append(Token(match.group(), match.start(), match.end(), clause))
         prev_end = match.end()
     if tokens:
@@ -197,6 +202,7 @@ def _add_sentence(
                 "!" in punct,
                 trails,
                 frozenset(hard),
+                frozenset(colons),
                 broken,
             )
         )
