@@ -139,3 +139,24 @@ def test_a_vague_reflection_that_would_fit_any_case_is_not_heard_as_accurate(lan
 )
 def test_a_feeling_counts_when_the_case_holds_it(lang, text, expected):
     assert verdict(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a topic they named and a placeholder: nothing said about it, the supervisor corrects
+        ("fi", "Kuulostaa siltä, että tunnet jotain siitä raportista.", "off"),
+        ("fi", "Eli perjantaissa on jotenkin jotain.", "off"),
+        ("en", "So you feel that you feel something about the report.", "off"),
+        ("en", "It sounds like there's stuff going on with Friday.", "off"),
+        # the same topic with what they said of it is heard
+        ("fi", "Eli teet viikkoraportin perjantai-iltana kotona.", "accurate"),
+        (
+            "en",
+            "So the report ends up in your Friday evening because the figures come late.",
+            "accurate",
+        ),
+    ],
+)
+def test_a_topic_with_a_placeholder_says_nothing_about_it(lang, text, expected):
+    assert verdict(lang, text) == expected

@@ -173,6 +173,16 @@ GENERIC = {
 """Content words every workplace case uses: a reflection made only of these ("you want things to
 change", "so you want to make it work") fits any case and is not heard as accurate."""
 
+VAGUE = {
+    "fi": _set(
+        """jotain jotakin jostain jostakin johonkin jonkin jonkinlaista jonkinlainen jotenkin
+        jollain jollakin jossain jossakin juttu juttuja jutut juttuu asioita asiaa"""
+    ),
+    "en": _set("""something somehow somewhat stuff things whatever kind sort"""),
+}
+"""Placeholders that name nothing ("you feel something about the meetings", "tunnet jotain
+palavereista"): with one content word beside them, a reflection says nothing about it."""
+
 FEELING_FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
     "fi": {
         "frustration": ("turhau", "harmit", "ärsy", "kyllästy", "kiukku", "kiukutt", "tympii"),

@@ -4,7 +4,8 @@ A reflection's content words (function words, reflection openers, and modal, des
 auxiliary verbs, pronouns and discourse words left out: :data:`.lexicon.LIGHT`) are compared with the
 stems of everything said so far: the opening and each reply. Most of them heard: *accurate*. Some
 heard and some not: *off* (the supervisor corrects it). None heard, but more than half of them belong to
-the case (a feeling or a meaning not yet said): a *deep* guess, which counts as accurate. A guess
+the case (a feeling or a meaning not yet said): a *deep* guess, which counts as accurate. A topic
+with a placeholder and nothing else ("you feel something about the meetings") is *off*. A guess
 at a feeling with at most one foreign content word is *off* too: wide of the mark, but an
 empathic try the supervisor corrects. Otherwise: *absurd* (the supervisor is puzzled). A
 reflection that adds a feeling, a meaning or both sides is *complex*; the analyser's ``depth``
@@ -17,7 +18,15 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from coachkit.roleplay.lexicon import FEELING_FAMILIES, FEELINGS, FUNCTION, GENERIC, LIGHT, MEANING
+from coachkit.roleplay.lexicon import (
+    FEELING_FAMILIES,
+    FEELINGS,
+    FUNCTION,
+    GENERIC,
+    LIGHT,
+    MEANING,
+    VAGUE,
+)
 from coachkit.roleplay.matching import keys, normal
 
 ACCURATE_SHARE = 0.4
@@ -71,6 +80,12 @@ def heard_keys(texts: list[str], lang: str) -> frozenset[str]:
 def has_feeling(text: str, lang: str) -> bool:
     feelings = FEELINGS["fi" if lang == "fi" else "en"]
     return any(w.startswith(feelings) for w in normal(text, lang))
+
+
+def _vague(text: str, lang: str) -> bool:
+    """Whether ``text`` holds a placeholder that names nothing (:data:`.lexicon.VAGUE`)."""
+    vague = VAGUE["fi" if lang == "fi" else "en"]
+    return any(w in vague for w in normal(text, lang))
 
 
 def is_complex(text: str, lang: str, analysis: Any = None) -> bool:
@@ -151,7 +166,11 @@ def check(
     if not words and not felt_heard:
         return Check("deep" if fits else "off", deep, 0, 0)
     share = heard / total
-    if share >= ACCURATE_SHARE and specific_heard:
+    if not felt and len(words) <= 1 and _vague(text, lang):
+        # "So you feel that you feel something about the meetings.": a topic and a placeholder,
+        # nothing said about it; the supervisor says what they did mean
+        verdict = "off"
+    elif share >= ACCURATE_SHARE and specific_heard:
         verdict = "accurate"
     elif heard and fitting and not foreign and substance >= SUBSTANCE:
         verdict = "deep"  # what was said, taken on to a feeling the case holds and nothing else
