@@ -76,7 +76,7 @@ class WordRows:
             rows = tuple(i for g in self._grams(word) if (i := index.get(g)) is not None)
             if self._distinct:
                 rows = tuple(dict.fromkeys(rows))
-            repeated = tuple(i for i, n in Counter(rows).items() if n > 1)
+            repeated = _repeated(rows)
             kept = (rows, tuple(summed(table, width, rows)), repeated)
             if len(self._kept) >= WORD_CACHE:
                 self._kept.clear()
@@ -105,6 +105,13 @@ def counted(sources: Sequence[tuple[tuple[int, ...], tuple[int, ...]]]) -> dict[
         for i, n in Counter(filter(again.__contains__, every)).items():
             out.setdefault(n, []).append(i)
     return out
+
+
+def _repeated(rows: tuple[int, ...]) -> tuple[int, ...]:
+    """The rows found more than once in ``rows`` (none, cheaply, in the usual case)."""
+    if len(set(rows)) == len(rows):
+        return ()
+    return tuple(i for i, n in Counter(rows).items() if n > 1)
 
 
 def summed(table: array[float], width: int, rows: Iterable[int]) -> list[float]:
@@ -220,7 +227,7 @@ class TextView:
         words = [self.word_rows(word) for word in seen.split()]
         windex, wtable = self.blocks["w"]
         grams = tuple(i for gram in _word_grams(seen) if (i := windex.get(gram)) is not None)
-        again = tuple(i for i, n in Counter(grams).items() if n > 1)
+        again = _repeated(grams)
         char_vectors: list[Sequence[float]] = [w[1] for w in words]
         word_vectors: list[Sequence[float]] = [wtable[i * width : (i + 1) * width] for i in grams]
         blocks = (
