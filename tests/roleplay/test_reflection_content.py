@@ -160,3 +160,14 @@ def test_a_feeling_counts_when_the_case_holds_it(lang, text, expected):
 )
 def test_a_topic_with_a_placeholder_says_nothing_about_it(lang, text, expected):
     assert verdict(lang, text) == expected
+
+
+def test_a_compound_and_its_head_are_heard_as_the_same_word_in_finnish():
+    # they said "viikkoraportti"; "raportti" is the same report (without the compound's head
+    # matching, only "iltaan" would be heard, and the supervisor would correct it)
+    assert verdict("fi", "Eli se raportti venyy iltaan.") == "accurate"
+
+
+def test_a_short_stem_inside_a_longer_word_is_no_compound():
+    # "kuu" (moon) is in no word they said, and "haluta" is light: nothing heard
+    assert verdict("fi", "Eli sinä haluat kuuhun.") == "absurd"

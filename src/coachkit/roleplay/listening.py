@@ -97,6 +97,33 @@ def is_complex(text: str, lang: str, analysis: Any = None) -> bool:
     return has_feeling(text, lang) or any(m in low for m in MEANING["fi" if lang == "fi" else "en"])
 
 
+COMPOUND_PART = 5
+"""A Finnish stem at least this long found at the end of another counts as the same word: a
+compound and its head ("viikkoraportti", "raportti") name the same thing."""
+
+
+class _Known:
+    """Match keys said or in the case; in Finnish a compound's head matches the compound and the
+    compound its head (only stems of :data:`COMPOUND_PART` letters or more)."""
+
+    def __init__(self, keys_: frozenset[str], lang: str):
+        self.keys = keys_
+        self.stems = (
+            tuple(k for k in keys_ if len(k) >= COMPOUND_PART and not k.endswith("~"))
+            if lang == "fi"
+            else ()
+        )
+
+    def has(self, ks: tuple[str, ...]) -> bool:
+        """Whether a word with match keys ``ks`` is among these."""
+        if any(k in self.keys for k in ks):
+            return True
+        stem = ks[0]
+        if not self.stems or len(stem) < COMPOUND_PART:
+            return False
+        return any(k.endswith(stem) or stem.endswith(k) for k in self.stems)
+
+
 @dataclass(frozen=True)
 class Check:
     """The verdict on one reflection."""
@@ -151,17 +178,19 @@ def check(
     fits = bool(fitting)
     substance = len(words) + fits
     # A feeling the supervisor named counts as a heard, specific word, in any word of its family.
-    heard = sum(1 for ks in words if any(k in said for k in ks)) + len(felt_heard)
-    in_case = sum(1 for ks in words if any(k in case for k in ks)) + len(fitting)
-    specific_heard = sum(
-        1 for ks in words if not generic(ks, lang) and any(k in said for k in ks)
-    ) + len(felt_heard)
-    specific_in_case = sum(
-        1 for ks in words if not generic(ks, lang) and any(k in case for k in ks)
-    ) + len(fitting)
+    said_ = _Known(said, lang)
+    case_ = _Known(case, lang)
+    heard = sum(1 for ks in words if said_.has(ks)) + len(felt_heard)
+    in_case = sum(1 for ks in words if case_.has(ks)) + len(fitting)
+    specific_heard = sum(1 for ks in words if not generic(ks, lang) and said_.has(ks)) + len(
+        felt_heard
+    )
+    specific_in_case = sum(1 for ks in words if not generic(ks, lang) and case_.has(ks)) + len(
+        fitting
+    )
     total = len(words) + len(felt)
     # words and feelings the case does not hold at all: anything foreign makes a partial match off
-    foreign_words = sum(1 for ks in words if not any(k in case for k in ks))
+    foreign_words = sum(1 for ks in words if not case_.has(ks))
     foreign = foreign_words + len(felt) - len(fitting)
     if not words and not felt_heard:
         return Check("deep" if fits else "off", deep, 0, 0)
