@@ -182,12 +182,9 @@ def check(
     case_ = _Known(case, lang)
     heard = sum(1 for ks in words if said_.has(ks)) + len(felt_heard)
     in_case = sum(1 for ks in words if case_.has(ks)) + len(fitting)
-    specific_heard = sum(1 for ks in words if not generic(ks, lang) and said_.has(ks)) + len(
-        felt_heard
-    )
-    specific_in_case = sum(1 for ks in words if not generic(ks, lang) and case_.has(ks)) + len(
-        fitting
-    )
+    specific = [ks for ks in words if not generic(ks, lang)]
+    specific_heard = sum(1 for ks in specific if said_.has(ks)) + len(felt_heard)
+    specific_in_case = sum(1 for ks in specific if case_.has(ks)) + len(fitting)
     total = len(words) + len(felt)
     # words and feelings the case does not hold at all: anything foreign makes a partial match off
     foreign_words = sum(1 for ks in words if not case_.has(ks))
