@@ -2228,3 +2228,37 @@ def test_doing_more_than_most_would_or_what_counts_is_an_affirmation(lang, text,
     # the rules' cue, which the model reads beside the words (with the rules alone a statement
     # opened "You ..." is a reflection, and a reflection drops the flag)
     assert read(text, RULES[lang]).flagged("AFFIRM") is affirm
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stacked"),
+    [
+        ("fi", "Mistä tiedät, mikä raportissa on olennaista ja mikä ei?", False),
+        ("fi", "Miten päätit, ketkä kutsut palaveriin ja ketkä jätät pois?", False),
+        ("fi", "Saanko kysyä, mitä johto on luvannut ja mitä ei?", False),
+        ("en", "How do you decide which calls to take and which to let go?", False),
+        ("en", "May I ask how much of this is the workload and how much is the boss?", False),
+        # a comma before "and", two question words, or a pair asked directly: two questions
+        ("fi", "Voisitko kertoa, mitä asiakas sanoi, ja mitä vastasit hänelle?", True),
+        ("en", "Could you tell me how the news landed and what people said after?", True),
+        ("en", "What's going well with the rota and what isn't?", True),
+    ],
+)
+def test_the_two_halves_of_an_indirect_question_are_one_question(lang, text, stacked):
+    assert analyze(text, lang, learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("text", "stacked"),
+    [
+        ("Onko sulla jo tiedossa, kuka tuuraa Mattia?", False),
+        ("Eikö olekin hienoa, kuinka hyvin uusi vuorolista toimii?", False),
+        ("Miten tämä sopii yhteen sen kanssa, mitä lupasit tiimille?", False),
+        ("Onko teillä selvyys sen suhteen, kuka päättää budjetista?", False),
+        ("Eikö kannattaisi kysyä Liisalta palaverissa, milloin hän ehtii?", False),
+        # a second question after the comma clause is still a second question
+        ("Onko sulla jo tiedossa, kuka tuuraa, ja mitä teet, jos kukaan ei pääse?", True),
+    ],
+)
+def test_a_clause_after_what_is_known_or_asked_belongs_to_the_question(text, stacked):
+    assert analyze(text, "fi", learned=False).stacked is stacked

@@ -804,6 +804,11 @@ def _extra_questions(
         ):
             joined.append(joined_head[0])  # "When and how will you tell them?": as open as it
             continue
+        if words[p] in L.COORDINATORS and _indirect_pair(sent, words, p, k, end, head_at, L):
+            # "Miten tiedät, milloin olet sanonut tarpeeksi ja milloin liikaa?", "How did you
+            # decide what to share and what to keep back?": the two halves of one indirect
+            # question, the object of the question asked
+            continue
         if words[p] in L.COORDINATORS and p > head_at and not inner_wh:
             # "..., and if not, who's chasing them?": a condition, then the second question;
             # "Did the vendor reply, and did finance approve it?": a second yes/no question,
@@ -1052,17 +1057,57 @@ def _time_tag(words: Words, k: int, end: int, L: LanguageRules) -> bool:
     return found is not None and k + found[1] >= end
 
 
+def _indirect_pair(
+    sent: Sentence, words: Words, p: int, k: int, end: int, head_at: int, L: LanguageRules
+) -> bool:
+    """Whether the coordinator at `p` joins the second half of an indirect question to its first:
+    the question word at `k` repeats the one that opened a clause after a verb of knowing, asking
+    or deciding ("Saanko kysyä, mitä saat kertoa ja mitä et?", "Can I ask how much of it is
+    about the numbers and how much is about you?"), with no comma before the coordinator. Two
+    questions set apart by a comma ("Voisitko kertoa, mitä tapahtui, ja mitä sanoit?"), two
+    question words ("Could you tell me how it was announced and what people said?") and a pair
+    asked directly ("Mikä toimii ja mikä ei?") stay two, as the writers label them."""
+    tokens = sent.tokens
+    clause = tokens[p].clause
+    if p < 1 or tokens[p - 1].clause != clause or k >= end:
+        return False
+    first = next(
+        (
+            w
+            for w in range(p - 1, max(head_at - 1, 0), -1)
+            if words[w] == words[k] and tokens[w].clause == clause
+        ),
+        None,
+    )
+    opened = L.head(words, first, True) if first is not None else None
+    if first is None or opened is None or opened[0] == "yn":
+        return False
+    if words[first - 1] in L.EMBED_VERBS or words[first - 1] in L.EMBEDDING:
+        return True  # "Saanko kysyä, mitä ...", "How did you decide what ..."
+    if tokens[first - 1].clause != clause:  # "Tiedätkö jo, kuka ...": the clause after a comma
+        return _embedded_after(words, first, head_at, L) or any(
+            w in L.EMBEDDING for w in words[max(0, head_at) : first]
+        )
+    return False
+
+
 def _embedded_after(words: Words, k: int, head_at: int, L: LanguageRules) -> bool:
     """Whether the clause at `k` is the object of a verb of telling or asking just before it
     ("aiot kertoa minulle, miten kävi") or of a correlative ("kuullut siitä, miten ...")."""
     if words[k - 1] in L.CORRELATIVES:
         return True
+    if k >= 2 and words[k - 1] in L.CORRELATIVE_AFTER and words[k - 2] in L.CORRELATIVES:
+        return True  # "Miten tämä sopii yhteen sen kanssa, millainen esihenkilö haluat olla?"
     # the one asked or told named before the comma: "kysyisit siltä naapuriosaston
     # esihenkilöltä, miten ..." (English puts no comma there)
     last = k - 1  # "kysyisitkö sä siltä ihan vaan, miten ...": the one asked before fillers
     while last > head_at + 1 and words[last] in L.FILLERS:
         last -= 1
-    reach = 6 if L.RECIPIENT_ENDINGS and words[last].endswith(L.RECIPIENT_ENDINGS) else 3
+    # ... or the one asked, then where or when: "kysyä koko tiimiltä palaverissa, kuka ..."
+    asked = L.RECIPIENT_ENDINGS and any(
+        w.endswith(L.RECIPIENT_ENDINGS) for w in words[max(head_at + 1, last - 1) : last + 1]
+    )
+    reach = 6 if asked else 3
     return any(w in L.EMBED_VERBS for w in words[max(head_at + 1, last + 1 - reach) : k])
 
 

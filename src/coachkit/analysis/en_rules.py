@@ -214,9 +214,10 @@ REPHRASE = PhraseTable(
         )
     ]
 )
-EMBED_VERBS = wordset("tell ask know check discuss review")
+EMBED_VERBS = wordset("tell ask know check discuss review decide decided deciding choose chose")
 EMBED_WH: frozenset[str] = frozenset()
 CORRELATIVES: frozenset[str] = frozenset()
+CORRELATIVE_AFTER: frozenset[str] = frozenset()
 RECIPIENT_ENDINGS: tuple[str, ...] = ()
 # "Could we step back for a second? What ...?": a request for a moment of the talk is leave
 LEAVE_SOFTENERS = wordset("second sec moment minute bit little back step deeper aside")

@@ -221,7 +221,11 @@ EMBEDDING = wordset(
     # after a negation ("Etkö huomaa, kuinka paljon ...?", "Etsä muista, mitä ...?")
     "huomaa nae naa nay nakyyko muista tieda tiia ymmarra kasita usko luule "
     # past: "Huomasitko, miten rauhallisesti hoidit sen?"
-    "huomasitko huomasitsa huomasiksa huomasitteko naitko naitsa muistitko tiesitko"
+    "huomasitko huomasitsa huomasiksa huomasitteko naitko naitsa muistitko tiesitko "
+    # what is known, clear or worth wondering at: "Onko sulla tiedossa, kuka sen hoitaa?",
+    # "Eikö olekin hienoa, kuinka pitkälle olet päässyt?"
+    "tiedossa selvaa selva selvilla selvilla hienoa mielenkiintoista kiinnostavaa hassua "
+    "outoa huolestuttavaa ihmeellista"
 )
 # What has been agreed, decided, asked or written down holds a question-word clause after it
 # ("Onks teillä jo sovittu, kuka tuuraa?", "Kysynkö ensi kerralla, miten meni?"), but a yes/no
@@ -269,6 +273,8 @@ EMBED_VERBS = wordset(
     "katsomaan kattomaan selittaa selittamaan selittaisit selita huomannut huomannu huomasit "
     "paattaa paattamaan miettimaan pohtimaan kuvailla kuvailisit kuvaile nae naet nakisit "
     "katsoisit kattoisit "
+    # how they choose or tell apart: "Miten päätät, mitä kerrot ja mitä et?"
+    "paatat paatit paatatte valitset valitsit erotat tunnistat "
     # "Miksi et vaan kysy toiselta apteekilta, miten ...?": the one asked named before the comma
     "kysy kysyis kysyisitko kysyiks "
     # what the coach would say or tell: "Haluutko et mä sanon suoraan, miltä se näytti?"
@@ -288,6 +294,8 @@ LEAVE_SOFTENERS = wordset(
 # "Olisko parempi soittaa vai lähettää viesti?": a comparison between two named things
 COMPARISONS = wordset("parempi parempaa jarkevampaa fiksumpaa viisaampaa")
 CORRELATIVES = wordset("siita sita siihen siina sen tasta tata tahan sille silla talle silta talta")
+# "sen kanssa, millainen ...", "sen suhteen, mitä ...": the correlative and its postposition
+CORRELATIVE_AFTER = wordset("kanssa suhteen nahden osalta kohdalla puolesta kannalta")
 # "Voisitko esim. kysyä ...": a short form's full stop ends no sentence.
 ABBREVIATIONS = wordset("esim ns yms jne tms tri ks vrt ym klo")
 # "Onko sulla ollut aikaa puhua Tuomaksen kanssa, entä harjoittelijan?": "entä" asks anew.
