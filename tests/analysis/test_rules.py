@@ -2262,3 +2262,28 @@ def test_the_two_halves_of_an_indirect_question_are_one_question(lang, text, sta
 )
 def test_a_clause_after_what_is_known_or_asked_belongs_to_the_question(text, stacked):
     assert analyze(text, "fi", learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("fi", "Kun mä olin samassa jamassa, mä jaoin raportit kahdelle, ja se auttoi.", "advice"),
+        (
+            "fi",
+            "Edellisessä työpaikassa pidettiin perjantaisin lyhyt info, ja kaikki tykkäs.",
+            "advice",
+        ),
+        ("en", "At my last job we put every request on one board, and it worked.", "advice"),
+        (
+            "en",
+            "When I was running a ward, I did walking one-to-ones, and it helped a lot.",
+            "advice",
+        ),
+        # the bare story, and what worked for the coachee read back, are no advice
+        ("fi", "Mulla oli ihan sama tilanne edellisessä työpaikassa.", "other"),
+        ("fi", "Sä jaoit raportit kahdelle, ja se auttoi.", "reflection"),
+        ("en", "You put every request on one board, and it worked.", "reflection"),
+    ],
+)
+def test_what_worked_for_the_coach_told_as_a_story_is_advice(lang, text, kind):
+    assert analyze(text, lang, learned=False).kind == kind

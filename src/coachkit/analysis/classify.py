@@ -1111,6 +1111,19 @@ def _embedded_after(words: Words, k: int, head_at: int, L: LanguageRules) -> boo
     return any(w in L.EMBED_VERBS for w in words[max(head_at + 1, last + 1 - reach) : k])
 
 
+def _what_worked(words: Words, n: int, L: LanguageRules) -> tuple[str, int, int] | None:
+    """The cue of a statement that tells what worked for the coach: their own past (`OWN_PAST`)
+    and that it worked (`WORKED`) in the same sentence, with no "you" in it ("Kokeilit sitä, ja
+    se auttoi." reads back their own)."""
+    if any(w in L.SECOND_PERSON for w in words):
+        return None
+    past = L.OWN_PAST.search(words, 0, n)
+    worked = L.WORKED.search(words, 0, n) if past else None
+    if worked is None:
+        return None
+    return worked[0].rule, worked[1], worked[1] + worked[2]
+
+
 def _summed_up(sent: Sentence, words: Words, starts: list[int], L: LanguageRules) -> int | None:
     """Where the list starts when the sentence sums up ("So the plan is: A, B and C."): a word
     of `SUMMING` among its first three, a colon within its first seven words, no word of the
@@ -1176,6 +1189,12 @@ def _statement(
         # coach proposes how the talk goes on, no advice
         cues.append((f"{L.LANG}.other.structuring", suggested, suggested + 1))
         return Verdict("other", False, body_end=n, cues=cues)
+    if (worked := _what_worked(words, n, L)) is not None:
+        # "When I was in the same spot, I asked everyone for anonymous feedback, and it helped.",
+        # "Meillä edellisessä firmassa ..., ja kaikki tykkäs siitä.": what worked for the coach
+        # is advice told as a story (the writers: 15 such lines advice, none other)
+        cues.append(worked)
+        return Verdict("advice", False, body_end=n, cues=cues)
     hard = frozenset(k for k in starts if sent.tokens[k].clause in sent.hard)
     advice, wish = _advice_or_wish(words, starts, n, L, hard)
     if advice:

@@ -451,6 +451,53 @@ OWN_STORY = PhraseTable(
         )
     ]
 )
+# The coach's own past, or a former workplace's ("When I was in the same spot, ...", "At my last
+# job we ..."): with WORKED in the same sentence, what worked for them is told as advice
+OWN_PAST = PhraseTable(
+    [
+        Row(
+            "en.story.own_past",
+            [
+                "in|at|on my last|old|previous|former job|team|place|company|store|role|site",
+                "in|at|on my last|old|previous|former ward|school|firm|workplace|office",
+                "my last|old|previous|former manager|boss|team|lead|supervisor|company|job",
+                "when i was in|at|on|running|leading",
+                "when i had|ran|led",
+                "back when i|we",
+                "i|we once|twice",
+                "i|we had the same|exact",
+            ],
+            examples=(
+                "When I was in the same spot, I asked everyone for anonymous feedback, and it helped.",
+                "At my old job we moved the stand-up to the afternoon, and it worked.",
+                "My last manager did one-to-ones on walks, and everyone loved it.",
+            ),
+            counter=("When was the last time you asked them?", "Your last manager did that too."),
+        )
+    ]
+)
+# ... and that it worked ("..., and it helped", "what worked for me was ...")
+WORKED = PhraseTable(
+    [
+        Row(
+            "en.advice.worked_for_me",
+            [
+                "and it|that worked|helped",
+                "it|that worked wonders|brilliantly|beautifully|a|really|so",
+                "what worked",
+                "it|that made a|all|big|huge|real",
+                "and everyone|everybody|people loved it",
+                "it|that solved|fixed|sorted|saved",
+            ],
+            examples=(
+                "When I was in the same spot, I asked everyone for anonymous feedback, and it helped.",
+                "I had the same thing in my last job, and what worked was putting it all in writing.",
+                "My last manager did one-to-ones on walks, and everyone loved it.",
+            ),
+            counter=("I hope it helps.", "Did anything work for a while?"),
+        )
+    ]
+)
 # "You built the team from scratch, which is no small thing - what ...?": after a comma, "which"
 # and a verb open a relative clause, not a question
 RELATIVES = PhraseTable(

@@ -36,6 +36,7 @@ from coachkit.analysis.en_phrases import (  # noqa: F401 - part of this language
     LEADING,
     NEGATIONS,
     OPEN_REQUEST,
+    OWN_PAST,
     OWN_STORY,
     OWN_SUFFIXES,
     PARENTHETICAL,
@@ -52,6 +53,7 @@ from coachkit.analysis.en_phrases import (  # noqa: F401 - part of this language
     WH_NOUNS,
     WHAT_ELSE,
     WISHES,
+    WORKED,
 )
 from coachkit.analysis.en_statements import (  # noqa: F401 - part of this language's rule set
     ADVICE,

@@ -411,6 +411,52 @@ OWN_STORY = PhraseTable(
         )
     ]
 )
+# The coach's own past, or a former workplace's ("Kun mä olin samassa tilanteessa, ...", "Meillä
+# edellisessä firmassa ..."): with WORKED in the same sentence, what worked is told as advice
+OWN_PAST = PhraseTable(
+    [
+        Row(
+            "fi.story.oma_kokemus",
+            [
+                "kun ma|mina|mie|olin olin|tein|vedin|johdin|samassa|samanlaisessa|vastaavassa",
+                "edellisessa|entisessa|vanhassa|aiemmassa tyopaik*|firma*|tiimi*|paika*|tyo*|yritykse*",
+                "mulla|minulla|mulla|mullakin on|oli ollu|ollut|ite|itse|itella|itsella",
+                "mun|minun kokemukse*",
+                "kokemukseni|kokemuksesta",
+                "ma|mina|mie pyysin|kokeilin|otin|aloin|jarjestin|siirsin|tein|vein",
+                "me|meilla tehtiin|kokeiltiin|otettiin|siirrettiin|aloitettiin",
+            ],
+            examples=(
+                "Kun mä olin samassa tilanteessa, mä pyysin kaikilta palautetta, ja se auttoi.",
+                "Meillä edellisessä firmassa pidettiin palaverit seisaaltaan, ja se toimi.",
+                "Mulla on itse ollut hyvä kokemus kävelypalavereista.",
+            ),
+            counter=("Kun sä olit lomalla, mitä tapahtui?", "Sä pyysit palautetta."),
+        )
+    ]
+)
+# ... ja että se toimi ("..., ja se auttoi", "kaikki tykkäs siitä")
+WORKED = PhraseTable(
+    [
+        Row(
+            "fi.advice.mulla_toimi",
+            [
+                "ja se|tama|taa|toi|tuo auttoi|toimi|ratkaisi|ratkas|helpotti|rauhoitti|rauhotti",
+                "se|tama|taa|toi|tuo auttoi|ratkaisi|ratkas|helpotti|rauhoitti|rauhotti|toimi",
+                "kaikki|porukka|tiimi tykkas|tykkasi|tykkasivat",
+                "hyva|hyvia|tosi|todella|erittain|ihan kokemu*|hyva|hyvia",
+                "toimi tosi|todella|ihan|erittain|yllattavan hyvin",
+                "toimi hyvin",
+            ],
+            examples=(
+                "Kun mä olin samassa tilanteessa, mä pyysin kaikilta palautetta, ja se auttoi.",
+                "Meillä edellisessä firmassa pidettiin palaverit seisaaltaan, ja se toimi.",
+                "Mulla on itse ollut hyvä kokemus kävelypalavereista.",
+            ),
+            counter=("Toivottavasti tää auttaa.", "Mikä sulla toimi silloin?"),
+        )
+    ]
+)
 # Finnish relative clauses open with "joka" or "mikä"; "mikä" asks as often, so none is read here
 RELATIVES = PhraseTable([])
 # Word endings that make a word the coach's own: "työpaikassani", "tiimissäni", "kokemukseni"

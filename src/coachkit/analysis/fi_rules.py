@@ -41,6 +41,7 @@ from coachkit.analysis.fi_phrases import (  # noqa: F401 - part of this language
     LEADING,
     NEGATIONS,
     OPEN_REQUEST,
+    OWN_PAST,
     OWN_STORY,
     OWN_SUFFIXES,
     PARENTHETICAL,
@@ -57,6 +58,7 @@ from coachkit.analysis.fi_phrases import (  # noqa: F401 - part of this language
     WH_NOUNS,
     WHAT_ELSE,
     WISHES,
+    WORKED,
 )
 from coachkit.analysis.fi_statements import (  # noqa: F401 - part of this language's rule set
     ADVICE,

@@ -91,6 +91,10 @@ class LanguageRules:
     OWN_STORY: leave asked to tell the coach's own experience ("Do you want to hear what worked
     for me?", "Haluatko kuulla, miten meillä tehtiin?"); OWN_SUFFIXES: endings that make a word
     the coach's own ("työpaikassani"). With a word of the coach's own, what follows is advice.
+    OWN_PAST: the coach's own past or a former workplace's ("When I was in the same spot",
+    "Meillä edellisessä firmassa"); WORKED: that something worked ("..., and it helped", "kaikki
+    tykkäs siitä"). Both in a statement with no "you" in it: what worked for the coach is
+    advice told as a story.
     SAY_STEMS: how verbs of saying start, in leave asked to say what the coach hears ("Can I
     tell you what I notice? You ...": the reflection after it is the turn).
     EXTRAPOSED: a pronoun of a yes/no question that stands for the clause after its comma ("Was
@@ -138,6 +142,8 @@ class LanguageRules:
     CHECK_TAGS: PhraseTable
     OPEN_REQUEST: PhraseTable
     OWN_STORY: PhraseTable
+    OWN_PAST: PhraseTable
+    WORKED: PhraseTable
     RELATIVES: PhraseTable
     LEAVE_TO_THEM: PhraseTable
     COMMAND_FRAMES: PhraseTable
