@@ -36,7 +36,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 DATA = Path(__file__).resolve().parent / "data"
 WEIGHTS = Path(__file__).resolve().parent.parent / "src/coachkit/analysis/model_weights.json.gz"
 # The fresh held-out sets (bench/data/README.md): never trained on, never read while developing.
-HELD_OUT = ("heldout114", "heldout115", "heldout116", "heldout117", "heldout120", "heldout119", "heldout121", "heldout118")
+HELD_OUT = ("heldout116", "heldout117", "heldout118", "heldout119", "heldout120", "heldout121")
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
     "dev",
@@ -153,6 +153,8 @@ TRAIN_SETS = (
     "heldout111",
     "heldout112",
     "heldout113",
+    "heldout114",
+    "heldout115",
     "train_a",
     "train_b",
     "classes",
