@@ -96,3 +96,27 @@ WHEN_BACK_AND_AHEAD = {
 def test_when_looking_back_is_an_exception_and_looking_ahead_is_timing(lang):
     routed = [(text, router(lang).route(text).intent) for text, _ in WHEN_BACK_AND_AHEAD[lang]]
     assert routed == WHEN_BACK_AND_AHEAD[lang]
+
+
+# "What do you mean by ...?" asks them to make concrete what they said: the situation now, not a
+# check of the coach's summary ("Is that what you meant?"). Sentences written for this test.
+WHAT_DO_YOU_MEAN = {
+    "fi": [
+        ("Mitä tarkoitat sillä, että viikot täyttyvät?", "facts"),
+        ("Mitä sä tarkoitat, kun sanot ettei tiimi jaksa?", "facts"),
+        ("Mitä tarkoitat palaverikulttuurilla?", "facts"),
+        ("Onko tämä se, mitä tarkoitit?", "check_summary"),
+    ],
+    "en": [
+        ("What do you mean by the weeks filling up?", "facts"),
+        ("What do you mean when you say the team is tired?", "facts"),
+        ("What do you mean by meeting culture?", "facts"),
+        ("Is that what you meant?", "check_summary"),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_what_do_you_mean_asks_for_the_situation_now(lang):
+    routed = [(text, router(lang).route(text).intent) for text, _ in WHAT_DO_YOU_MEAN[lang]]
+    assert routed == WHAT_DO_YOU_MEAN[lang]
