@@ -2287,3 +2287,19 @@ def test_a_clause_after_what_is_known_or_asked_belongs_to_the_question(text, sta
 )
 def test_what_worked_for_the_coach_told_as_a_story_is_advice(lang, text, kind):
     assert analyze(text, lang, learned=False).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stacked"),
+    [
+        ("fi", "Miksi ja miten?", True),
+        ("fi", "Kuka ja mistä?", True),
+        ("en", "Why and how?", True),
+        ("en", "Who and where?", True),
+        # joined before a verb they share, they ask one question
+        ("fi", "Miten ja missä aiot kertoa sen?", False),
+        ("en", "How and where will you say it?", False),
+    ],
+)
+def test_question_words_alone_each_ask_on_their_own(lang, text, stacked):
+    assert analyze(text, lang, learned=False).stacked is stacked

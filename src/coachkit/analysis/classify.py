@@ -801,6 +801,7 @@ def _extra_questions(
                 or _joined_heads(sent, words, _wh_before(words, p, L), p, L)
             )
             and (joined_head := L.head(words, k, True))
+            and not _bare_question_words(words, end, L)
         ):
             joined.append(joined_head[0])  # "When and how will you tell them?": as open as it
             continue
@@ -1055,6 +1056,15 @@ def _time_tag(words: Words, k: int, end: int, L: LanguageRules) -> bool:
     ("and by when", "ja milloin"), with no verb of their own."""
     found = L.TIME_TAG.at(words, k)
     return found is not None and k + found[1] >= end
+
+
+def _bare_question_words(words: Words, end: int, L: LanguageRules) -> bool:
+    """Whether the question is question words alone, with no verb to share ("Kuka ja milloin?",
+    "Miks ja miten?", "Who and when?"): each asks on its own, as the writers label them."""
+    return all(
+        w in L.COORDINATORS or w in L.FILLERS or L.head(words, i, True) is not None
+        for i, w in enumerate(words[:end])
+    )
 
 
 def _indirect_pair(
