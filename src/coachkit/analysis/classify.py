@@ -1059,8 +1059,9 @@ def _time_tag(words: Words, k: int, end: int, L: LanguageRules) -> bool:
 
 
 def _bare_question_words(words: Words, end: int, L: LanguageRules) -> bool:
-    """Whether the question is question words alone, with no verb to share ("Kuka ja milloin?",
-    "Miks ja miten?", "Who and when?"): each asks on its own, as the writers label them."""
+    """Whether the question is question words alone, with no verb to share ("Miks ja miten?",
+    "Why and how?"): each asks on its own, as the writers label them. A bare time after them
+    ("Kuka ja milloin?", "Who and when?") is read as the time tag before this is asked."""
     return all(
         w in L.COORDINATORS or w in L.FILLERS or L.head(words, i, True) is not None
         for i, w in enumerate(words[:end])
