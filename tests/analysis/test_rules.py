@@ -2281,6 +2281,7 @@ def test_a_clause_after_what_is_known_or_asked_belongs_to_the_question(text, sta
         ),
         # the bare story, and what worked for the coachee read back, are no advice
         ("fi", "Mulla oli ihan sama tilanne edellisessä työpaikassa.", "other"),
+        ("fi", "Mulla on ollut ihan hyvä viikko, kiitos kysymästä.", "other"),
         ("fi", "Sä jaoit raportit kahdelle, ja se auttoi.", "reflection"),
         ("en", "You put every request on one board, and it worked.", "reflection"),
     ],

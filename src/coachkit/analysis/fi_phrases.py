@@ -420,7 +420,7 @@ OWN_PAST = PhraseTable(
             [
                 "kun ma|mina|mie|olin olin|tein|vedin|johdin|samassa|samanlaisessa|vastaavassa",
                 "edellisessa|entisessa|vanhassa|aiemmassa tyopaik*|firma*|tiimi*|paika*|tyo*|yritykse*",
-                "mulla|minulla|mulla|mullakin on|oli ollu|ollut|ite|itse|itella|itsella",
+                "mulla|minulla|mullakin on|oli ollu|ollut|ite|itse|itella|itsella",
                 "mun|minun kokemukse*",
                 "kokemukseni|kokemuksesta",
                 "ma|mina|mie pyysin|kokeilin|otin|aloin|jarjestin|siirsin|tein|vein",
@@ -444,7 +444,7 @@ WORKED = PhraseTable(
                 "ja se|tama|taa|toi|tuo auttoi|toimi|ratkaisi|ratkas|helpotti|rauhoitti|rauhotti",
                 "se|tama|taa|toi|tuo auttoi|ratkaisi|ratkas|helpotti|rauhoitti|rauhotti|toimi",
                 "kaikki|porukka|tiimi tykkas|tykkasi|tykkasivat",
-                "hyva|hyvia|tosi|todella|erittain|ihan kokemu*|hyva|hyvia",
+                "hyva|hyvia kokemu*",
                 "toimi tosi|todella|ihan|erittain|yllattavan hyvin",
                 "toimi hyvin",
             ],
