@@ -36,7 +36,16 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 DATA = Path(__file__).resolve().parent / "data"
 WEIGHTS = Path(__file__).resolve().parent.parent / "src/coachkit/analysis/model_weights.json.gz"
 # The fresh held-out sets (bench/data/README.md): never trained on, never read while developing.
-HELD_OUT = ("heldout116", "heldout117", "heldout118", "heldout119", "heldout120", "heldout121", "heldout123", "heldout122")
+HELD_OUT = (
+    "heldout116",
+    "heldout117",
+    "heldout118",
+    "heldout119",
+    "heldout120",
+    "heldout121",
+    "heldout122",
+    "heldout123",
+)
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
     "dev",

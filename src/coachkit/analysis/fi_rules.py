@@ -226,7 +226,7 @@ EMBEDDING = wordset(
     "huomasitko huomasitsa huomasiksa huomasitteko naitko naitsa muistitko tiesitko "
     # what is known, clear or worth wondering at: "Onko sulla tiedossa, kuka sen hoitaa?",
     # "Eikö olekin hienoa, kuinka pitkälle olet päässyt?"
-    "tiedossa selvaa selva selvilla selvilla hienoa mielenkiintoista kiinnostavaa hassua "
+    "tiedossa selvaa selva selvilla hienoa mielenkiintoista kiinnostavaa hassua "
     "outoa huolestuttavaa ihmeellista"
 )
 # What has been agreed, decided, asked or written down holds a question-word clause after it

@@ -108,7 +108,7 @@ class LanguageRules:
     COMPARISONS: words of a suggestion that compare ("better", "parempi"): with two things named
     by "or" in the same clause the question is a pick between them, closed (decision 3).
     CORRELATIVE_AFTER: postpositions after a correlative pronoun that still point at the clause
-        after the comma ("Miten tämä sopii yhteen sen kanssa, millainen ...?"); English has none.
+    after the comma ("Miten tämä sopii yhteen sen kanssa, millainen ...?"); English has none.
     RECIPIENT_ENDINGS: endings of the one asked or told, just before the comma of the clause a
     verb of asking holds ("kysyisit siltä toiselta esihenkilöltä, miten ..."); English has none.
     STATEMENT_ORDER: subjects that, straight after a question word, put its clause in statement
