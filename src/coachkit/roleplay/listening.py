@@ -15,7 +15,7 @@ decides when it gives one.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from coachkit.roleplay.lexicon import (
@@ -124,6 +124,13 @@ class _Known:
         return any(k.endswith(stem) or stem.endswith(k) for k in self.stems)
 
 
+@lru_cache(maxsize=32)
+def _known(keys_: frozenset[str], lang: str) -> _Known:
+    """:class:`_Known` for ``keys_``, kept: a case's keys are the same for every reflection of a
+    session, so its stems are picked once, not at each reflection."""
+    return _Known(keys_, lang)
+
+
 @dataclass(frozen=True)
 class Check:
     """The verdict on one reflection."""
@@ -178,8 +185,8 @@ def check(
     fits = bool(fitting)
     substance = len(words) + fits
     # A feeling the supervisor named counts as a heard, specific word, in any word of its family.
-    said_ = _Known(said, lang)
-    case_ = _Known(case, lang)
+    said_ = _known(said, lang)
+    case_ = _known(case, lang)
     heard = sum(1 for ks in words if said_.has(ks)) + len(felt_heard)
     in_case = sum(1 for ks in words if case_.has(ks)) + len(fitting)
     specific = [ks for ks in words if not generic(ks, lang)]
