@@ -45,6 +45,10 @@ HELD_OUT = (
     "heldout121",
     "heldout122",
     "heldout123",
+    "heldout124",
+    "heldout125",
+    "heldout126",
+    "heldout127",
 )
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
