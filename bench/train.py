@@ -49,6 +49,7 @@ HELD_OUT = (
     "heldout125",
     "heldout126",
     "heldout127",
+    "heldout128",
 )
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
