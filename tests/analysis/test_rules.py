@@ -2304,3 +2304,40 @@ def test_what_worked_for_the_coach_told_as_a_story_is_advice(lang, text, kind):
 )
 def test_question_words_alone_each_ask_on_their_own(lang, text, stacked):
     assert analyze(text, lang, learned=False).stacked is stacked
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "stacked"),
+    [
+        ("Should I carry on with questions, or do you need a pause?", "closed", False),
+        ("Should we call it a day here?", "closed", False),
+        ("Would you rather I stayed quiet for a bit?", "closed", False),
+        ("Would you prefer to start with the rota or the hiring?", "closed", False),
+        # the coachee's own act with "should", or another idea offered after "or", stays
+        # leading and asks again
+        ("Should you ring the supplier first?", "leading", False),
+        ("Have you tried a rota, or could the night team cover it?", "leading", True),
+    ],
+)
+def test_asking_what_the_coachee_wants_of_the_coach_or_the_session_is_a_closed_pick(
+    text, kind, stacked
+):
+    a = analyze(text, "en", learned=False)
+    assert (a.kind, a.stacked) == (kind, stacked)
+
+
+@pytest.mark.parametrize(
+    ("text", "questions"),
+    [
+        ("Mikä siinä eniten harmittaa? Kerro ihan rauhassa.", 1),
+        ("Mitä muuta tulee mieleen? Ihan mitä vaan.", 1),
+        ("Kumpi vaan, päätös on sun.", 0),
+        ("Mitä tahansa päätät, mä oon tukena.", 0),
+        # asked with "?", or a request with its question, it still asks
+        ("Kerro rauhassa, mitä siellä tapahtui.", 1),
+        ("Mitä vaan sä haluut kysyä?", 1),
+        ("Miten se meni? Kerro ihan rauhassa. Entä mitä teet seuraavaksi?", 2),
+    ],
+)
+def test_the_answer_left_free_asks_nothing_of_its_own(text, questions):
+    assert analyze(text, "fi", learned=False).questions == questions

@@ -123,6 +123,15 @@ def classify(sent: Sentence, L: LanguageRules) -> Verdict:
             kind, True, questions=1, body_end=n, cues=[(tag[0], 0, n)], only_tag=not tag[2]
         )
 
+    if not sent.asks:
+        j = skip(words, 0, n, L.FILLERS)
+        free = L.LEAVE_TO_THEM.at(words, j)
+        if free and j + free[1] >= n:
+            # "Kerro ihan rauhassa.", "Ihan mitä vaan tulee mieleen.": the answer left free,
+            # after a question or alone, is no question of its own, though it opens as one
+            cues.append((free[0].rule, j, j + free[1]))
+            return Verdict("other", False, body_end=n, cues=cues)
+
     attention = _attention_only(words, L)
     if attention:
         # "You know what?", "Tiiätsä mitä?": a call for attention, no question of its own

@@ -331,6 +331,15 @@ SUGGEST = PhraseTable(
             ],
             examples=("Do you think the team should know?", "Would it be worth asking HR?"),
         ),
+        Row(
+            # "Should I keep going with questions?", "Should we stop here?": the coach asks what
+            # the coachee wants of the coach or of the session (closed), no idea for the coachee
+            "en.lead.should_i_or_we",
+            ["should i|we"],
+            modifier="idiom",
+            examples=("Should I keep asking, or do you want a pause?", "Should we leave it here?"),
+            counter=("Do you think we should tell her?", "Should you phone him first?"),
+        ),
     ]
 )
 # Words that tell the answer the coach expects: leading, but an opinion rather than a proposal.

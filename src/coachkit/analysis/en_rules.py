@@ -433,7 +433,10 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
                 return "neg", 3, "en.lead.negative_question"
             if w in CONDITIONAL_ASK and nxt == "you" and i + 2 < len(words):
                 verb = words[i + 2]
-                if verb not in TALK_VERBS and verb not in {"like", "want", "be", "have", "mind"}:
+                # "Would you rather ...", "Would you prefer ...": the coachee's pick, not an act
+                # proposed
+                keep = {"like", "want", "be", "have", "mind", "rather", "prefer"}
+                if verb not in TALK_VERBS and verb not in keep:
                     return "lead", 3, "en.lead.could_you_act"
             return "yn", 2, "en.closed.yes_no"
     return None

@@ -503,6 +503,11 @@ def yes_no_word(word: str, nxt: str = "", asks: bool = True) -> bool:
     return bool(_YES_NO_SPOKEN.match(word)) and word not in NOT_SPOKEN_YES_NO
 
 
+INDEFINITE = wordset("vaan vain tahansa")
+"""After a question word, these make it indefinite ("kumpi vaan", "mitä tahansa": whichever,
+whatever): no question, unless the sentence ends in "?"."""
+
+
 def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
     """What kind of question, if any, starts at `words[i]`.
 
@@ -528,6 +533,8 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
         # unpunctuated too, as "mitä jos" is ("entä jos jakaisit sen tasan")
         return "open", 1, "fi.open.enta_jos"
     base = _strip_clitic(w)
+    if not asks and nxt in INDEFINITE:
+        return None  # "Kumpi vaan, sä päätät.", "Mitä tahansa päätät, ...": whichever, whatever
     if base == "mita" and nxt.endswith(COMPARATIVE_ENDINGS) and "sita" in words[i + 2 :]:
         return None  # "Mitä enemmän yrität, sitä vähemmän jää": "the more ..., the less ..."
     if base in {"missa", "jossa"} and i and nxt in SCALE_POINTS:

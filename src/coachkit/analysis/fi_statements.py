@@ -297,8 +297,19 @@ LEAVE_TO_THEM = PhraseTable(
                 "ota|otetaan|mieti|pohdi ihan|vaan|vain rauhassa",
                 "ei mitaan|ole kiiretta|hoppua",
                 "ei kiiretta|hoppua",
+                # the answer left free after a question: "Kerro ihan rauhassa.", "Ihan mitä vaan
+                # tulee mieleen."
+                "kerro|kerroppa|kerrohan ihan|vaan|vain rauhassa",
+                "kerro|kerroppa|kerrohan rauhassa",
+                "mita vaan|vain|tahansa tulee|tulis|tulisi mieleen",
+                "ihan|vaikka mita vaan|vain|tahansa tulee|tulis|tulisi mieleen",
             ],
-            examples=("Ota ihan rauhassa.", "Ei kiirettä, mieti vaan."),
+            examples=(
+                "Ota ihan rauhassa.",
+                "Ei kiirettä, mieti vaan.",
+                "Miten se meni? Kerro ihan rauhassa.",
+                "Mitä muuta? Ihan mitä vaan tulee mieleen.",
+            ),
             counter=("Ota se työ vastaan.", "Kiirehdi sen kanssa."),
         ),
         Row(
