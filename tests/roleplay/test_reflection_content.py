@@ -171,3 +171,75 @@ def test_a_compound_and_its_head_are_heard_as_the_same_word_in_finnish():
 def test_a_short_stem_inside_a_longer_word_is_no_compound():
     # "kuu" (moon) is in no word they said, and "haluta" is light: nothing heard
     assert verdict("fi", "Eli sinä haluat kuuhun.") == "absurd"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a word said twice, or any form of a light word, is no content
+        ("fi", "Eli sä sanot sen, mitä sä sanot."),
+        ("en", "So you're telling me what you're telling me."),
+        ("en", "What I'm hearing is that you're saying something."),
+        # feelings in general name no feeling
+        ("fi", "Sulla taitaa olla tunteita tätä kohtaan."),
+        ("en", "You seem to have emotions about all of it."),
+        ("en", "It sounds like there are feelings around this."),
+    ],
+)
+def test_a_reflection_that_only_echoes_itself_or_names_feelings_in_general_hears_nothing(
+    lang, text
+):
+    assert verdict(lang, text) in ("off", "absurd")
+
+
+TROUBLE = {
+    "fi": [
+        "Maanantain palaveri venyy joka viikko, ja se turhauttaa mua ihan hirveästi.",
+        "Mä en itse usko siihen uuteen vuorolistaan.",
+    ],
+    "en": [
+        "The Monday meeting runs over every single week, and it frustrates me no end.",
+        "I don't believe in the new rota myself.",
+    ],
+}
+TROUBLE_HIDDEN = {
+    "fi": ["Mulla on epäilyksiä koko vuorolistasta, mutta en uskalla sanoa sitä ääneen."],
+    "en": ["I have real doubts about the whole rota, but I daren't say so out loud."],
+}
+
+
+def trouble_verdict(lang: str, text: str) -> str:
+    said = heard_keys(TROUBLE[lang], lang)
+    case = heard_keys(TROUBLE[lang] + TROUBLE_HIDDEN[lang], lang)
+    return check(text, lang, said, case).verdict
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # what they said, turned round: the words are theirs, the meaning the opposite
+        ("fi", "Eli maanantain palaveri menee oikeastaan tosi hyvin.", "off"),
+        ("en", "So the Monday meeting is actually going great.", "off"),
+        ("en", "You feel the Monday meeting runs smoothly.", "off"),
+        # said the right way round, or as a wish, it is heard
+        ("fi", "Eli maanantain palaveri ei mene hyvin, ja se turhauttaa.", "accurate"),
+        ("en", "So the Monday meeting isn't going well, and it's frustrating.", "accurate"),
+        ("en", "You want the Monday meeting to go well for once.", "accurate"),
+    ],
+)
+def test_a_reflection_that_says_the_opposite_of_what_was_said_is_corrected(lang, text, expected):
+    assert trouble_verdict(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # doubt said in other words: "unconvinced", "not sold", "epäilet" for "I don't believe"
+        ("fi", "Sä et oikein usko siihen vuorolistaan.", "accurate"),
+        ("fi", "Sä taidat epäillä koko juttua.", "deep"),
+        ("en", "You sound unconvinced about the rota.", "accurate"),
+        ("en", "You're not sold on it yourself.", "deep"),
+    ],
+)
+def test_doubt_is_heard_in_any_of_its_words(lang, text, expected):
+    assert trouble_verdict(lang, text) == expected

@@ -120,7 +120,7 @@ LIGHT = {
         tiedät tiedän tietää tunnut tunnet tykkäät tykkään tykkää rakastat rakastan rakastaa
         mennä menen menet menee menit tulla tulen tulet tulee tulit puhua puhun puhut puhuu
         puhuisit puhuisin puhui sanoa sanon sanot sanoo sanoi sanoit kertoa kerron kerrot kertoo
-        kertoi kerroit
+        kertoi kerroit kuulla kuulen kuulet kuulin kuulit taitaa taidat taidan taisit taisi
         minä sinä hän me te he minun sinun hänen meidän teidän heidän minua sinua häntä meitä
         teitä heitä minulle sinulle hänelle meille teille heille minulla sinulla hänellä meillä
         teillä heillä minusta sinusta hänestä meistä teistä heistä itse itsesi itseäsi itseään
@@ -137,8 +137,8 @@ LIGHT = {
         knows knew seem seems seemed wish wishes wished hope hopes hoped like likes liked love
         loves loved enjoy enjoys go goes going went gone come comes came coming get gets got
         getting let lets put say says said tell tells told talk talks talked talking speak
-        speaks spoke mean means meant would could should
-        will can
+        speaks spoke mean means meant hear hears heard hearing listen listening would could
+        should will can
         i me my mine you your yours yourself he him his she her hers they them their theirs we
         us our ours someone somebody something anyone anybody anything everyone everybody
         everything nobody nothing one
@@ -176,12 +176,14 @@ change", "so you want to make it work") fits any case and is not heard as accura
 VAGUE = {
     "fi": _set(
         """jotain jotakin jostain jostakin johonkin jonkin jonkinlaista jonkinlainen jotenkin
-        jollain jollakin jossain jossakin juttu juttuja jutut juttuu asioita asiaa"""
+        jollain jollakin jossain jossakin juttu juttua jutun jutusta juttuja jutut juttuu asioita
+        asiaa tunteita tunteet tunteista tunteisiin tuntemuksia tunnetta"""
     ),
-    "en": _set("""something somehow somewhat stuff things whatever kind sort"""),
+    "en": _set("""something somehow somewhat stuff things whatever kind sort feelings emotions"""),
 }
 """Placeholders that name nothing ("you feel something about the meetings", "tunnet jotain
-palavereista"): with one content word beside them, a reflection says nothing about it."""
+palavereista", "you have feelings about this"): with one content word beside them, a reflection
+says nothing about it."""
 
 FEELING_FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
     "fi": {
@@ -223,6 +225,16 @@ FEELING_FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "loneliness": ("yksinä", "yksin", "eristy", "ulkopuolin"),
         "failure": ("epäonnist",),
         "unfairness": ("epäreilu", "vääryy", "epäoikeudenm"),
+        "doubt": (
+            "epäil",
+            "epäily",
+            "skeptin",
+            "epäröi",
+            "vastahak",
+            "en usko",
+            "et usko",
+            "ei usko",
+        ),
     },
     "en": {
         "frustration": ("frustrat", "annoy", "irritat", "fed up", "exasperat"),
@@ -273,11 +285,56 @@ FEELING_FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "loneliness": ("lonely", "alone", "isolated", "left out"),
         "failure": ("fail",),
         "unfairness": ("unfair", "unjust"),
+        "doubt": (
+            "doubt",
+            "unconvinc",
+            "sceptic",
+            "skeptic",
+            "misgiving",
+            "reluctan",
+            "not sold",
+            "not convinced",
+            "not buying",
+            "don believe",
+            "do not believe",
+        ),
     },
 }
 """Feeling words by family, as word starts (a family can include a short phrase): "worn out" reflects
 "tired", "poikki" reflects "väsynyt". A reflection that names a feeling is complex; a feeling the
 supervisor named, or one the case holds, is heard or fits whichever word of its family is used."""
+
+GOING_WELL = {
+    "fi": _set(
+        """hyvin hyvää hyvä loistavasti loistava mainiosti mainio hienosti hieno mahtavasti mahtava
+        erinomaisesti erinomainen täydellisesti täydellinen kivasti kiva sujuvasti sujuu rullaa
+        mallikkaasti upeasti upea"""
+    ),
+    "en": _set(
+        """great fine good well smoothly perfect perfectly brilliant brilliantly wonderful excellent
+        fantastic superb terrific lovely nicely flawless flawlessly"""
+    ),
+}
+"""Words that say things are going well. A reflection that says so when the supervisor has only
+told of trouble ("You feel the meetings are actually going great" to "they run late every week,
+and it drives me mad") says the opposite of what they said, whatever words it shares."""
+
+NEGATION = {
+    "fi": _set("""ei en et emme ette eivät eikä ole oo mitään"""),
+    "en": _set(
+        """not no never nothing hardly don doesn didn isn aren wasn weren haven hasn won wouldn
+        couldn"""
+    ),
+}
+"""Words that turn a statement round ("not going well", "ei mene hyvin"); English contractions
+as :func:`.matching.normal` leaves them ("don't" -> "don")."""
+
+WISHING = {
+    "fi": ("halua", "toivo", "toivot", "haluis", "haluaisit", "pitäis", "jos "),
+    "en": ("want", "wish", "hope", "would", "like to", "if ", "could"),
+}
+"""Starts of words (and words) that make what follows a wish or a condition, no claim about now:
+"you want the meetings to go well" reflects a goal, not the present."""
 
 FEELINGS = {
     lang: tuple(stem for family in families.values() for stem in family if " " not in stem)

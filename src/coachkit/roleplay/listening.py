@@ -23,9 +23,12 @@ from coachkit.roleplay.lexicon import (
     FEELINGS,
     FUNCTION,
     GENERIC,
+    GOING_WELL,
     LIGHT,
     MEANING,
+    NEGATION,
     VAGUE,
+    WISHING,
 )
 from coachkit.roleplay.matching import keys, normal
 
@@ -46,17 +49,34 @@ def generic_keys(lang: str) -> frozenset[str]:
     return frozenset(k for w in GENERIC[lang] for k in keys(w, lang))
 
 
+@cache
+def light_stems(lang: str) -> frozenset[str]:
+    """Stems of the English light words (:data:`.lexicon.LIGHT`) and placeholders
+    (:data:`.lexicon.VAGUE`): any form of them ("saying", "hearing", "feelings") is no content
+    word either. (Not of the function words: "even" is the stem of "evening".) None in Finnish,
+    whose lexicon lists the light words' forms one by one: its stems are too short to compare
+    ("tunnet", you feel, and "tunnin", of an hour, share "tun")."""
+    if lang == "fi":
+        return frozenset()
+    return frozenset(keys(w, "en")[0] for w in LIGHT["en"] | VAGUE["en"])
+
+
 def content_keys(text: str, lang: str) -> list[tuple[str, ...]]:
-    """The match keys of each content word of ``text``."""
+    """The match keys of each content word of ``text``, each word once: "So you're saying what
+    you're saying" says one word twice, and nothing about the supervisor."""
     lang = "fi" if lang == "fi" else "en"
-    skip = FUNCTION[lang] | LIGHT[lang] | _phrase_words(text, lang)
+    skip = FUNCTION[lang] | LIGHT[lang] | VAGUE[lang] | _phrase_words(text, lang)
+    light = light_stems(lang)
     feelings = FEELINGS[lang]
-    out = []
+    out: dict[str, tuple[str, ...]] = {}
     for w in normal(text, lang):
         if w in skip or len(w) < 3 or w.startswith(feelings):
             continue
-        out.append(keys(w, lang))
-    return out
+        ks = keys(w, lang)
+        if ks[0] in light:
+            continue
+        out.setdefault(ks[0], ks)
+    return list(out.values())
 
 
 def _phrase_words(text: str, lang: str) -> frozenset[str]:
@@ -215,4 +235,27 @@ def check(
         verdict = "off"  # a guess at how they feel, wide of the mark: corrected, not puzzling
     else:
         verdict = "absurd"
+    if verdict in ("accurate", "deep") and _turned_round(text, lang, said):
+        verdict = "off"
     return Check(verdict, deep, heard, total)
+
+
+def _turned_round(text: str, lang: str, said: frozenset[str]) -> bool:
+    """Whether reflection ``text`` says things go well when the supervisor has told only of
+    trouble: a word of :data:`.lexicon.GOING_WELL` they never used, said as a claim (no
+    negation, no wish), after a feeling of trouble (any family but hope) they named. "So the
+    meetings are actually going great" to "they run late and it drives me mad" shares "meetings"
+    and says the opposite: the supervisor corrects it."""
+    lang = "fi" if lang == "fi" else "en"
+    ws = normal(text, lang)
+    padded = " " + " ".join(ws) + " "
+    if any(w in NEGATION[lang] for w in ws) or any(
+        (" " + start) in padded for start in WISHING[lang]
+    ):
+        return False
+    praise = [w for w in ws if w in GOING_WELL[lang] and keys(w, lang)[0] not in said]
+    if not praise:
+        return False
+    return any(
+        names_feeling(family, lang, said) for family in FEELING_FAMILIES[lang] if family != "hope"
+    )
