@@ -4,9 +4,11 @@ point tied to the turn that lost it.
 Counts: questions (open, closed, leading), reflections (checked: accurate, a fitting guess, off the
 mark; absurd ones are not reflections of anything said), complex reflections, advice with and
 without permission, requests for permission, pressing after a no, affirmations. Reflections per
-question and the share of complex ones count the reflections that matched what was said (accurate
-or a fitting guess): one the supervisor had to correct is a reflection in form only, and the score
-measures listening, not form.
+question count the reflections that matched what was said (accurate or a fitting guess): one the
+supervisor had to correct is a reflection in form only, and the score measures listening, not
+form. The share of complex ones is of every reflection the supervisor heard as one (matched or
+corrected), as MITI counts it, and only a matched one counts as complex: one fitting complex
+reflection among four corrected ones is 25 %, not 100 %.
 
 Global ratings, 1-5:
 
@@ -22,11 +24,15 @@ Global ratings, 1-5:
 
 ``overall`` (0-100) = partnership, empathy and ownership (20 each, from their rating), open
 questions (10), reflections per question (10: 1:1 fair gives 7, 2:1 good gives 10), complex
-reflections (5: 50 % gives all) and the ending (15: an own commitment or a respectful close).
+reflections (5: 50 % gives all) and the ending (15: an own commitment or a respectful close; a
+commitment reached with no reflection of what was said before it gives 5: four stock questions,
+"What options? What else? Which one? What will you do?", reach a step without listening, and the
+score measures listening).
 """
 
 from __future__ import annotations
 
+from coachkit.i18n import Translator
 from coachkit.roleplay import boundary
 from coachkit.roleplay.messages import stage_list, translator
 from coachkit.roleplay.state import State, Turn
@@ -42,6 +48,8 @@ MAX_POINTS = {
     "ending": 15,
 }
 """Points available per part; they add up to 100."""
+UNHEARD_ENDING = 5
+"""The ending's points for a commitment reached with no matched reflection in the round."""
 
 
 def band(value: float, fair: float, good: float) -> str:
@@ -92,6 +100,27 @@ def _share(lost: int, culprits: list[tuple[int, str]], fallback: tuple[int, str]
     return out
 
 
+def _partnership_missing(state: State, t: Translator) -> str:
+    """What partnership lacked, when no turn lost it: what the rating did not get."""
+    c = state.counts
+    asked = c["permission"] or c["autonomy"]
+    listened = c["accurate"] + c["deep"]
+    if asked and not listened:
+        return t("No reflection of what was said.")
+    if listened and not asked:
+        return t("No permission asked, and no word that the choice is theirs.")
+    return t("No permission asked and no reflection of what was said.")
+
+
+def _ownership_missing(state: State, t: Translator) -> str:
+    """What ownership lacked, when no turn lost it: the first of options, choice, own step."""
+    if len(state.options) < 2:
+        return t("The supervisor did not name options of their own.")
+    if not state.chosen:
+        return t("The supervisor did not choose one of their own options.")
+    return t("The supervisor did not commit to a step of their own.")
+
+
 def summarise(state: State, turns: list[Turn], lang: str, pieces: int) -> Summary:
     """The summary of a session: parts, counts, ratings and the turns that lost points."""
     t = translator(lang)
@@ -101,10 +130,11 @@ def summarise(state: State, turns: list[Turn], lang: str, pieces: int) -> Summar
     good = c["accurate"] + c["deep"]
     open_share = c["open"] / questions if questions else 0.0
     ratio = good / questions if questions else float(good)
-    complex_share = c["complex"] / good if good else 0.0
+    complex_share = c["complex"] / reflections if reflections else 0.0
     g = ratings(state)
     last = turns[-1].index if turns else 1
     ended_well = state.committed or state.ending == "close"
+    unheard = state.committed and not good and state.ending != "close"
 
     def rating_points(value: int, key: str) -> int:
         return round(MAX_POINTS[key] * (value - 1) / 4)
@@ -117,7 +147,7 @@ def summarise(state: State, turns: list[Turn], lang: str, pieces: int) -> Summar
         "open": round(10 * open_share) if questions else 0,
         "reflections": min(10, refl_points),
         "complex": round(5 * min(1.0, complex_share / 0.5)),
-        "ending": 15 if ended_well else 0,
+        "ending": (UNHEARD_ENDING if unheard else 15) if ended_well else 0,
     }
     by_reaction: dict[str, list[int]] = {}
     for turn in turns:
@@ -162,14 +192,21 @@ def summarise(state: State, turns: list[Turn], lang: str, pieces: int) -> Summar
         "ending": [],
     }
     fallbacks = {
-        "partnership": t("No permission asked and no reflection of what was said."),
+        "partnership": _partnership_missing(state, t),
         "empathy": t("Too few reflections of what the supervisor said."),
-        "ownership": t("The supervisor did not name and choose options of their own."),
+        "ownership": _ownership_missing(state, t),
         "open": t("Too few open questions."),
         "reflections": t("Too few reflections for the questions asked."),
         "complex": t("No complex reflections."),
         "ending": t("The round ended without a step of the supervisor's own."),
     }
+    if unheard:
+        culprits["ending"] = [
+            (
+                last,
+                t("A step of their own, but nothing they said was reflected before it."),
+            )
+        ]
     if state.hollow:
         culprits["ending"] = [
             (advice_turns[-1] if advice_turns else last, t("A hollow commitment to your advice."))
