@@ -221,6 +221,14 @@ class Responder:
             # "Which of those feels most doable?": a pick among their own options, whatever its
             # other words say (a feeling, a time); the analyser reads the form
             intent = "choose"
+        if (
+            state.chosen
+            and getattr(a, "grow", None) == "will"
+            and self.router.stage.get(intent) in ("goal", "reality")
+        ):
+            # "Mitä sä teet ennen maanantaita?" once they have chosen an option: the step they
+            # will take, not their own part in the problem ("Mitä sä itse teet, mikä ...")
+            intent = "first_step"
         if kind == "closed" and route.score < CLOSED_FLOOR:
             intent = "other"
         if getattr(a, "affirm", False):

@@ -1,0 +1,30 @@
+"""Once the supervisor has chosen an option of their own, a question about what they will do asks
+for the step, whatever other intent its words resemble ("Mitä sä teet ennen maanantaita?" is no
+question about their own part in the problem). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachkit.roleplay import start
+
+TO_CHOICE = {
+    "fi": ["Mitä vaihtoehtoja sä näet?", "Mitä muuta?", "Minkä niistä valitset?"],
+    "en": ["What options do you see?", "What else?", "Which one will you pick?"],
+}
+STEP = {
+    "fi": ["Mitä sä sitten teet?", "Mitä sä teet ennen perjantaita?"],
+    "en": ["What are you doing before next week?", "What do you do tomorrow morning?"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+@pytest.mark.parametrize("n", [0, 1])
+def test_a_will_question_after_a_choice_asks_for_the_step(exercises, lang, n):
+    session = start(exercises["meetings-run-late"], lang, seed=1)
+    for line in TO_CHOICE[lang]:
+        session.say(line)
+    assert session.state.chosen
+    turn = session.say(STEP[lang][n])
+    assert turn.effects.intent == "first_step"
+    assert session.summary().commitment
