@@ -42,6 +42,7 @@ HELD_OUT = (
     "heldout126",
     "heldout127",
     "heldout128",
+    "heldout129",
 )
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
