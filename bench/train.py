@@ -43,6 +43,8 @@ HELD_OUT = (
     "heldout127",
     "heldout128",
     "heldout129",
+    "heldout130",
+    "heldout131",
 )
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
