@@ -45,6 +45,7 @@ HELD_OUT = (
     "heldout129",
     "heldout130",
     "heldout131",
+    "heldout132",
 )
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
