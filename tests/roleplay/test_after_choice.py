@@ -28,3 +28,26 @@ def test_a_will_question_after_a_choice_asks_for_the_step(exercises, lang, n):
     turn = session.say(STEP[lang][n])
     assert turn.effects.intent == "first_step"
     assert session.summary().commitment
+
+
+@pytest.mark.parametrize(
+    ("lang", "asked", "more"),
+    [
+        ("en", "What goes on in those meetings?", ["Go on.", "Can you say more?", "Tell me more."]),
+        (
+            "fi",
+            "Mitä niissä palavereissa tapahtuu?",
+            ["Jatka vaan.", "Kerro lisää.", "Kerro vielä."],
+        ),
+    ],
+)
+def test_asked_for_more_the_supervisor_goes_on_instead_of_repeating_the_same_sentence(
+    exercises, lang, asked, more
+):
+    session = start(exercises["meetings-run-late"], lang, seed=1)
+    replies = [session.say(asked).reply]
+    for line in more:
+        turn = session.say(line)
+        assert turn.effects.reaction in ("answer", "later"), (line, turn.effects)
+        replies.append(turn.reply)
+    assert len(set(replies)) == len(replies)

@@ -336,6 +336,16 @@ WISHING = {
 """Starts of words (and words) that make what follows a wish or a condition, no claim about now:
 "you want the meetings to go well" reflects a goal, not the present."""
 
+FOLLOW_ON = {
+    "fi": _set(
+        """kerro kerrotko kerroppa kerrohan kertoisitko jatka jatkaisitko jatkatko lisää enemmän
+        vielä tarkemmin siitä tästä avaa avaisitko avaatko"""
+    ),
+    "en": _set("""more tell go on carry keep say about expand elaborate further"""),
+}
+"""Words of a bare follow-up ("Tell me more.", "Kerro vähän lisää.", "Go on."): a turn of only
+these and light words asks for more of what is being talked about, no topic of its own."""
+
 FEELINGS = {
     lang: tuple(stem for family in families.values() for stem in family if " " not in stem)
     for lang, families in FEELING_FAMILIES.items()

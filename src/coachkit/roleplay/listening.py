@@ -21,6 +21,7 @@ from typing import Any
 from coachkit.roleplay.lexicon import (
     FEELING_FAMILIES,
     FEELINGS,
+    FOLLOW_ON,
     FUNCTION,
     GENERIC,
     GOING_WELL,
@@ -90,6 +91,13 @@ def _phrase_words(text: str, lang: str) -> frozenset[str]:
         if " " in s and " " + s in padded
         for w in s.split()
     )
+
+
+def bare_follow_up(text: str, lang: str) -> bool:
+    """Whether ``text`` only asks for more ("Tell me more.", "Kerro vähän lisää.", "Go on."): no
+    content word but the words of :data:`.lexicon.FOLLOW_ON`."""
+    follow = FOLLOW_ON["fi" if lang == "fi" else "en"]
+    return all(w in follow for w in normal(text, lang) if content_keys(w, lang))
 
 
 def heard_keys(texts: list[str], lang: str) -> frozenset[str]:

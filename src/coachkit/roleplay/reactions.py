@@ -29,7 +29,14 @@ from coachkit.roleplay import boundary, matching
 from coachkit.roleplay.case import Case, restatement
 from coachkit.roleplay.intents import router
 from coachkit.roleplay.lexicon import CLOSE, IDEA
-from coachkit.roleplay.listening import check, content_keys, feelings_in, heard_keys, names_feeling
+from coachkit.roleplay.listening import (
+    bare_follow_up,
+    check,
+    content_keys,
+    feelings_in,
+    heard_keys,
+    names_feeling,
+)
 from coachkit.roleplay.state import HOLLOW_AFTER, OWNERSHIP_TO_COMMIT, TRUST_GUARDED, State
 
 DELTAS: dict[str, tuple[int, int]] = {
@@ -231,6 +238,8 @@ class Responder:
             intent = "first_step"
         if kind == "closed" and route.score < CLOSED_FLOOR:
             intent = "other"
+        if intent == "other" and kind in QUESTION_KINDS and bare_follow_up(text, self.lang):
+            intent = "facts"  # "Go on.", "Jatka vaan.": more of what is being told (reality)
         if getattr(a, "affirm", False):
             state.counts["affirm"] += 1
         if getattr(a, "autonomy", False):
@@ -474,6 +483,12 @@ class Responder:
             return self._go_on(state, closed, turn_no)
         if not closed and state.trust < TRUST_GUARDED:
             return self._line(state, "guarded", turn_no, intent)
+        if self._all_said(state, intent) and bare_follow_up(text, self.lang):
+            # "Tell me more.", "Kerro lisää." when all of this was said: what they have not said
+            # yet on the stage the talk is on, not the same sentence again
+            more = self._more_on_stage(state, closed, turn_no)
+            if more is not None:
+                return more
         outcome = self._answer(state, intent, closed, turn_no, fact=fact)
         if intent in WILL_INTENTS and outcome.reaction in ("answer", "short"):
             self._maybe_commit(state, outcome, turn_no)
@@ -489,6 +504,23 @@ class Responder:
                 return self._refer_back(state, piece, "scale", closed, turn_no)
             return self._tell(state, piece, "scale", closed, turn_no)
         return self._line(state, "unknown", turn_no, "scale")
+
+    def _all_said(self, state: State, intent: str) -> bool:
+        pieces = self.case.for_intent(intent)
+        return bool(pieces) and all(p.id in state.revealed for p in pieces)
+
+    def _more_on_stage(self, state: State, closed: bool, turn_no: int) -> Outcome | None:
+        """The next piece not said yet on the stage the talk is on (goal or reality): told if
+        earned, "not yet" if not; None when the stage holds no more."""
+        stage = state.current if state.current in ("goal", "reality") else "reality"
+        waiting = False
+        for piece in self.exercise.pieces:
+            if piece.id in state.revealed or self._stage(piece) != stage:
+                continue
+            if self.case.earned(piece, state):
+                return self._answer(state, piece.intents[0], closed, turn_no)
+            waiting = True
+        return self._line(state, "later", turn_no, "facts") if waiting else None
 
     def _go_on(self, state: State, closed: bool, turn_no: int) -> Outcome:
         """A bare "what else?" before any options: more on the stage the talk is on."""
