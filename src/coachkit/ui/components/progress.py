@@ -47,7 +47,7 @@ def milestone_text(t: Translator, mid: str) -> str:
         ),
         "first-reflection": t("Your first reflection: you gave their own words back to them."),
         "no-advice": t("A whole round without advice: the answers stayed theirs."),
-        "mostly-open": t("Four questions in five were open."),
+        "mostly-open": t("At least four questions in five were open."),
         "all-grow-stages": t("All four GROW stages in one conversation."),
         "five-rounds": t(
             "Five rounds practised. Practice spread over weeks is what makes it last."
