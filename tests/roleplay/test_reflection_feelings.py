@@ -74,6 +74,19 @@ def test_a_feeling_phrase_names_its_family():
     assert feelings_in("Sä oot ihan poikki.", "fi") == {"fatigue"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tää osuu raskaimmin niihin, joilla on pienet lapset.",
+        "Se on kaikista raskain osa tätä.",
+        "Tää viikko on ollut vielä rankempi kuin viime viikko.",
+        "Se iski rankimmin uusiin tyyppeihin.",
+    ],
+)
+def test_a_finnish_feeling_word_compared_names_its_family(text):
+    assert feelings_in(text, "fi") == {"load"}
+
+
 LOAD_SAID = {
     "fi": ["Kalenteri on täynnä, ja raportit painaa iltaisin. Paineet on kovat."],
     "en": ["My calendar is full, and the reports weigh on me every evening. The pressure is on."],

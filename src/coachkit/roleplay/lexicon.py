@@ -196,7 +196,10 @@ FEELING_FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
             "kuormit",
             "raskas",
             "raskaa",
+            "raskai",  # the superlative: "raskain", "raskaimmin"
             "rankk",
+            "rankemp",
+            "rankimm",
             "paine",
             "paino",
             "painaa",
