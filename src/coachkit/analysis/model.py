@@ -40,7 +40,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from coachkit.analysis.textview import Seen, TextView, WordRows, counted, summed
+from coachkit.analysis.textview import NUMBERS, Seen, TextView, WordRows, counted, summed
 
 WEIGHTS_FILE = Path(__file__).with_name("model_weights.json.gz")
 # The model reads at most this many words, as the text view does: a turn is a few sentences (no
@@ -79,7 +79,7 @@ class Model:
 
     def __init__(self, spec: dict[str, Any]):
         weights: dict[str, list[float]] = spec["weights"]
-        table = array("d")
+        table = array(NUMBERS)
         for row in weights.values():
             table.extend(row)
         index = {feature: n for n, feature in enumerate(weights)}
@@ -118,7 +118,7 @@ class Model:
     def unpacked(cls, data: bytes) -> Model:
         """A model from :meth:`packed` bytes (written by this Python version)."""
         heads_spec, bias, index, numbers, text, text_weights = marshal.loads(data)
-        table = array("d")
+        table = array(NUMBERS)
         table.frombytes(numbers)
         model = cls.__new__(cls)
         model._build(heads_spec, bias, index, table)
@@ -127,7 +127,8 @@ class Model:
         return model
 
     def packed(self) -> bytes:
-        """The model as bytes :meth:`unpacked` reads back exactly (marshal and raw doubles)."""
+        """The model as bytes :meth:`unpacked` reads back exactly (marshal and the tables' raw
+        numbers, :data:`.textview.NUMBERS`)."""
         text = self.text.packed() if self.text else None
         return marshal.dumps(
             (
@@ -233,7 +234,7 @@ def shipped_for(lang: str) -> Model | None:
     except OSError:
         return None
     key = hashlib.sha256(source).hexdigest()[:20]
-    tag = f"py{sys.version_info[0]}{sys.version_info[1]}-m{marshal.version}-v8"
+    tag = f"py{sys.version_info[0]}{sys.version_info[1]}-m{marshal.version}-v9"
     folder = _unpacked_dir()
     with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
         return _settled(Model.unpacked((folder / f"{lang}-{key}-{tag}.bin").read_bytes()))

@@ -21,7 +21,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
-from typing import Any
+from typing import Any, Final
 
 Block = tuple[dict[str, int], "array[float]"]
 """A block's n-grams with their row numbers, and the flat table of rows."""
@@ -29,6 +29,12 @@ Kept = tuple[tuple[int, ...], tuple[float, ...], tuple[int, ...]]
 """What :class:`WordRows` keeps of a word: its rows, their sum, and the rows it has more than
 once."""
 
+NUMBERS: Final = "f"
+"""The type of the numbers of every weight table (the model's and the views'), as :mod:`array`
+spells it: single precision. Half the memory of doubles, and fewer cache misses when a turn's rows
+are summed (the tables hold millions of numbers, a turn reads a few hundred rows: p50 and p99
+about 8 % faster). Sums are taken in double precision; over every labelled turn (73,953) no
+decision changes and no confidence moves by more than 2e-7."""
 CHAR_RANGE = (2, 5)
 MAX_WORDS = 60
 """The view reads at most this many words, as the model does (no labelled turn has more than 60):
@@ -171,7 +177,7 @@ class TextView:
             for h in spec["heads"]
         ]
         width = sum(len(classes) for _, classes, _ in heads)
-        blocks: dict[str, Block] = {key: ({}, array("d")) for key in ("c", "w")}
+        blocks: dict[str, Block] = {key: ({}, array(NUMBERS)) for key in ("c", "w")}
         for name, row in spec["features"].items():
             if len(row) != 1 + width or name[:2] not in ("c:", "w:"):
                 raise ValueError(f"text view weights do not match its classes: {name!r}")
@@ -207,7 +213,7 @@ class TextView:
         heads, packed_blocks = parts
         blocks: dict[str, Block] = {}
         for key, (index, numbers) in packed_blocks.items():
-            table = array("d")
+            table = array(NUMBERS)
             table.frombytes(numbers)
             blocks[key] = (index, table)
         self = cls.__new__(cls)
