@@ -232,6 +232,29 @@ def test_a_reflection_that_says_the_opposite_of_what_was_said_is_corrected(lang,
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # no feeling named, only the trouble told: the weekly report waits for the figures
+        ("fi", "Eli viikkoraportti valmistuu nykyään tosi hienosti."),
+        ("en", "So the weekly report comes together smoothly these days."),
+    ],
+)
+def test_things_said_to_go_well_where_they_told_of_trouble_are_corrected(lang, text):
+    assert verdict(lang, text) == "off"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "It sounds like you have a lot going on."),
+        ("en", "Sounds like there's a lot on."),
+    ],
+)
+def test_a_lot_going_on_fits_any_supervisor_and_hears_nothing(lang, text):
+    assert trouble_verdict(lang, text) in ("off", "absurd")
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
         # doubt said in other words: "unconvinced", "not sold", "epäilet" for "I don't believe"

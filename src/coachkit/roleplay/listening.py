@@ -249,11 +249,11 @@ def check(
 
 
 def _turned_round(text: str, lang: str, said: frozenset[str]) -> bool:
-    """Whether reflection ``text`` says things go well when the supervisor has told only of
-    trouble: a word of :data:`.lexicon.GOING_WELL` they never used, said as a claim (no
-    negation, no wish), after a feeling of trouble (any family but hope) they named. "So the
-    meetings are actually going great" to "they run late and it drives me mad" shares "meetings"
-    and says the opposite: the supervisor corrects it."""
+    """Whether reflection ``text`` says things go well where the supervisor told of trouble: a
+    word of :data:`.lexicon.GOING_WELL` they never used, said as a claim (no negation, no wish).
+    Every case is a trouble the supervisor brings ("they run late and it drives me mad", "I just
+    can't get myself heard there"), so "So the meetings are actually going great" shares
+    "meetings" and says the opposite: the supervisor corrects it."""
     lang = "fi" if lang == "fi" else "en"
     ws = normal(text, lang)
     padded = " " + " ".join(ws) + " "
@@ -261,9 +261,4 @@ def _turned_round(text: str, lang: str, said: frozenset[str]) -> bool:
         (" " + start) in padded for start in WISHING[lang]
     ):
         return False
-    praise = [w for w in ws if w in GOING_WELL[lang] and keys(w, lang)[0] not in said]
-    if not praise:
-        return False
-    return any(
-        names_feeling(family, lang, said) for family in FEELING_FAMILIES[lang] if family != "hope"
-    )
+    return any(w in GOING_WELL[lang] and keys(w, lang)[0] not in said for w in ws)
