@@ -259,7 +259,11 @@ class Responder:
                 return self._line(state, "pressing", turn_no, intent, line="permission_no")
         if self.line and kind != "reflection" and self.line.names(text):
             # a reflection mirrors the supervisor's words back ("the power gap makes them quiet"):
-            # naming the line between coach and supervisor is the coach's own move
+            # naming the line between coach and supervisor is the coach's own move; leave asked
+            # with it ("..., so I have a stake in this. Is it OK if I keep it aside?") is leave
+            # asked, and counts as such
+            if asks_permission:
+                state.counts["permission"] += 1
             return self.line.answer(self, state, turn_no)
         if asks_permission:
             return self._permission(state, text, turn_no)

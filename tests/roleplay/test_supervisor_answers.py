@@ -1,6 +1,8 @@
-"""Once the supervisor has chosen an option of their own, a question about what they will do asks
-for the step, whatever other intent its words resemble ("Mitä sä teet ennen maanantaita?" is no
-question about their own part in the problem). Sentences written for these tests."""
+"""The supervisor answers the move made, whatever other intent its words resemble: once an
+option is chosen, a question about what they will do asks for the step ("Mitä sä teet ennen
+maanantaita?" is no question about their own part in the problem); asked for more when all of it
+was said, they go on with what is not said yet; leave asked while naming one's own stake is leave
+asked. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -51,3 +53,25 @@ def test_asked_for_more_the_supervisor_goes_on_instead_of_repeating_the_same_sen
         assert turn.effects.reaction in ("answer", "later"), (line, turn.effects)
         replies.append(turn.reply)
     assert len(set(replies)) == len(replies)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fi",
+            "Sanon heti ääneen, että uudet vuorot koskee myös mua, eli mulla on tässä oma lehmä "
+            "ojassa. Sopiiko, että pidän sen sivussa ja autan sua miettimään?",
+        ),
+        (
+            "en",
+            "I should say first that the new shifts affect me too, so I have a stake in this. "
+            "Is it OK if I keep that aside and just help you think?",
+        ),
+    ],
+)
+def test_leave_asked_while_naming_ones_own_stake_counts_as_permission(exercises, lang, text):
+    session = start(exercises["doubted-change"], lang, seed=1)
+    turn = session.say(text)
+    assert turn.effects.reaction == "boundary"
+    assert session.summary().permission == 1
