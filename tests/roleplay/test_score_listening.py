@@ -75,3 +75,16 @@ def test_a_part_lost_with_no_turn_to_blame_names_what_was_missing(exercises):
     summary = play(exercises, "en", HEARD["en"] + STOCK["en"])
     whys = {loss.why for loss in summary.losses if loss.part == "partnership"}
     assert whys == {"No permission asked, and no word that the choice is theirs."}
+
+
+def test_leave_asked_is_never_blamed_as_a_closed_question(exercises):
+    lines = [
+        "Would you like to think this through together for a few minutes?",
+        "What goes on in those meetings?",
+        "Is it always the round of updates?",
+    ]
+    session = start(exercises["meetings-run-late"], "en", seed=1)
+    turns = [session.say(line) for line in lines]
+    assert turns[0].effects.reaction == "permission_yes"
+    blamed = {loss.turn for loss in session.summary().losses if loss.part == "open"}
+    assert blamed == {3}

@@ -180,6 +180,9 @@ def summarise(state: State, turns: list[Turn], lang: str, pieces: int) -> Summar
             (turn.index, t("A closed or leading question."))
             for turn in turns
             if getattr(turn.analysis, "kind", None) in ("closed", "leading")
+            # leave asked ("Would you like to think it through together?") is no question
+            # counted here: it is partnership, and the summary's count leaves it out too
+            and turn.effects.reaction not in ("permission_yes", "permission_no")
         ],
         "reflections": [
             (i, t("A question where a reflection would have shown you listened.")) for i in missed
