@@ -46,6 +46,12 @@ HELD_OUT = (
     "heldout130",
     "heldout131",
     "heldout132",
+    "heldout133",
+    "heldout134",
+    "heldout135",
+    "heldout136",
+    "heldout137",
+    "heldout138",
 )
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
