@@ -433,16 +433,16 @@ def head(words: tuple[str, ...], i: int, asks: bool) -> Head | None:
                 return "neg", 3, "en.lead.negative_question"
             if w in CONDITIONAL_ASK and nxt == "you" and i + 2 < len(words):
                 verb = words[i + 2]
-                # "Would you rather ...", "Would you prefer ...": the coachee's pick, not an act
-                # proposed
-                keep = {"like", "want", "be", "have", "mind", "rather", "prefer"}
-                if verb not in TALK_VERBS and verb not in keep:
+                if verb not in TALK_VERBS and verb not in NO_ACT_AFTER_YOU:
                     return "lead", 3, "en.lead.could_you_act"
             return "yn", 2, "en.closed.yes_no"
     return None
 
 
 MODALS = wordset("would could should will can might may must shall")
+# After "Would/Could you": words that ask the coachee's wish or pick ("Would you rather ...",
+# "Would you prefer ...", "Would you like ..."), not an act proposed to them.
+NO_ACT_AFTER_YOU = wordset("like want be have mind rather prefer")
 # After "could <someone>": a state or a possibility asked about ("Could the training still run?"),
 # not an act proposed.
 _STATE_VERBS = wordset("be been have has know need want mean still")

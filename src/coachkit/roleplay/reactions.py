@@ -513,28 +513,28 @@ class Responder:
         pieces = self.case.for_intent(intent)
         return bool(pieces) and all(p.id in state.revealed for p in pieces)
 
-    def _more_on_stage(self, state: State, closed: bool, turn_no: int) -> Outcome | None:
-        """The next piece not said yet on the stage the talk is on (goal or reality): told if
-        earned, "not yet" if not; None when the stage holds no more."""
+    def _unsaid_on_stage(self, state: State) -> list[Piece]:
+        """The pieces not said yet on the stage the talk is on (goal or reality), in case order."""
         stage = state.current if state.current in ("goal", "reality") else "reality"
-        waiting = False
-        for piece in self.exercise.pieces:
-            if piece.id in state.revealed or self._stage(piece) != stage:
-                continue
-            if self.case.earned(piece, state):
-                return self._answer(state, piece.intents[0], closed, turn_no)
-            waiting = True
-        return self._line(state, "later", turn_no, "facts") if waiting else None
+        return [
+            p
+            for p in self.exercise.pieces
+            if p.id not in state.revealed and self._stage(p) == stage
+        ]
+
+    def _more_on_stage(self, state: State, closed: bool, turn_no: int) -> Outcome | None:
+        """The next piece not said yet on the stage the talk is on: told if earned, "not yet" if
+        not; None when the stage holds no more."""
+        unsaid = self._unsaid_on_stage(state)
+        ready = [p for p in unsaid if self.case.earned(p, state)]
+        if ready:
+            return self._answer(state, ready[0].intents[0], closed, turn_no)
+        return self._line(state, "later", turn_no, "facts") if unsaid else None
 
     def _go_on(self, state: State, closed: bool, turn_no: int) -> Outcome:
         """A bare "what else?" before any options: more on the stage the talk is on."""
-        stage = state.current if state.current in ("goal", "reality") else "reality"
-        for piece in self.exercise.pieces:
-            if (
-                piece.id not in state.revealed
-                and self._stage(piece) == stage
-                and self.case.earned(piece, state)
-            ):
+        for piece in self._unsaid_on_stage(state):
+            if self.case.earned(piece, state):
                 return self._answer(state, piece.intents[0], closed, turn_no)
         return self._line(state, "no_more", turn_no, "more_options")
 

@@ -134,7 +134,7 @@ def summarise(state: State, turns: list[Turn], lang: str, pieces: int) -> Summar
     g = ratings(state)
     last = turns[-1].index if turns else 1
     ended_well = state.committed or state.ending == "close"
-    unheard = state.committed and not good and state.ending != "close"
+    unheard = state.committed and not good
 
     def rating_points(value: int, key: str) -> int:
         return round(MAX_POINTS[key] * (value - 1) / 4)
