@@ -52,6 +52,11 @@ HELD_OUT = (
     "heldout136",
     "heldout137",
     "heldout138",
+    "heldout140",
+    "heldout141",
+    "heldout142",
+    "heldout143",
+    "heldout144",
 )
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
