@@ -57,6 +57,7 @@ HELD_OUT = (
     "heldout142",
     "heldout143",
     "heldout144",
+    "heldout139",
 )
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
