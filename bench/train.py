@@ -58,6 +58,7 @@ HELD_OUT = (
     "heldout143",
     "heldout144",
     "heldout139",
+    "heldout145",
 )
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
