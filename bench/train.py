@@ -59,6 +59,7 @@ HELD_OUT = (
     "heldout144",
     "heldout139",
     "heldout145",
+    "heldout146",
 )
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
