@@ -60,6 +60,7 @@ HELD_OUT = (
     "heldout139",
     "heldout145",
     "heldout146",
+    "heldout148",
 )
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
