@@ -61,6 +61,7 @@ HELD_OUT = (
     "heldout145",
     "heldout146",
     "heldout148",
+    "heldout147",
 )
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
