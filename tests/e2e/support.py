@@ -269,12 +269,17 @@ def clear_focused(page) -> None:
 
 def click_until(locator, shown, tries: int = 3, timeout: int = 20_000) -> None:
     """Click ``locator`` until ``shown`` (another locator) is visible. On a loaded machine
-    Flutter's semantics tree can still be rebuilding when a freshly shown button is clicked, and
-    that click lands on a node being replaced; a person would simply tap again."""
+    Flutter's semantics tree can still be rebuilding when a freshly shown button is clicked, or
+    the screen is still sliding in, and that click lands on a node being replaced or on where the
+    button was; a person would simply tap again. A tap that did work but is slow to show its
+    screen is not repeated: the button has gone by then."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     for attempt in range(tries):
-        locator.click()
+        if attempt == 0:
+            locator.click()
+        elif locator.count() and locator.first.is_visible():
+            locator.first.click()
         try:
             shown.wait_for(state="visible", timeout=timeout)
             return

@@ -14,6 +14,7 @@ from playwright.sync_api import expect
 from coachkit.content import load_library
 from tests.e2e.support import (
     Requests,
+    click_until,
     coachkit_server,
     enable_semantics,
     open_app,
@@ -41,7 +42,8 @@ def tab(page, name):
     page.get_by_role("tab", name=name).click()
 
 
-def start_round(page, library, mode_button, prefix):
+def start_round(page, library, mode_button, prefix, shown):
+    """From the Practice tab to a round's first screen (``shown``)."""
     tab(page, "Practice")
     level = library.items["exercise"][EXERCISE].level.capitalize()
     page.get_by_role("checkbox", name=level).click()  # twelve cases are more than a phone screen
@@ -49,15 +51,17 @@ def start_round(page, library, mode_button, prefix):
         page.get_by_role("button", name=re.compile(re.escape(exercise_title(library))))
     ).to_be_visible()
     shot(page, f"{prefix}exercises")
-    page.get_by_role("button", name=re.compile(re.escape(exercise_title(library)))).click()
-    expect(page.get_by_role("button", name=mode_button)).to_be_visible()
+    mode = page.get_by_role("button", name=mode_button)
+    click_until(
+        page.get_by_role("button", name=re.compile(re.escape(exercise_title(library)))), mode
+    )
     shot(page, f"{prefix}exercise")
-    page.get_by_role("button", name=mode_button).click()
+    click_until(mode, shown)
 
 
 def play_free_round(page, library, prefix=""):
-    start_round(page, library, "Start: type your questions", prefix)
-    expect(page.get_by_role("textbox", name="Ask your question")).to_be_visible(timeout=T)
+    box = page.get_by_role("textbox", name="Ask your question")
+    start_round(page, library, "Start: type your questions", prefix, box)
     questions = ["What would you like our meetings to be like?", "What happens in them now?"]
     for n, question in enumerate(questions):
         type_into(page, question, "Ask your question")
@@ -69,9 +73,7 @@ def play_free_round(page, library, prefix=""):
     shot(page, f"{prefix}practice")
     page.get_by_role("button", name="Hint").click()
     expect(page.get_by_text(re.compile("for example"))).to_be_visible()
-    page.get_by_role("button", name="Finish").click()
-    page.get_by_role("button", name="Finish and see results").click()
-    expect(page.get_by_text("Where the points came from")).to_be_visible(timeout=T)
+    finish_round(page)
     shot(page, f"{prefix}summary")
 
 
@@ -89,23 +91,31 @@ def best_moves(exercise, count: int) -> list[str]:
     return moves
 
 
+def finish_round(page):
+    """Finish, confirm, and wait for the summary."""
+    confirm = page.get_by_role("button", name="Finish and see results")
+    click_until(page.get_by_role("button", name="Finish"), confirm)
+    click_until(confirm, page.get_by_text("Where the points came from"), timeout=T // 2)
+
+
 def play_choice_round(page, library):
-    start_round(page, library, "Start: choose from options", "")
     exercise = library.items["exercise"][EXERCISE]
-    for n, move in enumerate(best_moves(exercise, 4)):
+    moves = best_moves(exercise, 4)
+    start_round(
+        page, library, "Start: choose from options", "", page.get_by_role("button", name=moves[0])
+    )
+    for n, move in enumerate(moves):
         option = page.get_by_role("button", name=move)
         expect(option).to_be_visible(timeout=T)
         if n == 0:
             shot(page, "practice-choice")
         option.click()
         expect(page.get_by_text(move).last).to_be_visible()
-    page.get_by_role("button", name="Finish").click()
     confirm = page.get_by_role("button", name="Finish and see results")
     results = page.get_by_text("Where the points came from")
-    expect(confirm.or_(results).first).to_be_visible(timeout=T)
+    click_until(page.get_by_role("button", name="Finish"), confirm.or_(results).first)
     if confirm.count():  # an unfinished conversation asks before it is scored
-        confirm.click()
-    expect(results).to_be_visible(timeout=T)
+        click_until(confirm, results, timeout=T // 2)
 
 
 def test_phone_journey(browser, library, tmp_path):
@@ -116,8 +126,11 @@ def test_phone_journey(browser, library, tmp_path):
         expect(page.get_by_role("button", name="Avaa harjoitus")).to_be_visible(timeout=T)
         shot(page, "home-fi")
 
-        page.get_by_role("button", name="English").click()  # language at run time
-        expect(page.get_by_role("button", name="Open exercise")).to_be_visible()
+        # language at run time
+        click_until(
+            page.get_by_role("button", name="English"),
+            page.get_by_role("button", name="Open exercise"),
+        )
         expect(page.get_by_role("tab", name="Home")).to_be_visible()
         shot(page, "home")
 
@@ -125,25 +138,24 @@ def test_phone_journey(browser, library, tmp_path):
         method = page.get_by_role("button", name=re.compile("^The GROW model"))
         expect(method).to_be_visible()
         shot(page, "library")
-        method.click()
-        expect(page.get_by_text("Steps").first).to_be_visible()
+        click_until(method, page.get_by_text("Steps").first)
         shot(page, "method")
-        page.get_by_role(
-            "button", name="Back", exact=True
-        ).click()  # Flutter's own string, in English
-        expect(method).to_be_visible()
+        back = page.get_by_role("button", name="Back", exact=True)  # Flutter's own, in English
+        click_until(back, method)
 
         play_free_round(page, library)
-        page.get_by_role("button", name="Back", exact=True).click()
-        expect(page.get_by_role("tab", name="Home")).to_be_visible()
+        click_until(
+            page.get_by_role("button", name="Back", exact=True),
+            page.get_by_role("tab", name="Home"),
+        )
 
         play_choice_round(page, library)
 
         page.reload()  # same tab: the session comes back where it was (the summary)
         enable_semantics(page)
-        expect(page.get_by_role("button", name="Back", exact=True)).to_be_visible(timeout=T)
-        page.get_by_role("button", name="Back", exact=True).click()
-        expect(page.get_by_role("tab", name="History")).to_be_visible(timeout=T)
+        back = page.get_by_role("button", name="Back", exact=True)
+        expect(back).to_be_visible(timeout=T)
+        click_until(back, page.get_by_role("tab", name="History"))
         tab(page, "History")
         title = exercise_title(library)
         first = page.get_by_role("button", name=re.compile(f"^1\\. {re.escape(title)}"))
@@ -168,35 +180,32 @@ def test_laptop_layout_and_screens(browser, library, tmp_path):
         expect(page.get_by_role("button", name="Open exercise")).to_be_visible(timeout=T)
         expect(page.get_by_role("tab")).to_have_count(0)  # a NavigationRail, not a bar
         shot(page, "home")
-        page.get_by_role("button", name=re.compile("^Library")).click()
         method = page.get_by_role("button", name=re.compile("^The GROW model"))
-        expect(method).to_be_visible()
+        click_until(page.get_by_role("button", name=re.compile("^Library")), method)
         shot(page, "library")
-        method.click()
-        expect(page.get_by_text("Steps").first).to_be_visible()
+        click_until(method, page.get_by_text("Steps").first)
         shot(page, "method")
-        page.get_by_role("button", name="Back", exact=True).click()
-        page.get_by_role("button", name=re.compile("^Practice")).click()
+        practice = page.get_by_role("button", name=re.compile("^Practice"))
+        click_until(page.get_by_role("button", name="Back", exact=True), practice)
         ex = page.get_by_role("button", name=re.compile(re.escape(exercise_title(library))))
-        expect(ex).to_be_visible()
+        click_until(practice, ex)
         shot(page, "exercises")
-        ex.click()
-        page.get_by_role("button", name="Start: type your questions").click()
+        start = page.get_by_role("button", name="Start: type your questions")
+        click_until(ex, start)
+        click_until(start, page.get_by_role("textbox", name="Ask your question"))
         type_into(page, "What would you like to change?", "Ask your question")
         expect(page.get_by_text("Open question").last).to_be_visible()
         shot(page, "practice-typing")
         page.keyboard.press("Enter")
         expect(page.get_by_text("What would you like to change?").last).to_be_visible()
-        page.get_by_role("button", name="Finish").click()
-        page.get_by_role("button", name="Finish and see results").click()
-        expect(page.get_by_text("Where the points came from")).to_be_visible(timeout=T)
+        finish_round(page)
         shot(page, "summary")
-        page.get_by_role("button", name="Back", exact=True).click()
-        page.get_by_role("button", name=re.compile("^History")).click()
-        expect(page.get_by_text("Reflections per question").first).to_be_visible()
+        history = page.get_by_role("button", name=re.compile("^History"))
+        click_until(page.get_by_role("button", name="Back", exact=True), history)
+        click_until(history, page.get_by_text("Reflections per question").first)
         shot(page, "history")
-        page.get_by_role("button", name=re.compile("^Settings")).click()
-        expect(page.get_by_role("button", name="Delete all my data")).to_be_visible()
+        settings = page.get_by_role("button", name=re.compile("^Settings"))
+        click_until(settings, page.get_by_role("button", name="Delete all my data"))
         shot(page, "settings")
         page.context.close()
     assert requests.foreign() == []

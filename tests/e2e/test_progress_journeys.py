@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 from coachkit.content import load_library
 from coachkit.store import Store
 from coachkit.ui.practice_run import PracticeRun
-from tests.e2e.support import coachkit_server, open_app, shot, type_into
+from tests.e2e.support import click_until, coachkit_server, open_app, shot, type_into
 
 pytestmark = pytest.mark.e2e
 
@@ -120,12 +120,10 @@ def test_largest_text_size_then_every_screen_repaints(browser, tmp_path):
         tab(page, "Harjoittele")
         first = page.get_by_role("button", name=re.compile("^Ensimmäinen sopimus"))
         expect(first).to_be_visible(timeout=T)
-        first.click()
         start = page.get_by_role("button", name="Aloita: kirjoita kysymyksesi")
-        expect(start).to_be_visible(timeout=T)
+        click_until(first, start)
         shot(page, "larger-exercise-fi")
-        start.click()
-        expect(page.get_by_role("textbox")).to_be_visible(timeout=T)
+        click_until(start, page.get_by_role("textbox"))
         shot(page, "larger-practice-fi")
         page.context.close()
 
@@ -137,28 +135,27 @@ def test_a_round_left_by_back_is_resumed_from_home(browser, tmp_path):
         tab(page, "Practice")
         ex = page.get_by_role("button", name=re.compile("^The weekly meetings run late"))
         expect(ex).to_be_visible(timeout=T)
-        ex.click()
-        page.get_by_role("button", name="Start: type your questions").click()
+        start = page.get_by_role("button", name="Start: type your questions")
+        click_until(ex, start)
+        click_until(start, page.get_by_role("textbox", name="Ask your question"))
         question = "What would you like the meetings to be like?"
         type_into(page, question, "Ask your question")
         page.keyboard.press("Enter")
         expect(page.get_by_text(question).last).to_be_visible()
-        page.get_by_role("button", name="Back", exact=True).click()
-        expect(page.get_by_text("Leave this round?")).to_be_visible(timeout=T)
+        back = page.get_by_role("button", name="Back", exact=True)
+        click_until(back, page.get_by_text("Leave this round?"))
         page.wait_for_timeout(800)  # the dialog fades in
         shot(page, "leave-dialog")
-        page.get_by_role("button", name="Leave for now").click()
-        expect(page.get_by_role("button", name="Start: type your questions")).to_be_visible()
-        page.get_by_role("button", name="Back", exact=True).click()
+        click_until(page.get_by_role("button", name="Leave for now"), start)
+        click_until(back, page.get_by_role("tab", name="Home"))
         tab(page, "Home")
         expect(page.get_by_role("button", name="Continue")).to_be_visible(timeout=T)
         shot(page, "home-resume")
-        page.get_by_role("button", name="Continue").click()
-        expect(page.get_by_text(question).last).to_be_visible(timeout=T)
-        page.get_by_role("button", name="Finish").click()
+        click_until(page.get_by_role("button", name="Continue"), page.get_by_text(question).last)
+        confirm = page.get_by_role("button", name="Finish and see results")
+        click_until(page.get_by_role("button", name="Finish"), confirm)
         expect(page.get_by_text("Finish the round now?")).to_be_visible()
-        page.get_by_role("button", name="Finish and see results").click()
-        expect(card(page, "Why this score")).to_be_visible(timeout=T)
+        click_until(confirm, card(page, "Why this score"), timeout=T // 2)
         shot(page, "summary-early")
         page.context.close()
 
@@ -186,15 +183,16 @@ def test_history_chart_summary_comparison_and_a_drill_of_three(browser, tmp_path
             page.mouse.move(200, 400)
             page.mouse.wheel(0, 500)
             page.wait_for_timeout(200)
-        last.click()
-        expect(card(page, "Compared with your earlier rounds")).to_be_visible(timeout=T)
+        click_until(last, card(page, "Compared with your earlier rounds"))
         shot(page, "progress-summary-en")
-        page.get_by_role("button", name="Back", exact=True).click()
+        home = page.get_by_role("tab", name="Home")
+        click_until(page.get_by_role("button", name="Back", exact=True), home)
         tab(page, "Home")
         drill_and_shoot(page, "en", "Start the drill", "Your rewrite", "Check", "Drill done")
 
-        page.get_by_role("button", name="Suomi").click()
-        expect(card(page, "Mitä harjoitella seuraavaksi")).to_be_visible(timeout=T)
+        click_until(
+            page.get_by_role("button", name="Suomi"), card(page, "Mitä harjoitella seuraavaksi")
+        )
         shot(page, "progress-home-fi")
         tab(page, "Historia")
         expect(
@@ -222,18 +220,21 @@ def drill_and_shoot(page, lang, start, field, check, done) -> None:
         page.mouse.move(200, 400)
         page.mouse.wheel(0, 400)
         page.wait_for_timeout(200)
-    button.click()
+    click_until(button, page.get_by_text(re.compile(r"1\D+3")).first)
     for n, answer in enumerate(ANSWERS[lang]):
         expect(page.get_by_text(re.compile(rf"{n + 1}\D+3")).first).to_be_visible(timeout=T)
         if n == 0:
             shot(page, f"progress-drill-{lang}")
         type_into(page, answer, field)
-        page.get_by_role("button", name=check).click()
         nxt = page.get_by_role("button", name=re.compile("^(Next|Finish the drill|Seuraava|Päätä)"))
-        expect(nxt).to_be_visible(timeout=T)
+        click_until(page.get_by_role("button", name=check), nxt)
         if n == 1:
             shot(page, f"progress-drill-verdict-{lang}")
-        nxt.click()
+        last = n == len(ANSWERS[lang]) - 1
+        following = (
+            page.get_by_text(done) if last else page.get_by_text(re.compile(rf"{n + 2}\D+3"))
+        )
+        click_until(nxt, following.first)
     expect(page.get_by_text(done)).to_be_visible(timeout=T)
     shot(page, f"progress-drill-done-{lang}")
     page.get_by_role("button", name=re.compile("^(Home|Koti)$")).last.click()

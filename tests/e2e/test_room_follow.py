@@ -18,6 +18,7 @@ from playwright.sync_api import expect
 from coachkit.content import load_library
 from tests.e2e.support import (
     clear_focused,
+    click_until,
     coachkit_server,
     enable_semantics,
     open_app,
@@ -152,14 +153,14 @@ def test_phones_follow_the_facilitator_through_intro_90(browser, tmp_path):
         shot(fac, "projector-triad")
         shot(phones["Aino"], "phone-round-coach")
         shot(phones["Minna"], "phone-round-coachee")
-        phones["Minna"].get_by_role("button", name="Open your role card").click()
+        minna = phones["Minna"]
         persona = library.items["exercise"][ROUNDS[0].exercise].persona
-        expect(seen(phones["Minna"], f"{persona.name.en}, {persona.role.en}")).to_be_visible(
-            timeout=T
+        card = minna.get_by_role("button", name="Open your role card")
+        click_until(card, seen(minna, f"{persona.name.en}, {persona.role.en}"))
+        shot(minna, "phone-role-card")
+        click_until(
+            minna.get_by_role("button", name="Back", exact=True), seen(minna, ROLES[0]["Minna"])
         )
-        shot(phones["Minna"], "phone-role-card")
-        phones["Minna"].get_by_role("button", name="Back", exact=True).click()
-        expect(seen(phones["Minna"], ROLES[0]["Minna"])).to_be_visible(timeout=T)
 
         # a phone reloaded mid-round comes back to its name, role and round
         sanni = phones["Sanni"]
@@ -170,16 +171,16 @@ def test_phones_follow_the_facilitator_through_intro_90(browser, tmp_path):
 
         # the coach plays the role-play: one tap into it, the round is shared by itself
         aino = phones["Aino"]
-        aino.get_by_role("button", name="Start the role-play").click()
-        expect(aino.get_by_role("textbox", name="Ask your question")).to_be_visible(timeout=T)
+        box = aino.get_by_role("textbox", name="Ask your question")
+        click_until(aino.get_by_role("button", name="Start the role-play"), box)
         type_into(aino, "What would you like our meetings to be like?", "Ask your question")
         aino.keyboard.press("Enter")
         expect(
             aino.get_by_text("What would you like our meetings to be like?").last
         ).to_be_visible()
-        aino.get_by_role("button", name="Finish").click()
-        aino.get_by_role("button", name="Finish and see results").click()  # asked first
-        expect(seen(aino, "Shared with the room", exact=False)).to_be_visible(timeout=T)
+        confirm = aino.get_by_role("button", name="Finish and see results")  # asked first
+        click_until(aino.get_by_role("button", name="Finish"), confirm)
+        click_until(confirm, seen(aino, "Shared with the room", exact=False), timeout=T // 2)
 
         # results stay hidden until the facilitator reveals them
         expect(seen(fac, re.compile("Results in: 1 role-plays, 0 tallies"))).to_be_visible(
@@ -199,13 +200,13 @@ def test_phones_follow_the_facilitator_through_intro_90(browser, tmp_path):
             expect(seen(phone, ROLES[1][name])).to_be_visible()
         ville = phones["Ville"]
         shot(ville, "phone-round-observer")
-        ville.get_by_role("button", name="Open the tally for group 2").click()
-        expect(seen(ville, "Group 2 \u00b7 Round 2/3")).to_be_visible(timeout=T)
+        tally = ville.get_by_role("button", name="Open the tally for group 2")
+        click_until(tally, seen(ville, "Group 2 \u00b7 Round 2/3"))
         for _ in range(3):
             ville.get_by_role("button", name=re.compile("^Closed question")).click()
-        ville.get_by_role("button", name="End round").click()
-        ville.get_by_role("button", name="Share numbers with the room").click()
-        expect(seen(ville, "Shared with the room", exact=False)).to_be_visible(timeout=T)
+        share = ville.get_by_role("button", name="Share numbers with the room")
+        click_until(ville.get_by_role("button", name="End round"), share)
+        click_until(share, seen(ville, "Shared with the room", exact=False), timeout=T // 2)
 
         # the tally is its own reveal: the role-play figures do not move
         expect(seen(fac, re.compile("Results in: 0 role-plays, 1 tallies"))).to_be_visible(
@@ -222,11 +223,12 @@ def test_phones_follow_the_facilitator_through_intro_90(browser, tmp_path):
         press(fac, "n")
         press(fac, "n")  # triad round 3
         for name, phone in phones.items():
+            card = seen(phone, f"Round 3/3 \u00b7 {titles[2]}")
             if name == "Aino":  # from the role-play's summary
-                phone.get_by_role("button", name="Back to your round card").click()
+                click_until(phone.get_by_role("button", name="Back to your round card"), card)
             if name == "Ville":  # from the tally
-                phone.get_by_role("button", name="Back", exact=True).click()
-            expect(seen(phone, f"Round 3/3 \u00b7 {titles[2]}")).to_be_visible(timeout=T)
+                click_until(phone.get_by_role("button", name="Back", exact=True), card)
+            expect(card).to_be_visible(timeout=T)
             expect(seen(phone, ROLES[2][name])).to_be_visible()
         for page in (fac, *phones.values()):
             page.context.close()
