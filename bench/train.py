@@ -26,7 +26,7 @@ from pathlib import Path
 from bench.analyzer_metrics import Scores, prediction, print_side_by_side, score
 from coachkit.analysis import RULES, _decide
 from coachkit.analysis.model import Model
-from coachkit.analysis.reading import features, read
+from coachkit.analysis.reading import features, model_words, read
 
 # One thread (set before scikit-learn loads numpy): on small sparse problems BLAS threads only
 # fight each other and the other processes on the machine.
@@ -255,6 +255,7 @@ TEXT_WEIGHT = 0.5  # the text view's share of the kind probabilities (0: no text
 TEXT_GROW_WEIGHT = 0.5  # the stage's text view's share of the stage probabilities
 TEXT_C = 10.0  # inverse regularisation of the text view (the n-gram baseline's)
 TEXT_MIN_DF = 2  # an n-gram the view keeps is in at least this many training utterances
+WORD_MIN_DF = 2  # a word form worked out ahead (word_forms) is in at least this many of them
 
 
 def load(names) -> list[dict]:
@@ -384,6 +385,26 @@ def fit_text(rows: list[dict]) -> dict:
     return {"heads": heads, "features": features}
 
 
+def word_forms(rows: list[dict], readings: dict[int, object]) -> dict[str, list[str]]:
+    """The word forms found in at least WORD_MIN_DF of ``rows``, as the model reads them
+    (``model_words``) and as the text view does (``textview.view``), commonest first: the
+    analyser works out their n-gram rows once, when it unpacks the weights (textview.WordRows),
+    so a turn's first sight costs only its words the training never had."""
+    from collections import Counter
+
+    from coachkit.analysis.reading import MAX_CHARS
+    from coachkit.analysis.textview import view
+
+    seen: dict[str, Counter[str]] = {"model": Counter(), "view": Counter()}
+    for r in rows:
+        seen["model"].update(set(model_words(readings[id(r)])))
+        seen["view"].update(set(view(r["text"][:MAX_CHARS]).split()))
+    return {
+        name: [w for w, n in sorted(found.items(), key=lambda x: (-x[1], x[0])) if n >= WORD_MIN_DF]
+        for name, found in seen.items()
+    }
+
+
 def featurize(rows: list[dict]) -> tuple[dict[int, list[str]], dict[int, object]]:
     """Each row's features and rules' reading, by the row's id()."""
     feats, readings = {}, {}
@@ -397,11 +418,12 @@ def featurize(rows: list[dict]) -> tuple[dict[int, list[str]], dict[int, object]
 def train(names, out: Path) -> None:
     """Train on the sets `names` and write the weights file `out`."""
     rows = load(names)
-    feats, _ = featurize(rows)
+    feats, readings = featurize(rows)
     langs = {}
     for lang in ("fi", "en"):
         part = [r for r in rows if r["lang"] == lang]
         langs[lang] = fit(part, feats)
+        langs[lang]["words"] = word_forms(part, readings)
         heads = ", ".join(h["name"] for h in langs[lang]["heads"])
         print(f"{lang}: {len(part)} rows, {len(langs[lang]['weights'])} features, heads: {heads}")
     data = {"version": 1, "trained_on": list(names), "langs": langs}

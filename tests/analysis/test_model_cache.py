@@ -80,3 +80,28 @@ def test_a_cache_folder_that_cannot_be_written_only_means_parsing(tmp_path, monk
 
 def test_a_language_without_a_model_has_none(fresh_cache):
     assert shipped_for("sv") is None
+
+
+def test_old_unpacked_copies_and_half_written_ones_are_removed_when_new_weights_are_unpacked(
+    fresh_cache,
+):
+    import os
+    import time
+
+    fresh_cache.mkdir(parents=True)
+    month_ago = time.time() - 30 * 24 * 3600
+    left = {
+        "fi-0123456789abcdef0123-py311-m4-v8.bin": month_ago,  # an earlier version's weights
+        "en-0123456789abcdef0123-py311-m4-v9.tmp4242": month_ago,  # a crash while writing
+        "fi-fedcba9876543210fedc-py311-m4-v9.bin": time.time(),  # another version, in use
+        "notes.txt": month_ago,  # not ours
+    }
+    for name, when in left.items():
+        (fresh_cache / name).write_bytes(b"x")
+        os.utime(fresh_cache / name, (when, when))
+    assert shipped_for("fi") is not None
+    names = {p.name for p in fresh_cache.iterdir()}
+    assert "fi-0123456789abcdef0123-py311-m4-v8.bin" not in names
+    assert "en-0123456789abcdef0123-py311-m4-v9.tmp4242" not in names
+    assert {"fi-fedcba9876543210fedc-py311-m4-v9.bin", "notes.txt"} <= names
+    assert sorted(n.split("-")[0] for n in names if n.endswith(".bin")) == ["en", "fi", "fi"]

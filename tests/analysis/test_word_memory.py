@@ -38,3 +38,13 @@ def test_an_analysis_is_the_same_at_first_sight_and_after(lang, text):
     assert analyze(text, lang) == first
     forget_words()
     assert analyze(text, lang) == first
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_the_training_words_worked_out_ahead_are_what_working_them_out_now_gives(lang):
+    model = shipped_for(lang)
+    for rows in (model.word_rows, model.text.word_rows):
+        where = rows.known()[0]
+        assert len(where) > 1000  # the weights file lists the training data's word forms
+        for word in list(where)[:: max(1, len(where) // 300)]:
+            assert rows(word) == rows._work_out(word)

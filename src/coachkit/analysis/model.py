@@ -14,7 +14,9 @@ A multi-class head has one column per class; a yes/no head (permission, affirm, 
 depth) one column, the log-odds of its yes ("complex" for depth). A language may also hold a
 ``text`` view (textview.py: the kind and a question's stage read from the words alone) and
 ``text_weights``, each head's share when its probabilities are averaged with the model's
-(:meth:`Model.averaged`).
+(:meth:`Model.averaged`), and ``words``: the word forms of the training data ("model": as the
+model reads them, "view": as the text view does), worked out once when the file is unpacked so
+that a turn's first sight costs only the words the training never had (textview.WordRows).
 
 Parsing the file's half a million numbers takes longer than importing the whole analyser, so the
 first load also writes each language's model unpacked (one binary file per language, named by the
@@ -40,7 +42,16 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from coachkit.analysis.textview import NUMBERS, Seen, TextView, WordRows, counted, summed
+from coachkit.analysis.textview import (
+    NUMBERS,
+    Seen,
+    TextView,
+    WordRows,
+    counted,
+    summed,
+    words_from_bytes,
+    words_to_bytes,
+)
 
 WEIGHTS_FILE = Path(__file__).with_name("model_weights.json.gz")
 # The model reads at most this many words, as the text view does: a turn is a few sentences (no
@@ -90,6 +101,10 @@ class Model:
         self.text_weights: dict[str, float] = (
             {k: float(v) for k, v in spec.get("text_weights", {}).items()} if self.text else {}
         )
+        words = spec.get("words", {})
+        self.word_rows.known(words.get("model", []))
+        if self.text is not None:
+            self.text.word_rows.known(words.get("view", []))
 
     def _build(
         self,
@@ -117,11 +132,12 @@ class Model:
     @classmethod
     def unpacked(cls, data: bytes) -> Model:
         """A model from :meth:`packed` bytes (written by this Python version)."""
-        heads_spec, bias, index, numbers, text, text_weights = marshal.loads(data)
+        heads_spec, bias, index, numbers, words, text, text_weights = marshal.loads(data)
         table = array(NUMBERS)
         table.frombytes(numbers)
         model = cls.__new__(cls)
         model._build(heads_spec, bias, index, table)
+        model.word_rows.packed_as(words_from_bytes(words))
         model.text = TextView.unpacked(text) if text else None
         model.text_weights = text_weights
         return model
@@ -136,6 +152,7 @@ class Model:
                 list(self.bias),
                 self.index,
                 self.table.tobytes(),
+                words_to_bytes(self.word_rows.known()),
                 text,
                 self.text_weights,
             )
@@ -234,7 +251,7 @@ def shipped_for(lang: str) -> Model | None:
     except OSError:
         return None
     key = hashlib.sha256(source).hexdigest()[:20]
-    tag = f"py{sys.version_info[0]}{sys.version_info[1]}-m{marshal.version}-v9"
+    tag = f"py{sys.version_info[0]}{sys.version_info[1]}-m{marshal.version}-v10"
     folder = _unpacked_dir()
     with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
         return _settled(Model.unpacked((folder / f"{lang}-{key}-{tag}.bin").read_bytes()))
@@ -246,8 +263,33 @@ def shipped_for(lang: str) -> Model | None:
             partial = target.with_suffix(f".tmp{os.getpid()}")
             partial.write_bytes(model.packed())
             os.replace(partial, target)
+        _prune(folder, key, tag)
     found = models.get(lang)
     return _settled(found) if found is not None else None
+
+
+STALE_AFTER = 14 * 24 * 3600
+"""Seconds after which an unpacked copy of other weights (an earlier version of the package,
+or an earlier unpacked format) is taken as left behind (:func:`_prune`)."""
+
+
+def _prune(folder: Path, key: str, tag: str) -> None:
+    """Remove unpacked copies in ``folder`` that are not of these weights (``key``) in this
+    format (``tag``) and were written more than :data:`STALE_AFTER` ago, and half-written ones
+    a crash left: each copy is tens of megabytes, and every upgrade would otherwise leave one
+    behind for ever. A copy another installed version still uses is younger, or is only
+    unpacked again by that version."""
+    import time
+
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for path in folder.iterdir():
+            current = path.name.endswith(f"-{key}-{tag}.bin")
+            if current or not path.name.endswith(".bin") and ".tmp" not in path.suffix:
+                continue
+            with contextlib.suppress(OSError):
+                if now - path.stat().st_mtime > STALE_AFTER:
+                    path.unlink()
 
 
 def _settled(model: Model) -> Model:

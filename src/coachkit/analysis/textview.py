@@ -28,6 +28,9 @@ Block = tuple[dict[str, int], "array[float]"]
 Kept = tuple[tuple[int, ...], tuple[float, ...], tuple[int, ...]]
 """What :class:`WordRows` keeps of a word: its rows, their sum, and the rows it has more than
 once."""
+Packed = tuple[dict[str, int], "array[int]", "array[int]", "array[float]"]
+"""Words worked out ahead, packed: each word's number k, where its rows start in the flat rows
+(k and k + 1), the flat rows, and the sums (``width`` numbers per word, double precision)."""
 
 NUMBERS: Final = "f"
 """The type of the numbers of every weight table (the model's and the views'), as :mod:`array`
@@ -49,6 +52,11 @@ class WordRows:
     word's n-grams are its own), so a keystroke re-reads only the word being typed and a known
     word costs one row, not one per n-gram; at most :data:`WORD_CACHE` words (a pasted novel
     does not grow it for ever). Used by the text view and the model.
+
+    The words of the training data (the weights file's ``words``: each form found in at least
+    two training turns) are worked out once, when the weights are unpacked, and held packed
+    (:meth:`known`): a turn's first sight then costs only its words the training never had.
+    A packed word's rows and sum are the very numbers it would be summed to here.
 
     Args:
         grams: A word's n-grams.
@@ -72,26 +80,74 @@ class WordRows:
         self._width = width
         self._distinct = distinct
         self._kept: dict[str, Kept] = {}
+        self._packed: Packed = ({}, array("i", [0]), array("i"), array("d"))
 
     def __call__(self, word: str) -> Kept:
         """The word's rows, their sum (``width`` zeros when it has none) and the rows it has
         more than once (none when ``distinct``)."""
         kept = self._kept.get(word)
         if kept is None:
-            index, table, width = self._index, self._table, self._width
-            rows = tuple(i for g in self._grams(word) if (i := index.get(g)) is not None)
-            if self._distinct:
-                rows = tuple(dict.fromkeys(rows))
-            repeated = _repeated(rows)
-            kept = (rows, tuple(summed(table, width, rows)), repeated)
+            where, starts, rows_of, sums = self._packed
+            k = where.get(word)
+            if k is None:
+                kept = self._work_out(word)
+            else:
+                rows = tuple(rows_of[starts[k] : starts[k + 1]])
+                width = self._width
+                kept = (rows, tuple(sums[k * width : (k + 1) * width]), _repeated(rows))
             if len(self._kept) >= WORD_CACHE:
                 self._kept.clear()
             self._kept[word] = kept
         return kept
 
+    def _work_out(self, word: str) -> Kept:
+        index, table, width = self._index, self._table, self._width
+        rows = tuple(i for g in self._grams(word) if (i := index.get(g)) is not None)
+        if self._distinct:
+            rows = tuple(dict.fromkeys(rows))
+        return (rows, tuple(summed(table, width, rows)), _repeated(rows))
+
+    def known(self, words: Iterable[str] | None = None) -> Packed:
+        """Work out ``words`` once and hold them packed (flat tables, not a tuple per word);
+        returns what is held (:meth:`packed_as`); without ``words``, only returns it."""
+        if words is not None:
+            where: dict[str, int] = {}
+            starts, rows_of, sums = array("i", [0]), array("i"), array("d")
+            for word in dict.fromkeys(words):
+                rows, total, _ = self._work_out(word)
+                where[word] = len(where)
+                rows_of.extend(rows)
+                starts.append(len(rows_of))
+                sums.extend(total)
+            self._packed = (where, starts, rows_of, sums)
+        return self._packed
+
+    def packed_as(self, packed: Packed) -> None:
+        """Hold words worked out before (what :meth:`known` returned, read back)."""
+        where, starts, rows_of, sums = packed
+        if len(starts) != len(where) + 1 or len(sums) != len(where) * self._width:
+            raise ValueError("packed words do not match their tables")
+        self._packed = packed
+
     def clear(self) -> None:
-        """Forget every word (for measuring first sight)."""
+        """Forget every word met since the start (for measuring first sight); the packed
+        words of the training data stay, as a new process has them."""
         self._kept.clear()
+
+
+def words_to_bytes(packed: Packed) -> tuple[dict[str, int], bytes, bytes, bytes]:
+    """Packed words as marshal writes them (raw numbers, this machine's byte order)."""
+    where, starts, rows, sums = packed
+    return (where, starts.tobytes(), rows.tobytes(), sums.tobytes())
+
+
+def words_from_bytes(parts: tuple[dict[str, int], bytes, bytes, bytes]) -> Packed:
+    """Packed words from :func:`words_to_bytes`."""
+    where, *raw = parts
+    starts, rows, sums = array("i"), array("i"), array("d")
+    for table, data in zip((starts, rows, sums), raw, strict=True):
+        table.frombytes(data)
+    return (where, starts, rows, sums)
 
 
 def counted(sources: Sequence[tuple[tuple[int, ...], tuple[int, ...]]]) -> dict[int, list[int]]:
@@ -205,12 +261,12 @@ class TextView:
     def packed(self) -> tuple[Any, ...]:
         """Its parts as marshal writes them (see :meth:`Model.packed`)."""
         blocks = {key: (index, table.tobytes()) for key, (index, table) in self.blocks.items()}
-        return (self.heads, blocks)
+        return (self.heads, blocks, words_to_bytes(self.word_rows.known()))
 
     @classmethod
     def unpacked(cls, parts: tuple[Any, ...]) -> TextView:
         """A view from :meth:`packed` parts."""
-        heads, packed_blocks = parts
+        heads, packed_blocks, words = parts
         blocks: dict[str, Block] = {}
         for key, (index, numbers) in packed_blocks.items():
             table = array(NUMBERS)
@@ -218,6 +274,7 @@ class TextView:
             blocks[key] = (index, table)
         self = cls.__new__(cls)
         self._build([(n, tuple(c), tuple(b)) for n, c, b in heads], blocks)
+        self.word_rows.packed_as(words_from_bytes(words))
         return self
 
     def read(self, text: str) -> Seen:
