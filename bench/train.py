@@ -37,16 +37,16 @@ DATA = Path(__file__).resolve().parent / "data"
 WEIGHTS = Path(__file__).resolve().parent.parent / "src/coachkit/analysis/model_weights.json.gz"
 # The fresh held-out sets (bench/data/README.md): never trained on, never read while developing.
 HELD_OUT = (
+    "heldout139",
     "heldout140",
     "heldout141",
     "heldout142",
     "heldout143",
     "heldout144",
-    "heldout139",
     "heldout145",
     "heldout146",
-    "heldout148",
     "heldout147",
+    "heldout148",
 )
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
