@@ -120,3 +120,29 @@ WHAT_DO_YOU_MEAN = {
 def test_what_do_you_mean_asks_for_the_situation_now(lang):
     routed = [(text, router(lang).route(text).intent) for text, _ in WHAT_DO_YOU_MEAN[lang]]
     assert routed == WHAT_DO_YOU_MEAN[lang]
+
+
+YES_OR_NO = {
+    # a yes-or-no question about what happens is about the situation; about how it feels, the
+    # feelings: none of these wordings is in the catalogue
+    "fi": [
+        ("Puhutko sä johtoryhmän kokouksissa?", "facts"),
+        ("Onks se talousjohtaja aina tollanen?", "facts"),
+        ("Kokoontuuko johtoryhmä joka viikko?", "facts"),
+        ("Ärsyttääkö se sua?", "feelings"),
+        ("Ootko sä vihainen Markulle?", "feelings"),
+    ],
+    "en": [
+        ("Do you speak up in the management team meetings?", "facts"),
+        ("Is your director always like that?", "facts"),
+        ("Does the management team meet weekly?", "facts"),
+        ("Are you upset with him?", "feelings"),
+        ("Do you feel angry about it?", "feelings"),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_a_yes_or_no_question_is_routed_by_what_it_asks_about(lang):
+    routed = [(text, router(lang).route(text).intent) for text, _ in YES_OR_NO[lang]]
+    assert routed == YES_OR_NO[lang]
