@@ -37,10 +37,6 @@ DATA = Path(__file__).resolve().parent / "data"
 WEIGHTS = Path(__file__).resolve().parent.parent / "src/coachkit/analysis/model_weights.json.gz"
 # The fresh held-out sets (bench/data/README.md): never trained on, never read while developing.
 HELD_OUT = (
-    "heldout139",
-    "heldout140",
-    "heldout141",
-    "heldout142",
     "heldout143",
     "heldout144",
     "heldout145",
@@ -189,6 +185,10 @@ TRAIN_SETS = (
     "heldout136",
     "heldout137",
     "heldout138",
+    "heldout139",
+    "heldout140",
+    "heldout141",
+    "heldout142",
     "train_a",
     "train_b",
     "classes",

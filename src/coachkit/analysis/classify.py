@@ -866,7 +866,7 @@ def _extra_questions(
             and not embeds
             and not coordinated
             and words[k] not in L.ALTERNATIVES  # "..., or would you rather ...?" is one choice
-            and not _embedded_after(words, k, head_at, L)
+            and not (_embedded_after(words, k, head_at, L) and not _bare_asks(words, k, end, L))
             and not L.REPHRASE.at(words, k)  # "..., I mean, what ...": the same question again
             and not _restarted(sent, words, k, end)
             and not _extraposed(sent, words, k, found_head, L)
@@ -1109,6 +1109,17 @@ def _indirect_pair(
             w in L.EMBEDDING for w in words[max(0, head_at) : first]
         )
     return False
+
+
+def _bare_asks(words: Words, k: int, end: int, L: LanguageRules) -> bool:
+    """Whether the words from `k` to `end` are question words alone, joined ("Mitä aiot sanoa
+    tiimille, milloin ja missä?", "..., kenelle ja milloin?"): no clause a verb of telling could
+    hold, but more questions (every such labelled line is stacked)."""
+    tail = range(k, end)
+    asks = [i for i in tail if (h := L.head(words, i, True)) is not None and h[0] != "yn"]
+    return len(asks) >= 2 and all(
+        i in asks or words[i] in L.COORDINATORS or words[i] in L.CORRELATIVE_AFTER for i in tail
+    )
 
 
 def _embedded_after(words: Words, k: int, head_at: int, L: LanguageRules) -> bool:

@@ -206,6 +206,8 @@ TOLD = (
 # "Tiedätkö, kuka ...?" holds its second clause inside it: one question, not two.
 EMBEDDING = wordset(
     "tiedatko tiedatsa tiiatko tiiatsa muistatko muistatsa luuletko luuletsa uskotko arvaatko "
+    # whether someone else knows it: "Tietääkö tiimi, miten tiukka aikataulu on?"
+    "tietaako tietaaks tietaakse tietavatko tietavaks tiiaaks tiiaako muistaako muistaaks "
     # an opinion asked, then what it is about: "Mitä sä ajattelet, miks ne jää syksyyn?"
     "ajattelet ajattelette luulet luulette arvelet arvelette veikkaat tuumit tuumaat "
     "voisitko voisitsa kertoisitko kerrotko kerrotsa kerrotteko kertoisitsa kuvailisitko "
@@ -281,6 +283,8 @@ EMBED_VERBS = wordset(
     "kysy kysyis kysyisitko kysyiks "
     # what the coach would say or tell: "Haluutko et mä sanon suoraan, miltä se näytti?"
     "sanon sanoisin sanonko kerron kertoisin kerronko "
+    # leave to say it: "Saanks mä sanoo, miltä tää mun silmiin näyttää?"
+    "sanoa sanoo sanomaan sanoisit sanotko sanoisitko "
     # what comes to mind about it: "Mitä sulle tulee mieleen, miten tätä vois helpottaa?"
     "mieleen mielessa mielessasi "
     # a step of the talk or a way of doing named before it: "Milloin katsotaan yhdessä, miten
