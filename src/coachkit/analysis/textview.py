@@ -143,10 +143,11 @@ def words_to_bytes(packed: Packed) -> tuple[dict[str, int], bytes, bytes, bytes]
 
 def words_from_bytes(parts: tuple[dict[str, int], bytes, bytes, bytes]) -> Packed:
     """Packed words from :func:`words_to_bytes`."""
-    where, *raw = parts
+    where, starts_raw, rows_raw, sums_raw = parts
     starts, rows, sums = array("i"), array("i"), array("d")
-    for table, data in zip((starts, rows, sums), raw, strict=True):
-        table.frombytes(data)
+    starts.frombytes(starts_raw)
+    rows.frombytes(rows_raw)
+    sums.frombytes(sums_raw)
     return (where, starts, rows, sums)
 
 
