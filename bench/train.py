@@ -43,6 +43,7 @@ HELD_OUT = (
     "heldout146",
     "heldout147",
     "heldout148",
+    "heldout151",
 )
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
