@@ -44,6 +44,8 @@ HELD_OUT = (
     "heldout147",
     "heldout148",
     "heldout151",
+    "heldout149",
+    "heldout150",
 )
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
