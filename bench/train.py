@@ -37,10 +37,6 @@ DATA = Path(__file__).resolve().parent / "data"
 WEIGHTS = Path(__file__).resolve().parent.parent / "src/coachkit/analysis/model_weights.json.gz"
 # The fresh held-out sets (bench/data/README.md): never trained on, never read while developing.
 HELD_OUT = (
-    "heldout143",
-    "heldout144",
-    "heldout145",
-    "heldout146",
     "heldout147",
     "heldout148",
     "heldout151",
@@ -192,6 +188,10 @@ TRAIN_SETS = (
     "heldout140",
     "heldout141",
     "heldout142",
+    "heldout143",
+    "heldout144",
+    "heldout145",
+    "heldout146",
     "train_a",
     "train_b",
     "classes",
