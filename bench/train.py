@@ -39,9 +39,9 @@ WEIGHTS = Path(__file__).resolve().parent.parent / "src/coachkit/analysis/model_
 HELD_OUT = (
     "heldout147",
     "heldout148",
-    "heldout151",
     "heldout149",
     "heldout150",
+    "heldout151",
 )
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
