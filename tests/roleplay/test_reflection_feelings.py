@@ -194,3 +194,29 @@ def test_a_guess_at_a_feeling_they_do_not_have_is_corrected_with_the_one_they_do
         assert turn.effects.reaction == "off", turn.effects
         assert any(turn.reply.endswith(line) for line in own), turn.reply
         assert feelings.id in session.state.revealed
+
+
+PASSED_OVER = {
+    "fi": "Se loukkasi. Mä teen tosi paljon töitä, ja sitten mut kuitataan yhdellä sanalla: "
+    "näkymätön.",
+    "en": "It hurt. I work really hard, and then I'm summed up in one word: invisible.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Sä koit, että sut sivuutettiin."),
+        ("fi", "Sä koet, että sua ei nähdä."),
+        ("fi", "Kuulostaa siltä, että sua vähätellään."),
+        ("en", "So you felt brushed aside, and you're not sure it's fair."),
+        ("en", "You feel overlooked."),
+        ("en", "So you feel your work is not valued."),
+    ],
+)
+def test_being_passed_over_is_a_feeling_of_its_own_family(lang, text):
+    # "invisible" said, "brushed aside" or "sivuutettiin" heard: a feeling in other words, and
+    # "sut", "koit" (you, you felt) are no content words that were never said
+    said = heard_keys([PASSED_OVER[lang]], lang)
+    assert feelings_in(text, lang) == {"dismissed"}
+    assert check(text, lang, said, said).verdict == "accurate"

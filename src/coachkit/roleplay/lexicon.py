@@ -118,6 +118,8 @@ LIGHT = {
         oot ois olis saada saan saat saa sain sait sai saisin saisit saisi sais saanut ajattelen
         ajattelet ajattelee ajattelit luulen luulet luulee mietit mietin miettii mielestäsi
         tiedät tiedän tietää tunnut tunnet tykkäät tykkään tykkää rakastat rakastan rakastaa
+        koet koen kokee koit koin koki koette kokenut kokeneet koettu koitte
+        minut sinut hänet meidät teidät heidät mut sut mua sua ettei ettet etten
         mennä menen menet menee menit tulla tulen tulet tulee tulit puhua puhun puhut puhuu
         puhuisit puhuisin puhui sanoa sanon sanot sanoo sanoi sanoit kertoa kerron kerrot kertoo
         kertoi kerroit kuulla kuulen kuulet kuulin kuulit taitaa taidat taidan taisit taisi
@@ -228,6 +230,18 @@ FEELING_FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "loneliness": ("yksinä", "yksin", "eristy", "ulkopuolin"),
         "failure": ("epäonnist",),
         "unfairness": ("epäreilu", "vääryy", "epäoikeudenm"),
+        # being passed over: "näkymätön", "sivuutettu", "vähätelty"
+        "dismissed": (
+            "näkymät",
+            "sivuutet",
+            "ohitet",
+            "vähätel",
+            "aliarvo",
+            "syrjäytet",
+            "ei nähdä",
+            "ei huomata",
+            "ei arvosteta",
+        ),
         "doubt": (
             "epäil",
             "epäily",
@@ -288,6 +302,23 @@ FEELING_FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "loneliness": ("lonely", "alone", "isolated", "left out"),
         "failure": ("fail",),
         "unfairness": ("unfair", "unjust"),
+        # being passed over: "invisible", "brushed aside", "overlooked"
+        "dismissed": (
+            "invisible",
+            "unseen",
+            "overlooked",
+            "brushed aside",
+            "brushed off",
+            "dismissed",
+            "sidelined",
+            "passed over",
+            "undervalued",
+            "unappreciated",
+            "taken for granted",
+            "not seen",
+            "not noticed",
+            "not valued",
+        ),
         "doubt": (
             "doubt",
             "unconvinc",
