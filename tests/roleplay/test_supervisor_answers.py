@@ -75,3 +75,26 @@ def test_leave_asked_while_naming_ones_own_stake_counts_as_permission(exercises,
     turn = session.say(text)
     assert turn.effects.reaction == "boundary"
     assert session.summary().permission == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "second"),
+    [
+        ("en", "Does the management team meet every week?", "Is it always like that?"),
+        ("fi", "Kokoontuuko johtoryhmä joka viikko?", "Onks se aina tollasta?"),
+    ],
+)
+def test_a_short_answer_is_given_once_and_a_second_closed_question_gets_a_plain_yes_or_no(
+    exercises, lang, first, second
+):
+    # the short answer ("Once a week.") answers one closed question; given again to another
+    # ("Is it always like that?") it would answer what was not asked
+    exercise = exercises["feedback-from-above"]
+    session = start(exercise, lang, seed=1)
+    session.say("What happened at the door?" if lang == "en" else "Mitä siinä ovella tapahtui?")
+    one = session.say(first)
+    two = session.say(second)
+    plain = {r.get(lang) for r in exercise.replies.closed}
+    assert one.reply not in plain
+    assert two.reply != one.reply
+    assert two.reply in plain

@@ -568,8 +568,13 @@ class Responder:
         return outcome
 
     def _tell(self, state: State, piece: Piece, intent: str, closed: bool, turn_no: int) -> Outcome:
-        """The piece as the answer to ``intent``: its short form to a closed question."""
+        """The piece as the answer to ``intent``: its short form to a closed question, once; a
+        second closed question on it ("Is it always like that?" after "Once a week.") gets a
+        plain yes or no, not the same fixed answer to another question."""
         if closed:
+            if piece.id in state.shorts:
+                return self._line(state, "closed", turn_no, intent)
+            state.shorts.append(piece.id)
             outcome = self._line(state, "short", turn_no, intent)
             outcome.reply = self.case.short(piece, turn_no)
             if intent in WILL_INTENTS or intent in OPTION_INTENTS:  # said, if briefly

@@ -52,6 +52,9 @@ class State:
     last_line: dict[str, int] = field(default_factory=dict)
     phrased: dict[str, int] = field(default_factory=dict)
     """Which phrasing of each piece was said: referring back to it quotes that one."""
+    shorts: list[str] = field(default_factory=list)
+    """Pieces whose short answer a closed question got (a short answer says the piece only in
+    part, so it stays unsaid): another closed question on one gets a plain yes or no."""
     committed: bool = False
     hollow: bool = False
     done: bool = False
