@@ -35,6 +35,7 @@ import marshal
 import math
 import os
 import sys
+import time
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -279,13 +280,11 @@ def _prune(folder: Path, key: str, tag: str) -> None:
     a crash left: each copy is tens of megabytes, and every upgrade would otherwise leave one
     behind for ever. A copy another installed version still uses is younger, or is only
     unpacked again by that version."""
-    import time
-
     now = time.time()
     with contextlib.suppress(OSError):
         for path in folder.iterdir():
-            current = path.name.endswith(f"-{key}-{tag}.bin")
-            if current or not path.name.endswith(".bin") and ".tmp" not in path.suffix:
+            ours = path.name.endswith(".bin") or ".tmp" in path.suffix
+            if not ours or path.name.endswith(f"-{key}-{tag}.bin"):
                 continue
             with contextlib.suppress(OSError):
                 if now - path.stat().st_mtime > STALE_AFTER:

@@ -91,7 +91,8 @@ FUNCTION = {
         eli siis jotenkin ikään kuin oikein aivan kovasti paljon koko jotain jokin joku mitään
         olla olisit olette voi voit voisit pitää pitäisi täytyy saada tehdä teet tekee jotta
         eivät eikä eli joka jotka jossa mikään kaikki kaikkia siellä täällä sieltä täältä
-        sinne tänne olevasi olevas olevan""",
+        sinne tänne olevasi olevas olevan minut sinut hänet meidät teidät heidät mut sut mua sua
+        ettei ettet etten""",
     ),
     "en": _set(
         """i me my you your yours he she we they it its this that these those what how which when
@@ -119,7 +120,6 @@ LIGHT = {
         ajattelet ajattelee ajattelit luulen luulet luulee mietit mietin miettii mielestäsi
         tiedät tiedän tietää tunnut tunnet tykkäät tykkään tykkää rakastat rakastan rakastaa
         koet koen kokee koit koin koki koette kokenut kokeneet koettu koitte
-        minut sinut hänet meidät teidät heidät mut sut mua sua ettei ettet etten
         mennä menen menet menee menit tulla tulen tulet tulee tulit puhua puhun puhut puhuu
         puhuisit puhuisin puhui sanoa sanon sanot sanoo sanoi sanoit kertoa kerron kerrot kertoo
         kertoi kerroit kuulla kuulen kuulet kuulin kuulit taitaa taidat taidan taisit taisi

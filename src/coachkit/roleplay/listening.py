@@ -62,16 +62,23 @@ def light_stems(lang: str) -> frozenset[str]:
     return frozenset(keys(w, "en")[0] for w in LIGHT["en"] | VAGUE["en"])
 
 
+@cache
+def _no_content(lang: str) -> frozenset[str]:
+    """The words that are never content words: function and light words and placeholders (one
+    set, built once, not on every call)."""
+    return frozenset(FUNCTION[lang] | LIGHT[lang] | VAGUE[lang])
+
+
 def content_keys(text: str, lang: str) -> list[tuple[str, ...]]:
     """The match keys of each content word of ``text``, each word once: "So you're saying what
     you're saying" says one word twice, and nothing about the supervisor."""
     lang = "fi" if lang == "fi" else "en"
-    skip = FUNCTION[lang] | LIGHT[lang] | VAGUE[lang] | _phrase_words(text, lang)
+    skip, phrase = _no_content(lang), _phrase_words(text, lang)
     light = light_stems(lang)
     feelings = FEELINGS[lang]
     out: dict[str, tuple[str, ...]] = {}
     for w in normal(text, lang):
-        if w in skip or len(w) < 3 or w.startswith(feelings):
+        if w in skip or w in phrase or len(w) < 3 or w.startswith(feelings):
             continue
         ks = keys(w, lang)
         if ks[0] in light:
