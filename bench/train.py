@@ -37,11 +37,9 @@ DATA = Path(__file__).resolve().parent / "data"
 WEIGHTS = Path(__file__).resolve().parent.parent / "src/coachkit/analysis/model_weights.json.gz"
 # The fresh held-out sets (bench/data/README.md): never trained on, never read while developing.
 HELD_OUT = (
-    "heldout147",
-    "heldout148",
-    "heldout149",
-    "heldout150",
-    "heldout151",
+    "heldout152",
+    "heldout153",
+    "heldout154",
 )
 # The sets the shipped model learns from (see bench/data/README.md).
 TRAIN_SETS = (
@@ -192,6 +190,11 @@ TRAIN_SETS = (
     "heldout144",
     "heldout145",
     "heldout146",
+    "heldout147",
+    "heldout148",
+    "heldout149",
+    "heldout150",
+    "heldout151",
     "train_a",
     "train_b",
     "classes",
