@@ -98,3 +98,62 @@ def test_a_short_answer_is_given_once_and_a_second_closed_question_gets_a_plain_
     assert one.reply not in plain
     assert two.reply != one.reply
     assert two.reply in plain
+
+
+FACT_QUESTIONS = {
+    "en": [
+        "What's been going on?",
+        "How many people does it involve?",
+        "Who else knows about it?",
+        "How often does it happen?",
+        "When did you first notice it?",
+        "How many times has it come up?",
+    ],
+    "fi": [
+        "Mitä on tapahtunut?",
+        "Montako ihmistä tää koskee?",
+        "Kuka muu tietää siitä?",
+        "Kuinka usein sitä tapahtuu?",
+        "Milloin huomasit sen ekan kerran?",
+        "Kuinka monta kertaa se on tullut esiin?",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_a_question_for_one_fact_is_never_answered_with_a_yes_or_a_no(exercises, lang):
+    # "Who books your meetings?" answered "Yes, and nine people take their turn in it.": the
+    # short answer the case wrote for a yes-or-no question, or a plain "Yes, basically.", says
+    # nothing to who, when or how many
+    from coachkit.roleplay.case import opens_with_yes_or_no
+
+    wrong = []
+    for exercise in exercises.values():
+        for seed in (1, 2):
+            session = start(exercise, lang, seed=seed)
+            for question in FACT_QUESTIONS[lang]:
+                turn = session.say(question)
+                if turn.analysis.kind == "closed" and opens_with_yes_or_no(turn.reply, lang):
+                    wrong.append((exercise.id, seed, question, turn.reply))
+    assert not wrong
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply", "yes_or_no"),
+    [
+        ("en", "Yes, and the whole team takes part.", True),
+        ("en", "Well... yes, I do that too.", True),
+        ("en", "No, not even once.", True),
+        ("en", "Not twice, but more.", False),
+        ("en", "Nobody yet.", False),
+        ("fi", "Joo, ja koko tiimi on mukana.", True),
+        ("fi", "No... kyllä mäkin teen niin.", True),
+        ("fi", "Ei, ei kertaakaan.", True),
+        ("fi", "En tiedä vielä.", False),
+        ("fi", "Niin kuin sanoin, kolme kertaa.", False),
+    ],
+)
+def test_a_reply_opens_with_a_yes_or_a_no_only_when_it_answers_so(lang, reply, yes_or_no):
+    from coachkit.roleplay.case import opens_with_yes_or_no
+
+    assert opens_with_yes_or_no(reply, lang) is yes_or_no

@@ -211,7 +211,7 @@ def analyze(
         autonomy=d["autonomy"],
         depth=d["depth"],
         choice=kind == "open" and r.own_pick,
-        fact=kind == "closed" and r.fact,
+        fact=kind == "closed" and (r.fact or r.worded),
         confidence=d["confidence"],
     )
 

@@ -47,6 +47,9 @@ class Verdict:
     own_pick: bool = False  # "Which of those feels best to you?": a choice among their options
     # "Who books your meetings?", "Milloin?": one fact asked with a question word
     fact: bool = False
+    # asked with a question word, whatever the rules make of it ("Who else knows?" reads as a
+    # call for names, which a model may call closed: then it asks one fact, not yes or no)
+    worded: bool = False
     headless: bool = False  # a statement said with a rising "?", no question word or tag
     # "Just phone her, yeah?": a leading tag on a command of the coach's (decision 1)
     tagged_command: bool = False
@@ -236,6 +239,7 @@ def _question(
                 v.body_start = hi
             cues.append((found_head[0][4], found_head[0][5], hi))
         v.why = htype == "why"
+        v.worded = htype in ("open", "closed")
     closed_form = _at_starts(L.CLOSED_FORMS, words, starts, L.FILLERS, end)
     lead = None if closed_form else _at_starts(L.LEADING, words, starts, L.FILLERS, end)
     if lead and htype == "why" and _scale_moved(words, lead[1] + lead[2], L):

@@ -47,6 +47,8 @@ class Reading:
             named in it ("Which of those feels best to you?"): open, not a pick from a list.
         fact: Whether the last question asks one fact with a question word ("Who books your
             meetings?", "Milloin se alkoi?"), not yes or no.
+        worded: Whether the last question is asked with a question word ("Who else knows?"),
+            however the rules read it.
     """
 
     head: str
@@ -64,6 +66,7 @@ class Reading:
     answered: bool = False
     own_pick: bool = False
     fact: bool = False
+    worded: bool = False
 
     def flagged(self, table: str) -> bool:
         """Whether a cue of the flag table `table` (e.g. "AFFIRM") was found."""
@@ -213,6 +216,7 @@ def read(text: str, L: LanguageRules) -> Reading:
         answered=answered,
         own_pick=any(v.own_pick for _, v in asked),
         fact=bool(asked) and asked[-1][1].fact,
+        worded=bool(asked) and asked[-1][1].worded,
     )
 
 

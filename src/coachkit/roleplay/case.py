@@ -7,6 +7,7 @@ import re
 
 from coachkit.content.models import OPTION_INTENTS, Exercise, Piece
 from coachkit.roleplay import boundary
+from coachkit.roleplay.lexicon import FILLERS, NO_ALONE, YES_OR_NO
 from coachkit.roleplay.listening import heard_keys
 from coachkit.roleplay.messages import fallback_lines
 from coachkit.roleplay.state import State
@@ -32,6 +33,32 @@ def restatement(text: str) -> str:
     its first sentence."""
     sentences = SENTENCE.split(text.strip())
     return next((x for x in sentences if len(x.split()) >= RESTATE_WORDS), sentences[0])
+
+
+def _yes_or_no_at(text: str, lang: str) -> re.Match[str] | None:
+    """The yes or no ``text`` opens with, after any filler ("Well... yes, I have a part in it
+    too.", "Joo, joka viikko.", "Ei, ei yhtään."; none in "En tiedä vielä.")."""
+    key = "fi" if lang == "fi" else "en"
+    for found in WORD.finditer(text):
+        word = found.group(0).lower()
+        if word in FILLERS[key]:
+            continue
+        alone = text[found.end() : found.end() + 1] in ("", ",", ".", "!", "?", ";", ":", "…")
+        return found if word in YES_OR_NO[key] or (alone and word in NO_ALONE[key]) else None
+    return None
+
+
+def opens_with_yes_or_no(text: str, lang: str) -> bool:
+    """Whether ``text`` opens with a yes or a no, after any filler."""
+    return _yes_or_no_at(text, lang) is not None
+
+
+def without_yes_or_no(text: str, lang: str) -> str:
+    """``text`` without the yes or no it opens with ("Yes, we touched on that already:" -> "We
+    touched on that already:"), for an answer to a question no yes or no answers."""
+    found = _yes_or_no_at(text, lang)
+    rest = text[found.end() :].lstrip(" ,.!;:…") if found else ""
+    return rest[:1].upper() + rest[1:] if rest else text
 
 
 def names_in(texts: list[str]) -> frozenset[str]:
@@ -143,6 +170,11 @@ class Case:
         if piece.short:
             return piece.short.get(self.lang)
         return first_sentence(self.phrasing(piece, turn_no))
+
+    def says_yes_or_no(self, piece: Piece, turn_no: int) -> bool:
+        """Whether the piece's short answer opens with a yes or a no ("Yes, and nine people take
+        their turn in it."): the answer to "Is it...?", never to who, when or how many."""
+        return opens_with_yes_or_no(self.short(piece, turn_no), self.lang)
 
     # --- which piece -----------------------------------------------------------------------------
 

@@ -363,6 +363,27 @@ NEGATION = {
 """Words that turn a statement round ("not going well", "ei mene hyvin"); English contractions
 as :func:`.matching.normal` leaves them ("don't" -> "don")."""
 
+YES_OR_NO = {
+    "fi": _set("""joo juu jep jees kyllä kyl"""),
+    "en": _set("""yes yeah yep yup nope"""),
+}
+"""Words a yes-or-no answer opens with ("Joo, ja...", "Well... yes, I..."), after a filler
+(:data:`FILLERS`): such a short answer suits "Is it...?", and no question that asks who, when or
+how many."""
+
+NO_ALONE = {
+    "fi": _set("""ei en eipä eiku"""),
+    "en": _set("""no not"""),
+}
+"""Words that answer no when they stand alone ("Ei, ei yhtään.", "No, not once."), and
+otherwise open a statement ("En tiedä vielä.", "Not double, but more.")."""
+
+FILLERS = {
+    "fi": _set("""no noh tota öö hmm mm ai"""),
+    "en": _set("""well um erm hmm oh so"""),
+}
+"""Words a spoken answer may open with before what it says ("No... kyllä", "Well... yes")."""
+
 WISHING = {
     "fi": ("halua", "toivo", "toivot", "haluis", "haluaisit", "pitäis", "jos "),
     "en": ("want", "wish", "hope", "would", "like to", "if ", "could"),

@@ -26,7 +26,7 @@ from typing import Any
 
 from coachkit.content.models import OPTION_INTENTS, WILL_INTENTS, Exercise, Piece
 from coachkit.roleplay import boundary, matching
-from coachkit.roleplay.case import Case, restatement
+from coachkit.roleplay.case import Case, restatement, without_yes_or_no
 from coachkit.roleplay.intents import router
 from coachkit.roleplay.lexicon import CLOSE, IDEA
 from coachkit.roleplay.listening import (
@@ -545,32 +545,60 @@ class Responder:
         new = [p for p in pieces if p.id not in state.revealed]
         ready = [p for p in new if self.case.earned(p, state)]
         if ready:
-            return self._tell(state, ready[0], intent, closed, turn_no)
+            return self._tell(state, ready[0], intent, closed, turn_no, fact=fact)
         if new:
             return self._line(state, "later", turn_no, intent)
         if intent in OPTION_INTENTS and pieces:
             return self._line(state, "no_more", turn_no, intent)
         if pieces:
+            if closed and fact and self.case.says_yes_or_no(pieces[0], turn_no):
+                # "How many come?" after it was said: what was said, whole, holds the number
+                return self._refer_back(state, pieces[0], intent, False, turn_no, whole=True)
             return self._refer_back(state, pieces[0], intent, closed, turn_no)
         return self._line(state, "closed" if closed and not fact else "unknown", turn_no, intent)
 
     def _refer_back(
-        self, state: State, piece: Piece, intent: str, closed: bool, turn_no: int
+        self,
+        state: State,
+        piece: Piece,
+        intent: str,
+        closed: bool,
+        turn_no: int,
+        *,
+        whole: bool = False,
     ) -> Outcome:
-        """Asked again about a piece already said: "Like I said, ..." and what was said."""
+        """Asked again about a piece already said: "Like I said, ..." and what was said (its
+        short form to a closed question; all of it when `whole`, else its first sentence of
+        substance)."""
         outcome = self._line(state, "repeat", turn_no, intent, line="refer_back")
-        again = (
-            self.case.short(piece, turn_no)
-            if closed
-            else restatement(self.case.phrasing(piece, turn_no, state))
-        )
+        if whole:  # a question for one fact: "Like I said", not "Yes, like I said"
+            outcome.reply = without_yes_or_no(outcome.reply, self.lang)
+        if closed:
+            again = self.case.short(piece, turn_no)
+        else:
+            said = self.case.phrasing(piece, turn_no, state)
+            again = said if whole else restatement(said)
         outcome.reply = self.case.run_on(outcome.reply, again)
         return outcome
 
-    def _tell(self, state: State, piece: Piece, intent: str, closed: bool, turn_no: int) -> Outcome:
+    def _tell(
+        self,
+        state: State,
+        piece: Piece,
+        intent: str,
+        closed: bool,
+        turn_no: int,
+        *,
+        fact: bool = False,
+    ) -> Outcome:
         """The piece as the answer to ``intent``: its short form to a closed question, once; a
         second closed question on it ("Is it always like that?" after "Once a week.") gets a
-        plain yes or no, not the same fixed answer to another question."""
+        plain yes or no, not the same fixed answer to another question. A question for one fact
+        ("Who books it?", "How many come?") is no yes-or-no question: a short answer that opens
+        with a yes or a no, or one given already, does not answer it, so the supervisor tells
+        the piece in full, which holds the facts."""
+        if closed and fact:
+            closed = piece.id not in state.shorts and not self.case.says_yes_or_no(piece, turn_no)
         if closed:
             if piece.id in state.shorts:
                 return self._line(state, "closed", turn_no, intent)
