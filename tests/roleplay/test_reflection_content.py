@@ -266,3 +266,54 @@ def test_a_lot_going_on_fits_any_supervisor_and_hears_nothing(lang, text):
 )
 def test_doubt_is_heard_in_any_of_its_words(lang, text, expected):
     assert trouble_verdict(lang, text) == expected
+
+
+# A reflection that says no to what was said, or its opposite, is off whatever words it shares.
+# Sentences written for these tests.
+TOLD = {
+    "fi": [
+        "Mä kirjoitan asiakasraportit iltaisin kotona. Päivät menee puhelimessa, ja kalenteri on "
+        "täynnä aamusta iltaan.",
+        "Mä en osaa sanoa ei, kun joku pyytää apua.",
+    ],
+    "en": [
+        "I write the client reports at home in the evenings. The days go on the phone, and my "
+        "calendar is full from morning to night.",
+        "I can't say no when someone asks for help.",
+    ],
+}
+
+
+def verdict_told(lang: str, text: str) -> str:
+    said = heard_keys(TOLD[lang], lang)
+    return check(text, lang, said, said, said_texts=TOLD[lang]).verdict
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Eli sä et oikeastaan kirjoita asiakasraportteja itse."),
+        ("fi", "Sä et tee iltaisin yhtään raportteja."),
+        ("fi", "Eli kalenteri on aika tyhjä."),
+        ("en", "So you don't really write the client reports yourself."),
+        ("en", "You never work on the reports in the evenings."),
+        ("en", "So your calendar is pretty empty."),
+    ],
+)
+def test_a_reflection_that_says_no_to_what_was_said_or_its_opposite_is_off(lang, text):
+    assert verdict_told(lang, text) == "off"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Eli sä kirjoitat asiakasraportit iltaisin kotona."),
+        ("fi", "Kuulostaa siltä, että sä et osaa kieltäytyä, kun joku pyytää apua."),
+        ("fi", "Eli et malta olla auttamatta, kun joku pyytää apua."),
+        ("en", "So you write the client reports at home in the evenings."),
+        ("en", "It sounds like you can't turn people down when they ask for help."),
+        ("en", "So you find it hard not to help when someone asks."),
+    ],
+)
+def test_a_reflection_that_mirrors_a_no_or_says_yes_to_a_yes_is_heard(lang, text):
+    assert verdict_told(lang, text) in ("accurate", "deep")

@@ -353,6 +353,30 @@ GOING_WELL = {
 told of trouble ("You feel the meetings are actually going great" to "they run late every week,
 and it drives me mad") says the opposite of what they said, whatever words it shares."""
 
+OPPOSITES = {
+    "fi": (
+        ("täynnä", "tyhjä"),
+        ("nopea", "hidas"),
+        ("nopeasti", "hitaasti"),
+        ("pitkä", "lyhyt"),
+        ("iso", "pieni"),
+        ("suuri", "pieni"),
+    ),
+    "en": (
+        ("full", "empty"),
+        ("fast", "slow"),
+        ("quickly", "slowly"),
+        ("quick", "slow"),
+        ("often", "rarely"),
+        ("long", "short"),
+        ("big", "small"),
+    ),
+}
+"""Pairs of words that say opposite things: a reflection that says one where the supervisor said
+only the other ("So your calendar is pretty empty" to "My calendar is full from nine to four")
+turns what they said round; one that says both ("it should be short, and it's long") weighs
+them."""
+
 NEGATION = {
     "fi": _set("""ei en et emme ette eivät eikä ole oo mitään"""),
     "en": _set(
@@ -383,6 +407,32 @@ FILLERS = {
     "en": _set("""well um erm hmm oh so"""),
 }
 """Words a spoken answer may open with before what it says ("No... kyllä", "Well... yes")."""
+
+CLAUSE_WORDS = {
+    "fi": _set("""mutta vaan koska kun ja sekä tai jotta vaikka eikä"""),
+    "en": _set("""but and because while although though or so when"""),
+}
+"""Words that start a new clause: a "not" in one says nothing about the words of the next
+("Something has to change, but I don't know what")."""
+
+DENIAL = {
+    "fi": _set("""ei en et emme ette eivät"""),
+    "en": _set("""not never"""),
+}
+"""The words that say no to a clause of a reflection ("Sä et tee...", "You never..."; and
+English "n't"): a verb said no to, no more. "Not to", "not" before an -ing word, and a second no
+("et malta olla puuttumatta") say no to nothing the supervisor said."""
+
+NO_WORDS = {
+    "fi": _set(
+        """ei en et emme ette eivät eikä ettei jottei kukaan mikään mitään koskaan ilman
+        vailla enää"""
+    ),
+    "en": _set("""not no never nothing nobody none nowhere neither nor without stop stopped"""),
+}
+"""Words that put a clause of what the supervisor said on the no side, however loosely
+("Nobody says it outright", "I'd like to stop being the referee"): its words, said back with a
+"not", mirror them."""
 
 WISHING = {
     "fi": ("halua", "toivo", "toivot", "haluis", "haluaisit", "pitäis", "jos "),

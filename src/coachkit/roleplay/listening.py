@@ -8,17 +8,24 @@ the case (a feeling or a meaning not yet said): a *deep* guess, which counts as 
 with a placeholder and nothing else ("you feel something about the meetings") is *off*. A guess
 at a feeling with at most one foreign content word is *off* too: wide of the mark, but an
 empathic try the supervisor corrects. Otherwise: *absurd* (the supervisor is puzzled). A
+reflection that says no to what they said ("So you don't do any evening work" to "In the
+evenings I do the reports"), says things go well where they told of trouble, or says the
+opposite word ("empty" to "full") is *off*, whatever words it shares. A
 reflection that adds a feeling, a meaning or both sides is *complex*; the analyser's ``depth``
 decides when it gives one.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
 from coachkit.roleplay.lexicon import (
+    CLAUSE_WORDS,
+    DENIAL,
     FEELING_FAMILIES,
     FEELINGS,
     FOLLOW_ON,
@@ -28,6 +35,8 @@ from coachkit.roleplay.lexicon import (
     LIGHT,
     MEANING,
     NEGATION,
+    NO_WORDS,
+    OPPOSITES,
     VAGUE,
     WISHING,
 )
@@ -203,14 +212,21 @@ def generic(ks: tuple[str, ...], lang: str) -> bool:
 
 
 def check(
-    text: str, lang: str, said: frozenset[str], case: frozenset[str], analysis: Any = None
+    text: str,
+    lang: str,
+    said: frozenset[str],
+    case: frozenset[str],
+    analysis: Any = None,
+    said_texts: Sequence[str] = (),
 ) -> Check:
     """Compare reflection ``text`` with the keys of what was said and of the whole case.
 
     Accurate needs at least one heard word specific to this case ("you felt passed over"); a
     guess at the unsaid needs more: two content words (a feeling the case holds counts as one),
     one of them specific. So "It sounds like you want things to change" or "So you want to make
-    it work" fit no case by being vague.
+    it work" fit no case by being vague. With ``said_texts`` (what was said, word for word), a
+    reflection that says no to what they said ("So you don't do any evening work" to "In the
+    evenings I do the monthly reports") is off, whatever words it shares.
     """
     words = content_keys(text, lang)
     deep = is_complex(text, lang, analysis)
@@ -250,9 +266,74 @@ def check(
         verdict = "off"  # a guess at how they feel, wide of the mark: corrected, not puzzling
     else:
         verdict = "absurd"
-    if verdict in ("accurate", "deep") and _turned_round(text, lang, said):
+    if verdict in ("accurate", "deep") and (
+        _turned_round(text, lang, said) or (said_texts and denies(text, lang, said_texts))
+    ):
         verdict = "off"
     return Check(verdict, deep, heard, total)
+
+
+TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[,;:.!?–—]")
+
+
+def clauses(text: str, lang: str, loose: bool = False) -> list[tuple[bool, list[tuple[str, ...]]]]:
+    """Each clause of ``text`` (cut at punctuation and at :data:`.lexicon.CLAUSE_WORDS`): whether
+    it says no, and its content words' match keys. A reflection's clause says no by a verb said
+    no to (:data:`.lexicon.DENIAL`, "n't"); with `loose`, what the supervisor said says no by
+    any word of :data:`.lexicon.NO_WORDS`."""
+    lang = "fi" if lang == "fi" else "en"
+    no_words, breaks = (NO_WORDS if loose else DENIAL)[lang], CLAUSE_WORDS[lang]
+    out: list[tuple[bool, list[tuple[str, ...]]]] = []
+    tokens = [*TOKEN.findall(text.lower()), "."]
+    words: list[str] = []
+    nos = seconds = 0
+    for i, token in enumerate(tokens):
+        if token in breaks or not token[0].isalpha():
+            if words:
+                says_no = nos > 0 if loose else nos > 0 and (nos + seconds) % 2 == 1
+                out.append((says_no, content_keys(" ".join(words), lang)))
+            words, nos, seconds = [], 0, 0
+            if loose and token in no_words:
+                nos = 1  # "eikä": the clause it starts says no
+            continue
+        after = tokens[i + 1]
+        if token.endswith(("n't", "n’t")) or (
+            token in no_words
+            and (loose or not (token == "not" and (after == "to" or after.endswith("ing"))))
+        ):
+            nos += 1  # the no itself is no content word ("don't" -> "don")
+            continue
+        if lang == "fi" and token.endswith(("matta", "mättä")):
+            seconds += 1  # "et malta olla puuttumatta": a second no says yes
+        words.append(token)
+    return out
+
+
+@lru_cache(maxsize=64)
+def _polarity(said_texts: tuple[str, ...], lang: str) -> tuple[_Known, _Known]:
+    """The match keys said in clauses that say yes, and in clauses that say no (kept per session
+    and length of what was said)."""
+    yes: set[str] = set()
+    no: set[str] = set()
+    for said in said_texts:
+        for negated, words in clauses(said, lang, loose=True):
+            (no if negated else yes).update(k for ks in words for k in ks)
+    return _Known(frozenset(yes), lang), _Known(frozenset(no), lang)
+
+
+def denies(text: str, lang: str, said_texts: Sequence[str]) -> bool:
+    """Whether reflection ``text`` says no to what the supervisor said yes to: a negated clause of
+    it holds a word specific to the case that they said only in a clause without a no ("So the
+    reports aren't something you do yourself" to "I do the reports myself"). A negated clause
+    with any word they said in a negated clause of their own ("You don't feel you can let go" to
+    "I don't let go") mirrors them."""
+    yes, no = _polarity(tuple(said_texts), lang)
+    for negated, words in clauses(text, lang):
+        if not negated or any(no.has(ks) for ks in words):
+            continue
+        if any(yes.has(ks) and not generic(ks, lang) for ks in words):
+            return True
+    return False
 
 
 def _turned_round(text: str, lang: str, said: frozenset[str]) -> bool:
@@ -268,4 +349,13 @@ def _turned_round(text: str, lang: str, said: frozenset[str]) -> bool:
         (" " + start) in padded for start in WISHING[lang]
     ):
         return False
-    return any(w in GOING_WELL[lang] and keys(w, lang)[0] not in said for w in ws)
+    if any(w in GOING_WELL[lang] and keys(w, lang)[0] not in said for w in ws):
+        return True
+    # "So your calendar is pretty empty" to "My calendar is full": the opposite word, only
+    own = {keys(w, lang)[0] for w in ws}
+    for pair in OPPOSITES[lang]:
+        a, b = (keys(word.split()[-1], lang)[0] for word in pair)
+        for this, other in ((a, b), (b, a)):
+            if this in own and other not in own and this not in said and other in said:
+                return True
+    return False

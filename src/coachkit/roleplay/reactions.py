@@ -147,13 +147,18 @@ class Responder:
         """Match keys of everything said so far: the replies word for word, and every phrasing and
         gist of the pieces said (they mean the same). Cached by how much was said."""
         if self._heard[0] != len(state.said):
-            texts = list(state.said)
-            for piece_id in state.revealed:
-                piece = self.case.pieces[piece_id]
-                texts += [s.get(self.lang) for s in piece.say]
-                texts += [x.get(self.lang) for x in (piece.gist, piece.short) if x]
-            self._heard = (len(state.said), heard_keys(texts, self.lang))
+            self._heard = (len(state.said), heard_keys(list(self.said_texts(state)), self.lang))
         return self._heard[1]
+
+    def said_texts(self, state: State) -> tuple[str, ...]:
+        """Everything said so far as text: the opening and the replies, and every phrasing and
+        gist of the pieces said."""
+        texts = list(state.said)
+        for piece_id in state.revealed:
+            piece = self.case.pieces[piece_id]
+            texts += [s.get(self.lang) for s in piece.say]
+            texts += [x.get(self.lang) for x in (piece.gist, piece.short) if x]
+        return tuple(texts)
 
     # --- the rules -----------------------------------------------------------------------------
 
@@ -366,7 +371,8 @@ class Responder:
 
     def _reflection(self, state: State, a: Any, text: str, turn_no: int) -> Outcome:
         state.counts["reflection"] += 1
-        verdict = check(text, self.lang, self.heard(state), self.case.keys, a)
+        texts = self.said_texts(state)
+        verdict = check(text, self.lang, self.heard(state), self.case.keys, a, said_texts=texts)
         state.counts[verdict.verdict] += 1
         if verdict.verdict in ("accurate", "deep") and verdict.complex:  # a matched one
             state.counts["complex"] += 1
