@@ -317,3 +317,20 @@ def test_a_reflection_that_says_no_to_what_was_said_or_its_opposite_is_off(lang,
 )
 def test_a_reflection_that_mirrors_a_no_or_says_yes_to_a_yes_is_heard(lang, text):
     assert verdict_told(lang, text) in ("accurate", "deep")
+
+
+NO_SAID = {
+    "fi": ["En tiedä, mitä mä teen. Ei tästä tuu mitään."],
+    "en": ["I don't know what to do. I never get anywhere with it."],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("fi", "Eli sä et."), ("fi", "Ei mitään."), ("en", "So you don't."), ("en", "You never did.")],
+)
+def test_a_no_on_its_own_says_nothing_that_was_said(lang, text):
+    # "don't" is "don" to the matcher, and the supervisor said "I don't..." too: a no is no
+    # content word, so a reflection of a no alone hears nothing
+    said = heard_keys(NO_SAID[lang], lang)
+    assert check(text, lang, said, said, said_texts=NO_SAID[lang]).verdict == "off"

@@ -75,7 +75,7 @@ def light_stems(lang: str) -> frozenset[str]:
 def _no_content(lang: str) -> frozenset[str]:
     """The words that are never content words: function and light words and placeholders (one
     set, built once, not on every call)."""
-    return frozenset(FUNCTION[lang] | LIGHT[lang] | VAGUE[lang])
+    return frozenset(FUNCTION[lang] | LIGHT[lang] | VAGUE[lang] | NEGATION[lang])
 
 
 def content_keys(text: str, lang: str) -> list[tuple[str, ...]]:
