@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from coachkit.roleplay import start
+from coachkit.roleplay.messages import better
 
 TO_CHOICE = {
     "fi": ["Mitä vaihtoehtoja sä näet?", "Mitä muuta?", "Minkä niistä valitset?"],
@@ -157,3 +158,25 @@ def test_a_reply_opens_with_a_yes_or_a_no_only_when_it_answers_so(lang, reply, y
     from coachkit.roleplay.case import opens_with_yes_or_no
 
     assert opens_with_yes_or_no(reply, lang) is yes_or_no
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "Saanko ehdottaa yhtä juttua? Sun kannattais antaa ne raportit jollekin muulle."),
+        ("fi", "Sopiiks et mä sanon? Pidä ne palaverit lyhyempinä."),
+        ("en", "Can I suggest something? You should hand the reports to someone else."),
+        ("en", "Would it be OK if I shared an idea? Just cancel half of those meetings."),
+    ],
+)
+def test_advice_given_before_the_answer_to_may_i_is_unasked_advice(exercises, lang, text):
+    # leave asked and the advice given in the same breath: the supervisor hears the advice, and
+    # the round counts no leave asked, since none was waited for
+    session = start(exercises["own-workload"], lang, seed=1)
+    session.say("What's been going on?" if lang == "en" else "Mitä on tapahtunut?")
+    turn = session.say(text)
+    assert turn.effects.reaction == "advice"
+    assert turn.feedback.better == better("advice_unwaited", lang)
+    summary = session.summary()
+    assert summary.permission == 0
+    assert summary.advice == 1

@@ -125,6 +125,9 @@ def better(key: str, lang: str) -> str | None:
         "closed": t("Open the question up: start with What, How or Tell me."),
         "leading": t("Ask for their own ideas: What options do you see yourself?"),
         "advice": t("Ask first: Would it be OK if I shared an idea? Or ask: What could you do?"),
+        "advice_unwaited": t(
+            "You asked, then gave the advice before the answer: ask, and wait for the yes."
+        ),
         "why": t("Ask instead: What has led to this?"),
         "stacked": t("Ask one thing at a time and wait for the answer."),
         "other": t("Ask an open question, or say in your own words what you heard."),

@@ -37,6 +37,7 @@ from coachkit.roleplay.listening import (
     heard_keys,
     names_feeling,
 )
+from coachkit.roleplay.messages import better
 from coachkit.roleplay.state import HOLLOW_AFTER, OWNERSHIP_TO_COMMIT, TRUST_GUARDED, State
 
 DELTAS: dict[str, tuple[int, int]] = {
@@ -270,6 +271,12 @@ class Responder:
             if asks_permission:
                 state.counts["permission"] += 1
             return self.line.answer(self, state, turn_no)
+        if asks_permission and kind == "advice" and not state.ideas_ok:
+            # "Saanko ehdottaa? Sun pitäis delegoida enemmän.": leave asked and the advice given
+            # before any answer; the advice is the move, unasked, and no leave was waited for
+            outcome = self._advice(state, kind, text, turn_no)
+            outcome.note = better("advice_unwaited", self.lang) or ""
+            return outcome
         if asks_permission:
             return self._permission(state, text, turn_no)
         if kind in ("leading", "advice"):
