@@ -334,3 +334,79 @@ def test_a_no_on_its_own_says_nothing_that_was_said(lang, text):
     # content word, so a reflection of a no alone hears nothing
     said = heard_keys(NO_SAID[lang], lang)
     assert check(text, lang, said, said, said_texts=NO_SAID[lang]).verdict == "off"
+
+
+@pytest.mark.parametrize(
+    ("lang", "asked", "missed", "said_again"),
+    [
+        (
+            "en",
+            "What takes up your evenings?",
+            [
+                "So your calendar is pretty empty.",
+                "So the reports are a hobby your neighbours share with you.",
+                "So the meetings are a party with music and dancing.",
+            ],
+            "calendar",
+        ),
+        (
+            "fi",
+            "Mitä sun illoissa tapahtuu?",
+            [
+                "Eli kalenteri on aika tyhjä.",
+                "Eli raportit on harrastus, jota naapurit tekee sun kanssa.",
+                "Eli palaverit on juhlat, joissa on musiikkia ja tanssia.",
+            ],
+            "kalenteri",
+        ),
+    ],
+)
+def test_a_correction_says_what_the_reflection_got_wrong_and_does_not_repeat_itself(
+    exercises, lang, asked, missed, said_again
+):
+    # "Not exactly." and one stock sentence, again and again, says nothing about what was wrong:
+    # the supervisor says again what they did say about it, and something else the next time
+    from coachkit.roleplay import start
+
+    session = start(exercises["own-workload"], lang, seed=2)
+    session.say(asked)
+    replies = []
+    for text in missed:
+        turn = session.say(text)
+        assert turn.effects.reaction in ("off", "absurd")
+        replies.append(turn.reply)
+    assert said_again in replies[0].lower()
+    said = session.state.corrections
+    assert len(said) >= 2 and len(set(said)) == len(said)
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "stock", "reflection"),
+    [
+        (
+            "en",
+            ["What takes up your evenings?", "So your calendar is pretty empty."],
+            "rather",
+            "So you'd rather be sailing.",
+        ),
+        (
+            "fi",
+            ["Mitä sun illoissa tapahtuu?", "Eli kalenteri on aika tyhjä."],
+            "ennemmin",
+            "Eli sä ennemmin purjehtisit.",
+        ),
+    ],
+)
+def test_the_words_of_the_supervisors_stock_lines_are_not_what_they_said(
+    exercises, lang, lines, stock, reflection
+):
+    # after "Not quite. Rather, ..." the word "rather" was heard, and "So you'd rather be
+    # sailing." was an accurate reflection: a stock line says nothing about the case
+    from coachkit.roleplay import start
+
+    session = start(exercises["own-workload"], lang, seed=2)
+    for line in lines:
+        session.say(line)
+    assert stock in session.turns[-1].reply.lower()
+    turn = session.say(reflection)
+    assert turn.effects.reaction not in ("accurate", "deep")

@@ -92,7 +92,8 @@ FUNCTION = {
         olla olisit olette voi voit voisit pitää pitäisi täytyy saada tehdä teet tekee jotta
         eivät eikä eli joka jotka jossa mikään kaikki kaikkia siellä täällä sieltä täältä
         sinne tänne olevasi olevas olevan minut sinut hänet meidät teidät heidät mut sut mua sua
-        ettei ettet etten""",
+        ettei ettet etten jonka jota johon josta jolla jolle jolta joksi jona joita joiden
+        joissa joista joihin joilla joille joilta""",
     ),
     "en": _set(
         """i me my you your yours he she we they it its this that these those what how which when

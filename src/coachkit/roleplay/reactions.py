@@ -26,7 +26,13 @@ from typing import Any
 
 from coachkit.content.models import OPTION_INTENTS, WILL_INTENTS, Exercise, Piece
 from coachkit.roleplay import boundary, matching
-from coachkit.roleplay.case import Case, restatement, without_yes_or_no
+from coachkit.roleplay.case import (
+    RESTATE_WORDS,
+    SENTENCE,
+    Case,
+    restatement,
+    without_yes_or_no,
+)
 from coachkit.roleplay.intents import router
 from coachkit.roleplay.lexicon import CLOSE, IDEA
 from coachkit.roleplay.listening import (
@@ -143,12 +149,28 @@ class Responder:
         self.known = matching.vocabulary(texts, lang)
         self._heard: tuple[int, frozenset[str]] = (-1, frozenset())
         self.line = boundary.line_for(exercise, lang)
+        texts += [x.get(lang) for p in exercise.pieces for x in (p.gist, p.short, p.step) if x]
+        self._stock = heard_keys(self._lines(), lang) - heard_keys(texts, lang)
+
+    def _lines(self) -> list[str]:
+        """Every stock line the supervisor may say: the case's replies and the engine's own."""
+        replies = self.exercise.replies
+        out = [
+            x.get(self.lang)
+            for name in type(replies).model_fields
+            for x in (getattr(replies, name) or ())
+            if hasattr(x, "get")
+        ]
+        return out + [x for xs in self.case.fallback.values() for x in xs]
 
     def heard(self, state: State) -> frozenset[str]:
         """Match keys of everything said so far: the replies word for word, and every phrasing and
-        gist of the pieces said (they mean the same). Cached by how much was said."""
+        gist of the pieces said (they mean the same). Cached by how much was said. The words the
+        supervisor says only in stock lines ("Not exactly. Rather...") say nothing about the case:
+        a reflection of them hears nothing."""
         if self._heard[0] != len(state.said):
-            self._heard = (len(state.said), heard_keys(list(self.said_texts(state)), self.lang))
+            said = heard_keys(list(self.said_texts(state)), self.lang) - self._stock
+            self._heard = (len(state.said), said)
         return self._heard[1]
 
     def said_texts(self, state: State) -> tuple[str, ...]:
@@ -397,12 +419,9 @@ class Responder:
                     outcome.reply = f"{no} {self.case.phrasing(felt, turn_no, state)}"
                     self._reveal(state, felt, outcome)
                 else:
-                    if state.last_piece:
-                        last = self.case.pieces[state.last_piece]
-                        said = self.case.phrasing(last, turn_no, state)
-                    else:
-                        said = self.exercise.opening.get(self.lang)
-                    outcome.reply = self.case.run_on(outcome.reply, restatement(said))
+                    outcome.reply = self.case.run_on(
+                        outcome.reply, self._corrected_by(state, text, turn_no)
+                    )
             outcome.complex = verdict.complex
             return outcome
         outcome = self._line(state, verdict.verdict, turn_no, "check_summary", line="confirm")
@@ -412,6 +431,43 @@ class Responder:
             outcome.reply += " " + self.case.phrasing(piece, turn_no, state)
             self._reveal(state, piece, outcome)
         return outcome
+
+    def _corrected_by(self, state: State, text: str, turn_no: int) -> str:
+        """What the supervisor says instead of a reflection that missed: the sentence they said
+        that shares most content words with it, which is what it got wrong ("Eli sä saat äänes
+        kuuluviin" -> "Mä en saa ääntäni kuuluviin"); with none shared, the last piece's. A
+        sentence said once to correct is not said again while another will do."""
+        texts = [self.exercise.opening.get(self.lang)]
+        texts += [
+            self.case.phrasing(self.case.pieces[piece_id], turn_no, state)
+            for piece_id in state.revealed
+        ]
+        sentences = [
+            x
+            for said in texts
+            for x in SENTENCE.split(said.strip())
+            if len(x.split()) >= RESTATE_WORDS
+        ]
+        if not sentences:
+            return restatement(texts[-1])
+        wrong = [ks for ks in content_keys(text, self.lang)]
+        recent = {x: n for n, x in enumerate(sentences)}  # later said, higher
+
+        def rank(sentence: str) -> tuple[int, int, int]:
+            keys_ = heard_keys([sentence], self.lang)
+            shared = sum(1 for ks in wrong if any(k in keys_ for k in ks))
+            return (shared, sentence not in state.corrections, recent[sentence])
+
+        if state.last_piece:
+            last = self.case.phrasing(self.case.pieces[state.last_piece], turn_no, state)
+            fallback = restatement(last)
+        else:
+            fallback = restatement(texts[0])
+        best = max(sentences, key=rank)
+        if rank(best)[0] == 0:
+            best = fallback if fallback not in state.corrections else best
+        state.corrections.append(best)
+        return best
 
     def _felt_instead(self, state: State, text: str) -> Piece | None:
         """The case's own feelings, when a reflection guessed at a feeling the case does not

@@ -55,6 +55,8 @@ class State:
     shorts: list[str] = field(default_factory=list)
     """Pieces whose short answer a closed question got (a short answer says the piece only in
     part, so it stays unsaid): another closed question on one gets a plain yes or no."""
+    corrections: list[str] = field(default_factory=list)
+    """The sentences said again to correct a reflection that missed, in order."""
     committed: bool = False
     hollow: bool = False
     done: bool = False
