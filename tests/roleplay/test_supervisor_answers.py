@@ -180,3 +180,24 @@ def test_advice_given_before_the_answer_to_may_i_is_unasked_advice(exercises, la
     summary = session.summary()
     assert summary.permission == 0
     assert summary.advice == 1
+
+
+ELSEWHERE = {
+    "en": ["What's been going on?", "Is the weather up in Lapland usually like that?"],
+    "fi": ["Mitä on tapahtunut?", "Onks Lapin sää yleensä tollanen?"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_a_closed_question_about_what_no_piece_holds_gets_no_pieces_short_answer(exercises, lang):
+    # "Is your boss usually like that?" got "Once a week.", the short answer to whether the team
+    # meets weekly: a short answer belongs to the piece that holds what was asked about
+    wrong = []
+    for exercise in exercises.values():
+        shorts = {p.short.get(lang) for p in exercise.pieces if p.short}
+        session = start(exercise, lang, seed=1)
+        for line in ELSEWHERE[lang]:
+            turn = session.say(line)
+        if turn.analysis.kind == "closed" and turn.reply in shorts:
+            wrong.append((exercise.id, turn.reply))
+    assert not wrong

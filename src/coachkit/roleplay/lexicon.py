@@ -131,7 +131,8 @@ LIGHT = {
         no noh tota tuota niinku siis kai ehkä varmaan vähän aika tosi ihan oikeastaan tavallaan
         okei joo juu aha sitten just justiin kuitenkin koska vaikka jotta kun
         sen sitä siitä siihen siinä niitä niiden niistä niihin tän tätä tästä ton tota sitte
-        suhteen takia vuoksi kautta jälkeen ennen aikana mukaan kohtaan puolesta osalta""",
+        suhteen takia vuoksi kautta jälkeen ennen aikana mukaan kohtaan puolesta osalta
+        yleensä tavallisesti normaalisti usein aina joskus koskaan välillä""",
     ),
     "en": _set(
         """want wants wanted wanting wanna need needs needed needing must might may ought
@@ -147,7 +148,8 @@ LIGHT = {
         everything nobody nothing one
         well okay ok actually basically anyway really just totally pretty maybe perhaps
         probably sure yeah yes oh um hmm kind sort thing things stuff because although though
-        since while regarding towards toward""",
+        since while regarding towards toward
+        usually normally typically generally often always sometimes ever""",
     ),
 }
 """Words that carry no content of their own in a reflection: modal, desire, light and auxiliary

@@ -40,6 +40,7 @@ from coachkit.roleplay.listening import (
     check,
     content_keys,
     feelings_in,
+    generic,
     heard_keys,
     names_feeling,
 )
@@ -562,7 +563,7 @@ class Responder:
             more = self._more_on_stage(state, closed, turn_no)
             if more is not None:
                 return more
-        outcome = self._answer(state, intent, closed, turn_no, fact=fact)
+        outcome = self._answer(state, intent, closed, turn_no, fact=fact, asked=text)
         if intent in WILL_INTENTS and outcome.reaction in ("answer", "short"):
             self._maybe_commit(state, outcome, turn_no)
         return outcome
@@ -608,12 +609,32 @@ class Responder:
         return self._line(state, "no_more", turn_no, "more_options")
 
     def _answer(
-        self, state: State, intent: str, closed: bool, turn_no: int, *, fact: bool = False
+        self,
+        state: State,
+        intent: str,
+        closed: bool,
+        turn_no: int,
+        *,
+        fact: bool = False,
+        asked: str = "",
     ) -> Outcome:
+        """The answer to a question routed to `intent`: its first piece not said yet; for a
+        closed question (`asked`) the one that holds what it asks about, and none when it asks
+        about something none of them holds ("Is your boss usually like that?" is not answered
+        with "Once a week.", the short answer to whether the team meets weekly)."""
         pieces = self.case.for_intent(intent)
         new = [p for p in pieces if p.id not in state.revealed]
         ready = [p for p in new if self.case.earned(p, state)]
+        on_topic = False
+        if ready and closed and asked:
+            about, on_topic = self._about(ready, asked)
+            if about is None:
+                return self._line(state, "unknown" if fact else "closed", turn_no, intent)
+            ready = [about]
         if ready:
+            if closed and on_topic and not fact and ready[0].id in state.shorts:
+                # "Does the team meet every week?" after "Once a week.": that again, as said
+                return self._refer_back(state, ready[0], intent, closed, turn_no)
             return self._tell(state, ready[0], intent, closed, turn_no, fact=fact)
         if new:
             return self._line(state, "later", turn_no, intent)
@@ -625,6 +646,24 @@ class Responder:
                 return self._refer_back(state, pieces[0], intent, False, turn_no, whole=True)
             return self._refer_back(state, pieces[0], intent, closed, turn_no)
         return self._line(state, "closed" if closed and not fact else "unknown", turn_no, intent)
+
+    def _about(self, pieces: list[Piece], asked: str) -> tuple[Piece | None, bool]:
+        """Of `pieces`, the one whose words hold most of the content words (none every case uses)
+        of closed question `asked` (the first on a tie); None when it has such words and no
+        piece holds any of them. A question with none ("Is that hard?") takes the first. The
+        flag says whether the piece holds what was asked about."""
+        wanted = [ks for ks in content_keys(asked, self.lang) if not generic(ks, self.lang)]
+        if not wanted:
+            return pieces[0], False
+
+        def held(piece: Piece) -> int:
+            texts = [s.get(self.lang) for s in piece.say]
+            texts += [x.get(self.lang) for x in (piece.gist, piece.short) if x]
+            keys_ = heard_keys(texts, self.lang)
+            return sum(1 for ks in wanted if any(k in keys_ for k in ks))
+
+        best = max(pieces, key=held)
+        return (best, True) if held(best) else (None, False)
 
     def _refer_back(
         self,
