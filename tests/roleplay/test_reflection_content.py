@@ -298,6 +298,7 @@ def verdict_told(lang: str, text: str) -> str:
         ("en", "So you don't really write the client reports yourself."),
         ("en", "You never work on the reports in the evenings."),
         ("en", "So your calendar is pretty empty."),
+        ("en", "So nobody writes the client reports at home."),
     ],
 )
 def test_a_reflection_that_says_no_to_what_was_said_or_its_opposite_is_off(lang, text):

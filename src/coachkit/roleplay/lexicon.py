@@ -420,11 +420,11 @@ CLAUSE_WORDS = {
 
 DENIAL = {
     "fi": _set("""ei en et emme ette eivät"""),
-    "en": _set("""not never"""),
+    "en": _set("""not never nobody nothing none"""),
 }
-"""The words that say no to a clause of a reflection ("Sä et tee...", "You never..."; and
-English "n't"): a verb said no to, no more. "Not to", "not" before an -ing word, and a second no
-("et malta olla puuttumatta") say no to nothing the supervisor said."""
+"""The words that say no to a clause of a reflection ("Sä et tee...", "You never...", "Nobody
+has...", and English "n't"): a verb said no to, no more. "Not to", "not" before an -ing word,
+and a second no ("et malta olla puuttumatta") say no to nothing the supervisor said."""
 
 NO_WORDS = {
     "fi": _set(
