@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from coachkit.roleplay import start
+from coachkit.roleplay.messages import translator
 
 STOCK = {
     "en": [
@@ -88,3 +89,34 @@ def test_leave_asked_is_never_blamed_as_a_closed_question(exercises):
     assert turns[0].effects.reaction == "permission_yes"
     blamed = {loss.turn for loss in session.summary().losses if loss.part == "open"}
     assert blamed == {3}
+
+
+REFLECT_THEN_ASK = {
+    "fi": [
+        "Mitä niissä palavereissa tapahtuu?",
+        "Eli kuulumiskierros vie koko tunnin. Mitä sä oot jo kokeillut?",
+    ],
+    "en": [
+        "What goes on in those meetings?",
+        "So the round of updates takes the whole hour. What have you tried so far?",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_a_reflection_said_before_a_question_counts_as_the_reflection_it_is(exercises, lang):
+    # reflect, then ask, in one turn is what a skilled coach does: the question is answered, and
+    # the reflection is checked and counted, not lost as "you asked on instead of reflecting"
+    session = start(exercises["meetings-run-late"], lang, seed=1)
+    for line in REFLECT_THEN_ASK[lang]:
+        turn = session.say(line)
+    assert turn.effects.reaction == "answer"
+    assert turn.effects.reflected == "accurate"
+    summary = session.summary()
+    assert summary.reflections == 1
+    t = translator(lang)
+    asked_on = {
+        t("Something new was said, and you asked on instead of reflecting it."),
+        t("A question where a reflection would have shown you listened."),
+    }
+    assert not [loss for loss in summary.losses if loss.turn == 2 and loss.why in asked_on]

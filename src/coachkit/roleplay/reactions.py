@@ -111,6 +111,9 @@ class Outcome:
     complex: bool | None = None
     note: str = ""
     """Case-specific feedback on the turn (a named or crossed boundary)."""
+    reflected: str | None = None
+    """The verdict on a reflection said before the question in the same turn ("So the round
+    takes the whole hour. What have you tried?"), if there was one."""
 
 
 def _clamp(value: int) -> int:
@@ -196,6 +199,7 @@ class Responder:
                 candidate = self.analyze(last, lang=self.lang)
                 if candidate.kind in QUESTION_KINDS:
                     analysis, text = candidate, last
+        before = self._reflected_first(state, analysis, text) if not stacked else None
         leave = self._leave_then_move(analysis, text) if not stacked else None
         # "Saanko kysyä, mitä sä toivot ...?", "Shall we explore what your options are?": leave
         # asked inside an open question; "Saanks mä ehottaa, et sä antaisit ne Antille?": leave
@@ -230,8 +234,35 @@ class Responder:
             outcome.reply = f"{self.case.line(state, 'stacked', turn_no)} {outcome.reply}"
             outcome.trust += STACKED_TRUST
             outcome.stacked = True
+        if before is not None:
+            outcome.reflected, outcome.complex = before
         self._apply(state, outcome)
         return outcome
+
+    def _reflected_first(self, state: State, analysis: Any, text: str) -> tuple[str, bool] | None:
+        """A reflection said first and a question after it, in one turn ("So the round takes
+        the whole hour. What have you tried?"): the question is the move, and the reflection
+        counts as one, checked against what was said like any other. Its verdict and whether
+        it was complex (counted here), else None."""
+        if analysis.kind not in ("open", "closed") or getattr(analysis, "permission", False):
+            return None
+        sentences = SENTENCE.split(text.strip())
+        if len(sentences) < 2 or not sentences[-1].endswith("?"):
+            return None
+        said = " ".join(sentences[:-1])
+        if "?" in said:
+            return None
+        first = self.analyze(said, lang=self.lang)
+        if first.kind != "reflection":
+            return None
+        texts = self.said_texts(state)
+        verdict = check(said, self.lang, self.heard(state), self.case.keys, first, texts)
+        state.counts["reflection"] += 1
+        state.counts[verdict.verdict] += 1
+        matched = verdict.verdict in ("accurate", "deep")
+        if matched and verdict.complex:
+            state.counts["complex"] += 1
+        return verdict.verdict, verdict.complex
 
     def _single(
         self,

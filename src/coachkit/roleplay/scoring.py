@@ -155,7 +155,9 @@ def summarise(state: State, turns: list[Turn], lang: str, pieces: int) -> Summar
     missed = [
         turn.index
         for prev, turn in zip(turns, turns[1:], strict=False)
-        if prev.effects.revealed and turn.effects.reaction not in ("accurate", "deep", "off")
+        if prev.effects.revealed
+        and turn.effects.reaction not in ("accurate", "deep", "off")
+        and turn.effects.reflected not in ("accurate", "deep", "off")
     ]
 
     def turns_of(*reactions: str) -> list[int]:
@@ -169,7 +171,11 @@ def summarise(state: State, turns: list[Turn], lang: str, pieces: int) -> Summar
         + [(i, t("Pressed on after a no.")) for i in turns_of("pressing")]
         + state.crossed,
         "empathy": [
-            (i, t("The reflection did not match what was said.")) for i in turns_of("off", "absurd")
+            (i, t("The reflection did not match what was said."))
+            for i in sorted(
+                turns_of("off", "absurd")
+                + [turn.index for turn in turns if turn.effects.reflected in ("off", "absurd")]
+            )
         ]
         + [
             (i, t("Something new was said, and you asked on instead of reflecting it."))

@@ -199,6 +199,7 @@ class Session:
             revealed=tuple(outcome.revealed),
             stacked=outcome.stacked,
             complex=outcome.complex,
+            reflected=outcome.reflected,
         )
         turn = Turn(
             index=len(self.turns) + 1,

@@ -94,6 +94,9 @@ class Effects:
     stacked: bool = False
     complex: bool | None = None
     """For a reflection: whether it was complex."""
+    reflected: str | None = None
+    """For a question said after a reflection in the same turn: the reflection's verdict
+    (accurate, deep, off or absurd)."""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
