@@ -109,6 +109,7 @@ class Effects:
             "revealed": list(self.revealed),
             "stacked": self.stacked,
             "complex": self.complex,
+            "reflected": self.reflected,
         }
 
 
