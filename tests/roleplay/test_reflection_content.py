@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from coachkit.roleplay.listening import check, content_keys, heard_keys
+from coachkit.roleplay.listening import check, content_keys, denies, heard_keys
 
 SAID = {
     "fi": [
@@ -411,3 +411,26 @@ def test_the_words_of_the_supervisors_stock_lines_are_not_what_they_said(
     assert stock in session.turns[-1].reply.lower()
     turn = session.say(reflection)
     assert turn.effects.reaction not in ("accurate", "deep")
+
+
+ROUND = {
+    "en": ["It starts with a round of updates, and once that's over there's no time left."],
+    "fi": ["Alussa on kuulumiskierros, ja kun se on ohi, aikaa ei enää jää."],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "denied"),
+    [
+        ("en", "So the round of updates doesn't really take much time.", True),
+        ("en", "So once the updates are over there's no time left.", False),
+        ("fi", "Eli alussa kuulumiskierros ei oikeastaan vie aikaa.", True),
+        ("fi", "Eli kun kierros on ohi, aikaa ei enää jää.", False),
+    ],
+)
+def test_a_no_denies_what_was_said_when_it_holds_more_of_their_yes_than_of_their_no(
+    lang, text, denied
+):
+    # "doesn't take much time" shares "time" with their "no time left", but says no to the
+    # round of updates they told of; said back as they said it, their no is a mirror
+    assert denies(text, lang, ROUND[lang]) is denied

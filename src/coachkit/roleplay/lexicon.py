@@ -418,6 +418,13 @@ CLAUSE_WORDS = {
 """Words that start a new clause: a "not" in one says nothing about the words of the next
 ("Something has to change, but I don't know what")."""
 
+RELATIVE = {
+    "fi": _set("""joka jota jonka jotka joita joiden jossa josta johon jolla jolle jolta"""),
+    "en": _set("""who which whose"""),
+}
+"""Words that start a clause describing something ("an old dinosaur who doesn't do digital"): a
+no in it describes, and says no to nothing the supervisor said."""
+
 DENIAL = {
     "fi": _set("""ei en et emme ette eivät"""),
     "en": _set("""not never nobody nothing none"""),

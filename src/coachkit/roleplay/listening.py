@@ -37,6 +37,7 @@ from coachkit.roleplay.lexicon import (
     NEGATION,
     NO_WORDS,
     OPPOSITES,
+    RELATIVE,
     VAGUE,
     WISHING,
 )
@@ -287,12 +288,16 @@ def clauses(text: str, lang: str, loose: bool = False) -> list[tuple[bool, list[
     tokens = [*TOKEN.findall(text.lower()), "."]
     words: list[str] = []
     nos = seconds = 0
+    describes = False
     for i, token in enumerate(tokens):
-        if token in breaks or not token[0].isalpha():
+        if token in breaks or token in RELATIVE[lang] or not token[0].isalpha():
             if words:
                 says_no = nos > 0 if loose else nos > 0 and (nos + seconds) % 2 == 1
-                out.append((says_no, content_keys(" ".join(words), lang)))
+                out.append(
+                    (says_no and (loose or not describes), content_keys(" ".join(words), lang))
+                )
             words, nos, seconds = [], 0, 0
+            describes = token in RELATIVE[lang]
             if loose and token in no_words:
                 nos = 1  # "eikä": the clause it starts says no
             continue
@@ -323,15 +328,20 @@ def _polarity(said_texts: tuple[str, ...], lang: str) -> tuple[_Known, _Known]:
 
 def denies(text: str, lang: str, said_texts: Sequence[str]) -> bool:
     """Whether reflection ``text`` says no to what the supervisor said yes to: a negated clause of
-    it holds a word specific to the case that they said only in a clause without a no ("So the
-    reports aren't something you do yourself" to "I do the reports myself"). A negated clause
-    with any word they said in a negated clause of their own ("You don't feel you can let go" to
-    "I don't let go") mirrors them."""
+    it holds more words specific to the case that they said only in clauses without a no ("So
+    the reports aren't something you do yourself" to "I do the reports myself") than words they
+    said with a no of their own, which it mirrors ("So there's no time left" to "there's no time
+    left"; "So the round of updates doesn't take much time" to "It starts with a round of
+    updates, and then there's no time left" denies the round). A clause that describes ("an old
+    dinosaur who doesn't do digital") says no to nothing they said."""
     yes, no = _polarity(tuple(said_texts), lang)
     for negated, words in clauses(text, lang):
-        if not negated or any(no.has(ks) for ks in words):
+        if not negated:
             continue
-        if any(yes.has(ks) and not generic(ks, lang) for ks in words):
+        specific = [ks for ks in words if not generic(ks, lang)]
+        denied = sum(1 for ks in specific if yes.has(ks) and not no.has(ks))
+        mirrored = sum(1 for ks in words if no.has(ks))
+        if denied > mirrored:
             return True
     return False
 
