@@ -201,3 +201,16 @@ def test_a_closed_question_about_what_no_piece_holds_gets_no_pieces_short_answer
         if turn.analysis.kind == "closed" and turn.reply in shorts:
             wrong.append((exercise.id, turn.reply))
     assert not wrong
+
+
+@pytest.mark.parametrize(
+    ("lang", "asked"),
+    [("en", "How many people are in the team?"), ("fi", "Montako ihmistä tiimissä on?")],
+)
+def test_how_many_is_the_form_of_a_question_not_what_it_asks_about(exercises, lang, asked):
+    # "How many people...?": "many" says a number is wanted; the round of nine people's updates
+    # holds the answer, and "I don't know" would not be one
+    session = start(exercises["meetings-run-late"], lang, seed=3)
+    turn = session.say(asked)
+    assert turn.effects.reaction in ("answer", "short")
+    assert "9" in turn.reply or "nine" in turn.reply.lower() or "yhdeksän" in turn.reply.lower()

@@ -169,6 +169,12 @@ class _Known:
         return any(k.endswith(stem) or stem.endswith(k) for k in self.stems)
 
 
+def known(keys_: frozenset[str], lang: str) -> _Known:
+    """The match keys ``keys_`` as words to look a word up in (a Finnish compound and its head
+    match each other)."""
+    return _Known(keys_, lang)
+
+
 @lru_cache(maxsize=32)
 def _known(keys_: frozenset[str], lang: str) -> _Known:
     """:class:`_Known` for ``keys_``, kept: a case's keys are the same for every reflection of a

@@ -42,6 +42,7 @@ from coachkit.roleplay.listening import (
     feelings_in,
     generic,
     heard_keys,
+    known,
     names_feeling,
 )
 from coachkit.roleplay.messages import better
@@ -118,6 +119,15 @@ class Outcome:
 
 def _clamp(value: int) -> int:
     return max(0, min(100, value))
+
+
+ASKING = re.compile(
+    r"^(?:how (?:many|much|long|often|far)|kuinka (?:monta|paljon|kauan|usein|pitkään)|"
+    r"miten (?:usein|kauan|pitkään)|montako|kauanko|paljonko)\b",
+    re.IGNORECASE,
+)
+"""How a question for an amount or a time opens: its words say what kind of answer is asked
+for, not what it is about."""
 
 
 def asked_sentences(text: str) -> list[str]:
@@ -683,6 +693,7 @@ class Responder:
         of closed question `asked` (the first on a tie); None when it has such words and no
         piece holds any of them. A question with none ("Is that hard?") takes the first. The
         flag says whether the piece holds what was asked about."""
+        asked = ASKING.sub("", asked.strip(), count=1)  # "How many", "Montako": the form
         wanted = [ks for ks in content_keys(asked, self.lang) if not generic(ks, self.lang)]
         if not wanted:
             return pieces[0], False
@@ -690,8 +701,8 @@ class Responder:
         def held(piece: Piece) -> int:
             texts = [s.get(self.lang) for s in piece.say]
             texts += [x.get(self.lang) for x in (piece.gist, piece.short) if x]
-            keys_ = heard_keys(texts, self.lang)
-            return sum(1 for ks in wanted if any(k in keys_ for k in ks))
+            words = known(heard_keys(texts, self.lang), self.lang)  # "ketjussa", "kommenttiketju"
+            return sum(1 for ks in wanted if words.has(ks))
 
         best = max(pieces, key=held)
         return (best, True) if held(best) else (None, False)
