@@ -214,3 +214,22 @@ def test_how_many_is_the_form_of_a_question_not_what_it_asks_about(exercises, la
     turn = session.say(asked)
     assert turn.effects.reaction in ("answer", "short")
     assert "9" in turn.reply or "nine" in turn.reply.lower() or "yhdeksän" in turn.reply.lower()
+
+
+@pytest.mark.parametrize(
+    ("lang", "asked"),
+    [
+        ("en", "How many people are in the management team?"),
+        ("fi", "Montako ihmistä johtoryhmässä on?"),
+    ],
+)
+def test_a_question_for_a_number_is_not_answered_with_a_short_answer_that_has_none(
+    exercises, lang, asked
+):
+    # "Once a week." is the short answer to whether the management team meets weekly; to "How
+    # many are in it?" it answers nothing
+    session = start(exercises["feedback-from-above"], lang, seed=6)
+    session.say("What happened?" if lang == "en" else "Mitä tapahtui?")
+    turn = session.say(asked)
+    shorts = {p.short.get(lang) for p in exercises["feedback-from-above"].pieces if p.short}
+    assert turn.reply not in shorts

@@ -380,6 +380,51 @@ only the other ("So your calendar is pretty empty" to "My calendar is full from 
 turns what they said round; one that says both ("it should be short, and it's long") weighs
 them."""
 
+NUMBERS = {
+    "fi": (
+        "yks",
+        "kaks",
+        "kolm",
+        "neljä",
+        "viis",
+        "kuus",
+        "seitsem",
+        "kahdeks",
+        "yhdeks",
+        "kymmen",
+        "sata",
+        "sadan",
+        "tuhat",
+        "puoli",
+        "tusin",
+        "pari",
+    ),
+    "en": (
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+        "dozen",
+        "half",
+        "couple",
+    ),
+}
+"""How number words start ("kolmesataa", "kymmenkunta", "twenty-one"): a short answer to "How
+many...?" holds one, or a digit."""
+
 NEGATION = {
     "fi": _set("""ei en et emme ette eivät eikä ole oo mitään"""),
     "en": _set(

@@ -34,7 +34,7 @@ from coachkit.roleplay.case import (
     without_yes_or_no,
 )
 from coachkit.roleplay.intents import router
-from coachkit.roleplay.lexicon import CLOSE, IDEA
+from coachkit.roleplay.lexicon import CLOSE, IDEA, NUMBERS
 from coachkit.roleplay.listening import (
     bare_follow_up,
     check,
@@ -120,6 +120,11 @@ class Outcome:
 def _clamp(value: int) -> int:
     return max(0, min(100, value))
 
+
+AMOUNT = re.compile(
+    r"^(?:how (?:many|much)|kuinka (?:monta|paljon)|montako|paljonko)\b", re.IGNORECASE
+)
+"""How a question for a number opens."""
 
 ASKING = re.compile(
     r"^(?:how (?:many|much|long|often|far)|kuinka (?:monta|paljon|kauan|usein|pitkään)|"
@@ -676,6 +681,10 @@ class Responder:
             if closed and on_topic and not fact and ready[0].id in state.shorts:
                 # "Does the team meet every week?" after "Once a week.": that again, as said
                 return self._refer_back(state, ready[0], intent, closed, turn_no)
+            if closed and fact and AMOUNT.match(asked.strip()):
+                # "How many are in the management team?" is not answered "Once a week.": a
+                # short answer with no number in it tells no number, the piece in full may
+                closed = self._numbered(self.case.short(ready[0], turn_no))
             return self._tell(state, ready[0], intent, closed, turn_no, fact=fact)
         if new:
             return self._line(state, "later", turn_no, intent)
@@ -687,6 +696,13 @@ class Responder:
                 return self._refer_back(state, pieces[0], intent, False, turn_no, whole=True)
             return self._refer_back(state, pieces[0], intent, closed, turn_no)
         return self._line(state, "closed" if closed and not fact else "unknown", turn_no, intent)
+
+    def _numbered(self, text: str) -> bool:
+        """Whether ``text`` holds a number, in digits or words."""
+        starts = NUMBERS["fi" if self.lang == "fi" else "en"]
+        return any(ch.isdigit() for ch in text) or any(
+            w.startswith(starts) for w in re.findall(r"[^\W\d_]+", text.lower())
+        )
 
     def _about(self, pieces: list[Piece], asked: str) -> tuple[Piece | None, bool]:
         """Of `pieces`, the one whose words hold most of the content words (none every case uses)
