@@ -434,3 +434,28 @@ def test_a_no_denies_what_was_said_when_it_holds_more_of_their_yes_than_of_their
     # "doesn't take much time" shares "time" with their "no time left", but says no to the
     # round of updates they told of; said back as they said it, their no is a mirror
     assert denies(text, lang, ROUND[lang]) is denied
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "off"),
+    [
+        ("en", "So you don't feel any frustration at all.", True),
+        ("en", "So you don't want it to be frustrating.", False),
+        ("fi", "Eli sä et oo yhtään turhautunut.", True),
+        ("fi", "Eli sä et halua, että se turhauttaa.", False),
+    ],
+)
+def test_a_reflection_that_says_no_to_a_feeling_the_case_holds_is_off(lang, text, off):
+    # "You don't feel any pressure about Friday" to someone under pressure got "Yeah, that's
+    # right.": a feeling is no content word, and a guess at one the case holds fitted, even said
+    # with a no; wishing it away for others ("you don't want them let down") denies nothing
+    case = heard_keys(FELT[lang], lang)
+    said = heard_keys(FELT[lang][:1], lang)
+    verdict = check(text, lang, said, case, said_texts=FELT[lang][:1]).verdict
+    assert (verdict in ("off", "absurd")) is off
+
+
+FELT = {
+    "en": ["I write the weekly report alone.", "It's frustrating, honestly."],
+    "fi": ["Mä kirjoitan viikkoraportin yksin.", "Se turhauttaa, rehellisesti."],
+}

@@ -156,7 +156,11 @@ class Case:
     def run_on(self, line: str, text: str) -> str:
         """``line`` then ``text``; after a line that runs on ("Like I said,", "It's more that") the
         text goes on without its opening "no," or "well," and in lower case, unless it starts with
-        a name or "I"."""
+        a name or "I"; after a colon ("I mean:") without its opening "and" or "well"."""
+        if line.endswith(":") and text:
+            # "I mean: there are the old tickets.", not "I mean: And there are..."
+            rest = OPENER.sub("", text, count=1)
+            text = rest[:1].upper() + rest[1:] if rest else text
         if not line or line.endswith((".", "!", "?", ":")) or not text:
             return f"{line} {text}".strip()
         text = OPENER.sub("", text, count=1) or text  # "Vaan no, oikeastaan": the "no" goes

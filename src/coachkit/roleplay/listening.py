@@ -238,8 +238,21 @@ def check(
     words = content_keys(text, lang)
     deep = is_complex(text, lang, analysis)
     felt = feelings_in(text, lang)
-    fitting = [f for f in felt if names_feeling(f, lang, case)]
-    felt_heard = [f for f in felt if names_feeling(f, lang, said)]
+    # "You don't feel any pressure": a feeling said no to where the case holds it says the
+    # opposite of it, and neither fits nor is heard ("you don't want him let down" wishes)
+    padded = " " + " ".join(normal(text, lang)) + " "
+    wishes = any(" " + start in padded for start in WISHING["fi" if lang == "fi" else "en"])
+    unfelt = {
+        ks[0].removeprefix("feeling:")
+        for negated, keys_ in ([] if wishes else clauses(text, lang))
+        if negated
+        for ks in keys_
+        if ks[0].startswith("feeling:")
+    }
+    fitting = [f for f in felt if names_feeling(f, lang, case) and f not in unfelt]
+    felt_heard = [f for f in felt if names_feeling(f, lang, said) and f not in unfelt]
+    if any(names_feeling(f, lang, case) for f in unfelt):
+        return Check("off", is_complex(text, lang, analysis), 0, len(felt))
     fits = bool(fitting)
     substance = len(words) + fits
     # A feeling the supervisor named counts as a heard, specific word, in any word of its family.
@@ -285,7 +298,8 @@ TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[,;:.!?–—]")
 
 def clauses(text: str, lang: str, loose: bool = False) -> list[tuple[bool, list[tuple[str, ...]]]]:
     """Each clause of ``text`` (cut at punctuation and at :data:`.lexicon.CLAUSE_WORDS`): whether
-    it says no, and its content words' match keys. A reflection's clause says no by a verb said
+    it says no, and its content words' match keys (with one "feeling:<family>" key for each
+    feeling family it names). A reflection's clause says no by a verb said
     no to (:data:`.lexicon.DENIAL`, "n't"); with `loose`, what the supervisor said says no by
     any word of :data:`.lexicon.NO_WORDS`."""
     lang = "fi" if lang == "fi" else "en"
@@ -299,9 +313,12 @@ def clauses(text: str, lang: str, loose: bool = False) -> list[tuple[bool, list[
         if token in breaks or token in RELATIVE[lang] or not token[0].isalpha():
             if words:
                 says_no = nos > 0 if loose else nos > 0 and (nos + seconds) % 2 == 1
-                out.append(
-                    (says_no and (loose or not describes), content_keys(" ".join(words), lang))
-                )
+                said = " ".join(words)
+                # a feeling is no content word, but saying no to one they named says no to them
+                felt: list[tuple[str, ...]] = [
+                    (f"feeling:{n}",) for n in sorted(feelings_in(said, lang))
+                ]
+                out.append((says_no and (loose or not describes), content_keys(said, lang) + felt))
             words, nos, seconds = [], 0, 0
             describes = token in RELATIVE[lang]
             if loose and token in no_words:
