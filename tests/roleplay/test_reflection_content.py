@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from coachkit.roleplay.listening import check, content_keys, denies, heard_keys
+from coachkit.roleplay.listening import check, clauses, content_keys, denies, heard_keys
 
 SAID = {
     "fi": [
@@ -298,7 +298,6 @@ def verdict_told(lang: str, text: str) -> str:
         ("en", "So you don't really write the client reports yourself."),
         ("en", "You never work on the reports in the evenings."),
         ("en", "So your calendar is pretty empty."),
-        ("en", "So nobody writes the client reports at home."),
     ],
 )
 def test_a_reflection_that_says_no_to_what_was_said_or_its_opposite_is_off(lang, text):
@@ -459,3 +458,16 @@ FELT = {
     "en": ["I write the weekly report alone.", "It's frustrating, honestly."],
     "fi": ["Mä kirjoitan viikkoraportin yksin.", "Se turhauttaa, rehellisesti."],
 }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "negated"),
+    [
+        ("en", "There's nobody to think it through with - that sounds lonely.", [True, False]),
+        ("en", "So you don't get help, and it wears you down.", [True, False]),
+        ("fi", "Sä et saa apua - se kuulostaa raskaalta.", [True, False]),
+    ],
+)
+def test_a_no_belongs_to_its_own_clause(lang, text, negated):
+    # a dash or "and" starts a new clause: "that sounds lonely" says no to nothing
+    assert [no for no, _ in clauses(text, lang, loose=True)] == negated

@@ -472,11 +472,12 @@ no in it describes, and says no to nothing the supervisor said."""
 
 DENIAL = {
     "fi": _set("""ei en et emme ette eivät"""),
-    "en": _set("""not never nobody nothing none"""),
+    "en": _set("""not never"""),
 }
-"""The words that say no to a clause of a reflection ("Sä et tee...", "You never...", "Nobody
-has...", and English "n't"): a verb said no to, no more. "Not to", "not" before an -ing word,
-and a second no ("et malta olla puuttumatta") say no to nothing the supervisor said."""
+"""The words that say no to a clause of a reflection ("Sä et tee...", "You never...", and English
+"n't"): a verb said no to, no more. "Not to", "not" before an -ing word, and a second no ("et
+malta olla puuttumatta") say no to nothing the supervisor said. "Nobody" is left out: "So nobody
+helps you with the report" says "I write the report alone" again."""
 
 NO_WORDS = {
     "fi": _set(

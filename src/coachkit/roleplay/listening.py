@@ -305,7 +305,7 @@ def clauses(text: str, lang: str, loose: bool = False) -> list[tuple[bool, list[
     lang = "fi" if lang == "fi" else "en"
     no_words, breaks = (NO_WORDS if loose else DENIAL)[lang], CLAUSE_WORDS[lang]
     out: list[tuple[bool, list[tuple[str, ...]]]] = []
-    tokens = [*TOKEN.findall(text.lower()), "."]
+    tokens = [*TOKEN.findall(text.lower().replace(" - ", " – ")), "."]  # a dash between words
     words: list[str] = []
     nos = seconds = 0
     describes = False
