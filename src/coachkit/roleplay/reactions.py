@@ -497,7 +497,7 @@ class Responder:
         ]
         if not sentences:
             return restatement(texts[-1])
-        wrong = [ks for ks in content_keys(text, self.lang)]
+        wrong = content_keys(text, self.lang)
         recent = {x: n for n, x in enumerate(sentences)}  # later said, higher
 
         def rank(sentence: str) -> tuple[int, int, int]:
