@@ -233,3 +233,17 @@ def test_a_question_for_a_number_is_not_answered_with_a_short_answer_that_has_no
     turn = session.say(asked)
     shorts = {p.short.get(lang) for p in exercises["feedback-from-above"].pieces if p.short}
     assert turn.reply not in shorts
+
+
+@pytest.mark.parametrize(
+    ("lang", "asked"),
+    [("en", "When is the next meeting?"), ("fi", "Milloin seuraava palaveri on?")],
+)
+def test_a_question_for_a_time_now_is_no_step_asked_too_early(exercises, lang, asked):
+    # "When is the next meeting?" got "Hang on, I don't have anything to choose from yet.": a
+    # time asked about now or the past is a question of fact, not "When will you do it?"
+    session = start(exercises["meetings-run-late"], lang, seed=3)
+    turn = session.say(asked)
+    assert turn.effects.reaction != "not_ready"
+    step = session.say("When will you start?" if lang == "en" else "Milloin aloitat?")
+    assert step.effects.reaction == "not_ready"

@@ -132,7 +132,8 @@ LIGHT = {
         okei joo juu aha sitten just justiin kuitenkin koska vaikka jotta kun
         sen sitä siitä siihen siinä niitä niiden niistä niihin tän tätä tästä ton tota sitte
         suhteen takia vuoksi kautta jälkeen ennen aikana mukaan kohtaan puolesta osalta
-        yleensä tavallisesti normaalisti usein aina joskus koskaan välillä""",
+        yleensä tavallisesti normaalisti usein aina joskus koskaan välillä
+        alkaa alkoi alkanut alko alkaneet alkavat""",
     ),
     "en": _set(
         """want wants wanted wanting wanna need needs needed needing must might may ought
@@ -149,7 +150,8 @@ LIGHT = {
         well okay ok actually basically anyway really just totally pretty maybe perhaps
         probably sure yeah yes oh um hmm kind sort thing things stuff because although though
         since while regarding towards toward
-        usually normally typically generally often always sometimes ever""",
+        usually normally typically generally often always sometimes ever
+        start starts started starting begin begins began begun""",
     ),
 }
 """Words that carry no content of their own in a reflection: modal, desire, light and auxiliary

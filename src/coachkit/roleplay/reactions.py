@@ -595,6 +595,10 @@ class Responder:
             return self._scale_now(state, closed, turn_no)
         if intent == "scale" and not state.options:
             return self._line(state, "not_ready", turn_no, intent)  # confident about what?
+        if intent == "when" and not state.options and grow in ("reality", "goal"):
+            # "When is the next meeting?", "When did it start?": a time asked about now or the
+            # past is a question of fact, not a step asked for too early
+            return self._answer(state, "facts", closed, turn_no, fact=fact, asked=text)
         if intent == "when" and not state.options:
             # "When will you do it?" before anything to do was named: too early, in their voice.
             # Support and obstacles can be explored before options ("Who could help?").
