@@ -471,3 +471,17 @@ FELT = {
 def test_a_no_belongs_to_its_own_clause(lang, text, negated):
     # a dash or "and" starts a new clause: "that sounds lonely" says no to nothing
     assert [no for no, _ in clauses(text, lang, loose=True)] == negated
+
+
+def test_a_correction_never_opens_on_a_sentence_that_goes_on_from_another(exercises):
+    # "Ei ihan. Ennemmin niin, että siitä, miten mä voisin olla teille enemmän läsnä.": the
+    # supervisor's "Siitä, miten..." goes on from "Mä haluaisin puhua omasta ajankäytöstä.", and
+    # said alone after "että" it is no Finnish; the two are said again together
+    from coachkit.roleplay import start
+
+    session = start(exercises["own-workload"], "fi", seed=2)
+    session.say("Mitä sulla on mielessä tästä omasta työkuormasta?")
+    turn = session.say("Eli sä et oikeestaan halua olla meille läsnä.")
+    assert turn.effects.reaction == "off"
+    said = session.state.corrections[-1]
+    assert said.split()[0].strip(",").lower() not in ("siitä", "että", "ja", "mutta")

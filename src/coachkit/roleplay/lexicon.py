@@ -427,6 +427,14 @@ NUMBERS = {
 """How number words start ("kolmesataa", "kymmenkunta", "twenty-one"): a short answer to "How
 many...?" holds one, or a digit."""
 
+FRAGMENT = {
+    "fi": _set("""siitä sitä siihen siinä että jotta kun koska ja mutta tai eli vaan"""),
+    "en": _set("""about and but because that when or so like"""),
+}
+"""Words a sentence that goes on from the one before opens with ("Siitä, miten mä voisin olla
+teille enemmän läsnä.", "About twenty a week."): said alone after "Ennemmin niin, että" or
+"Rather that", it is no sentence."""
+
 NEGATION = {
     "fi": _set("""ei en et emme ette eivät eikä ole oo mitään"""),
     "en": _set(

@@ -34,7 +34,7 @@ from coachkit.roleplay.case import (
     without_yes_or_no,
 )
 from coachkit.roleplay.intents import router
-from coachkit.roleplay.lexicon import CLOSE, IDEA, NUMBERS
+from coachkit.roleplay.lexicon import CLOSE, FRAGMENT, IDEA, NUMBERS
 from coachkit.roleplay.listening import (
     bare_follow_up,
     check,
@@ -489,21 +489,27 @@ class Responder:
             self.case.phrasing(self.case.pieces[piece_id], turn_no, state)
             for piece_id in state.revealed
         ]
-        sentences = [
-            x
-            for said in texts
-            for x in SENTENCE.split(said.strip())
-            if len(x.split()) >= RESTATE_WORDS
-        ]
+        fragment = FRAGMENT["fi" if self.lang == "fi" else "en"]
+        sentences: list[str] = []
+        for said in texts:
+            units: list[str] = []
+            for x in SENTENCE.split(said.strip()):
+                first = x.split(maxsplit=1)[0].strip(",").lower() if x.strip() else ""
+                if units and first in fragment:
+                    units[-1] += " " + x  # "Siitä, miten..." goes on from the one before
+                else:
+                    units.append(x)
+            sentences += [x for x in units if len(x.split()) >= RESTATE_WORDS]
         if not sentences:
             return restatement(texts[-1])
         wrong = content_keys(text, self.lang)
         recent = {x: n for n, x in enumerate(sentences)}  # later said, higher
 
-        def rank(sentence: str) -> tuple[int, int, int]:
+        def rank(sentence: str) -> tuple[int, bool, bool, int]:
             keys_ = heard_keys([sentence], self.lang)
             shared = sum(1 for ks in wrong if any(k in keys_ for k in ks))
-            return (shared, sentence not in state.corrections, recent[sentence])
+            whole = sentence.split(maxsplit=1)[0].strip(",").lower() not in fragment
+            return (shared, whole, sentence not in state.corrections, recent[sentence])
 
         if state.last_piece:
             last = self.case.phrasing(self.case.pieces[state.last_piece], turn_no, state)
