@@ -382,6 +382,27 @@ only the other ("So your calendar is pretty empty" to "My calendar is full from 
 turns what they said round; one that says both ("it should be short, and it's long") weighs
 them."""
 
+ASKED_FOR: dict[str, dict[str, tuple[str, ...]]] = {
+    "fi": {
+        "amount": ("kuinka monta", "kuinka paljon", "montako", "paljonko"),
+        "time": (
+            "kuinka kauan",
+            "kuinka usein",
+            "kuinka pitkään",
+            "miten usein",
+            "miten kauan",
+            "miten pitkään",
+            "kauanko",
+        ),
+    },
+    "en": {
+        "amount": ("how many", "how much"),
+        "time": ("how long", "how often", "how far"),
+    },
+}
+"""How a question opens that asks for a number or a length of time: its words say what kind of
+answer is wanted ("How many", "Kuinka kauan"), not what the question is about."""
+
 NUMBERS = {
     "fi": (
         "yks",

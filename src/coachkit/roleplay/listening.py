@@ -169,14 +169,8 @@ class _Known:
         return any(k.endswith(stem) or stem.endswith(k) for k in self.stems)
 
 
+@lru_cache(maxsize=128)
 def known(keys_: frozenset[str], lang: str) -> _Known:
-    """The match keys ``keys_`` as words to look a word up in (a Finnish compound and its head
-    match each other)."""
-    return _Known(keys_, lang)
-
-
-@lru_cache(maxsize=32)
-def _known(keys_: frozenset[str], lang: str) -> _Known:
     """:class:`_Known` for ``keys_``, kept: a case's keys are the same for every reflection of a
     session, so its stems are picked once, not at each reflection."""
     return _Known(keys_, lang)
@@ -240,11 +234,10 @@ def check(
     felt = feelings_in(text, lang)
     # "You don't feel any pressure": a feeling said no to where the case holds it says the
     # opposite of it, and neither fits nor is heard ("you don't want him let down" wishes)
-    padded = " " + " ".join(normal(text, lang)) + " "
-    wishes = any(" " + start in padded for start in WISHING["fi" if lang == "fi" else "en"])
+    parts = () if _wishes(text, lang) else clauses(text, lang)
     unfelt = {
         ks[0].removeprefix("feeling:")
-        for negated, keys_ in ([] if wishes else clauses(text, lang))
+        for negated, keys_ in parts
         if negated
         for ks in keys_
         if ks[0].startswith("feeling:")
@@ -252,12 +245,12 @@ def check(
     fitting = [f for f in felt if names_feeling(f, lang, case) and f not in unfelt]
     felt_heard = [f for f in felt if names_feeling(f, lang, said) and f not in unfelt]
     if any(names_feeling(f, lang, case) for f in unfelt):
-        return Check("off", is_complex(text, lang, analysis), 0, len(felt))
+        return Check("off", deep, 0, len(felt))
     fits = bool(fitting)
     substance = len(words) + fits
     # A feeling the supervisor named counts as a heard, specific word, in any word of its family.
-    said_ = _known(said, lang)
-    case_ = _known(case, lang)
+    said_ = known(said, lang)
+    case_ = known(case, lang)
     heard = sum(1 for ks in words if said_.has(ks)) + len(felt_heard)
     in_case = sum(1 for ks in words if case_.has(ks)) + len(fitting)
     specific = [ks for ks in words if not generic(ks, lang)]
@@ -296,15 +289,21 @@ def check(
 TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[,;:.!?–—]")
 
 
-def clauses(text: str, lang: str, loose: bool = False) -> list[tuple[bool, list[tuple[str, ...]]]]:
+Clause = tuple[bool, tuple[tuple[str, ...], ...]]
+"""Whether a clause says no, and the match keys of its content words."""
+
+
+@lru_cache(maxsize=1024)
+def clauses(text: str, lang: str, loose: bool = False) -> tuple[Clause, ...]:
     """Each clause of ``text`` (cut at punctuation and at :data:`.lexicon.CLAUSE_WORDS`): whether
     it says no, and its content words' match keys (with one "feeling:<family>" key for each
     feeling family it names). A reflection's clause says no by a verb said
     no to (:data:`.lexicon.DENIAL`, "n't"); with `loose`, what the supervisor said says no by
-    any word of :data:`.lexicon.NO_WORDS`."""
+    any word of :data:`.lexicon.NO_WORDS`. Kept: what was said is read again at every
+    reflection."""
     lang = "fi" if lang == "fi" else "en"
     no_words, breaks = (NO_WORDS if loose else DENIAL)[lang], CLAUSE_WORDS[lang]
-    out: list[tuple[bool, list[tuple[str, ...]]]] = []
+    out: list[Clause] = []
     tokens = [*TOKEN.findall(text.lower().replace(" - ", " – ")), "."]  # a dash between words
     words: list[str] = []
     nos = seconds = 0
@@ -315,10 +314,9 @@ def clauses(text: str, lang: str, loose: bool = False) -> list[tuple[bool, list[
                 says_no = nos > 0 if loose else nos > 0 and (nos + seconds) % 2 == 1
                 said = " ".join(words)
                 # a feeling is no content word, but saying no to one they named says no to them
-                felt: list[tuple[str, ...]] = [
-                    (f"feeling:{n}",) for n in sorted(feelings_in(said, lang))
-                ]
-                out.append((says_no and (loose or not describes), content_keys(said, lang) + felt))
+                felt = tuple((f"feeling:{n}",) for n in sorted(feelings_in(said, lang)))
+                keys_ = (*content_keys(said, lang), *felt)
+                out.append((says_no and (loose or not describes), keys_))
             words, nos, seconds = [], 0, 0
             describes = token in RELATIVE[lang]
             if loose and token in no_words:
@@ -334,7 +332,7 @@ def clauses(text: str, lang: str, loose: bool = False) -> list[tuple[bool, list[
         if lang == "fi" and token.endswith(("matta", "mättä")):
             seconds += 1  # "et malta olla puuttumatta": a second no says yes
         words.append(token)
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=64)
@@ -369,6 +367,13 @@ def denies(text: str, lang: str, said_texts: Sequence[str]) -> bool:
     return False
 
 
+def _wishes(text: str, lang: str) -> bool:
+    """Whether ``text`` says a wish or a condition (:data:`.lexicon.WISHING`), no claim about
+    now: "you want the meetings to go well", "you don't want him let down"."""
+    padded = " " + " ".join(normal(text, lang)) + " "
+    return any(" " + start in padded for start in WISHING["fi" if lang == "fi" else "en"])
+
+
 def _turned_round(text: str, lang: str, said: frozenset[str]) -> bool:
     """Whether reflection ``text`` says things go well where the supervisor told of trouble: a
     word of :data:`.lexicon.GOING_WELL` they never used, said as a claim (no negation, no wish).
@@ -377,10 +382,7 @@ def _turned_round(text: str, lang: str, said: frozenset[str]) -> bool:
     "meetings" and says the opposite: the supervisor corrects it."""
     lang = "fi" if lang == "fi" else "en"
     ws = normal(text, lang)
-    padded = " " + " ".join(ws) + " "
-    if any(w in NEGATION[lang] for w in ws) or any(
-        (" " + start) in padded for start in WISHING[lang]
-    ):
+    if any(w in NEGATION[lang] for w in ws) or _wishes(text, lang):
         return False
     if any(w in GOING_WELL[lang] and keys(w, lang)[0] not in said for w in ws):
         return True

@@ -29,13 +29,15 @@ from coachkit.roleplay import boundary, matching
 from coachkit.roleplay.case import (
     RESTATE_WORDS,
     SENTENCE,
+    WORD,
     Case,
     restatement,
     without_yes_or_no,
 )
 from coachkit.roleplay.intents import router
-from coachkit.roleplay.lexicon import CLOSE, FRAGMENT, IDEA, NUMBERS
+from coachkit.roleplay.lexicon import ASKED_FOR, CLOSE, FRAGMENT, IDEA, NUMBERS
 from coachkit.roleplay.listening import (
+    Check,
     bare_follow_up,
     check,
     content_keys,
@@ -121,20 +123,6 @@ def _clamp(value: int) -> int:
     return max(0, min(100, value))
 
 
-AMOUNT = re.compile(
-    r"^(?:how (?:many|much)|kuinka (?:monta|paljon)|montako|paljonko)\b", re.IGNORECASE
-)
-"""How a question for a number opens."""
-
-ASKING = re.compile(
-    r"^(?:how (?:many|much|long|often|far)|kuinka (?:monta|paljon|kauan|usein|pitkään)|"
-    r"miten (?:usein|kauan|pitkään)|montako|kauanko|paljonko)\b",
-    re.IGNORECASE,
-)
-"""How a question for an amount or a time opens: its words say what kind of answer is asked
-for, not what it is about."""
-
-
 def asked_sentences(text: str) -> list[str]:
     """The sentences of a turn that end in a question mark, in order."""
     return [p.strip() for p in re.split(r"(?<=\?)", text) if p.strip().endswith("?")]
@@ -166,7 +154,7 @@ class Responder:
         texts = [exercise.situation.get(lang), exercise.opening.get(lang)]
         texts += [s.get(lang) for p in exercise.pieces for s in p.say]
         self.known = matching.vocabulary(texts, lang)
-        self._heard: tuple[int, frozenset[str]] = (-1, frozenset())
+        self._heard: tuple[int, tuple[str, ...], frozenset[str]] = (-1, (), frozenset())
         self.line = boundary.line_for(exercise, lang)
         texts += [x.get(lang) for p in exercise.pieces for x in (p.gist, p.short, p.step) if x]
         self._stock = heard_keys(self._lines(), lang) - heard_keys(texts, lang)
@@ -175,32 +163,33 @@ class Responder:
         """Every stock line the supervisor may say: the case's replies and the engine's own."""
         replies = self.exercise.replies
         out = [
-            x.get(self.lang)
-            for name in type(replies).model_fields
-            for x in (getattr(replies, name) or ())
-            if hasattr(x, "get")
+            x.get(self.lang) for name in type(replies).model_fields for x in getattr(replies, name)
         ]
         return out + [x for xs in self.case.fallback.values() for x in xs]
 
     def heard(self, state: State) -> frozenset[str]:
-        """Match keys of everything said so far: the replies word for word, and every phrasing and
-        gist of the pieces said (they mean the same). Cached by how much was said. The words the
-        supervisor says only in stock lines ("Not exactly. Rather...") say nothing about the case:
-        a reflection of them hears nothing."""
-        if self._heard[0] != len(state.said):
-            said = heard_keys(list(self.said_texts(state)), self.lang) - self._stock
-            self._heard = (len(state.said), said)
-        return self._heard[1]
+        """Match keys of everything said so far (:meth:`said_texts`). The words the supervisor
+        says only in stock lines ("Not exactly. Rather...") say nothing about the case: a
+        reflection of them hears nothing."""
+        return self._said(state)[1]
 
     def said_texts(self, state: State) -> tuple[str, ...]:
-        """Everything said so far as text: the opening and the replies, and every phrasing and
-        gist of the pieces said."""
-        texts = list(state.said)
-        for piece_id in state.revealed:
-            piece = self.case.pieces[piece_id]
-            texts += [s.get(self.lang) for s in piece.say]
-            texts += [x.get(self.lang) for x in (piece.gist, piece.short) if x]
-        return tuple(texts)
+        """Everything said so far as text: the replies word for word (the opening first), and
+        every phrasing, gist and short answer of the pieces said (they mean the same)."""
+        return self._said(state)[0]
+
+    def _said(self, state: State) -> tuple[tuple[str, ...], frozenset[str]]:
+        """What was said and its match keys, worked out once for each reply (every turn adds
+        one)."""
+        if self._heard[0] != len(state.said):
+            texts = list(state.said)
+            for piece_id in state.revealed:
+                piece = self.case.pieces[piece_id]
+                texts += [s.get(self.lang) for s in piece.say]
+                texts += [x.get(self.lang) for x in (piece.gist, piece.short) if x]
+            keys_ = heard_keys(texts, self.lang) - self._stock
+            self._heard = (len(state.said), tuple(texts), keys_)
+        return self._heard[1], self._heard[2]
 
     # --- the rules -----------------------------------------------------------------------------
 
@@ -270,14 +259,18 @@ class Responder:
         first = self.analyze(said, lang=self.lang)
         if first.kind != "reflection":
             return None
+        verdict = self._judge(state, first, said)
+        return verdict.verdict, verdict.complex
+
+    def _judge(self, state: State, a: Any, text: str) -> Check:
+        """Reflection `text` checked against what was said, and counted."""
         texts = self.said_texts(state)
-        verdict = check(said, self.lang, self.heard(state), self.case.keys, first, texts)
+        verdict = check(text, self.lang, self.heard(state), self.case.keys, a, said_texts=texts)
         state.counts["reflection"] += 1
         state.counts[verdict.verdict] += 1
-        matched = verdict.verdict in ("accurate", "deep")
-        if matched and verdict.complex:
+        if verdict.verdict in ("accurate", "deep") and verdict.complex:  # a matched one
             state.counts["complex"] += 1
-        return verdict.verdict, verdict.complex
+        return verdict
 
     def _single(
         self,
@@ -446,12 +439,7 @@ class Responder:
     # --- reflections -----------------------------------------------------------------------------
 
     def _reflection(self, state: State, a: Any, text: str, turn_no: int) -> Outcome:
-        state.counts["reflection"] += 1
-        texts = self.said_texts(state)
-        verdict = check(text, self.lang, self.heard(state), self.case.keys, a, said_texts=texts)
-        state.counts[verdict.verdict] += 1
-        if verdict.verdict in ("accurate", "deep") and verdict.complex:  # a matched one
-            state.counts["complex"] += 1
+        verdict = self._judge(state, a, text)
         if verdict.verdict in ("off", "absurd"):
             line = "correct" if verdict.verdict == "off" else "puzzled"
             outcome = self._line(state, verdict.verdict, turn_no, "check_summary", line=line)
@@ -691,7 +679,7 @@ class Responder:
             if closed and on_topic and not fact and ready[0].id in state.shorts:
                 # "Does the team meet every week?" after "Once a week.": that again, as said
                 return self._refer_back(state, ready[0], intent, closed, turn_no)
-            if closed and fact and AMOUNT.match(asked.strip()):
+            if closed and fact and self._opens(asked, "amount"):
                 # "How many are in the management team?" is not answered "Once a week.": a
                 # short answer with no number in it tells no number, the piece in full may
                 closed = self._numbered(self.case.short(ready[0], turn_no))
@@ -709,17 +697,26 @@ class Responder:
 
     def _numbered(self, text: str) -> bool:
         """Whether ``text`` holds a number, in digits or words."""
-        starts = NUMBERS["fi" if self.lang == "fi" else "en"]
+        starts = NUMBERS[self._l]
         return any(ch.isdigit() for ch in text) or any(
-            w.startswith(starts) for w in re.findall(r"[^\W\d_]+", text.lower())
+            w.startswith(starts) for w in WORD.findall(text.lower())
         )
+
+    def _opens(self, asked: str, *forms: str) -> str | None:
+        """The opening of question `asked` that asks for one of `forms` of answer ("amount":
+        "How many", "Montako"; "time": "How long", "Kuinka kauan"; :data:`.lexicon.ASKED_FOR`),
+        if it has one."""
+        low = asked.strip().lower()
+        openings = [o for form in forms for o in ASKED_FOR[self._l][form]]
+        return next((o for o in openings if low == o or low.startswith(o + " ")), None)
 
     def _about(self, pieces: list[Piece], asked: str) -> tuple[Piece | None, bool]:
         """Of `pieces`, the one whose words hold most of the content words (none every case uses)
         of closed question `asked` (the first on a tie); None when it has such words and no
         piece holds any of them. A question with none ("Is that hard?") takes the first. The
         flag says whether the piece holds what was asked about."""
-        asked = ASKING.sub("", asked.strip(), count=1)  # "How many", "Montako": the form
+        opening = self._opens(asked, "amount", "time")  # "How many": the form, no topic
+        asked = asked.strip()[len(opening) :] if opening else asked
         wanted = [ks for ks in content_keys(asked, self.lang) if not generic(ks, self.lang)]
         if not wanted:
             return pieces[0], False
