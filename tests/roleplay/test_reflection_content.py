@@ -485,3 +485,23 @@ def test_a_correction_never_opens_on_a_sentence_that_goes_on_from_another(exerci
     assert turn.effects.reaction == "off"
     said = session.state.corrections[-1]
     assert said.split()[0].strip(",").lower() not in ("siitä", "että", "ja", "mutta")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "off"),
+    [
+        ("en", "So you never get the client reports done in the evenings.", True),
+        ("en", "So the client reports wait for the evenings.", False),
+        ("fi", "Eli sä et koskaan kirjoita asiakasraportteja iltaisin.", True),
+        ("fi", "Eli sä kirjoitat asiakasraportit iltaisin kotona.", False),
+    ],
+)
+def test_a_guess_that_says_no_to_what_the_case_holds_is_off(lang, text, off):
+    # "So you never have a round of updates." before the round was told got "Yes, exactly.":
+    # a guess at the unsaid is checked against the whole case, and a no to it is no fit
+    said = TOLD[lang][1:]
+    case = heard_keys(TOLD[lang], lang)
+    verdict = check(
+        text, lang, heard_keys(said, lang), case, said_texts=said, case_texts=TOLD[lang]
+    ).verdict
+    assert (verdict in ("off", "absurd")) is off, verdict

@@ -84,6 +84,8 @@ class Case:
         for p in exercise.pieces:
             texts += [s.get(lang) for s in p.say]
             texts += [x.get(lang) for x in (p.gist, p.short, p.step) if x]
+        self.texts = tuple(texts)
+        """Everything the case holds, as text: the opening, the brief and every piece."""
         self.keys = heard_keys(texts, lang)
         self.names = names_in(texts + [exercise.situation.get(lang)])
         self.piece_names = {

@@ -219,6 +219,7 @@ def check(
     case: frozenset[str],
     analysis: Any = None,
     said_texts: Sequence[str] = (),
+    case_texts: Sequence[str] = (),
 ) -> Check:
     """Compare reflection ``text`` with the keys of what was said and of the whole case.
 
@@ -283,6 +284,8 @@ def check(
         _turned_round(text, lang, said) or (said_texts and denies(text, lang, said_texts))
     ):
         verdict = "off"
+    if verdict == "deep" and case_texts and denies(text, lang, case_texts):
+        verdict = "off"  # "So you never have a round of updates": a guess that says no to the case
     return Check(verdict, deep, heard, total)
 
 

@@ -265,7 +265,15 @@ class Responder:
     def _judge(self, state: State, a: Any, text: str) -> Check:
         """Reflection `text` checked against what was said, and counted."""
         texts = self.said_texts(state)
-        verdict = check(text, self.lang, self.heard(state), self.case.keys, a, said_texts=texts)
+        verdict = check(
+            text,
+            self.lang,
+            self.heard(state),
+            self.case.keys,
+            a,
+            said_texts=texts,
+            case_texts=self.case.texts,
+        )
         state.counts["reflection"] += 1
         state.counts[verdict.verdict] += 1
         if verdict.verdict in ("accurate", "deep") and verdict.complex:  # a matched one
